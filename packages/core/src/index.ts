@@ -1,0 +1,4 @@
+export * from './generate/generator.js';
+export type { PageText } from './pdf/page-text.js';
+export * from './schemas/index.js';
+export * from './stream/sse-encoder.js';

@@ -1,0 +1,54 @@
+// Uploaded documents, jobs and finished quizzes as the API returns them.
+import { z } from 'zod';
+import { GenerateOptions } from './options.js';
+import { Question, QuizStats } from './question.js';
+
+export const DocumentInfo = z.object({
+  id: z.string(),
+  filename: z.string(),
+  pages: z.number().int().min(0),
+  size: z.number().int().min(0),
+  sha256: z.string(),
+  title: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const JOB_STATUSES = ['running', 'completed', 'failed', 'cancelled'] as const;
+export const JobStatus = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+export const JobInfo = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  status: JobStatus,
+  options: GenerateOptions,
+  quizId: z.string().nullable(),
+  lastEventId: z.number().int().min(0),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type JobInfo = z.infer<typeof JobInfo>;
+
+export const Quiz = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  jobId: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  options: GenerateOptions,
+  questions: z.array(Question),
+  stats: QuizStats,
+});
+export type Quiz = z.infer<typeof Quiz>;
+
+/** The one error body every route returns: `{ error: { code, message, details? } }`. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

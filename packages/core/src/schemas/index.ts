@@ -1,0 +1,4 @@
+export * from './document.js';
+export * from './events.js';
+export * from './options.js';
+export * from './question.js';
