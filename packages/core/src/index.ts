@@ -1,4 +1,5 @@
-export * from './generate/generator.js';
+export * from './generate/index.js';
+export * from './pdf/index.js';
 export type { PageText } from './pdf/page-text.js';
 export * from './schemas/index.js';
 export * from './stream/sse-encoder.js';

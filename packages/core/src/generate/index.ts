@@ -1,0 +1,7 @@
+// Question generation: the generator interface, the offline generator, and the checks every generator's
+// questions go through (grounding, duplicates).
+export { QuestionDeduper } from './dedupe.js';
+export * from './generator.js';
+export { findQuote, isGrounded, MIN_QUOTE_LENGTH, type QuoteMatch, quoteMatcher } from './grounding.js';
+export { type MatchText, normalizeForMatch } from './match-normalize.js';
+export { createOfflineGenerator, warmUpOfflineGenerator } from './offline/offline-generator.js';

@@ -1,0 +1,176 @@
+// Wrong answers that look right: terms of the answer's kind from the document (a person for a person, a
+// date in the same style for a date, a plural noun for a plural noun), preferring recent, similar ones.
+// Numbers, years, dates and ordinals fall back to made-up values of the same shape and magnitude when the
+// document so far has too few; names and nouns never do, since an invented name is easy to spot.
+import { alternativeDates, alternativeNumbers, alternativeOrdinals, alternativeYears, parseNumber } from './numbers.js';
+import type { BuildContext, SourceSentence } from './source-sentence.js';
+import type { Term } from './term.js';
+import type { PoolEntry } from './term-stats.js';
+
+/** Most recent pool entries looked at per distractor search: keeps a question's cost flat on long documents. */
+const SCAN_LIMIT = 80;
+
+/** Kinds whose members are interchangeable enough to stand in for each other. "name" is not: a ship is no book. */
+const SWAPPABLE = new Set(['person', 'place', 'organization', 'event', 'document', 'nationality', 'acronym', 'noun']);
+
+/**
+ * Up to `count` distractors for `answer`, distinct from it and each other (ignoring case and spacing) and
+ * from every term of the sentence. `exclude` lists more terms to keep out (the other items of a list).
+ */
+export function distractorsFor(
+  answer: Term,
+  sentence: SourceSentence,
+  ctx: BuildContext,
+  count: number,
+  exclude: readonly Term[] = [],
+  { samePage = false }: { samePage?: boolean } = {},
+): string[] {
+  const taken = new Set([answer, ...exclude, ...sentence.terms].map((t) => comparable(t.display)));
+  const sentenceWords = sentenceWordsOf(sentence);
+  const out: string[] = [];
+  const add = (candidate: string) => {
+    const c = comparable(candidate);
+    if (out.length >= count || c.length === 0 || taken.has(c) || sentenceWords.includes(` ${wordsOnly(c)} `)) return;
+    taken.add(c);
+    out.push(candidate);
+  };
+  for (const entry of fromDocument(answer, ctx, samePage ? sentence.page : undefined)) add(entry);
+  if (out.length < count) for (const made of madeUp(answer, ctx, count * 2)) add(made);
+  return out;
+}
+
+/** Whether a term can have distractors at all (and so be the answer of a choice question or a false swap). */
+export function hasDistractorKind(term: Term): boolean {
+  return term.kind !== 'name';
+}
+
+function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): string[] {
+  if (!SWAPPABLE.has(answer.kind) && !['year', 'date', 'number', 'percent', 'money'].includes(answer.kind)) return [];
+  const answerWords = contentWords(answer.display);
+  const scored: { display: string; score: number }[] = [];
+  const pool = ctx.stats.pool(answer.kind, SCAN_LIMIT);
+  for (const [i, entry] of pool.entries()) {
+    const display = displayLike(entry, answer);
+    if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
+    const score = similarity(entry, answer, answerWords, display);
+    // Recently seen terms are more likely to be on the same topic as the answer.
+    const recency = 0.3 * (1 - i / pool.length);
+    if (score > Number.NEGATIVE_INFINITY) scored.push({ display, score: score + recency + ctx.random() * 0.3 });
+  }
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.display);
+}
+
+/** How a pool entry is written to look like the answer: a surname against a surname. */
+function displayLike(entry: PoolEntry, answer: Term): string | undefined {
+  if (answer.kind === 'person') {
+    if (answer.words === 1) return entry.surname ?? (entry.words === 1 ? entry.display : undefined);
+    return entry.words > 1 ? entry.display : undefined;
+  }
+  return entry.display;
+}
+
+/** Higher is a better distractor; -Infinity rules it out. */
+function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, display: string): number {
+  const words = display === entry.display ? entryWords(entry) : contentWords(display);
+  // Sharing a word makes a choice a near-synonym or a part of the answer ("cells" vs "plant cells").
+  let shared = 0;
+  for (const w of words) if (answerWords.has(w)) shared++;
+  if (answer.kind !== 'noun' && shared > 0) return Number.NEGATIVE_INFINITY;
+  if (answer.kind === 'noun' && (shared === words.size || shared === answerWords.size)) return Number.NEGATIVE_INFINITY;
+
+  let score = 0;
+  switch (answer.kind) {
+    case 'year':
+    case 'number':
+    case 'percent':
+    case 'money': {
+      if (entry.value === undefined || answer.value === undefined || entry.shape !== answer.shape)
+        return Number.NEGATIVE_INFINITY;
+      const ratio = Math.abs(Math.log10(Math.max(entry.value, 1e-9) / Math.max(answer.value, 1e-9)));
+      const gap = Math.abs(entry.value - answer.value);
+      if (answer.kind === 'year') {
+        if (gap < 2 || gap > 150) return Number.NEGATIVE_INFINITY;
+        return 1 - gap / 150;
+      }
+      if (ratio > 1 || gap < Math.abs(answer.value) * 0.15) return Number.NEGATIVE_INFINITY;
+      return 1 - ratio;
+    }
+    case 'date':
+      return entry.shape === answer.shape ? 1 : Number.NEGATIVE_INFINITY;
+    case 'noun':
+      if (entry.plural !== answer.plural) return Number.NEGATIVE_INFINITY;
+      score += 1 - Math.abs(entry.words - answer.words) * 0.4;
+      score -= Math.abs(entry.rarity - answer.rarity);
+      if (shared > 0) score += 0.3;
+      return score;
+    default:
+      return 1 - Math.abs(entry.words - answer.words) * 0.3;
+  }
+}
+
+function madeUp(answer: Term, ctx: BuildContext, count: number): string[] {
+  switch (answer.kind) {
+    case 'year':
+      return answer.value === undefined ? [] : alternativeYears(answer.value, ctx.random, count).map(String);
+    case 'date':
+      return alternativeDates(answer.text, ctx.random, count);
+    case 'ordinal':
+      return alternativeOrdinals(answer.display, ctx.random, count);
+    case 'number':
+    case 'percent':
+    case 'money': {
+      const n = parseNumber(answer.text);
+      return n ? alternativeNumbers(n, ctx.random, count) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+const wordsOfSentence = new WeakMap<SourceSentence, string>();
+
+function sentenceWordsOf(sentence: SourceSentence): string {
+  let words = wordsOfSentence.get(sentence);
+  if (words === undefined) {
+    words = ` ${wordsOnly(sentence.text)} `;
+    wordsOfSentence.set(sentence, words);
+  }
+  return words;
+}
+
+const wordsOfEntry = new WeakMap<PoolEntry, Set<string>>();
+
+function entryWords(entry: PoolEntry): Set<string> {
+  let words = wordsOfEntry.get(entry);
+  if (!words) {
+    words = contentWords(entry.display);
+    wordsOfEntry.set(entry, words);
+  }
+  return words;
+}
+
+const FILLER = new Set(['of', 'the', 'and', 'a', 'an', 'de', 'von', 'van']);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0 && !FILLER.has(w))
+      .map((w) => w.replace(/s$/, '')),
+  );
+}
+
+function wordsOnly(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%$.,]+/gu, ' ')
+    .replace(/[.,](?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Case- and spacing-insensitive form for "same answer" checks. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

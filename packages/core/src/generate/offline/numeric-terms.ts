@@ -1,0 +1,124 @@
+// Years, dates, numbers, percentages, sums of money and ordinals of a sentence, from wink's entities.
+// Hedges ("about", "roughly", "between") stay outside the term: the blank is the number itself.
+import type { AnalyzedPage, Entity, SentenceSpan } from './nlp.js';
+import { isOrdinalWord, isYear, parseDate, parseNumber, shapeKey } from './numbers.js';
+import { type Term, termAt } from './term.js';
+import { APPROXIMATORS } from './trivial-words.js';
+
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+export function numericTerms(page: AnalyzedPage, span: SentenceSpan): Term[] {
+  const out: Term[] = [];
+  for (const entity of page.entities) {
+    if (entity.end < span.start || entity.start > span.end) continue;
+    out.push(...entityTerms(page, entity));
+  }
+  return out;
+}
+
+function entityTerms(page: AnalyzedPage, entity: Entity): Term[] {
+  const { tokens } = page;
+  let start = entity.start;
+  while (start < entity.end && APPROXIMATORS.has(tokens[start]!.normal)) start++;
+  const text = page.text.slice(tokens[start]!.offset, tokens[entity.end]!.offset + tokens[entity.end]!.value.length);
+
+  switch (entity.type) {
+    case 'DATE': {
+      const date = parseDate(text);
+      if (date)
+        return [
+          termAt(page, start, entity.end, {
+            kind: 'date',
+            key: `d:${text}`,
+            plural: false,
+            shape: date.style,
+            rarity: 0.8,
+          }),
+        ];
+      return yearTerms(page, start, entity.end);
+    }
+    case 'DURATION': {
+      const years = yearTerms(page, start, entity.end);
+      return years.length > 0 ? years : countTerm(page, start, entity.end);
+    }
+    case 'CARDINAL':
+      return countTerm(page, start, entity.end);
+    case 'PERCENT':
+    case 'MONEY': {
+      const n = parseNumber(text);
+      if (!n) return [];
+      const kind = entity.type === 'PERCENT' ? 'percent' : 'money';
+      return [
+        termAt(page, start, entity.end, {
+          kind,
+          key: `${kind}:${n.value}`,
+          plural: false,
+          shape: shapeKey(n.shape),
+          rarity: 0.7,
+          value: n.value,
+        }),
+      ];
+    }
+    case 'ORDINAL': {
+      // Only an ordinal that counts things ("the second law"), not the unit in "metres per second".
+      const next = tokens[start + 1];
+      const countsThings = next?.pos === 'NOUN' && tokens[start - 1]?.normal !== 'per';
+      if (start !== entity.end || !isOrdinalWord(tokens[start]!.value) || !countsThings) return [];
+      const word = tokens[start]!.normal;
+      return [
+        termAt(page, start, start, {
+          kind: 'ordinal',
+          key: `o:${word}`,
+          plural: false,
+          shape: 'ordinal',
+          rarity: 0.4,
+          display: word,
+        }),
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+function yearTerms(page: AnalyzedPage, start: number, end: number): Term[] {
+  const out: Term[] = [];
+  for (let i = start; i <= end; i++) {
+    const v = page.tokens[i]!.value;
+    if (isYear(v))
+      out.push(
+        termAt(page, i, i, {
+          kind: 'year',
+          key: `y:${v}`,
+          plural: false,
+          shape: 'year',
+          rarity: 0.8,
+          value: Number(v),
+        }),
+      );
+  }
+  return out;
+}
+
+/** The number at the start of a cardinal or duration ("37 trillion" of "37 trillion cells", "27" of "27 days"). */
+function countTerm(page: AnalyzedPage, start: number, end: number): Term[] {
+  const { tokens } = page;
+  if (tokens[start]!.pos !== 'NUM') return [];
+  let last = start;
+  if (last + 1 <= end && SCALE_WORDS.has(tokens[last + 1]!.normal)) last++;
+  const text = page.text.slice(tokens[start]!.offset, tokens[last]!.offset + tokens[last]!.value.length);
+  if (isYear(text)) return yearTerms(page, start, last);
+  const n = parseNumber(text);
+  // "one" and "1" are as often an article or a label as a quantity worth asking about.
+  if (!n || n.value <= 1) return [];
+  return [
+    termAt(page, start, last, {
+      kind: 'number',
+      key: `n:${n.value}`,
+      plural: false,
+      shape: shapeKey(n.shape),
+      rarity: 0.7,
+      value: n.value,
+    }),
+  ];
+}

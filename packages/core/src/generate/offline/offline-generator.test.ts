@@ -1,0 +1,271 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PageText } from '../../pdf/page-text.js';
+import { GenerateOptions, type GenerateOptionsInput } from '../../schemas/options.js';
+import { Question, type QuestionDraft, type QuestionType } from '../../schemas/question.js';
+import type { GenerationEvent } from '../generator.js';
+import { isGrounded } from '../grounding.js';
+import { createOfflineGenerator, warmUpOfflineGenerator } from './offline-generator.js';
+import { TEXTBOOK_PAGES, textbookPages } from './textbook-pages.fixture.js';
+
+/** Words a blank must never be: an answer made only of these would be a giveaway or nonsense. */
+const STOP_WORDS = new Set(
+  'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your my me him them us which who whom what when where why how not no nor so than too very can will would should could may might must do does did has have had there here some any each every all both other such only own same few more most'.split(
+    ' ',
+  ),
+);
+
+async function run(
+  options: GenerateOptionsInput = {},
+  pages: PageText[] = textbookPages(),
+  signal = new AbortController().signal,
+): Promise<GenerationEvent[]> {
+  const events: GenerationEvent[] = [];
+  async function* source() {
+    yield* pages;
+  }
+  for await (const e of createOfflineGenerator().generate(source(), GenerateOptions.parse(options), { signal })) {
+    events.push(e);
+  }
+  return events;
+}
+
+function questionsOf(events: GenerationEvent[]): QuestionDraft[] {
+  return events.flatMap((e) => (e.kind === 'question' ? [e.question] : []));
+}
+
+const ALL_TYPES: QuestionType[] = ['multiple_choice', 'true_false', 'short_answer', 'multi_select'];
+
+describe('offline generator', () => {
+  let all: QuestionDraft[];
+
+  beforeAll(async () => {
+    await warmUpOfflineGenerator();
+    all = [
+      ...questionsOf(await run({ questionsPerPage: 5, types: ALL_TYPES })),
+      ...questionsOf(await run({ questionsPerPage: 10, types: ['multiple_choice'] })),
+      ...questionsOf(await run({ questionsPerPage: 10, types: ['true_false'] })),
+      ...questionsOf(await run({ questionsPerPage: 10, types: ['short_answer'] })),
+    ];
+  });
+
+  it('is named "offline"', () => {
+    expect(createOfflineGenerator().name).toBe('offline');
+  });
+
+  it('makes questions that validate against the Question schema', () => {
+    expect(all.length).toBeGreaterThan(30);
+    for (const q of all) {
+      const parsed = Question.safeParse({ ...q, id: 'q-test' });
+      expect(parsed.success, `${JSON.stringify(q)}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+
+  it('quotes the full source sentence verbatim from its page, and explains with it', () => {
+    for (const q of all) {
+      const page = TEXTBOOK_PAGES[q.source.page - 1]!;
+      expect(page.includes(q.source.quote), q.source.quote).toBe(true);
+      expect(isGrounded(q.source.quote, page)).toBe(true);
+      expect(q.source.quote).toMatch(/^[A-Z0-9"].*[.!]$/);
+      expect(q.explanation).toContain(`Page ${q.source.page} states: "${q.source.quote}"`);
+    }
+  });
+
+  it('never blanks a stop word, pronoun or determiner', () => {
+    for (const q of all.filter((q) => q.type !== 'true_false')) {
+      expect(q.prompt).toContain('____');
+      for (const answer of q.answer) {
+        const words = answer.toLowerCase().split(/\s+/);
+        expect(
+          words.every((w) => STOP_WORDS.has(w)),
+          `${q.prompt} -> ${answer}`,
+        ).toBe(false);
+      }
+      expect(STOP_WORDS.has(q.answer[0]!.toLowerCase())).toBe(false);
+    }
+  });
+
+  it('gives multiple-choice questions 3 or 4 distinct choices, none equal to the answer but the answer', () => {
+    const mc = all.filter((q) => q.type === 'multiple_choice');
+    expect(mc.length).toBeGreaterThan(10);
+    for (const q of mc) {
+      expect(q.choices.length).toBeGreaterThanOrEqual(3);
+      expect(q.choices.length).toBeLessThanOrEqual(4);
+      const normalized = q.choices.map((c) => c.trim().replace(/\s+/g, ' ').toLowerCase());
+      expect(new Set(normalized).size).toBe(q.choices.length);
+      const answer = q.answer[0]!.toLowerCase();
+      expect(normalized.filter((c) => c === answer)).toHaveLength(1);
+    }
+  });
+
+  it('gives numeric answers numeric distractors', () => {
+    const numeric = all.filter(
+      (q) => q.type === 'multiple_choice' && /^[$£€]?\d[\d,.]*(?: \w+illion)?%?$/.test(q.answer[0]!),
+    );
+    expect(numeric.length).toBeGreaterThan(0);
+    for (const q of numeric) {
+      for (const c of q.choices) expect(c, q.prompt).toMatch(/^[$£€]?\d[\d,.]*(?: \w+illion)?%?$/);
+    }
+  });
+
+  it('gives multi-select questions several right and at least two wrong choices', () => {
+    const ms = all.filter((q) => q.type === 'multi_select');
+    expect(ms.length).toBeGreaterThan(0);
+    for (const q of ms) {
+      expect(q.answer.length).toBeGreaterThanOrEqual(2);
+      expect(q.choices.length - q.answer.length).toBeGreaterThanOrEqual(2);
+      for (const a of q.answer) expect(q.source.quote).toContain(a);
+    }
+  });
+
+  it('makes both true and false statements, and a false one differs from its quote', () => {
+    const tf = all.filter((q) => q.type === 'true_false');
+    const truths = tf.filter((q) => q.answer[0] === 'True');
+    const lies = tf.filter((q) => q.answer[0] === 'False');
+    expect(truths.length).toBeGreaterThan(2);
+    expect(lies.length).toBeGreaterThan(2);
+    for (const q of truths) expect(q.prompt).toBe(`True or false: ${q.source.quote}`);
+    for (const q of lies) expect(q.prompt).not.toBe(`True or false: ${q.source.quote}`);
+  });
+
+  it('never asks the same question twice in a quiz', async () => {
+    const quiz = questionsOf(await run({ questionsPerPage: 10, types: ALL_TYPES }));
+    const prompts = quiz.map((q) => q.prompt.toLowerCase());
+    expect(new Set(prompts).size).toBe(prompts.length);
+    const sentenceAnswers = quiz.map((q) => `${q.source.quote}|${q.answer[0]}`);
+    expect(new Set(sentenceAnswers).size).toBe(sentenceAnswers.length);
+  });
+
+  it.each([1, 2, 3])('makes at most %i question(s) per page', async (questionsPerPage) => {
+    const quiz = questionsOf(await run({ questionsPerPage, types: ALL_TYPES }));
+    for (let page = 1; page <= TEXTBOOK_PAGES.length; page++) {
+      const count = quiz.filter((q) => q.source.page === page).length;
+      expect(count).toBeLessThanOrEqual(questionsPerPage);
+      expect(count).toBeGreaterThan(0);
+    }
+  });
+
+  it('only makes the requested types, mixing them across the document', async () => {
+    const quiz = questionsOf(await run({ questionsPerPage: 3, types: ['true_false', 'short_answer'] }));
+    expect(new Set(quiz.map((q) => q.type))).toEqual(new Set(['true_false', 'short_answer']));
+    const mixed = questionsOf(
+      await run({ questionsPerPage: 3, types: ['multiple_choice', 'true_false', 'short_answer'] }),
+    );
+    const counts = ['multiple_choice', 'true_false', 'short_answer'].map(
+      (t) => mixed.filter((q) => q.type === t).length,
+    );
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(2);
+  });
+
+  it('prefers the difficulty asked for', async () => {
+    const share = (qs: QuestionDraft[], d: string) => qs.filter((q) => q.difficulty === d).length / qs.length;
+    const mixed = questionsOf(await run({ questionsPerPage: 3 }));
+    for (const difficulty of ['easy', 'hard'] as const) {
+      const quiz = questionsOf(await run({ questionsPerPage: 3, difficulty }));
+      expect(share(quiz, difficulty)).toBeGreaterThan(share(mixed, difficulty));
+    }
+  });
+
+  it('yields page-done for every page, after that page’s questions', async () => {
+    const events = await run({ questionsPerPage: 2 });
+    const done = events.filter((e) => e.kind === 'page-done').map((e) => (e.kind === 'page-done' ? e.page : 0));
+    expect(done).toEqual([1, 2, 3, 4]);
+    let current = 1;
+    for (const e of events) {
+      if (e.kind === 'question') expect(e.question.source.page).toBe(current);
+      if (e.kind === 'page-done') current++;
+    }
+  });
+
+  it('warns about blank, scant, gibberish and non-English pages without failing', async () => {
+    const french =
+      "La cellule est l'unité de base de la vie. Les mitochondries produisent l'énergie de la cellule et les chloroplastes font la photosynthèse dans les plantes.";
+    const pages: PageText[] = [
+      { page: 1, totalPages: 6, text: '' },
+      { page: 2, totalPages: 6, text: 'Figure 3' },
+      { page: 3, totalPages: 6, text: 'xq zvbk plmn qrtz wkdj fghl mnbv cxzq lkjh poiu ytre wqas dfgh jklm' },
+      { page: 4, totalPages: 6, text: french },
+      { page: 5, totalPages: 6, text: '細胞は生命の基本単位である。ミトコンドリアは細胞のエネルギーを作る。' },
+      { page: 6, totalPages: 6, text: TEXTBOOK_PAGES[0]! },
+    ];
+    const events = await run({ questionsPerPage: 2 }, pages);
+    const warnings = events.flatMap((e) => (e.kind === 'warning' ? [[e.page, e.code]] : []));
+    expect(warnings).toEqual([
+      [1, 'no_text'],
+      [2, 'too_little_text'],
+      [3, 'too_little_text'],
+      [4, 'unsupported_language'],
+      [5, 'unsupported_language'],
+    ]);
+    expect(events.filter((e) => e.kind === 'page-done')).toHaveLength(6);
+    expect(questionsOf(events).every((q) => q.source.page === 6)).toBe(true);
+    expect(questionsOf(events).length).toBe(2);
+  });
+
+  it('yields the first question before pulling the next page', async () => {
+    const pulls: number[] = [];
+    async function* source() {
+      for (const p of textbookPages()) {
+        pulls.push(p.page);
+        yield p;
+      }
+    }
+    const signal = new AbortController().signal;
+    for await (const e of createOfflineGenerator().generate(source(), GenerateOptions.parse({}), { signal })) {
+      if (e.kind === 'question') {
+        expect(pulls).toEqual([1]);
+        break;
+      }
+    }
+  });
+
+  it('stops when aborted, between questions and while waiting for a page', async () => {
+    const controller = new AbortController();
+    const seen: GenerationEvent[] = [];
+    for await (const e of createOfflineGenerator().generate(
+      (async function* () {
+        yield* textbookPages();
+      })(),
+      GenerateOptions.parse({ questionsPerPage: 5 }),
+      { signal: controller.signal },
+    )) {
+      seen.push(e);
+      if (e.kind === 'question') controller.abort();
+    }
+    expect(seen).toHaveLength(1);
+
+    const waiting = new AbortController();
+    const never = (async function* () {
+      yield textbookPages()[0]!;
+      await new Promise(() => {});
+    })();
+    const events: GenerationEvent[] = [];
+    const done = (async () => {
+      for await (const e of createOfflineGenerator().generate(never, GenerateOptions.parse({}), {
+        signal: waiting.signal,
+      })) {
+        events.push(e);
+        if (e.kind === 'page-done') setTimeout(() => waiting.abort(), 10);
+      }
+    })();
+    await done;
+    expect(events.at(-1)).toEqual({ kind: 'page-done', page: 1 });
+  });
+
+  it('gives the same quiz for the same document and options', async () => {
+    const a = questionsOf(await run({ questionsPerPage: 3, types: ALL_TYPES }));
+    const b = questionsOf(await run({ questionsPerPage: 3, types: ALL_TYPES }));
+    expect(b).toEqual(a);
+  });
+
+  it('handles a page well under 10 ms on average', async () => {
+    const pages = Array.from({ length: 60 }, (_, i) => ({
+      page: i + 1,
+      totalPages: 60,
+      text: TEXTBOOK_PAGES[i % TEXTBOOK_PAGES.length]!,
+    }));
+    const started = performance.now();
+    await run({ questionsPerPage: 3, types: ALL_TYPES }, pages);
+    // Generous bound for slow CI machines; measured at a few ms per page.
+    expect((performance.now() - started) / pages.length).toBeLessThan(30);
+  });
+});

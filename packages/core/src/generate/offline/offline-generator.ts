@@ -1,0 +1,149 @@
+// The offline question generator: English NLP (wink-nlp) and document statistics, no AI service, no key.
+// Pages are handled one at a time as they arrive and each page's questions are yielded before the next page
+// is pulled, so the first question of a 600-page PDF comes right after its first page. There is no
+// look-ahead: it would hold back the first questions and the page-done checkpoints the job runner resumes
+// from, while the cost of not having it (a first page's distractors come only from that page) is covered by
+// made-up values for numbers and dates and by choosing another term or type when a kind has too few peers.
+
+import type { WinkMethods } from 'wink-nlp';
+import type { PageText } from '../../pdf/page-text.js';
+import type { GenerateOptions } from '../../schemas/options.js';
+import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
+import { quoteMatcher } from '../grounding.js';
+import { analyzePage, loadNlp } from './nlp.js';
+import { pageContext } from './page-context.js';
+import { pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
+import { assessSentence } from './sentence-quality.js';
+import type { Term } from './term.js';
+import { termImportance } from './term-importance.js';
+import { TermStats } from './term-stats.js';
+import { sentenceTerms } from './terms.js';
+import { checkText } from './text-check.js';
+import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
+
+/** Terms below this importance are not worth a question. */
+const MIN_IMPORTANCE = 0.3;
+
+/** Loads the NLP model and word list ahead of the first job (about 150 ms); optional, generate() loads them too. */
+export async function warmUpOfflineGenerator(): Promise<void> {
+  await Promise.all([loadNlp(), loadWordFrequency()]);
+}
+
+export function createOfflineGenerator(): QuestionGenerator {
+  return {
+    name: 'offline',
+    generate: (pages, options, ctx) => generate(pages, options, ctx),
+  };
+}
+
+async function* generate(
+  pages: AsyncIterable<PageText>,
+  options: GenerateOptions,
+  { signal }: GenerateContext,
+): AsyncIterable<GenerationEvent> {
+  const [nlp, freq] = await Promise.all([loadNlp(), loadWordFrequency()]);
+  const stats = new TermStats();
+  const state = new QuizState();
+  const iterator = pages[Symbol.asyncIterator]();
+  try {
+    while (!signal.aborted) {
+      const next = await nextUnlessAborted(iterator, signal);
+      if (!next || next.done) return;
+      const page = next.value;
+      const check = checkText(page.text);
+      if (!check.ok) {
+        yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
+      } else {
+        for (const question of questionsOf(page, options, nlp, freq, stats, state)) {
+          if (signal.aborted) return;
+          yield { kind: 'question', question };
+        }
+      }
+      if (signal.aborted) return;
+      yield { kind: 'page-done', page: page.page };
+    }
+  } finally {
+    // Let the page source stop extracting when generation ends early (abort, or the consumer stopped). Not
+    // awaited: after an abort a page may still be pending, and stopping must not wait for it.
+    iterator.return?.()?.catch(() => {});
+  }
+}
+
+function questionsOf(
+  pageText: PageText,
+  options: GenerateOptions,
+  nlp: WinkMethods,
+  freq: WordFrequency,
+  stats: TermStats,
+  state: QuizState,
+) {
+  const page = analyzePage(nlp, pageText.text);
+  const ctx = pageContext(page);
+  const all: Term[] = [];
+  const prepared: {
+    sentence: Omit<RankedSentence, 'ranked' | 'importance' | 'rank'>;
+    usable: boolean;
+    quality: number;
+  }[] = [];
+  page.sentences.forEach((span, position) => {
+    const charStart = page.tokens[span.start]!.offset;
+    const last = page.tokens[span.end]!;
+    const text = page.text.slice(charStart, last.offset + last.value.length);
+    const terms = sentenceTerms(page, span, freq, stats, ctx);
+    stats.rememberNames(terms);
+    all.push(...terms);
+    const quality = assessSentence(page, span, text);
+    prepared.push({
+      sentence: { page: pageText.page, text, charStart, terms, words: quality.words, position },
+      usable: quality.usable,
+      quality: quality.score,
+    });
+  });
+  // The page's own terms join the pools first, so even page 1 has distractors.
+  stats.addPage(pageText.page, all);
+
+  const pageCounts = new Map<string, number>();
+  for (const t of all) pageCounts.set(t.key, (pageCounts.get(t.key) ?? 0) + 1);
+
+  const ranked: RankedSentence[] = [];
+  // Sentences are slices of the page, so this only fails if NLP and the page disagree; it is the same rule
+  // the job runner applies to every generator, checked here so no question is built on a failing quote.
+  const findQuote = quoteMatcher(pageText.text);
+  for (const { sentence, usable, quality } of prepared) {
+    if (!usable || findQuote(sentence.text) === null) continue;
+    const span = page.sentences[sentence.position]!;
+    const importance = new Map<Term, number>();
+    for (const term of sentence.terms) {
+      // A term that is most of the sentence leaves nothing to answer it from.
+      if (term.words * 2 > sentence.words) continue;
+      const score = termImportance(term, { page, span, stats, pageCounts });
+      if (score >= MIN_IMPORTANCE) importance.set(term, score);
+    }
+    if (importance.size === 0) continue;
+    const terms = [...importance.keys()].sort((a, b) => importance.get(b)! - importance.get(a)!);
+    const best = importance.get(terms[0]!)!;
+    // Earlier sentences of a page tend to introduce its topic; the nudge only breaks near-ties.
+    const rank = 0.5 * quality + 0.5 * best - 0.005 * sentence.position;
+    ranked.push({ ...sentence, ranked: terms, importance, rank });
+  }
+  return pageQuestions(page, ranked, options, stats, state);
+}
+
+/** The next page, or null as soon as `signal` aborts (a slow page source must not delay stopping). */
+function nextUnlessAborted<T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T> | null> {
+  if (signal.aborted) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (r) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(r);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

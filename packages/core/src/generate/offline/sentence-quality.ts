@@ -1,0 +1,96 @@
+// Which sentences can carry a question on their own: complete statements of a sensible length, not
+// headings, captions, list items, questions, instructions, or sentences that lean on the one before.
+import type { AnalyzedPage, SentenceSpan } from './nlp.js';
+
+export interface SentenceQuality {
+  usable: boolean;
+  /** 0..1, higher is a better source sentence (only meaningful when usable). */
+  score: number;
+  /** Words, punctuation excluded. */
+  words: number;
+}
+
+const MIN_WORDS = 7;
+const MAX_WORDS = 48;
+const MIN_CHARS = 35;
+const MAX_CHARS = 340;
+
+/** Openers that refer back to an earlier sentence: the question would not say who "he" is. */
+const BACK_REFERENCES = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'such',
+  'there',
+]);
+/** Openers of instructions to the reader. */
+const INSTRUCTIONS = new Set([
+  'see',
+  'note',
+  'consider',
+  'compare',
+  'discuss',
+  'read',
+  'write',
+  'answer',
+  'use',
+  'look',
+  'find',
+  'explain',
+  'describe',
+  'list',
+  'draw',
+  'imagine',
+  'think',
+  'remember',
+]);
+const UNUSABLE: SentenceQuality = { usable: false, score: 0, words: 0 };
+
+export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: string): SentenceQuality {
+  const { tokens } = page;
+  let words = 0;
+  let verbs = 0;
+  let firstWord = -1;
+  for (let i = span.start; i <= span.end; i++) {
+    const t = tokens[i]!;
+    if (/[\p{L}\p{N}]/u.test(t.value)) {
+      words++;
+      if (firstWord < 0) firstWord = i;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+  }
+  if (words < MIN_WORDS || words > MAX_WORDS || text.length < MIN_CHARS || text.length > MAX_CHARS) return UNUSABLE;
+  if (!/^["\u201C(]?[\p{Lu}\p{N}]/u.test(text) || !/[.!]["\u201D)]?$/.test(text) || text.includes('?')) return UNUSABLE;
+  if (verbs === 0 || firstWord < 0) return UNUSABLE;
+  if (/[\u2022\u25AA\u25E6\u25CF\u2023|]|https?:|www\.|@|\bet al\b|^(?:Figure|Fig\.|Table|Source)\b/u.test(text))
+    return UNUSABLE;
+  if (!balanced(text)) return UNUSABLE;
+  const symbols = text.replace(/[\p{L}\s.,;:'"’“”()-]/gu, '').length;
+  if (symbols / text.length > 0.2) return UNUSABLE;
+  const first = tokens[firstWord]!;
+  if (INSTRUCTIONS.has(first.normal) || (first.pos === 'VERB' && first.normal === first.lemma.toLowerCase())) {
+    return UNUSABLE;
+  }
+
+  let score = 1;
+  // 12-32 words read best: shorter ones are thin, longer ones make long prompts.
+  if (words < 12) score -= 0.15;
+  if (words > 32) score -= 0.2;
+  if (BACK_REFERENCES.has(first.normal)) score -= 0.35;
+  if (/\b(?:we|you|our|your|I)\b/.test(text)) score -= 0.2;
+  if (/\[\d+\]/.test(text)) score -= 0.2;
+  return { usable: true, score: Math.max(0, score), words };
+}
+
+function balanced(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/\(/g) === count(/\)/g) && count(/"/g) % 2 === 0 && count(/\u201C/g) === count(/\u201D/g);
+}

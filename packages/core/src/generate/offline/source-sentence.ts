@@ -1,0 +1,52 @@
+// The sentence a question is made from, with everything the question builders need to know about it.
+import type { Term } from './term.js';
+import type { TermStats } from './term-stats.js';
+
+export interface SourceSentence {
+  /** 1-based page number. */
+  page: number;
+  /** The sentence exactly as on the page: the question's source quote. */
+  text: string;
+  /** Offset of the sentence in the page text, to place its terms in it. */
+  charStart: number;
+  /** Candidate answers, in reading order. */
+  terms: Term[];
+  words: number;
+}
+
+/** What a question builder may draw on besides the sentence. */
+export interface BuildContext {
+  stats: TermStats;
+  /** Seeded per sentence, so the same document always gives the same quiz. */
+  random: () => number;
+}
+
+/** The explanation every offline question carries: the sentence it came from. */
+export function pageStates(sentence: SourceSentence): string {
+  return `Page ${sentence.page} states: "${sentence.text}"`;
+}
+
+/** The sentence with `term` replaced by `replacement` (a blank, or a wrong term for a false statement). */
+export function replaceTerm(sentence: SourceSentence, term: Term, replacement: string): string {
+  return replaceTerms(sentence, [term], replacement);
+}
+
+/** The sentence with each of `terms` (and anything between consecutive ones, for a list) replaced once. */
+export function replaceTerms(sentence: SourceSentence, terms: readonly Term[], replacement: string): string {
+  const from = terms[0]!.charStart - sentence.charStart;
+  const to = terms[terms.length - 1]!.charEnd - sentence.charStart;
+  let before = sentence.text.slice(0, from);
+  let value = replacement;
+  if (replacement === BLANK) {
+    // "an ____" would give away that the answer starts with a vowel.
+    before = before.replace(/\b([Aa])n? $/, '$1(n) ');
+  } else if (from === 0) {
+    value = replacement[0]!.toUpperCase() + replacement.slice(1);
+  } else {
+    const vowel = /^[aeiou]/i.test(replacement);
+    before = before.replace(/\b([Aa])n? $/, vowel ? '$1n ' : '$1 ');
+  }
+  return `${before}${value}${sentence.text.slice(to)}`;
+}
+
+export const BLANK = '____';

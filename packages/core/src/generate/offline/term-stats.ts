@@ -1,0 +1,132 @@
+// What the generator knows about the document so far, updated page by page as pages stream in (there is
+// no pre-pass: the first question must not wait for the last page). It holds the document frequency of
+// terms, the names met (so "Mendel" on page 9 is known as a person from "Gregor Mendel" on page 2), and
+// per-kind pools of terms that distractors and false statements are drawn from. Pools are bounded, keeping
+// the most recently seen terms, which are also the most likely to be on the same topic.
+import type { NameMemory } from './proper-names.js';
+import type { Term, TermKind } from './term.js';
+
+/** Entries kept per kind; old ones are forgotten first. Bounds memory and distractor search on long documents. */
+const POOL_LIMIT = 400;
+const ROMAN = /^[ivxlc]+$/;
+
+export interface PoolEntry {
+  kind: TermKind;
+  key: string;
+  display: string;
+  /** Last name for people met with a full name, so "Darwin" can stand against "Newton". */
+  surname?: string;
+  shape: string;
+  words: number;
+  plural: boolean;
+  value?: number;
+  rarity: number;
+  /** Occurrences so far. */
+  count: number;
+  lastPage: number;
+}
+
+export class TermStats implements NameMemory {
+  #pages = 0;
+  readonly #docFreq = new Map<string, number>();
+  readonly #pools = new Map<TermKind, Map<string, PoolEntry>>();
+  readonly #names = new Map<string, TermKind>();
+
+  get pagesSeen(): number {
+    return this.#pages;
+  }
+
+  kindOf(lowerName: string): TermKind | undefined {
+    return this.#names.get(lowerName);
+  }
+
+  /** Pages (seen so far) that contain the term. */
+  docFreq(key: string): number {
+    return this.#docFreq.get(key) ?? 0;
+  }
+
+  /** Up to `limit` terms of a kind, most recently seen first. */
+  pool(kind: TermKind, limit = POOL_LIMIT): PoolEntry[] {
+    const pool = this.#pools.get(kind);
+    if (!pool) return [];
+    const all = [...pool.values()];
+    const out: PoolEntry[] = [];
+    for (let i = all.length - 1; i >= 0 && out.length < limit; i--) out.push(all[i]!);
+    return out;
+  }
+
+  /** Records one page's terms; call before making that page's questions so they can use its terms. */
+  addPage(page: number, terms: readonly Term[]): void {
+    this.#pages++;
+    const keys = new Set<string>();
+    this.rememberNames(terms);
+    for (const term of terms) {
+      const key = this.#canonicalKey(term);
+      keys.add(key);
+      this.#addToPool(term, key, page);
+    }
+    for (const key of keys) this.#docFreq.set(key, (this.#docFreq.get(key) ?? 0) + 1);
+  }
+
+  /** Learns the names among `terms` (call per sentence, so the rest of the page knows them too). */
+  rememberNames(terms: readonly Term[]): void {
+    for (const term of terms) this.#rememberName(term);
+  }
+
+  /** "Mendel" after "Gregor Mendel" is the same person: one pool entry, one document frequency. */
+  #canonicalKey(term: Term): string {
+    if (term.kind !== 'person' || term.words > 1) return term.key;
+    return this.#fullNameOf.get(term.display.toLowerCase()) ?? term.key;
+  }
+
+  readonly #fullNameOf = new Map<string, string>();
+
+  #rememberName(term: Term): void {
+    if (term.kind === 'noun' || term.kind === 'name' || !/\p{L}/u.test(term.text)) return;
+    const lower = term.display.toLowerCase();
+    if (!this.#names.has(lower)) this.#names.set(lower, term.kind);
+    if (term.kind === 'person' && term.words > 1) {
+      const surname = surnameOf(term.display);
+      if (surname) {
+        this.#names.set(surname.toLowerCase(), 'person');
+        this.#fullNameOf.set(surname.toLowerCase(), term.key);
+      }
+    }
+  }
+
+  #addToPool(term: Term, key: string, page: number): void {
+    let pool = this.#pools.get(term.kind);
+    if (!pool) {
+      pool = new Map();
+      this.#pools.set(term.kind, pool);
+    }
+    const existing = pool.get(key);
+    if (existing) {
+      existing.count++;
+      existing.lastPage = page;
+      // Re-insert so that iteration order stays "least recently seen first".
+      pool.delete(key);
+      pool.set(key, existing);
+      return;
+    }
+    pool.set(key, {
+      kind: term.kind,
+      key,
+      display: term.display,
+      surname: term.kind === 'person' && term.words > 1 ? surnameOf(term.display) : undefined,
+      shape: term.shape,
+      words: term.words,
+      plural: term.plural,
+      value: term.value,
+      rarity: term.rarity,
+      count: 1,
+      lastPage: page,
+    });
+    if (pool.size > POOL_LIMIT) pool.delete(pool.keys().next().value!);
+  }
+}
+
+function surnameOf(fullName: string): string | undefined {
+  const parts = fullName.split(/\s+/).filter((p) => !ROMAN.test(p.toLowerCase()));
+  return parts.length > 1 ? parts[parts.length - 1] : undefined;
+}
