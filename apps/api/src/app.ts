@@ -1,0 +1,47 @@
+// Builds the Fastify application from its context: plugins, routes, error handling. No I/O of its own.
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { AppContext } from './app-context.js';
+import { registerCors } from './http/cors.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { clientConfigRoutes } from './routes/client-config.js';
+import { documentRoutes } from './routes/documents.js';
+import { healthRoutes } from './routes/health.js';
+import { jobRoutes } from './routes/jobs.js';
+import { quizStreamRoutes } from './routes/quiz-stream.js';
+import { quizRoutes } from './routes/quizzes.js';
+import { webAppRoutes } from './routes/web-app.js';
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    // Time allowed to *receive* a request; a response stream is not limited by it.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeout: config.CONNECTION_TIMEOUT_MS,
+    bodyLimit: 1_048_576,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
+    },
+    // Long ids reach the route and get a clear 400 instead of a bare 414.
+    routerOptions: { maxParamLength: 2_000 },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandler(app, config.MAX_UPLOAD_MB);
+  await registerCors(app, config.CORS_ORIGINS);
+  await app.register(multipart, {
+    limits: { fileSize: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024), files: 1, fields: 10, parts: 20 },
+  });
+  await healthRoutes(app, ctx);
+  await clientConfigRoutes(app, ctx);
+  await documentRoutes(app, ctx);
+  await quizStreamRoutes(app, ctx);
+  await jobRoutes(app, ctx);
+  await quizRoutes(app, ctx);
+  await webAppRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,55 @@
+// Configuration: read once from the environment at start-up, validated, typed, and passed down.
+// This is the only place that reads process.env.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const list = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+export const ConfigSchema = z.object({
+  PORT: int(3000).pipe(z.number().max(65535)),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  WEB_DIR: z.string().default(path.join(repoRoot, 'apps/web/.output/public')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QUIZ_GENERATOR: z.enum(['offline']).default('offline'),
+  HEARTBEAT_MS: int(30_000, 100),
+  RETRY_MS: int(3_000, 100),
+  ORPHAN_TIMEOUT_MS: int(60_000, 0),
+  STREAM_MAX_DURATION_MS: int(3_540_000, 1_000),
+  SSE_MAX_QUEUE_BYTES: int(1_048_576, 1_024),
+  SLOW_CONSUMER_TIMEOUT_MS: int(30_000, 100),
+  CORS_ORIGINS: list,
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  MAX_PAGES: int(2_000, 1),
+  REQUEST_TIMEOUT_MS: int(60_000, 0),
+  KEEP_ALIVE_TIMEOUT_MS: int(75_000, 0),
+  CONNECTION_TIMEOUT_MS: int(120_000, 0),
+  SHUTDOWN_GRACE_MS: int(8_000, 0),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses the environment; throws a readable error naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  config.DATA_DIR = path.resolve(config.DATA_DIR);
+  return config;
+}

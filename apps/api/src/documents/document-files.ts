@@ -1,0 +1,78 @@
+// Uploaded PDFs on disk: `<DATA_DIR>/documents/<id>.pdf`, written through a temporary file so a failed
+// or refused upload never leaves a partial document behind.
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { checkId } from '../errors.js';
+
+export interface SavedUpload {
+  tempPath: string;
+  size: number;
+  sha256: string;
+  /** The first bytes, to check the content type by its magic number rather than its name. */
+  head: Buffer;
+}
+
+const HEAD_BYTES = 1024;
+
+export class DocumentFiles {
+  private readonly dir: string;
+  private readonly tmp: string;
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, 'documents');
+    this.tmp = path.join(dataDir, 'tmp');
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.tmp, { recursive: true });
+  }
+
+  /** Streams an upload to a temporary file, hashing it on the way. */
+  async receive(source: Readable, tempName: string): Promise<SavedUpload> {
+    const tempPath = path.join(this.tmp, `${checkId('upload', tempName)}.part`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const headChunks: Buffer[] = [];
+    let headLength = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (headLength < HEAD_BYTES) {
+          headChunks.push(chunk.subarray(0, HEAD_BYTES - headLength));
+          headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
+        }
+        done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, meter, createWriteStream(tempPath));
+    } catch (err) {
+      await rm(tempPath, { force: true });
+      throw err;
+    }
+    return { tempPath, size, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) };
+  }
+
+  async keep(upload: SavedUpload, id: string): Promise<void> {
+    await rename(upload.tempPath, this.pathOf(id));
+  }
+
+  async discard(upload: SavedUpload): Promise<void> {
+    await rm(upload.tempPath, { force: true });
+  }
+
+  async read(id: string): Promise<Uint8Array> {
+    return new Uint8Array(await readFile(this.pathOf(id)));
+  }
+
+  private pathOf(id: string): string {
+    // checkId allows only [A-Za-z0-9_-], so the path cannot leave the documents folder.
+    return path.join(this.dir, `${checkId('document', id)}.pdf`);
+  }
+}

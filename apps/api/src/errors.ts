@@ -1,0 +1,26 @@
+// One error type with a stable code and an HTTP status; one handler turns it into `{ error: { code, message } }`.
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toBody() {
+    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+  }
+}
+
+export const notFound = (what: string, id: string) => new AppError(404, 'not_found', `No ${what} with id "${id}".`);
+
+/** Ids are opaque random tokens; anything else is refused before it reaches the store or the disk. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export function checkId(what: string, id: string): string {
+  if (!ID_PATTERN.test(id)) throw new AppError(400, 'invalid_id', `"${id.slice(0, 80)}" is not a valid ${what} id.`);
+  return id;
+}

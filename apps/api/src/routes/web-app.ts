@@ -1,0 +1,27 @@
+// The built web app on the same origin as the API, with client-side routes falling back to index.html.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../app-context.js';
+
+export async function webAppRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const root = ctx.config.WEB_DIR;
+  const built = existsSync(path.join(root, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  } else {
+    ctx.logger.warn({ root }, 'web app not built; run "npm run build" to serve it');
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url);
+    if (isPage && built) return reply.type('text/html').sendFile('index.html');
+    if (isPage && request.url === '/') {
+      return reply.type('text/plain').send('The web app is not built yet: run "npm run build", then restart.\n');
+    }
+    return reply.status(404).send({
+      error: { code: 'route_not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` },
+    });
+  });
+}

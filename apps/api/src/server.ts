@@ -1,0 +1,61 @@
+// Wires the store, files, generator, job hub and HTTP app together, and takes them down in order.
+import path from 'node:path';
+import { createOfflineGenerator, type QuestionGenerator, warmUpOfflineGenerator } from '@quizstream/core';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.js';
+import type { AppContext } from './app-context.js';
+import type { Config } from './config.js';
+import { DocumentFiles } from './documents/document-files.js';
+import { JobHub } from './jobs/job-hub.js';
+import { createLogger } from './logger.js';
+import { Store } from './store/store.js';
+import { OpenStreams } from './stream/open-streams.js';
+
+export interface Server {
+  app: FastifyInstance;
+  ctx: AppContext;
+  /** The address it listens on, e.g. http://127.0.0.1:3000. */
+  url: string;
+  /** Graceful shutdown: stop taking work, hand streams a reconnect hint, end jobs, close the store. */
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  logger?: Logger;
+  /** Replaces the configured generator (tests use it to slow generation down). */
+  generator?: QuestionGenerator;
+}
+
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<Server> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const store = await Store.open({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: path.join(config.DATA_DIR, 'pglite'),
+  });
+  const files = new DocumentFiles(config.DATA_DIR);
+  await files.init();
+  const generator = options.generator ?? createOfflineGenerator();
+  // Loads the language model now, so the first job's first question does not pay for it.
+  await warmUpOfflineGenerator();
+  const hub = new JobHub({ store, generator, orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS, logger });
+  const interrupted = await hub.failInterrupted();
+  if (interrupted > 0) logger.warn({ interrupted }, 'ended jobs left running by a previous process');
+  const streams = new OpenStreams();
+  const ctx: AppContext = { config, logger, store, files, hub, streams, generator };
+  const app = await buildApp(ctx);
+  const url = await app.listen({ port: config.PORT, host: config.HOST });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      const reconnected = streams.reconnectAll('shutdown');
+      await hub.shutdown();
+      await app.close();
+      await store.close();
+      logger.info({ reconnected }, 'server stopped');
+    })();
+    return closing;
+  };
+  return { app, ctx, url: url.replace('0.0.0.0', '127.0.0.1'), close };
+}

@@ -1,0 +1,10 @@
+// The small SQL surface the store needs, implemented by embedded PGlite and by a real Postgres pool.
+export interface SqlExecutor {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export interface Sql extends SqlExecutor {
+  /** Runs `fn` in one transaction on one connection. */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

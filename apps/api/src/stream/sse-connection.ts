@@ -1,0 +1,122 @@
+// One open SSE response: the connection event at once, heartbeats, bounded buffering for slow consumers,
+// a maximum lifetime, and a reconnect hint when the server ends the stream itself.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { encodeComment, encodeFrame, type StreamEvent } from '@quizstream/core';
+import { sseHeaders } from './sse-headers.js';
+
+export interface SseLimits {
+  heartbeatMs: number;
+  retryMs: number;
+  maxDurationMs: number;
+  maxQueueBytes: number;
+  slowConsumerTimeoutMs: number;
+}
+
+export type CloseReason = 'client' | 'done' | 'max-duration' | 'slow-consumer' | 'shutdown';
+
+export interface SseHooks {
+  onHeartbeat?: () => void;
+  onClose?: (reason: CloseReason) => void;
+}
+
+/** A retry hint spread over ±50% so a fleet of clients does not reconnect in one wave. */
+export function jitter(ms: number, random = Math.random): number {
+  return Math.round(ms * (0.5 + random()));
+}
+
+export class SseConnection {
+  private closed = false;
+  private closeReason: CloseReason = 'client';
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly lifetime: NodeJS.Timeout;
+  private stuckSince: NodeJS.Timeout | undefined;
+
+  constructor(
+    req: IncomingMessage,
+    private readonly res: ServerResponse,
+    private readonly limits: SseLimits,
+    extraHeaders: OutgoingHttpHeaders,
+    private readonly hooks: SseHooks = {},
+  ) {
+    // A stream may legitimately sit quiet between heartbeats for as long as it lives: no socket idle timeout.
+    req.socket.setTimeout(0);
+    req.socket.setNoDelay(true);
+    res.writeHead(200, { ...extraHeaders, ...sseHeaders(req) });
+    res.flushHeaders();
+    res.on('close', () => this.finish());
+    res.on('drain', () => this.clearStuck());
+    this.heartbeat = setInterval(() => {
+      // A blocked socket needs no keep-alive bytes; they would only pile up.
+      if (this.res.writableNeedDrain) return;
+      this.send({ event: { type: 'heartbeat', timestamp: new Date().toISOString() } });
+      this.hooks.onHeartbeat?.();
+    }, limits.heartbeatMs);
+    this.lifetime = setTimeout(() => this.endWithReconnect('max-duration'), limits.maxDurationMs);
+    this.heartbeat.unref();
+    this.lifetime.unref();
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** Writes one frame; returns false when the connection is gone. */
+  send(frame: { event: StreamEvent; id?: number; retry?: number }): boolean {
+    return this.write(encodeFrame(frame));
+  }
+
+  comment(text: string): boolean {
+    return this.write(encodeComment(text));
+  }
+
+  /** Ends the stream after its job finished. */
+  end(): void {
+    this.closeReason = 'done';
+    this.res.end();
+    this.finish();
+  }
+
+  /** Tells the client to come back (after a jittered delay) and ends the stream; nothing is lost, it resumes. */
+  endWithReconnect(reason: 'max-duration' | 'shutdown' | 'slow-consumer'): void {
+    if (this.closed) return;
+    const retryMs = jitter(this.limits.retryMs);
+    this.send({ event: { type: 'reconnect', reason, retryMs }, retry: retryMs });
+    this.closeReason = reason;
+    this.res.end();
+    this.finish();
+  }
+
+  private write(chunk: string): boolean {
+    if (this.closed || this.res.destroyed) return false;
+    const flushed = this.res.write(chunk);
+    if (!flushed) {
+      // Node keeps what the socket did not take; bound it, and cut a consumer that stays stuck.
+      if (this.res.writableLength > this.limits.maxQueueBytes) {
+        this.destroy('slow-consumer');
+        return false;
+      }
+      this.stuckSince ??= setTimeout(() => this.destroy('slow-consumer'), this.limits.slowConsumerTimeoutMs);
+    }
+    return true;
+  }
+
+  private clearStuck() {
+    if (this.stuckSince) clearTimeout(this.stuckSince);
+    this.stuckSince = undefined;
+  }
+
+  private destroy(reason: CloseReason) {
+    this.closeReason = reason;
+    this.res.destroy();
+    this.finish();
+  }
+
+  private finish() {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.heartbeat);
+    clearTimeout(this.lifetime);
+    this.clearStuck();
+    this.hooks.onClose?.(this.closeReason);
+  }
+}

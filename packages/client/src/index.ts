@@ -1,0 +1,10 @@
+export { backoffDelay, parseRetryAfter } from './backoff.js';
+export { QuizStreamError } from './errors.js';
+export {
+  type ConnectionState,
+  followJob,
+  generateQuiz,
+  type QuizStream,
+  type QuizStreamOptions,
+  type StreamResult,
+} from './quiz-stream.js';
