@@ -1,0 +1,9 @@
+// PDF reading: open a document, stream its pages' text, and the text normalization shared with grounding.
+export { type ExtractPagesOptions, extractPages } from './extract-pages.js';
+export { type LayoutItem, layoutText } from './layout-text.js';
+export { type NormalizeTextOptions, normalizeText } from './normalize-text.js';
+export { type OpenPdfOptions, openPdf, type PdfDocument } from './open-pdf.js';
+export type { PageText } from './page-text.js';
+export { isPdfError, PDF_ERROR_CODES, PdfError, type PdfErrorCode } from './pdf-error.js';
+export { hasPdfSignature, PDF_HEADER_WINDOW } from './pdf-signature.js';
+export { type PdfjsAssetOptions, pdfjsAssetOptions } from './pdfjs-assets.js';

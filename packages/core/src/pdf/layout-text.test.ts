@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { type LayoutItem, layoutText } from './layout-text.js';
+
+/** A run of text at (x, y), with a plausible width of half an em per character. */
+function run(str: string, x: number, y: number, options: { size?: number; width?: number; eol?: boolean } = {}) {
+  const { size = 10, width = str.length * size * 0.5, eol = false } = options;
+  return { str, transform: [size, 0, 0, size, x, y], width, height: size, hasEOL: eol } satisfies LayoutItem;
+}
+
+/** Lines of a paragraph block starting at y, 12 pt apart. */
+function lines(texts: string[], y: number, pitch = 12): LayoutItem[] {
+  return texts.map((t, i) => run(t, 50, y - i * pitch, { eol: true }));
+}
+
+describe('layoutText', () => {
+  it('returns an empty string for a page without text', () => {
+    expect(layoutText([])).toBe('');
+    expect(layoutText([run('', 50, 700, { eol: true }), run('   ', 50, 680)])).toBe('');
+  });
+
+  it('puts a space between runs drawn apart on one line and none between touching runs', () => {
+    const items = [run('Cells', 50, 700), run('divide', 80, 700), run('by mito', 115, 700), run('sis.', 150, 700)];
+    expect(layoutText(items)).toBe('Cells divide by mitosis.');
+  });
+
+  it('joins the lines of a paragraph with spaces and separates paragraphs with "\\n"', () => {
+    const items = [
+      ...lines(['Photosynthesis takes place in', 'the chloroplasts of plant cells.'], 700),
+      ...lines(['Respiration releases energy', 'stored in glucose.'], 660),
+    ];
+    expect(layoutText(items)).toBe(
+      'Photosynthesis takes place in the chloroplasts of plant cells.\nRespiration releases energy stored in glucose.',
+    );
+  });
+
+  it('tells one-line paragraphs apart even when every step on the page is a paragraph step', () => {
+    const items = lines(['First point.', 'Second point.', 'Third point.'], 700, 26);
+    expect(layoutText(items)).toBe('First point.\nSecond point.\nThird point.');
+  });
+
+  it('joins a word hyphenated at the end of a line, and keeps hyphens that are part of a name', () => {
+    expect(layoutText(lines(['the transfer of informa-', 'tion between cells'], 700))).toBe(
+      'the transfer of information between cells',
+    );
+    expect(layoutText(lines(['as Jean-', 'Paul Sartre wrote'], 700))).toBe('as Jean-Paul Sartre wrote');
+  });
+
+  it('joins wrapped CJK lines without a space', () => {
+    expect(layoutText(lines(['光合成は植物の', '葉緑体で行われる。'], 700))).toBe('光合成は植物の葉緑体で行われる。');
+  });
+
+  it('starts a new paragraph at a heading in a larger font', () => {
+    const items = [run('Chapter 2', 50, 720, { size: 16, eol: true }), ...lines(['Forces change motion.'], 700)];
+    expect(layoutText(items)).toBe('Chapter 2\nForces change motion.');
+  });
+
+  it('keeps a superscript on its line and uses empty end-of-line items as line ends', () => {
+    const items = [
+      run('E = mc', 50, 700),
+      run('2', 80, 704, { size: 6 }),
+      run('', 50, 688, { eol: true }),
+      run('is famous.', 50, 688),
+    ];
+    expect(layoutText(items)).toBe('E = mc2 is famous.');
+  });
+
+  it('ends a paragraph at a short line that ends a sentence, as in books without paragraph spacing', () => {
+    const items = [
+      run('The Nile is the longest river in Africa and flows', 50, 700, { width: 400, eol: true }),
+      run('north into the Mediterranean.', 50, 688, { width: 200, eol: true }),
+      run('The Amazon carries more water than any other', 50, 676, { width: 395, eol: true }),
+      run('river.', 50, 664, { width: 40, eol: true }),
+    ];
+    expect(layoutText(items)).toBe(
+      'The Nile is the longest river in Africa and flows north into the Mediterranean.\nThe Amazon carries more water than any other river.',
+    );
+  });
+});

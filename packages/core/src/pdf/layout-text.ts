@@ -1,0 +1,155 @@
+// Turns the text items pdf.js finds on a page into reading-order text: spaces where glyph runs are apart,
+// a space (or nothing, in CJK) where a line wraps inside a paragraph, "\n" between paragraphs.
+//
+// pdf.js returns items in content-stream order, which for almost every producer is reading order; it marks
+// line ends with `hasEOL` but leaves word gaps between separately drawn runs and paragraph structure to us.
+// We use item geometry for both: baseline (transform[5]) for lines, x extents for gaps, line pitch for paragraphs.
+import { normalizeText } from './normalize-text.js';
+
+/** The fields of a pdf.js TextItem that layout needs. */
+export interface LayoutItem {
+  str: string;
+  /** [a, b, c, d, x, y]: x/y is the baseline origin in PDF space (y grows upwards). */
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+interface Line {
+  text: string;
+  /** Baseline. */
+  y: number;
+  /** Font size of the line's first item. */
+  size: number;
+  left: number;
+  right: number;
+  ended: boolean;
+}
+
+// A gap wider than this share of the font size between two runs on one line is a word space (a space glyph is
+// 0.25 to 0.33 em in common fonts; kerning and tracking stay well below 0.1 em).
+const WORD_GAP = 0.15;
+// Baselines closer than this share of the font size belong to one line (super- and subscripts included).
+const SAME_LINE = 0.5;
+// A baseline step this much larger than the page's usual line pitch starts a paragraph.
+const PARAGRAPH_PITCH = 1.4;
+// Font sizes differing by more than this ratio mean a heading next to body text.
+const SIZE_CHANGE = 1.15;
+// A line that stops this much short of the text block's right edge and ends a sentence closes its paragraph.
+const SHORT_LINE = 0.2;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+const SENTENCE_END = /[.!?:。！？」』”"]$/u;
+const HYPHENATED = /\p{L}[-\u2010\u00AD]$/u;
+const LINE_END_DASH = /[-\u2010\u00AD\u2013\u2014]$/;
+
+/** Lays out one page's text items and returns its normalized text ('' for a page without text). */
+export function layoutText(items: readonly LayoutItem[]): string {
+  return normalizeText(joinLines(groupLines(items)));
+}
+
+function groupLines(items: readonly LayoutItem[]): Line[] {
+  const lines: Line[] = [];
+  let line: Line | undefined;
+  for (const item of items) {
+    if (item.str === '') {
+      // pdf.js emits empty items that only carry a line end (positioned on the next line, so ignore position).
+      if (item.hasEOL && line) line.ended = true;
+      continue;
+    }
+    const x = item.transform[4] ?? 0;
+    const y = item.transform[5] ?? 0;
+    const size = fontSize(item);
+    if (!line || line.ended || Math.abs(y - line.y) > SAME_LINE * Math.max(size, line.size)) {
+      line = { text: item.str, y, size, left: x, right: x + item.width, ended: item.hasEOL };
+      lines.push(line);
+      continue;
+    }
+    const gap = x - line.right;
+    const spaced = /\s$/.test(line.text) || /^\s/.test(item.str);
+    // A run that jumps back to the left on the same baseline (overprinting, tables) is still a separate word.
+    if (!spaced && (gap > WORD_GAP * size || gap < -size)) line.text += ' ';
+    line.text += item.str;
+    line.right = Math.max(line.right, x + item.width);
+    line.ended = item.hasEOL;
+  }
+  return lines;
+}
+
+function fontSize(item: LayoutItem): number {
+  if (item.height > 0) return item.height;
+  const [, , c = 0, d = 0] = item.transform;
+  return Math.hypot(c, d) || 1;
+}
+
+function joinLines(lines: Line[]): string {
+  const first = lines[0];
+  if (!first) return '';
+  const pitch = typicalPitch(lines);
+  const blockRight = Math.max(...lines.map((l) => l.right));
+  const blockLeft = Math.min(...lines.map((l) => l.left));
+  let text = first.text;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const next = lines[i]!;
+    const prevText = prev.text.trimEnd();
+    const nextText = next.text.trimStart();
+    if (startsParagraph(prev, next, prevText, pitch, blockLeft, blockRight)) {
+      text += `\n${next.text}`;
+    } else if (HYPHENATED.test(prevText) && /^\p{Ll}/u.test(nextText)) {
+      // Keep the break: normalizeText joins "informa-\ntion", the same rule grounding applies to quotes.
+      text = `${text.trimEnd()}\n${nextText}`;
+    } else if (LINE_END_DASH.test(prevText)) {
+      // A hyphen that belongs to the word ("Jean-" + "Paul") or a range ("1914–" + "1918").
+      text = text.trimEnd() + nextText;
+    } else if (CJK.test(prevText.slice(-1)) && CJK.test(nextText.charAt(0))) {
+      // CJK text wraps anywhere without a space.
+      text = text.trimEnd() + nextText;
+    } else {
+      text += ` ${next.text}`;
+    }
+  }
+  return text;
+}
+
+function startsParagraph(
+  prev: Line,
+  next: Line,
+  prevText: string,
+  pitch: number,
+  blockLeft: number,
+  blockRight: number,
+): boolean {
+  const step = prev.y - next.y;
+  // Moving up or sideways (a new column, a footnote area, a text box) ends the paragraph.
+  if (step <= 0) return true;
+  if (step > PARAGRAPH_PITCH * pitch) return true;
+  const ratio = Math.max(prev.size, next.size) / Math.min(prev.size, next.size);
+  if (ratio > SIZE_CHANGE) return true;
+  const width = blockRight - blockLeft;
+  return width > 0 && blockRight - prev.right > SHORT_LINE * width && SENTENCE_END.test(prevText);
+}
+
+/**
+ * The page's ordinary line pitch: the lower quartile of baseline steps, since most steps are line wraps inside
+ * paragraphs. It is capped at 1.6 em because on a page of one-line paragraphs every step is a paragraph step.
+ */
+function typicalPitch(lines: Line[]): number {
+  const steps: number[] = [];
+  const sizes: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const step = lines[i - 1]!.y - lines[i]!.y;
+    if (step > 0 && step < 4 * lines[i]!.size) steps.push(step);
+    sizes.push(lines[i]!.size);
+  }
+  const size = median(sizes.length > 0 ? sizes : [lines[0]?.size ?? 12]);
+  if (steps.length === 0) return 1.2 * size;
+  steps.sort((a, b) => a - b);
+  return Math.min(steps[Math.floor((steps.length - 1) / 4)]!, 1.6 * size);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}

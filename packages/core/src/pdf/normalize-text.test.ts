@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../testing/seeded-random.js';
+import { normalizeText } from './normalize-text.js';
+
+describe('normalizeText', () => {
+  it('collapses every kind of space into one and trims the ends', () => {
+    expect(normalizeText('  The \t cell\u00A0\u00A0membrane\u2009is \u3000 thin.  ')).toBe(
+      'The cell membrane is thin.',
+    );
+  });
+
+  it('keeps paragraph breaks as single "\\n" without spaces around them', () => {
+    expect(normalizeText('First paragraph. \r\n\r\n\n  Second one.\u2029Third.')).toBe(
+      'First paragraph.\nSecond one.\nThird.',
+    );
+  });
+
+  it('turns paragraph breaks into spaces when asked to, for comparisons', () => {
+    expect(normalizeText('One.\n\nTwo.\nThree.', { keepParagraphs: false })).toBe('One. Two. Three.');
+  });
+
+  it('joins a word hyphenated across a line break', () => {
+    expect(normalizeText('the transfer of informa-\ntion between cells')).toBe(
+      'the transfer of information between cells',
+    );
+    expect(normalizeText('Фото-\nсинтез')).toBe('Фотосинтез');
+    expect(normalizeText('informa\u2010 \n tion')).toBe('information');
+  });
+
+  it('keeps a hyphen that belongs to the word or is followed by a capital or a digit', () => {
+    expect(normalizeText('Jean-\nPaul Sartre')).toBe('Jean-\nPaul Sartre');
+    expect(normalizeText('COVID-\n19 cases')).toBe('COVID-\n19 cases');
+    expect(normalizeText('a well-known fact')).toBe('a well-known fact');
+    expect(normalizeText('pages 3-\n\nfollowing')).toBe('pages 3-\nfollowing');
+  });
+
+  it('drops soft hyphens inside words and treats one at a line end as a hyphen', () => {
+    expect(normalizeText('photo\u00ADsynthesis')).toBe('photosynthesis');
+    expect(normalizeText('photo\u00AD\nsynthesis')).toBe('photosynthesis');
+    expect(normalizeText('Jean\u00AD\nPaul')).toBe('Jean-\nPaul');
+  });
+
+  it('expands ligatures into letters', () => {
+    expect(normalizeText('The ﬁnal ﬂow, the eﬀect, the oﬃce, baﬄed, ﬅ ﬆ')).toBe(
+      'The final flow, the effect, the office, baffled, st st',
+    );
+  });
+
+  it('leaves other compatibility characters as the reader sees them', () => {
+    expect(normalizeText('area 5 m² (１２ ｍ)、½')).toBe('area 5 m² (１２ ｍ)、½');
+  });
+
+  it('composes decomposed accents (NFC) so both spellings of é match', () => {
+    expect(normalizeText('caf\u0065\u0301')).toBe('caf\u00e9');
+  });
+
+  it('removes invisible characters but keeps joiners that change how a word is written', () => {
+    expect(normalizeText('zero\u200Bwidth\uFEFF and\u0000 nul')).toBe('zerowidth and nul');
+    expect(normalizeText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+  });
+
+  it('is idempotent, also on random mixes of the characters it rewrites', () => {
+    const alphabet = [
+      'a',
+      'B',
+      'é',
+      'e\u0301',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '-',
+      '\u2010',
+      '\u00AD',
+      'ﬁ',
+      '\u200B',
+      '\u3000',
+      'Ж',
+      'ж',
+      '1',
+      '\u2028',
+    ];
+    const random = seededRandom(7);
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: random.between(0, 24) }, () => random.pick(alphabet)).join('');
+      const once = normalizeText(s);
+      expect(normalizeText(once), JSON.stringify(s)).toBe(once);
+      expect(once).toBe(once.trim());
+      expect(once).not.toMatch(/ {2}|\n\n| \n|\n /);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// The one text normalization of quizstream. Extraction applies it to every page, and anything that compares
+// text with a page (the grounding check that a question's quote is on its page, dedupe, search) must apply
+// the SAME function to its own side, so that both sides agree on spaces, line breaks and ligatures.
+
+export interface NormalizeTextOptions {
+  /**
+   * Keep paragraph breaks as "\n" (default). With false they become single spaces, which is what a
+   * comparison wants: a quote may span two paragraphs or be copied with different line breaks.
+   */
+  keepParagraphs?: boolean;
+}
+
+// Ligatures of the Alphabetic Presentation Forms block (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): PDFs made with TeX or InDesign
+// often map ligature glyphs to these code points. Only they get NFKC: NFKC on the whole text would also rewrite
+// full-width CJK punctuation, superscripts (m² -> m2) and fractions, changing what a reader sees.
+const LIGATURES = /[\uFB00-\uFB06]/g;
+const LINE_BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
+// Zero-width space, word joiner and BOM are invisible and carry nothing; ZWJ/ZWNJ are kept (they matter in
+// Indic and Persian text). Other C0 controls are debris of broken font encodings.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u200B\u2060\uFEFF]/g;
+// Tabs and every Unicode space separator, including no-break and ideographic spaces.
+const SPACE_CLASS = '[\\t \\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]';
+const SPACES = new RegExp(`${SPACE_CLASS}+`, 'g');
+// A soft hyphen is shown only where a line breaks after it; there it is a real hyphen, elsewhere nothing.
+const SOFT_HYPHEN_AT_BREAK = new RegExp(`\u00AD(?=${SPACE_CLASS}*\n)`, 'g');
+const SOFT_HYPHEN = /\u00AD/g;
+const BREAK_RUNS = / ?\n[\n ]*/g;
+// A word broken at the end of a line with a hyphen and continued in lower case on the next line:
+// "informa-\ntion" -> "information". A capital or digit after the break ("Jean-\nPaul", "COVID-\n19") means
+// the hyphen is part of the word, so those are left alone.
+const HYPHENATED_BREAK = /(\p{L})[-\u2010]\n(?=\p{Ll})/gu;
+
+/**
+ * Normalizes text for storage and comparison. Idempotent: `normalizeText(normalizeText(s)) === normalizeText(s)`.
+ *
+ * - Unicode NFC (composed accents), ligatures ﬁ ﬂ ﬀ ﬃ ﬄ expanded to letters;
+ * - every kind of space or tab becomes one space; zero-width characters are removed, and so are soft hyphens
+ *   except at a line break, where they are shown and so become "-";
+ * - line breaks of any kind become "\n"; blank lines collapse, so paragraphs are separated by exactly one "\n";
+ * - end-of-line hyphenation is joined ("informa-\ntion" -> "information");
+ * - no space at either end or around a line break.
+ */
+export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
+  let s = text.normalize('NFC').replace(LIGATURES, (c) => c.normalize('NFKC'));
+  s = s.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '');
+  s = s.replace(SOFT_HYPHEN_AT_BREAK, '-').replace(SOFT_HYPHEN, '');
+  s = s.replace(SPACES, ' ').replace(BREAK_RUNS, '\n').trim();
+  s = s.replace(HYPHENATED_BREAK, '$1');
+  return options.keepParagraphs === false ? s.replaceAll('\n', ' ') : s;
+}

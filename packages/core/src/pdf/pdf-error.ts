@@ -1,0 +1,31 @@
+// The one error PDF handling throws: a stable `code` callers can branch on, the HTTP status an API should answer
+// with, and a message a person understands (it is shown to users as is).
+
+export const PDF_ERROR_CODES = ['not_pdf', 'encrypted', 'corrupt', 'no_pages'] as const;
+export type PdfErrorCode = (typeof PDF_ERROR_CODES)[number];
+
+const STATUS: Record<PdfErrorCode, number> = {
+  not_pdf: 415,
+  encrypted: 422,
+  corrupt: 422,
+  no_pages: 422,
+};
+
+export class PdfError extends Error {
+  readonly code: PdfErrorCode;
+  readonly status: number;
+  /** The page the error is about, when it concerns a single page. */
+  readonly page: number | undefined;
+
+  constructor(code: PdfErrorCode, message: string, options: { cause?: unknown; page?: number } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'PdfError';
+    this.code = code;
+    this.status = STATUS[code];
+    this.page = options.page;
+  }
+}
+
+export function isPdfError(error: unknown, code?: PdfErrorCode): error is PdfError {
+  return error instanceof PdfError && (code === undefined || error.code === code);
+}
