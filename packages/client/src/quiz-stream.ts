@@ -88,7 +88,7 @@ class Session {
   private readonly base: string;
   private readonly stopped = new AbortController();
   private stopReason: 'cancelled' | 'closed' | undefined;
-  private readonly idempotencyKey = crypto.randomUUID();
+  private readonly idempotencyKey = randomKey();
   private retryMs = DEFAULTS.retryMs;
   private resolveJobId!: (id: string) => void;
   private rejectJobId!: (err: unknown) => void;
@@ -316,6 +316,12 @@ class Session {
     this.jobId = id;
     this.resolveJobId(id);
   }
+}
+
+/** 128 random bits as hex. getRandomValues works on plain-HTTP pages too, where randomUUID does not exist. */
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 class RetryableHttpError extends Error {

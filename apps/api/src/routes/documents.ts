@@ -1,15 +1,10 @@
 // Upload a PDF (multipart field "file") and read a document's metadata.
-import { openPdf, PdfError } from '@quizstream/core';
+import { readFile } from 'node:fs/promises';
+import { hasPdfSignature, openPdf, PdfError } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { newId } from '../ids.js';
-
-const PDF_STATUS: Record<string, number> = { not_pdf: 415, encrypted: 422, corrupt: 422, no_pages: 422 };
-
-function looksLikePdf(head: Buffer): boolean {
-  return head.indexOf('%PDF-') !== -1;
-}
 
 export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.post('/api/documents', async (request, reply) => {
@@ -25,10 +20,10 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
         throw new AppError(413, 'file_too_large', `The file is larger than the ${ctx.config.MAX_UPLOAD_MB} MB limit.`);
       }
       if (upload.size === 0) throw new AppError(400, 'empty_file', 'The file is empty.');
-      if (!looksLikePdf(upload.head)) {
+      if (!hasPdfSignature(upload.head)) {
         throw new AppError(415, 'not_pdf', `"${part.filename}" is not a PDF (its content does not start like one).`);
       }
-      const pdf = await openPdf(await readTemp(upload.tempPath));
+      const pdf = await openPdf(await readFile(upload.tempPath), { transfer: true });
       try {
         if (pdf.numPages > ctx.config.MAX_PAGES) {
           throw new AppError(
@@ -55,7 +50,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
       }
     } catch (err) {
       await ctx.files.discard(upload);
-      if (err instanceof PdfError) throw new AppError(PDF_STATUS[err.code] ?? 422, err.code, err.message);
+      if (err instanceof PdfError) throw new AppError(err.status, err.code, err.message);
       throw err;
     }
   });
@@ -66,11 +61,6 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
     if (!document) throw notFound('document', id);
     return document;
   });
-}
-
-async function readTemp(file: string): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises');
-  return new Uint8Array(await readFile(file));
 }
 
 /** Keeps a display name only: no path, no control characters, bounded length. */

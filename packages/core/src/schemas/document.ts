@@ -52,3 +52,12 @@ export const ErrorBody = z.object({
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** `GET /api/config`: what a client needs to know about a server before it starts. */
+export const ClientConfig = z.object({
+  generators: z.array(z.string()).min(1),
+  defaultGenerator: z.string(),
+  limits: z.object({ maxUploadMb: z.number().positive(), maxPages: z.number().int().positive() }),
+  heartbeatMs: z.number().int().positive(),
+});
+export type ClientConfig = z.infer<typeof ClientConfig>;

@@ -1,0 +1,27 @@
+// What the server tells clients before they start (GET /api/config): the upload limit, so the drop zone can
+// state it and refuse big files early, and the heartbeat interval, so the stream's watchdog fits the server.
+// Best effort: without it the server still refuses big files with a clear 413 and the client keeps its defaults.
+import { ClientConfig } from '@quizstream/core/schemas';
+
+export function useServerConfig() {
+  const apiBase = useApiBase();
+  const maxUploadMb = ref<number | undefined>(undefined);
+  const heartbeatMs = ref<number | undefined>(undefined);
+  const generators = ref<string[]>([]);
+
+  onMounted(async () => {
+    try {
+      const res = await fetch(`${apiBase}/api/config`, { headers: { Accept: 'application/json' } });
+      if (!res.ok) return;
+      const parsed = ClientConfig.safeParse(await res.json());
+      if (!parsed.success) return;
+      maxUploadMb.value = parsed.data.limits.maxUploadMb;
+      heartbeatMs.value = parsed.data.heartbeatMs;
+      generators.value = parsed.data.generators;
+    } catch {
+      // Offline or an older server: keep the defaults.
+    }
+  });
+
+  return { maxUploadMb, heartbeatMs, generators };
+}
