@@ -48,7 +48,8 @@ export function shortAnswer(sentence: SourceSentence, answer: Term): Draft {
 export function acceptedAnswers(term: Term): string[] {
   const variants = [term.display, term.text];
   const stripped = term.display.replace(/^(?:the|a|an) /i, '');
-  variants.push(stripped, term.display.toLowerCase());
+  // Answers are compared without regard to case, so case variants would only repeat themselves.
+  variants.push(stripped);
   if (term.kind === 'person' && term.words > 1) variants.push(term.display.split(/\s+/).pop()!);
   if (term.kind === 'noun' && term.plural) variants.push(singular(term.display));
   if (/\d,\d/.test(term.display)) variants.push(term.display.replace(/,/g, ''));
@@ -56,7 +57,7 @@ export function acceptedAnswers(term: Term): string[] {
     variants.push(term.display.replace(/\s?(?:%|percent|per cent)$/, '%'), term.display.replace(/%$/, ' percent'));
   const seen = new Set<string>();
   return variants.filter((v) => {
-    const key = v.trim();
+    const key = v.trim().toLowerCase();
     if (key.length === 0 || seen.has(key)) return false;
     seen.add(key);
     return true;
