@@ -3,10 +3,9 @@
 import type { DocumentInfo, DurableEvent, JobInfo, QuestionGenerator } from '@quizstream/core';
 import type { Logger } from 'pino';
 import type { Store } from '../store/store.js';
-import { runJob } from './run-job.js';
+import { type AbortReason, runJob } from './run-job.js';
 
 export type JobListener = (id: number, event: DurableEvent) => void;
-type AbortReason = 'cancelled' | 'orphaned' | 'shutdown';
 
 interface RunningJob {
   controller: AbortController;

@@ -65,5 +65,7 @@ export const QuizStats = z.object({
   }),
   durationMs: z.number().min(0),
   generator: z.string(),
+  /** Tokens an LLM generator used, when one did. */
+  usage: z.object({ inputTokens: z.number().int().min(0), outputTokens: z.number().int().min(0) }).optional(),
 });
 export type QuizStats = z.infer<typeof QuizStats>;

@@ -1,0 +1,158 @@
+// The generation pipeline, shared by the server's jobs and the command line: pages are extracted one by
+// one and handed to a generator; each question it proposes is validated, checked against its page and
+// deduplicated before it is passed on. Nothing here stores or sends anything: the caller does.
+import { extractPages } from '../pdf/extract-pages.js';
+import type { PageText } from '../pdf/page-text.js';
+import type { EventOf } from '../schemas/events.js';
+import type { GenerateOptions } from '../schemas/options.js';
+import { Question, type QuizStats } from '../schemas/question.js';
+import { QuestionDeduper } from './dedupe.js';
+import type { QuestionGenerator } from './generator.js';
+import { isGrounded } from './grounding.js';
+
+export type PipelineEvent = EventOf<'progress' | 'question' | 'questions' | 'warning'>;
+
+export interface PipelineResult {
+  questions: Question[];
+  stats: QuizStats;
+}
+
+export interface PipelineInput {
+  pdf: Uint8Array;
+  /** Pages in the document. */
+  pages: number;
+  generator: QuestionGenerator;
+  options: GenerateOptions;
+  signal: AbortSignal;
+  /** Makes a question id; the pipeline stays free of any id scheme. */
+  newId: () => string;
+  now?: () => number;
+}
+
+/** Questions per `questions` event when batching. */
+const BATCH_MAX = 10;
+
+/**
+ * Yields progress, question (or questions) and warning events in order, and returns the quiz's questions
+ * and stats. Throws PdfError for unreadable documents, the generator's errors as they are, and the
+ * signal's reason when aborted.
+ */
+export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<PipelineEvent, PipelineResult> {
+  const { options, signal, generator } = input;
+  const now = input.now ?? Date.now;
+  const started = now();
+  const from = Math.min(options.pageFrom ?? 1, input.pages);
+  const to = Math.min(options.pageTo ?? input.pages, input.pages);
+  const totalPages = Math.max(0, to - from + 1);
+
+  const questions: Question[] = [];
+  const pageTexts = new Map<number, string>();
+  const deduper = new QuestionDeduper();
+  const dropped = { ungrounded: 0, duplicate: 0, invalid: 0 };
+  const usage = { inputTokens: 0, outputTokens: 0 };
+  let pagesDone = 0;
+  let pagesWithoutText = 0;
+  let batch: Question[] = [];
+  // A page pdf.js cannot read becomes an empty page and a warning, not the end of the quiz.
+  const unreadable: number[] = [];
+
+  // Keeps each page's text until the generator is done with it, for the grounding check.
+  async function* tap(pages: AsyncIterable<PageText>): AsyncIterable<PageText> {
+    for await (const page of pages) {
+      pageTexts.set(page.page, page.text);
+      if (!page.text.trim()) pagesWithoutText += 1;
+      yield page;
+    }
+  }
+
+  function* flushBatch(): Generator<PipelineEvent> {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    yield { type: 'questions', index: questions.length - items.length, questions: items };
+  }
+
+  yield {
+    type: 'progress',
+    stage: 'extracting',
+    pagesDone: 0,
+    totalPages,
+    questions: 0,
+    message: `Reading ${totalPages} page${totalPages === 1 ? '' : 's'}...`,
+  };
+  const pages = tap(
+    extractPages(input.pdf, { from, to, signal, onPageError: (err) => unreadable.push(err.page ?? 0) }),
+  );
+  for await (const item of generator.generate(pages, options, { signal })) {
+    signal.throwIfAborted();
+    for (const page of unreadable.splice(0)) {
+      yield {
+        type: 'warning',
+        code: 'page_unreadable',
+        message: `Page ${page} could not be read and was skipped.`,
+        ...(page > 0 ? { page } : {}),
+      };
+    }
+    if (item.kind === 'question') {
+      const parsed = Question.safeParse({ ...item.question, id: input.newId() });
+      if (!parsed.success) {
+        dropped.invalid += 1;
+        continue;
+      }
+      const question = parsed.data;
+      const pageText = pageTexts.get(question.source.page);
+      if (pageText === undefined || !isGrounded(question.source.quote, pageText)) {
+        dropped.ungrounded += 1;
+        continue;
+      }
+      if (deduper.isDuplicate(question)) {
+        dropped.duplicate += 1;
+        continue;
+      }
+      questions.push(question);
+      if (options.batch) {
+        batch.push(question);
+        if (batch.length >= BATCH_MAX) yield* flushBatch();
+      } else {
+        yield { type: 'question', index: questions.length - 1, question };
+      }
+    } else if (item.kind === 'warning') {
+      yield { type: 'warning', code: item.code, message: item.message, ...(item.page ? { page: item.page } : {}) };
+    } else if (item.kind === 'usage') {
+      usage.inputTokens += item.inputTokens;
+      usage.outputTokens += item.outputTokens;
+    } else if (item.kind === 'page-done') {
+      pageTexts.delete(item.page);
+      pagesDone += 1;
+      yield* flushBatch();
+      yield {
+        type: 'progress',
+        stage: 'generating',
+        pagesDone,
+        totalPages,
+        page: item.page,
+        questions: questions.length,
+        message: `Page ${item.page} done (${pagesDone}/${totalPages}), ${questions.length} questions so far`,
+      };
+    }
+  }
+  signal.throwIfAborted();
+  yield* flushBatch();
+  if (questions.length === 0) {
+    yield {
+      type: 'warning',
+      code: 'no_questions',
+      message: 'No questions could be written from this document: it has too little readable text.',
+    };
+  }
+  const stats: QuizStats = {
+    pages: pagesDone,
+    pagesWithoutText,
+    questions: questions.length,
+    dropped,
+    durationMs: now() - started,
+    generator: generator.name,
+    ...(usage.inputTokens + usage.outputTokens > 0 ? { usage } : {}),
+  };
+  return { questions, stats };
+}
