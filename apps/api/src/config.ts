@@ -28,6 +28,14 @@ export const ConfigSchema = z.object({
   HEARTBEAT_MS: int(30_000, 100),
   RETRY_MS: int(3_000, 100),
   ORPHAN_TIMEOUT_MS: int(60_000, 0),
+  JOB_LEASE_MS: int(15_000, 100),
+  FOLLOW_POLL_MS: int(2_000, 50),
+  EVENT_RETENTION_MS: int(7 * 24 * 3_600_000, 0),
+  PRUNE_INTERVAL_MS: int(3_600_000, 100),
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/)
+    .optional(),
   STREAM_MAX_DURATION_MS: int(3_540_000, 1_000),
   SSE_MAX_QUEUE_BYTES: int(1_048_576, 1_024),
   SLOW_CONSUMER_TIMEOUT_MS: int(30_000, 100),

@@ -32,15 +32,31 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const store = await Store.open({
     databaseUrl: config.DATABASE_URL,
     dataDir: path.join(config.DATA_DIR, 'pglite'),
+    onError: (err) => logger.warn({ err }, 'database connection error'),
   });
   const files = new DocumentFiles(config.DATA_DIR);
   await files.init();
   const generator = options.generator ?? createOfflineGenerator();
   // Loads the language model now, so the first job's first question does not pay for it.
   await warmUpOfflineGenerator();
-  const hub = new JobHub({ store, generator, orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS, logger });
-  const interrupted = await hub.failInterrupted();
-  if (interrupted > 0) logger.warn({ interrupted }, 'ended jobs left running by a previous process');
+  const hub = new JobHub({
+    store,
+    files,
+    generator,
+    logger,
+    orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS,
+    leaseMs: config.JOB_LEASE_MS,
+    ...(config.INSTANCE_ID ? { instanceId: config.INSTANCE_ID } : {}),
+  });
+  // Also takes over jobs a previous process left running, and continues them where they stopped.
+  await hub.start();
+  const pruner = setInterval(() => {
+    store.pruneEvents(config.EVENT_RETENTION_MS).then(
+      (pruned) => pruned > 0 && logger.info({ pruned }, 'pruned event logs of old jobs'),
+      (err) => logger.warn({ err }, 'pruning event logs failed'),
+    );
+  }, config.PRUNE_INTERVAL_MS);
+  pruner.unref();
   const streams = new OpenStreams();
   const ctx: AppContext = { config, logger, store, files, hub, streams, generator };
   const app = await buildApp(ctx);
@@ -49,6 +65,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      clearInterval(pruner);
       const reconnected = streams.reconnectAll('shutdown');
       await hub.shutdown();
       await app.close();

@@ -1,6 +1,7 @@
-// A job's events for one follower: the stored log after `afterId`, then live events, in order, without
-// gaps or repeats, ending after the terminal event. The store is the source of truth: live events only
-// spare a read, and any gap (a slow follower whose live buffer overflowed) is filled from the store.
+// A job's events for one follower: the stored log after `afterId`, then live events, in order, with no
+// gap and no repeat, ending after the terminal event. The store is the source of truth: events from this
+// instance arrive directly and only spare a read; a wake-up (another instance stored an event), a gap, or
+// a quiet `pollMs` sends the follower back to the store, which also covers a missed notification.
 import { isTerminal, type SequencedEvent } from '@quizstream/core';
 import type { Store } from '../store/store.js';
 import type { JobHub } from './job-hub.js';
@@ -14,80 +15,83 @@ export async function* followJob(
   jobId: string,
   afterId: number,
   signal: AbortSignal,
+  pollMs: number,
 ): AsyncGenerator<SequencedEvent> {
   let buffer: SequencedEvent[] = [];
-  let overflowed = false;
+  let mustRead = true;
   let wake: (() => void) | undefined;
-  const unsubscribe = hub.subscribe(jobId, (id, event) => {
-    if (buffer.length >= MAX_BUFFERED) {
-      buffer = [];
-      overflowed = true;
-    } else {
-      buffer.push({ id, event });
-    }
-    wake?.();
+  const unfollow = hub.follow(jobId, {
+    push(id, event) {
+      if (buffer.length >= MAX_BUFFERED) {
+        // A slow follower: drop the buffer and read from the store once it catches up.
+        buffer = [];
+        mustRead = true;
+      } else {
+        buffer.push({ id, event });
+      }
+      wake?.();
+    },
+    wake() {
+      mustRead = true;
+      wake?.();
+    },
   });
   const onAbort = () => wake?.();
   signal.addEventListener('abort', onAbort);
   let last = afterId;
 
-  async function* fromStore(upTo = Number.POSITIVE_INFINITY): AsyncGenerator<SequencedEvent> {
-    while (last < upTo) {
-      const page = await store.readEvents(jobId, last, PAGE);
-      for (const item of page) {
-        if (item.id > upTo) return;
-        yield item;
-      }
-      if (page.length < PAGE) return;
-    }
-  }
-
   try {
-    for await (const item of fromStore()) {
-      last = item.id;
-      yield item;
-      if (isTerminal(item.event)) return;
-    }
     while (!signal.aborted) {
-      if (overflowed) {
-        overflowed = false;
-        buffer = [];
-        for await (const item of fromStore()) {
-          last = item.id;
-          yield item;
-          if (isTerminal(item.event)) return;
-        }
+      if (mustRead) {
+        mustRead = false;
+        let page: SequencedEvent[];
+        do {
+          page = await store.readEvents(jobId, last, PAGE);
+          for (const item of page) {
+            last = item.id;
+            yield item;
+            if (isTerminal(item.event)) return;
+          }
+        } while (page.length === PAGE && !signal.aborted);
       }
       const next = buffer.shift();
       if (next) {
         if (next.id <= last) continue;
         if (next.id > last + 1) {
-          for await (const item of fromStore(next.id - 1)) {
-            last = item.id;
-            yield item;
-          }
+          // Something came between (read it from the store first).
+          buffer.unshift(next);
+          mustRead = true;
+          continue;
         }
         last = next.id;
         yield next;
         if (isTerminal(next.event)) return;
         continue;
       }
-      if (!hub.isRunning(jobId)) {
-        // The job ended here (or runs nowhere): whatever it stored after our last read is all there is.
-        for await (const item of fromStore()) {
-          last = item.id;
-          yield item;
-          if (isTerminal(item.event)) return;
-        }
-        return;
-      }
-      await new Promise<void>((resolve) => {
-        wake = resolve;
+      const woke = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
       });
       wake = undefined;
+      if (!woke) {
+        // Quiet for a while: make sure the job still runs somewhere, and catch anything missed.
+        mustRead = true;
+        const job = await store.getJob(jobId);
+        if (job?.status !== 'running') {
+          for (const item of await store.readEvents(jobId, last, PAGE)) {
+            last = item.id;
+            yield item;
+            if (isTerminal(item.event)) return;
+          }
+          return;
+        }
+      }
     }
   } finally {
     signal.removeEventListener('abort', onAbort);
-    unsubscribe();
+    unfollow();
   }
 }

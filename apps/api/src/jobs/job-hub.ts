@@ -1,32 +1,49 @@
-// The jobs this process runs: starts them, fans their events out to live followers, cancels them on
-// request, when nobody follows them for ORPHAN_TIMEOUT_MS, or on shutdown.
+// The jobs of this instance and the followers it serves. It runs jobs under a lease in the shared store,
+// renews the lease, takes over jobs whose owner died or shut down, fans events out to followers (local
+// events directly, other instances' through NOTIFY), and cancels jobs on request, when nobody anywhere
+// has followed them for ORPHAN_TIMEOUT_MS, or hands them over on shutdown.
+import { randomBytes } from 'node:crypto';
 import type { DocumentInfo, DurableEvent, JobInfo, QuestionGenerator } from '@quizstream/core';
 import type { Logger } from 'pino';
+import type { DocumentFiles } from '../documents/document-files.js';
+import { CONTROL_CHANNEL, EVENTS_CHANNEL } from '../store/migrations.js';
 import type { Store } from '../store/store.js';
 import { type AbortReason, runJob } from './run-job.js';
 
-export type JobListener = (id: number, event: DurableEvent) => void;
+/** A follower: gets local events as they are stored, and a wake-up when another instance stored one. */
+export interface JobFollower {
+  push(id: number, event: DurableEvent): void;
+  wake(): void;
+}
 
 interface RunningJob {
   controller: AbortController;
   reason: AbortReason;
-  listeners: Set<JobListener>;
-  orphanTimer: NodeJS.Timeout | undefined;
   done: Promise<unknown>;
 }
 
 export interface JobHubDeps {
   store: Store;
+  files: DocumentFiles;
   generator: QuestionGenerator;
-  orphanTimeoutMs: number;
   logger: Logger;
+  orphanTimeoutMs: number;
+  leaseMs: number;
+  /** This instance's name in leases; random by default. */
+  instanceId?: string;
 }
 
 export class JobHub {
+  readonly instanceId: string;
   private readonly running = new Map<string, RunningJob>();
+  private readonly followers = new Map<string, Set<JobFollower>>();
   private accepting = true;
+  private timers: NodeJS.Timeout[] = [];
+  private stopListening: (() => Promise<void>)[] = [];
 
-  constructor(private readonly deps: JobHubDeps) {}
+  constructor(private readonly deps: JobHubDeps) {
+    this.instanceId = deps.instanceId ?? `i_${randomBytes(6).toString('hex')}`;
+  }
 
   get isAccepting(): boolean {
     return this.accepting;
@@ -36,59 +53,126 @@ export class JobHub {
     return this.running.size;
   }
 
-  isRunning(jobId: string): boolean {
+  isRunningHere(jobId: string): boolean {
     return this.running.has(jobId);
   }
 
-  /** Starts a stored job. Followers should subscribe before reading the stored log so no event slips between. */
-  start(job: JobInfo, document: DocumentInfo, pdf: Uint8Array): void {
-    const entry: RunningJob = {
-      controller: new AbortController(),
-      reason: 'cancelled',
-      listeners: new Set(),
-      orphanTimer: undefined,
-      done: Promise.resolve(),
+  /** Listens for other instances' events and cancel requests, and starts the lease, takeover and orphan loops. */
+  async start(): Promise<void> {
+    const { store, leaseMs, orphanTimeoutMs } = this.deps;
+    this.stopListening.push(
+      await store.listen(EVENTS_CHANNEL, (payload) => {
+        const jobId = payload.slice(0, payload.lastIndexOf(':'));
+        for (const follower of this.followers.get(jobId) ?? []) follower.wake();
+      }),
+      await store.listen(CONTROL_CHANNEL, (payload) => {
+        if (payload.startsWith('cancel:')) void this.cancelHere(payload.slice('cancel:'.length), 'cancelled');
+      }),
+    );
+    const every = (ms: number, task: () => Promise<unknown>) => {
+      let busy = false;
+      const timer = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        task()
+          .catch((err) => this.deps.logger.error({ err }, 'background task failed'))
+          .finally(() => {
+            busy = false;
+          });
+      }, ms);
+      timer.unref();
+      this.timers.push(timer);
     };
+    every(Math.max(50, leaseMs / 3), () => this.renewLeases());
+    every(Math.max(50, leaseMs / 2), () => this.takeOver());
+    every(Math.max(25, Math.min(1_000, orphanTimeoutMs / 4)), () => this.sweepOrphans());
+    every(Math.max(25, Math.min(5_000, orphanTimeoutMs / 3)), () => store.touchFollowed([...this.followers.keys()]));
+    await this.takeOver();
+  }
+
+  /** Runs a job this instance just created (and holds the lease of). */
+  run(job: JobInfo, document: DocumentInfo, pdf: Uint8Array): void {
+    this.launch(job, document, pdf, false);
+  }
+
+  /** Follows a job's live events, wherever it runs; returns the unfollow function. */
+  follow(jobId: string, follower: JobFollower): () => void {
+    let set = this.followers.get(jobId);
+    if (!set) {
+      set = new Set();
+      this.followers.set(jobId, set);
+    }
+    set.add(follower);
+    void this.deps.store.touchFollowed([jobId]).catch(() => {});
+    return () => {
+      set.delete(follower);
+      if (set.size === 0) this.followers.delete(jobId);
+      // The orphan timeout counts from the moment the last follower left.
+      void this.deps.store.touchFollowed([jobId]).catch(() => {});
+    };
+  }
+
+  /**
+   * Cancels a job wherever it runs and waits for its terminal event: here directly, on another instance
+   * through the store, and a job nobody runs (its owner died) by ending it in the store.
+   */
+  async cancel(jobId: string): Promise<void> {
+    if (await this.cancelHere(jobId, 'cancelled')) return;
+    await this.deps.store.requestCancel(jobId);
+    const message = 'The generation was cancelled.';
+    await this.deps.store
+      .finishJob(
+        jobId,
+        null,
+        { status: 'cancelled', error: { code: 'cancelled', message } },
+        {
+          event: { type: 'error', code: 'cancelled', message, retryable: false },
+        },
+      )
+      .catch(() => {}); // the owner is alive and will end it
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const job = await this.deps.store.getJob(jobId);
+      if (job?.status !== 'running') return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Stops taking jobs, stops the ones running here without ending them, and lets go of their leases. */
+  async shutdown(): Promise<void> {
+    this.accepting = false;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    await Promise.all([...this.running.keys()].map((id) => this.cancelHere(id, 'handover')));
+    const released = await this.deps.store.releaseLeases(this.instanceId);
+    if (released > 0) this.deps.logger.info({ released }, 'handed jobs over');
+    await Promise.all(this.stopListening.splice(0).map((stop) => stop().catch(() => {})));
+  }
+
+  private launch(job: JobInfo, document: DocumentInfo, pdf: Uint8Array, resume: boolean): void {
+    const entry: RunningJob = { controller: new AbortController(), reason: 'cancelled', done: Promise.resolve() };
     this.running.set(job.id, entry);
     const log = this.deps.logger.child({ jobId: job.id, documentId: document.id });
-    log.info({ options: job.options }, 'job started');
+    log.info({ options: job.options, resume }, resume ? 'job taken over' : 'job started');
     entry.done = runJob({
       job,
       document,
       pdf,
+      resume,
+      owner: this.instanceId,
       generator: this.deps.generator,
       store: this.deps.store,
       signal: entry.controller.signal,
       abortReason: () => entry.reason,
       publish: (id, event) => {
-        for (const listener of entry.listeners) listener(id, event);
+        for (const follower of this.followers.get(job.id) ?? []) follower.push(id, event);
       },
     })
-      .then((status) => log.info({ status }, 'job finished'))
+      .then((status) => log.info({ status }, status === 'running' ? 'job left to another instance' : 'job finished'))
       .catch((err) => log.error({ err }, 'job failed'))
-      .finally(() => {
-        clearTimeout(entry.orphanTimer);
-        this.running.delete(job.id);
-      });
-    // A job started without a follower (a POST whose client vanished at once) is an orphan from the start.
-    this.armOrphanTimer(job.id, entry);
+      .finally(() => this.running.delete(job.id));
   }
 
-  /** Follows a running job's live events; returns the unsubscribe function. */
-  subscribe(jobId: string, listener: JobListener): () => void {
-    const entry = this.running.get(jobId);
-    if (!entry) return () => {};
-    entry.listeners.add(listener);
-    clearTimeout(entry.orphanTimer);
-    entry.orphanTimer = undefined;
-    return () => {
-      entry.listeners.delete(listener);
-      this.armOrphanTimer(jobId, entry);
-    };
-  }
-
-  /** Aborts a running job and waits until its terminal event is stored. Returns false if it was not running here. */
-  async cancel(jobId: string, reason: AbortReason = 'cancelled'): Promise<boolean> {
+  private async cancelHere(jobId: string, reason: AbortReason): Promise<boolean> {
     const entry = this.running.get(jobId);
     if (!entry) return false;
     entry.reason = reason;
@@ -97,37 +181,49 @@ export class JobHub {
     return true;
   }
 
-  /** Stops taking jobs and ends the running ones so they can be restarted; resolves when all are stored. */
-  async shutdown(): Promise<void> {
-    this.accepting = false;
-    await Promise.all([...this.running.keys()].map((id) => this.cancel(id, 'shutdown')));
-  }
-
-  /**
-   * Jobs left `running` by a process that died cannot continue in this one: end them with a retryable
-   * error so their followers stop waiting.
-   */
-  async failInterrupted(): Promise<number> {
-    const stale = await this.deps.store.listJobsByStatus('running');
-    for (const job of stale) {
-      if (this.running.has(job.id)) continue;
-      const message = 'The server stopped while generating; start the generation again.';
-      await this.deps.store.finishJob(
-        job.id,
-        { status: 'failed', error: { code: 'interrupted', message } },
-        { seq: job.lastEventId + 1, event: { type: 'error', code: 'interrupted', message, retryable: true } },
-      );
+  private async renewLeases(): Promise<void> {
+    const ids = [...this.running.keys()];
+    const held = await this.deps.store.renewLeases(this.instanceId, ids, this.deps.leaseMs);
+    for (const id of ids) {
+      const state = held.get(id);
+      if (!state) {
+        this.deps.logger.warn({ jobId: id }, 'lease lost; another instance runs the job now');
+        void this.cancelHere(id, 'lease-lost');
+      } else if (state.cancel) {
+        void this.cancelHere(id, 'cancelled');
+      }
     }
-    return stale.length;
   }
 
-  private armOrphanTimer(jobId: string, entry: RunningJob) {
-    if (entry.listeners.size > 0 || entry.orphanTimer || !this.running.has(jobId)) return;
-    entry.orphanTimer = setTimeout(() => {
-      if (entry.listeners.size > 0) return;
-      this.deps.logger.info({ jobId }, 'cancelling job nobody follows');
-      void this.cancel(jobId, 'orphaned');
-    }, this.deps.orphanTimeoutMs);
-    entry.orphanTimer.unref();
+  private async takeOver(): Promise<void> {
+    while (this.accepting) {
+      const claimed = await this.deps.store.claimExpiredJob(this.instanceId, this.deps.leaseMs);
+      if (!claimed) return;
+      const { job, cancelRequested } = claimed;
+      const document = await this.deps.store.getDocument(job.documentId);
+      const pdf = document ? await this.deps.files.read(document.id).catch(() => null) : null;
+      if (!document || !pdf || cancelRequested) {
+        const message = cancelRequested ? 'The generation was cancelled.' : 'The document of this job is gone.';
+        const code = cancelRequested ? 'cancelled' : 'document_missing';
+        await this.deps.store.finishJob(
+          job.id,
+          this.instanceId,
+          { status: cancelRequested ? 'cancelled' : 'failed', error: { code, message } },
+          { event: { type: 'error', code, message, retryable: false } },
+        );
+        continue;
+      }
+      this.launch(job, document, pdf, true);
+    }
+  }
+
+  private async sweepOrphans(): Promise<void> {
+    const unfollowed = [...this.running.keys()].filter((id) => !this.followers.has(id));
+    const orphans = await this.deps.store.orphanedJobs(this.instanceId, unfollowed, this.deps.orphanTimeoutMs);
+    for (const id of orphans) {
+      if (this.followers.has(id)) continue;
+      this.deps.logger.info({ jobId: id }, 'cancelling job nobody follows');
+      void this.cancelHere(id, 'orphaned');
+    }
   }
 }

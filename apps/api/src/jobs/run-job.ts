@@ -7,14 +7,17 @@ import {
   type JobInfo,
   PdfError,
   type PipelineResult,
+  type PipelineResume,
+  type Question,
   type QuestionGenerator,
   type Quiz,
   runQuizPipeline,
 } from '@quizstream/core';
 import { newId } from '../ids.js';
-import type { JobOutcome, Store } from '../store/store.js';
+import { type JobOutcome, LeaseLostError, type Store } from '../store/store.js';
 
-export type AbortReason = 'cancelled' | 'orphaned' | 'shutdown';
+/** Why a job was stopped from outside. `handover` and `lease-lost` leave it running for another instance. */
+export type AbortReason = 'cancelled' | 'orphaned' | 'handover' | 'lease-lost';
 
 export interface RunJobInput {
   job: JobInfo;
@@ -22,6 +25,10 @@ export interface RunJobInput {
   pdf: Uint8Array;
   generator: QuestionGenerator;
   store: Store;
+  /** This instance, as recorded in the job's lease. */
+  owner: string;
+  /** Continue from the job's stored log (a takeover) instead of starting it. */
+  resume: boolean;
   /** Hands a stored event to live followers. */
   publish: (id: number, event: DurableEvent) => void;
   signal: AbortSignal;
@@ -30,21 +37,23 @@ export interface RunJobInput {
   now?: () => number;
 }
 
-export async function runJob(input: RunJobInput): Promise<JobOutcome['status']> {
-  const { job, document, store, publish, signal } = input;
+export async function runJob(input: RunJobInput): Promise<JobOutcome['status'] | 'running'> {
+  const { job, document, store, publish, signal, owner } = input;
   let seq = job.lastEventId;
   const emit = async (event: DurableEvent) => {
     seq += 1;
-    await store.appendEvent(job.id, seq, event);
+    await store.appendEvent(job.id, seq, event, owner);
     publish(seq, event);
   };
   const finish = async (outcome: JobOutcome, event: DurableEvent, quiz?: Quiz) => {
     seq += 1;
-    await store.finishJob(job.id, outcome, { seq, event }, quiz);
+    await store.finishJob(job.id, owner, outcome, { seq, event }, quiz);
     publish(seq, event);
   };
 
   try {
+    const resume = input.resume ? await readCheckpoint(store, job) : undefined;
+    if (resume) seq = resume.lastEventId;
     const pipeline = runQuizPipeline({
       pdf: input.pdf,
       pages: document.pages,
@@ -53,6 +62,7 @@ export async function runJob(input: RunJobInput): Promise<JobOutcome['status']> 
       signal,
       newId: () => newId('q'),
       ...(input.now ? { now: input.now } : {}),
+      ...(resume ? { resume: resume.pipeline } : {}),
     });
     let step = await pipeline.next();
     while (!step.done) {
@@ -77,7 +87,10 @@ export async function runJob(input: RunJobInput): Promise<JobOutcome['status']> 
     );
     return 'completed';
   } catch (err) {
-    const { status, error } = describeFailure(err, signal.aborted ? input.abortReason() : null);
+    const reason = signal.aborted ? input.abortReason() : null;
+    // Handed over or taken over: the job goes on elsewhere, so this instance writes nothing more.
+    if (reason === 'handover' || reason === 'lease-lost' || err instanceof LeaseLostError) return 'running';
+    const { status, error } = describeFailure(err, reason);
     await finish({ status, error: { code: error.code, message: error.message } }, { type: 'error', ...error });
     if (status === 'failed' && error.code === 'generation_failed') throw err;
     return status;
@@ -89,18 +102,38 @@ interface Failure {
   error: { code: string; message: string; retryable: boolean };
 }
 
-/** Turns why a job stopped into its final status and `error` event. */
-export function describeFailure(err: unknown, abortReason: AbortReason | null): Failure {
-  if (abortReason === 'shutdown') {
-    return {
-      status: 'failed',
-      error: {
-        code: 'interrupted',
-        message: 'The server stopped while generating; start the generation again.',
-        retryable: true,
-      },
-    };
+/**
+ * Where an interrupted job stands, read from its own log: the log is the checkpoint. Completed pages are
+ * the ones with a `progress` event; questions already sent are kept and not sent again.
+ */
+async function readCheckpoint(store: Store, job: JobInfo): Promise<{ lastEventId: number; pipeline: PipelineResume }> {
+  const questions: Question[] = [];
+  let lastEventId = 0;
+  let pagesDone = 0;
+  let nextPage = job.options.pageFrom ?? 1;
+  for (
+    let page = await store.readEvents(job.id, 0);
+    page.length > 0;
+    page = await store.readEvents(job.id, lastEventId)
+  ) {
+    for (const { id, event } of page) {
+      lastEventId = id;
+      if (event.type === 'question') questions.push(event.question);
+      if (event.type === 'questions') questions.push(...event.questions);
+      if (event.type === 'progress' && event.stage === 'generating' && event.page !== undefined) {
+        pagesDone = event.pagesDone;
+        nextPage = event.page + 1;
+      }
+    }
   }
+  return { lastEventId, pipeline: { questions, pagesDone, nextPage, startedAt: Date.parse(job.createdAt) } };
+}
+
+/** Turns why a job stopped into its final status and `error` event. */
+export function describeFailure(
+  err: unknown,
+  abortReason: Exclude<AbortReason, 'handover' | 'lease-lost'> | null,
+): Failure {
   if (abortReason) {
     const message =
       abortReason === 'orphaned'

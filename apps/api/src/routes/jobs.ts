@@ -15,7 +15,7 @@ export async function jobRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     const jobId = checkId('job', request.params.jobId);
     const job = await ctx.store.getJob(jobId);
     if (!job) throw notFound('job', jobId);
-    await ctx.hub.cancel(jobId, 'cancelled');
+    await ctx.hub.cancel(jobId);
     // Cancelling a finished job changes nothing and is not an error: DELETE is idempotent.
     return reply.status(200).send(await ctx.store.getJob(jobId));
   });

@@ -36,13 +36,13 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
       documentId,
       options: parsed.data,
       idempotencyKey,
+      owner: ctx.hub.instanceId,
+      leaseMs: ctx.config.JOB_LEASE_MS,
     });
     if (job.documentId !== documentId) {
       throw new AppError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used for another document.');
     }
-    if (created) {
-      ctx.hub.start(job, document, await ctx.files.read(documentId));
-    }
+    if (created) ctx.hub.run(job, document, await ctx.files.read(documentId));
     await streamJob(ctx, request, reply, job.id, afterId);
   });
 
@@ -51,6 +51,9 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
     const afterId = readLastEventId(request);
     const job = await ctx.store.getJob(jobId);
     if (!job) throw notFound('job', jobId);
+    if (await ctx.store.eventsPruned(jobId)) {
+      throw new AppError(410, 'events_expired', 'This job ended long ago and its events are no longer kept.');
+    }
     await streamJob(ctx, request, reply, jobId, afterId);
   });
 }

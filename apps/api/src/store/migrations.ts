@@ -2,54 +2,79 @@
 // the second instance waits, then sees the versions already applied.
 import type { Sql } from './sql.js';
 
-const MIGRATIONS: { version: number; sql: string }[] = [
+const MIGRATIONS: { version: number; statements: string[] }[] = [
   {
     version: 1,
-    sql: `
-      create table documents (
-        id text primary key,
-        filename text not null,
-        pages integer not null,
-        size integer not null,
-        sha256 text not null,
-        title text,
-        created_at timestamptz not null default now()
-      );
-      create table jobs (
-        id text primary key,
-        document_id text not null references documents(id) on delete cascade,
-        status text not null,
-        options jsonb not null,
-        quiz_id text,
-        error jsonb,
-        idempotency_key text unique,
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now()
-      );
-      create index jobs_status_idx on jobs(status);
-      create table job_events (
-        job_id text not null references jobs(id) on delete cascade,
-        seq integer not null,
-        type text not null,
-        data jsonb not null,
-        created_at timestamptz not null default now(),
-        primary key (job_id, seq)
-      );
-      create table quizzes (
-        id text primary key,
-        job_id text not null references jobs(id) on delete cascade,
-        document_id text not null references documents(id) on delete cascade,
-        title text not null,
-        options jsonb not null,
-        questions jsonb not null,
-        stats jsonb not null,
-        created_at timestamptz not null default now()
-      );
-    `,
+    statements: [
+      `create table documents (
+          id text primary key,
+          filename text not null,
+          pages integer not null,
+          size integer not null,
+          sha256 text not null,
+          title text,
+          created_at timestamptz not null default now()
+        )`,
+      `create table jobs (
+          id text primary key,
+          document_id text not null references documents(id) on delete cascade,
+          status text not null,
+          options jsonb not null,
+          quiz_id text,
+          error jsonb,
+          idempotency_key text unique,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`,
+      `create index jobs_status_idx on jobs(status)`,
+      `create table job_events (
+          job_id text not null references jobs(id) on delete cascade,
+          seq integer not null,
+          type text not null,
+          data jsonb not null,
+          created_at timestamptz not null default now(),
+          primary key (job_id, seq)
+        )`,
+      `create table quizzes (
+          id text primary key,
+          job_id text not null references jobs(id) on delete cascade,
+          document_id text not null references documents(id) on delete cascade,
+          title text not null,
+          options jsonb not null,
+          questions jsonb not null,
+          stats jsonb not null,
+          created_at timestamptz not null default now()
+        )`,
+    ],
+  },
+  {
+    // Leases let several instances share jobs; followed_at lets the owner see followers on other
+    // instances; the trigger wakes followers everywhere when an event is stored.
+    version: 2,
+    statements: [
+      'alter table jobs add column owner text',
+      'alter table jobs add column lease_until timestamptz',
+      'alter table jobs add column followed_at timestamptz not null default now()',
+      'alter table jobs add column finished_at timestamptz',
+      'alter table jobs add column events_pruned boolean not null default false',
+      'alter table jobs add column cancel_requested boolean not null default false',
+      "create index jobs_running_lease_idx on jobs(lease_until) where status = 'running'",
+      'create index jobs_finished_idx on jobs(finished_at) where events_pruned = false',
+      `create function quizstream_notify_event() returns trigger language plpgsql as $$
+        begin
+          perform pg_notify('quizstream_events', new.job_id || ':' || new.seq);
+          return null;
+        end $$`,
+      `create trigger job_events_notify after insert on job_events
+        for each row execute function quizstream_notify_event()`,
+    ],
   },
 ];
 
 const LOCK_KEY = 7_413_902_211;
+
+export const EVENTS_CHANNEL = 'quizstream_events';
+export const CONTROL_CHANNEL = 'quizstream_control';
 
 export async function migrate(sql: Sql): Promise<number[]> {
   return sql.transaction(async (tx) => {
@@ -62,7 +87,7 @@ export async function migrate(sql: Sql): Promise<number[]> {
     const applied: number[] = [];
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
-      for (const statement of m.sql.split(';').filter((s) => s.trim())) await tx.query(statement);
+      for (const statement of m.statements) await tx.query(statement);
       await tx.query('insert into schema_migrations (version) values ($1)', [m.version]);
       applied.push(m.version);
     }

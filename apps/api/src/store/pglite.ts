@@ -8,8 +8,18 @@ export async function openPglite(dir: string | undefined): Promise<Sql> {
   const db = dir ? new PGlite(dir) : new PGlite();
   await db.waitReady;
   return {
-    query: (sql, params) => db.query(sql, params) as never,
-    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params) as never })),
+    query: (sql, params) => db.query(sql, params).then((r) => ({ rows: r.rows as never[], rowCount: r.affectedRows })),
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          query: (sql, params) =>
+            tx.query(sql, params).then((r) => ({ rows: r.rows as never[], rowCount: r.affectedRows })),
+        }),
+      ),
+    listen: async (channel, onNotify) => {
+      const stop = await db.listen(channel, onNotify);
+      return () => stop();
+    },
     close: () => db.close(),
   };
 }

@@ -2,11 +2,12 @@
 import pg from 'pg';
 import type { Sql } from './sql.js';
 
-export async function openPostgres(connectionString: string): Promise<Sql> {
+export async function openPostgres(connectionString: string, onError: (err: Error) => void = () => {}): Promise<Sql> {
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  pool.on('error', onError);
   await pool.query('select 1');
+  const listeners = new Set<pg.Client>();
   return {
     query: (sql, params) => pool.query(sql, params) as never,
     async transaction(fn) {
@@ -23,6 +24,39 @@ export async function openPostgres(connectionString: string): Promise<Sql> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    async listen(channel, onNotify) {
+      // LISTEN needs a connection of its own that stays open; a lost one is replaced, and what was
+      // notified meanwhile is caught up by the followers' polling.
+      let client: pg.Client | undefined;
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        const c = new pg.Client({ connectionString });
+        c.on('notification', (msg) => {
+          if (msg.channel === channel && msg.payload !== undefined) onNotify(msg.payload);
+        });
+        c.on('error', (err) => {
+          onError(err);
+          listeners.delete(c);
+          c.end().catch(() => {});
+          if (!stopped) setTimeout(() => void connect().catch(onError), 1_000).unref();
+        });
+        await c.connect();
+        await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+        client = c;
+        listeners.add(c);
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        if (client) {
+          listeners.delete(client);
+          await client.end().catch(() => {});
+        }
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((c) => c.end().catch(() => {})));
+      await pool.end();
+    },
   };
 }

@@ -10,7 +10,7 @@ import {
   type SequencedEvent,
   StreamEvent,
 } from '@quizstream/core/schemas';
-import { migrate } from './migrations.js';
+import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 import type { Sql, SqlExecutor } from './sql.js';
@@ -20,6 +20,17 @@ export interface NewJob {
   documentId: string;
   options: GenerateOptions;
   idempotencyKey: string | null;
+  /** The instance that will run it, and for how long its lease holds before it must be renewed. */
+  owner: string;
+  leaseMs: number;
+}
+
+/** The job's owner lost its lease: another instance took the job over. Nothing more may be written. */
+export class LeaseLostError extends Error {
+  constructor(readonly jobId: string) {
+    super(`lease on job ${jobId} was lost`);
+    this.name = 'LeaseLostError';
+  }
 }
 
 export interface JobOutcome {
@@ -63,8 +74,8 @@ export class Store {
   private constructor(private readonly sql: Sql) {}
 
   /** Opens Postgres when a URL is given, otherwise embedded PGlite in `dataDir` (in memory when undefined). */
-  static async open(opts: { databaseUrl?: string; dataDir?: string }): Promise<Store> {
-    const sql = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.dataDir);
+  static async open(opts: { databaseUrl?: string; dataDir?: string; onError?: (err: Error) => void }): Promise<Store> {
+    const sql = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.onError) : await openPglite(opts.dataDir);
     await migrate(sql);
     return new Store(sql);
   }
@@ -95,11 +106,11 @@ export class Store {
    */
   async createJob(job: NewJob): Promise<{ job: JobInfo; created: boolean }> {
     const { rows } = await this.sql.query(
-      `insert into jobs (id, document_id, status, options, idempotency_key)
-       values ($1, $2, 'running', $3, $4)
+      `insert into jobs (id, document_id, status, options, idempotency_key, owner, lease_until)
+       values ($1, $2, 'running', $3, $4, $5, now() + make_interval(secs => $6::double precision / 1000))
        on conflict (idempotency_key) do nothing
        returning *, 0 as last_event_id`,
-      [job.id, job.documentId, JSON.stringify(job.options), job.idempotencyKey],
+      [job.id, job.documentId, JSON.stringify(job.options), job.idempotencyKey, job.owner, job.leaseMs],
     );
     if (rows[0]) return { job: toJob(rows[0]), created: true };
     const existing = await this.sql.query(`select ${JOB_COLUMNS} from jobs j where idempotency_key = $1`, [
@@ -114,23 +125,21 @@ export class Store {
     return rows[0] ? toJob(rows[0]) : null;
   }
 
-  async listJobsByStatus(status: JobStatus): Promise<JobInfo[]> {
-    const { rows } = await this.sql.query(`select ${JOB_COLUMNS} from jobs j where status = $1`, [status]);
-    return rows.map(toJob);
+  /**
+   * Appends one durable event with its sequence number, only while `owner` holds the job: a process that
+   * lost its lease (paused, partitioned) can never write into a job another instance has taken over.
+   */
+  async appendEvent(jobId: string, seq: number, event: DurableEvent, owner: string): Promise<void> {
+    await this.insertEvent(this.sql, jobId, seq, event, owner);
   }
 
-  /** Appends one durable event with its sequence number. The caller owns the job's sequence. */
-  async appendEvent(jobId: string, seq: number, event: DurableEvent): Promise<void> {
-    await this.insertEvent(this.sql, jobId, seq, event);
-  }
-
-  private async insertEvent(db: SqlExecutor, jobId: string, seq: number, event: DurableEvent) {
-    await db.query('insert into job_events (job_id, seq, type, data) values ($1, $2, $3, $4)', [
-      jobId,
-      seq,
-      event.type,
-      JSON.stringify(event),
-    ]);
+  private async insertEvent(db: SqlExecutor, jobId: string, seq: number, event: DurableEvent, owner: string) {
+    const result = await db.query(
+      `insert into job_events (job_id, seq, type, data)
+       select $1, $2, $3, $4 where exists (select 1 from jobs where id = $1 and owner = $5 and status = 'running')`,
+      [jobId, seq, event.type, JSON.stringify(event), owner],
+    );
+    if (result.rowCount === 0) throw new LeaseLostError(jobId);
   }
 
   /** Durable events after `afterSeq`, in order, at most `limit` of them. */
@@ -148,11 +157,22 @@ export class Store {
    */
   async finishJob(
     jobId: string,
+    owner: string | null,
     outcome: JobOutcome,
-    terminal: { seq: number; event: DurableEvent },
+    terminal: { seq?: number; event: DurableEvent },
     quiz?: Quiz,
-  ): Promise<void> {
-    await this.sql.transaction(async (tx) => {
+  ): Promise<number> {
+    return this.sql.transaction(async (tx) => {
+      // Fenced like appendEvent. `owner: null` ends a job nobody runs (its owner died, its lease expired).
+      const claimed = await tx.query(
+        `update jobs set status = $3, quiz_id = $4, error = $5, updated_at = now(), finished_at = now(),
+           owner = null, lease_until = null
+         where id = $1 and status = 'running'
+           and (owner = $2 or ($2::text is null and (owner is null or lease_until is null or lease_until < now())))
+         returning id`,
+        [jobId, owner, outcome.status, outcome.quizId ?? null, outcome.error ? JSON.stringify(outcome.error) : null],
+      );
+      if (claimed.rows.length === 0) throw new LeaseLostError(jobId);
       if (quiz) {
         await tx.query(
           `insert into quizzes (id, job_id, document_id, title, options, questions, stats, created_at)
@@ -169,14 +189,111 @@ export class Store {
           ],
         );
       }
-      await tx.query('update jobs set status = $2, quiz_id = $3, error = $4, updated_at = now() where id = $1', [
-        jobId,
-        outcome.status,
-        outcome.quizId ?? null,
-        outcome.error ? JSON.stringify(outcome.error) : null,
-      ]);
-      await this.insertEvent(tx, jobId, terminal.seq, terminal.event);
+      const inserted = await tx.query<{ seq: number }>(
+        `insert into job_events (job_id, seq, type, data)
+         values ($1, coalesce($2::integer, (select coalesce(max(seq), 0) + 1 from job_events where job_id = $1)), $3, $4)
+         returning seq`,
+        [jobId, terminal.seq ?? null, terminal.event.type, JSON.stringify(terminal.event)],
+      );
+      return Number(inserted.rows[0]!.seq);
     });
+  }
+
+  /** Extends the leases `owner` holds on `jobIds`; returns those it still holds and whether each was asked to stop. */
+  async renewLeases(owner: string, jobIds: string[], leaseMs: number): Promise<Map<string, { cancel: boolean }>> {
+    if (jobIds.length === 0) return new Map();
+    const { rows } = await this.sql.query<{ id: string; cancel_requested: boolean }>(
+      `update jobs set lease_until = now() + make_interval(secs => $3::double precision / 1000)
+       where id = any($2::text[]) and owner = $1 and status = 'running'
+       returning id, cancel_requested`,
+      [owner, jobIds, leaseMs],
+    );
+    return new Map(rows.map((r) => [r.id, { cancel: r.cancel_requested }]));
+  }
+
+  /**
+   * Takes over one running job whose owner let its lease lapse (it died, or released it on shutdown).
+   * SKIP LOCKED lets instances claim different jobs at once without waiting on each other.
+   */
+  async claimExpiredJob(owner: string, leaseMs: number): Promise<{ job: JobInfo; cancelRequested: boolean } | null> {
+    const { rows } = await this.sql.query(
+      `update jobs j set owner = $1, lease_until = now() + make_interval(secs => $2::double precision / 1000),
+         updated_at = now()
+       where j.id = (
+         select id from jobs
+         where status = 'running' and (lease_until is null or lease_until < now())
+         order by created_at
+         for update skip locked
+         limit 1
+       )
+       returning ${JOB_COLUMNS}, cancel_requested`,
+      [owner, leaseMs],
+    );
+    return rows[0] ? { job: toJob(rows[0]), cancelRequested: Boolean(rows[0].cancel_requested) } : null;
+  }
+
+  /** Lets go of every job `owner` runs, so another instance can take them over at once. */
+  async releaseLeases(owner: string): Promise<number> {
+    const { rows } = await this.sql.query(
+      `update jobs set owner = null, lease_until = null where owner = $1 and status = 'running' returning id`,
+      [owner],
+    );
+    return rows.length;
+  }
+
+  /** Records that someone follows these jobs now (from any instance), for the owners' orphan checks. */
+  async touchFollowed(jobIds: string[]): Promise<void> {
+    if (jobIds.length === 0) return;
+    await this.sql.query('update jobs set followed_at = now() where id = any($1::text[]) and status = $2', [
+      jobIds,
+      'running',
+    ]);
+  }
+
+  /** Of the jobs `owner` runs, those nobody anywhere has followed for `timeoutMs`. */
+  async orphanedJobs(owner: string, jobIds: string[], timeoutMs: number): Promise<string[]> {
+    if (jobIds.length === 0) return [];
+    const { rows } = await this.sql.query<{ id: string }>(
+      `select id from jobs
+       where id = any($2::text[]) and owner = $1 and status = 'running'
+         and followed_at < now() - make_interval(secs => $3::double precision / 1000)`,
+      [owner, jobIds, timeoutMs],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Asks whichever instance runs the job to cancel it. */
+  async requestCancel(jobId: string): Promise<void> {
+    await this.sql.query(`update jobs set cancel_requested = true where id = $1 and status = 'running'`, [jobId]);
+    await this.sql.query('select pg_notify($1, $2)', [CONTROL_CHANNEL, `cancel:${jobId}`]);
+  }
+
+  /** Deletes the event logs of jobs that ended more than `retentionMs` ago; returns how many jobs. */
+  async pruneEvents(retentionMs: number): Promise<number> {
+    return this.sql.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string }>(
+        `update jobs set events_pruned = true
+         where status <> 'running' and events_pruned = false
+           and finished_at < now() - make_interval(secs => $1::double precision / 1000)
+         returning id`,
+        [retentionMs],
+      );
+      if (rows.length > 0) {
+        await tx.query('delete from job_events where job_id = any($1::text[])', [rows.map((r) => r.id)]);
+      }
+      return rows.length;
+    });
+  }
+
+  async eventsPruned(jobId: string): Promise<boolean> {
+    const { rows } = await this.sql.query<{ events_pruned: boolean }>('select events_pruned from jobs where id = $1', [
+      jobId,
+    ]);
+    return Boolean(rows[0]?.events_pruned);
+  }
+
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+    return this.sql.listen(channel, onNotify);
   }
 
   async getQuiz(id: string): Promise<Quiz | null> {

@@ -61,7 +61,7 @@ export async function streamJob(
   });
   log.info({ afterId }, 'stream opened');
   try {
-    for await (const item of followJob(ctx.store, ctx.hub, jobId, afterId, stop.signal)) {
+    for await (const item of followJob(ctx.store, ctx.hub, jobId, afterId, stop.signal, config.FOLLOW_POLL_MS)) {
       if (!conn.send(item)) break;
       // Pull no further events while the socket is full; SseConnection cuts a consumer stuck too long.
       if (reply.raw.writableNeedDrain) {

@@ -27,6 +27,19 @@ export interface PipelineInput {
   /** Makes a question id; the pipeline stays free of any id scheme. */
   newId: () => string;
   now?: () => number;
+  /** Continues an interrupted run from its last completed page instead of starting over. */
+  resume?: PipelineResume;
+}
+
+export interface PipelineResume {
+  /** Every question already sent, in order. */
+  questions: Question[];
+  /** Pages completed (their `page-done` was recorded). */
+  pagesDone: number;
+  /** First page not completed yet; questions already sent from it are not sent again. */
+  nextPage: number;
+  /** When the run first started, for the duration in the stats. */
+  startedAt: number;
 }
 
 /** Questions per `questions` event when batching. */
@@ -40,17 +53,22 @@ const BATCH_MAX = 10;
 export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<PipelineEvent, PipelineResult> {
   const { options, signal, generator } = input;
   const now = input.now ?? Date.now;
-  const started = now();
-  const from = Math.min(options.pageFrom ?? 1, input.pages);
+  const { resume } = input;
+  const started = resume?.startedAt ?? now();
+  const first = Math.min(options.pageFrom ?? 1, input.pages);
   const to = Math.min(options.pageTo ?? input.pages, input.pages);
-  const totalPages = Math.max(0, to - from + 1);
+  const totalPages = Math.max(0, to - first + 1);
+  const from = resume ? Math.max(first, resume.nextPage) : first;
 
-  const questions: Question[] = [];
+  const questions: Question[] = resume ? [...resume.questions] : [];
   const pageTexts = new Map<number, string>();
-  const deduper = new QuestionDeduper();
+  const deduper = new QuestionDeduper(questions);
+  // Questions of the interrupted page that were sent before the interruption come again from a
+  // deterministic generator: recognised here, they are skipped without counting as duplicates.
+  const alreadySent = new QuestionDeduper(questions.filter((q) => q.source.page >= from));
   const dropped = { ungrounded: 0, duplicate: 0, invalid: 0 };
   const usage = { inputTokens: 0, outputTokens: 0 };
-  let pagesDone = 0;
+  let pagesDone = resume?.pagesDone ?? 0;
   let pagesWithoutText = 0;
   let batch: Question[] = [];
   // A page pdf.js cannot read becomes an empty page and a warning, not the end of the quiz.
@@ -72,14 +90,16 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
     yield { type: 'questions', index: questions.length - items.length, questions: items };
   }
 
-  yield {
-    type: 'progress',
-    stage: 'extracting',
-    pagesDone: 0,
-    totalPages,
-    questions: 0,
-    message: `Reading ${totalPages} page${totalPages === 1 ? '' : 's'}...`,
-  };
+  if (!resume) {
+    yield {
+      type: 'progress',
+      stage: 'extracting',
+      pagesDone: 0,
+      totalPages,
+      questions: 0,
+      message: `Reading ${totalPages} page${totalPages === 1 ? '' : 's'}...`,
+    };
+  }
   const pages = tap(
     extractPages(input.pdf, { from, to, signal, onPageError: (err) => unreadable.push(err.page ?? 0) }),
   );
@@ -105,6 +125,7 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
         dropped.ungrounded += 1;
         continue;
       }
+      if (alreadySent.has(question)) continue;
       if (deduper.isDuplicate(question)) {
         dropped.duplicate += 1;
         continue;
