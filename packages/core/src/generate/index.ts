@@ -5,4 +5,10 @@ export * from './generator.js';
 export { findQuote, isGrounded, MIN_QUOTE_LENGTH, type QuoteMatch, quoteMatcher } from './grounding.js';
 export { type MatchText, normalizeForMatch } from './match-normalize.js';
 export { createOfflineGenerator, warmUpOfflineGenerator } from './offline/offline-generator.js';
-export { type PipelineEvent, type PipelineInput, type PipelineResult, runQuizPipeline } from './quiz-pipeline.js';
+export {
+  type PipelineEvent,
+  type PipelineInput,
+  type PipelineResult,
+  type PipelineResume,
+  runQuizPipeline,
+} from './quiz-pipeline.js';
