@@ -14,6 +14,7 @@ export default defineConfig({
             'deploy/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
+          globalSetup: ['apps/api/test/global-postgres.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

