@@ -3,6 +3,7 @@
 export { QuestionDeduper } from './dedupe.js';
 export * from './generator.js';
 export { findQuote, isGrounded, MIN_QUOTE_LENGTH, type QuoteMatch, quoteMatcher } from './grounding.js';
+export * from './llm/index.js';
 export { type MatchText, normalizeForMatch } from './match-normalize.js';
 export { createOfflineGenerator, warmUpOfflineGenerator } from './offline/offline-generator.js';
 export {

@@ -1,0 +1,49 @@
+// Counts the questions the generator refused, by reason and page, and reports them as one warning per reason
+// at the end of the job: enough to see that a model misquotes its pages, without a warning per question.
+import type { GenerationEvent } from '../generator.js';
+
+export type DropKind = 'invalid' | 'ungrounded' | 'duplicate';
+
+const WHY: Record<DropKind, string> = {
+  invalid: 'did not match the question format',
+  ungrounded: 'quoted text that is not on their page',
+  duplicate: 'repeated earlier questions',
+};
+
+/** Pages listed in a warning; the rest are counted. */
+const MAX_PAGES_LISTED = 10;
+
+export class DropTally {
+  readonly #pages: Record<DropKind, Map<number, number>> = {
+    invalid: new Map(),
+    ungrounded: new Map(),
+    duplicate: new Map(),
+  };
+
+  add(kind: DropKind, page: number): void {
+    const pages = this.#pages[kind];
+    pages.set(page, (pages.get(page) ?? 0) + 1);
+  }
+
+  count(kind: DropKind): number {
+    let n = 0;
+    for (const c of this.#pages[kind].values()) n += c;
+    return n;
+  }
+
+  /** One `llm_dropped_<kind>` warning per kind that happened. */
+  *warnings(): Iterable<GenerationEvent> {
+    for (const kind of ['ungrounded', 'invalid', 'duplicate'] as const) {
+      const count = this.count(kind);
+      if (count === 0) continue;
+      const pages = [...this.#pages[kind].keys()].sort((a, b) => a - b);
+      const listed = pages.slice(0, MAX_PAGES_LISTED).join(', ');
+      const more = pages.length > MAX_PAGES_LISTED ? ` and ${pages.length - MAX_PAGES_LISTED} more` : '';
+      yield {
+        kind: 'warning',
+        code: `llm_dropped_${kind}`,
+        message: `${count} question${count === 1 ? '' : 's'} written by the model ${WHY[kind]} and ${count === 1 ? 'was' : 'were'} dropped (page${pages.length === 1 ? '' : 's'} ${listed}${more}).`,
+      };
+    }
+  }
+}

@@ -1,0 +1,201 @@
+// Everything the LLM generator does for one page: split it if it is long, ask the model for each chunk's share
+// of questions, check each question the moment it arrives (shape, grounding, duplicates), ask again for what
+// was refused (a bounded number of times), and finish with `page-done`.
+import type { LanguageModel } from 'ai';
+import type { PageText } from '../../pdf/page-text.js';
+import type { GenerateOptions } from '../../schemas/options.js';
+import type { QuestionDeduper } from '../dedupe.js';
+import type { GenerationEvent } from '../generator.js';
+import { quoteMatcher } from '../grounding.js';
+import type { CallLimiter } from './call-limiter.js';
+import type { DropTally } from './drop-tally.js';
+import { LlmError, refusedRequest, toLlmError } from './llm-error.js';
+import type { LlmSettings } from './llm-settings.js';
+import { startModelCall } from './model-call.js';
+import { shareQuestions, splitPage } from './page-chunks.js';
+import { pagePrompt } from './prompt.js';
+import { checkElement, type QuestionElementSchema } from './question-element.js';
+import type { TokenBudget } from './token-budget.js';
+
+/** What one job shares among its pages. */
+export interface JobContext {
+  model: LanguageModel;
+  settings: LlmSettings;
+  options: GenerateOptions;
+  schema: QuestionElementSchema;
+  limiter: CallLimiter;
+  deduper: QuestionDeduper;
+  budget: TokenBudget;
+  drops: DropTally;
+  health: ProviderHealth;
+  providerOptions: Parameters<typeof startModelCall>[0]['providerOptions'];
+}
+
+/**
+ * Whether a page whose calls keep failing for transient reasons may be skipped with a warning: only once the
+ * provider has shown it works, and not for ever (a provider that went down fails the job, retryably).
+ */
+export interface ProviderHealth {
+  pagesSucceeded: number;
+  failuresInARow: number;
+}
+
+/** Pages failing in a row after which the provider is taken to be down. */
+const MAX_FAILED_PAGES_IN_A_ROW = 3;
+/** A page with fewer letters and digits than this has nothing to ask about. */
+const MIN_PAGE_CHARS = 40;
+/** Output allowance per call: room for thinking models plus generous room per question, against runaways. */
+const OUTPUT_TOKENS_BASE = 4096;
+const OUTPUT_TOKENS_PER_QUESTION = 800;
+/** Pause before asking again after a stream broke halfway (the SDK already waited for refused requests). */
+const BROKEN_STREAM_DELAY_MS = 500;
+
+export async function* pageEvents(
+  page: PageText,
+  job: JobContext,
+  signal: AbortSignal,
+): AsyncGenerator<GenerationEvent> {
+  const letters = page.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters < MIN_PAGE_CHARS) {
+    yield letters === 0
+      ? { kind: 'warning', code: 'no_text', message: 'The page has no text.', page: page.page }
+      : { kind: 'warning', code: 'too_little_text', message: 'The page has too little text.', page: page.page };
+    yield { kind: 'page-done', page: page.page };
+    return;
+  }
+  const chunks = splitPage(page.text, job.settings.maxPageChars);
+  const shares = shareQuestions(
+    job.options.questionsPerPage,
+    chunks.map((c) => c.length),
+  );
+  const matchQuote = quoteMatcher(page.text);
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      const share = shares[i]!;
+      if (share === 0) continue;
+      yield* chunkEvents({ page, chunk, part: i + 1, parts: chunks.length, share, matchQuote }, job, signal);
+    }
+    job.health.pagesSucceeded += 1;
+    job.health.failuresInARow = 0;
+  } catch (error) {
+    signal.throwIfAborted();
+    if (!(error instanceof LlmError) || !error.retryable) throw error;
+    job.health.failuresInARow += 1;
+    if (job.health.pagesSucceeded === 0 || job.health.failuresInARow >= MAX_FAILED_PAGES_IN_A_ROW) throw error;
+    yield {
+      kind: 'warning',
+      code: 'llm_page_failed',
+      message: `Page ${page.page} was skipped: ${error.message}`,
+      page: page.page,
+    };
+  }
+  yield { kind: 'page-done', page: page.page };
+}
+
+interface Chunk {
+  page: PageText;
+  chunk: string;
+  part: number;
+  parts: number;
+  share: number;
+  matchQuote: ReturnType<typeof quoteMatcher>;
+}
+
+async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): AsyncGenerator<GenerationEvent> {
+  const { settings } = job;
+  const asked: string[] = [];
+  let refusedBefore = false;
+  for (let attempt = 0; attempt <= settings.maxRegenerations && asked.length < c.share; attempt++) {
+    if (!job.budget.allows()) return;
+    const count = c.share - asked.length;
+    const release = await job.limiter.acquire(signal);
+    let refused = 0;
+    let cutShort = false;
+    let broken = false;
+    try {
+      const call = startModelCall({
+        model: job.model,
+        prompt: pagePrompt({
+          page: c.page.page,
+          totalPages: c.page.totalPages,
+          text: c.chunk,
+          part: c.part,
+          parts: c.parts,
+          count,
+          options: job.options,
+          avoid: asked,
+          retry: refusedBefore,
+        }),
+        schema: job.schema,
+        maxOutputTokens: OUTPUT_TOKENS_BASE + OUTPUT_TOKENS_PER_QUESTION * count,
+        maxRetries: settings.maxRetries,
+        timeoutMs: settings.callTimeoutMs,
+        providerOptions: job.providerOptions,
+        signal,
+        errorContext: settings,
+      });
+      for await (const event of call.events) {
+        if (event.kind === 'done') {
+          job.budget.add(event);
+          yield { kind: 'usage', inputTokens: event.inputTokens, outputTokens: event.outputTokens };
+          cutShort = event.finishReason === 'length';
+          if (event.unparsable) {
+            refused += 1;
+            job.drops.add('invalid', c.page.page);
+          }
+          continue;
+        }
+        // A model writing more than it was asked for is cut off: those tokens would be paid for nothing. (Not
+        // at the last wanted question: the model is about to finish, and then it reports its real usage.)
+        if (asked.length >= c.share) {
+          call.stop();
+          continue;
+        }
+        const verdict = checkElement(event.value, job.schema, c.page.page, c.matchQuote);
+        if (!verdict.ok) {
+          refused += 1;
+          job.drops.add(verdict.reason, c.page.page);
+          continue;
+        }
+        if (job.deduper.isDuplicate(verdict.draft)) {
+          refused += 1;
+          job.drops.add('duplicate', c.page.page);
+          continue;
+        }
+        asked.push(verdict.draft.prompt);
+        yield { kind: 'question', question: verdict.draft };
+      }
+    } catch (error) {
+      signal.throwIfAborted();
+      const llmError = toLlmError(error, settings);
+      // A stream that broke halfway or timed out is asked again while attempts remain; a refused request
+      // was already retried by the SDK (maxRetries), and asking again would multiply those retries.
+      const again = llmError.retryable && !refusedRequest(llmError) && attempt < settings.maxRegenerations;
+      if (!again) throw llmError;
+      broken = true;
+    } finally {
+      release();
+    }
+    refusedBefore ||= refused > 0;
+    if (broken) {
+      await sleep(BROKEN_STREAM_DELAY_MS * 2 ** attempt, signal);
+      continue;
+    }
+    // A model that wrote fewer questions than asked, none refused, found no more worth asking: accept that.
+    if (refused === 0 && !cutShort) return;
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

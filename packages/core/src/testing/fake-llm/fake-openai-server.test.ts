@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type FakeOpenAi, startFakeOpenAi } from './fake-openai-server.js';
+
+let fake: FakeOpenAi | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+function post(url: string, body: object, signal?: AbortSignal) {
+  return fetch(`${url}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer test-key' },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
+describe('fake OpenAI server', () => {
+  it('streams the scripted content as chat.completion.chunk events, then usage and [DONE]', async () => {
+    fake = await startFakeOpenAi({ script: [{ content: 'hello world', tokenChars: 5 }] });
+    const res = await post(fake.url, {
+      model: 'm',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'hi' }],
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    const frames = (await res.text()).split('\n\n').filter(Boolean);
+    expect(frames.at(-1)).toBe('data: [DONE]');
+    const chunks = frames.slice(0, -1).map((f) => JSON.parse(f.replace(/^data: /, '')));
+    expect(chunks.every((c) => c.object === 'chat.completion.chunk')).toBe(true);
+    const text = chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('');
+    expect(text).toBe('hello world');
+    expect(chunks.at(-2).choices[0].finish_reason).toBe('stop');
+    expect(chunks.at(-1).usage).toMatchObject({ completion_tokens: 3 });
+    expect(fake.requests[0]).toMatchObject({ finished: true, tokensSent: 3, tokensTotal: 3, closedEarly: false });
+    expect(fake.requests[0]!.headers.authorization).toBe('Bearer test-key');
+    expect(fake.requests[0]!.body.messages).toEqual([{ role: 'user', content: 'hi' }]);
+  });
+
+  it('leaves usage out when the client did not ask for it', async () => {
+    fake = await startFakeOpenAi({ script: [{ content: 'x' }] });
+    const text = await (await post(fake.url, { stream: true, messages: [] })).text();
+    expect(text).not.toContain('usage');
+  });
+
+  it('answers scripted HTTP errors with their headers and an OpenAI-style error body', async () => {
+    fake = await startFakeOpenAi({
+      script: [{ status: 429, headers: { 'retry-after': '1' }, error: { message: 'slow down', code: 'rate_limit' } }],
+    });
+    const res = await post(fake.url, { stream: true, messages: [] });
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(await res.json()).toMatchObject({ error: { message: 'slow down', code: 'rate_limit' } });
+  });
+
+  it('records a client that hangs up before the reply is complete', async () => {
+    fake = await startFakeOpenAi({ script: [{ content: 'a long answer', tokenChars: 1, hangAfterTokens: 3 }] });
+    const abort = new AbortController();
+    const res = await post(fake.url, { stream: true, messages: [] }, abort.signal);
+    const reader = res.body!.getReader();
+    await reader.read();
+    await vi.waitFor(() => expect(fake!.requests[0]!.tokensSent).toBe(3));
+    expect(fake.closedEarly()).toBe(false);
+    abort.abort();
+    await vi.waitFor(() => expect(fake!.requests[0]!.closedEarly).toBe(true));
+    expect(fake.closedEarly()).toBe(true);
+    expect(fake.active()).toBe(0);
+  });
+
+  it('counts the requests in flight and the most at once', async () => {
+    fake = await startFakeOpenAi({ tokenDelayMs: 20 });
+    const bodies = [1, 2, 3].map(() => post(fake!.url, { stream: true, messages: [] }).then((r) => r.text()));
+    await vi.waitFor(() => expect(fake!.active()).toBe(3));
+    await Promise.all(bodies);
+    expect(fake.maxActive()).toBe(3);
+    expect(fake.active()).toBe(0);
+  });
+
+  it('follows a new script after setScript', async () => {
+    fake = await startFakeOpenAi();
+    fake.setScript([{ status: 500 }]);
+    expect((await post(fake.url, { stream: true, messages: [] })).status).toBe(500);
+    expect((await post(fake.url, { stream: true, messages: [] })).status).toBe(200);
+  });
+});

@@ -1,0 +1,252 @@
+// A fake OpenAI-compatible model server for tests and benchmarks: a real HTTP server on 127.0.0.1 speaking the
+// Chat Completions streaming protocol, so the code under test goes through its real provider client, real
+// fetch and a real socket. Each reply is scripted (text written token by token with a delay, an HTTP error with
+// headers, a stream that hangs or breaks halfway) and every request is recorded, including how far its reply
+// got and whether the client hung up first, which is how tests see streaming, retries and cancellation.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pageTextOfPrompt } from '../../generate/llm/prompt.js';
+import { fakeQuestions, quizJson } from './fake-quiz.js';
+
+export interface FakeReply {
+  /** Reply with this HTTP error status instead of a completion. */
+  status?: number;
+  /** Extra response headers (e.g. `Retry-After` on a 429). */
+  headers?: Record<string, string>;
+  /** The error body's `error` object for a status reply. */
+  error?: { message: string; type?: string; code?: string };
+  /** What the model writes. */
+  content?: string;
+  /** Characters per streamed token (default 4). */
+  tokenChars?: number;
+  /** Pause before each token, in ms (default: the server's tokenDelayMs). */
+  tokenDelayMs?: number;
+  /** Stop writing after this many tokens and leave the response open until the client goes away. */
+  hangAfterTokens?: number;
+  /** Destroy the connection after this many tokens: a stream that breaks halfway. */
+  breakAfterTokens?: number;
+  /** Usage to report (default: about four characters per token of the request and the content). */
+  usage?: { prompt_tokens: number; completion_tokens: number };
+  finishReason?: 'stop' | 'length';
+}
+
+export interface FakeRequest {
+  /** Order of arrival, from 0. */
+  index: number;
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  /** The parsed JSON body. */
+  body: ChatRequestBody;
+  /** Tokens of the reply written so far, and in all. */
+  tokensSent: number;
+  tokensTotal: number;
+  /** The server wrote the whole reply. */
+  finished: boolean;
+  /** The client closed the connection before the reply was complete. */
+  closedEarly: boolean;
+  startedAt: number;
+  endedAt: number | undefined;
+}
+
+export interface ChatRequestBody {
+  model?: string;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  messages?: { role: string; content: string | { type: string; text?: string }[] }[];
+  response_format?: { type: string; json_schema?: { schema?: JsonSchemaLike } };
+  [key: string]: unknown;
+}
+
+interface JsonSchemaLike {
+  properties?: Record<string, JsonSchemaLike>;
+  items?: JsonSchemaLike;
+  enum?: string[];
+}
+
+export type FakeResponder = (request: FakeRequest) => FakeReply;
+
+export interface FakeOpenAiOptions {
+  /** Replies for the first requests, in order of arrival. */
+  script?: FakeReply[];
+  /** Reply to requests past the script (default: `quizResponder()`, grounded questions from the page). */
+  respond?: FakeResponder;
+  /** Default pause before each token, in ms (default 0). */
+  tokenDelayMs?: number;
+}
+
+export interface FakeOpenAi {
+  /** Base URL to give an OpenAI client (ends in /v1). */
+  url: string;
+  requests: FakeRequest[];
+  /** Requests being answered now, and the most there ever were at once. */
+  active(): number;
+  maxActive(): number;
+  /** Whether any client hung up before its reply was complete. */
+  closedEarly(): boolean;
+  /** Replaces the script (the replies for the next requests) and, optionally, the fallback responder. */
+  setScript(script: FakeReply[], respond?: FakeResponder): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<FakeOpenAi> {
+  let script = [...(options.script ?? [])];
+  let respond = options.respond ?? quizResponder();
+  const requests: FakeRequest[] = [];
+  let active = 0;
+  let maxActive = 0;
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { message: String(error) } }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const raw = await readBody(req);
+    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { message: `no route ${req.method} ${req.url}`, code: 'not_found' } }));
+      return;
+    }
+    const record: FakeRequest = {
+      index: requests.length,
+      method: req.method,
+      path: req.url,
+      headers: req.headers,
+      body: JSON.parse(raw || '{}') as ChatRequestBody,
+      tokensSent: 0,
+      tokensTotal: 0,
+      finished: false,
+      closedEarly: false,
+      startedAt: Date.now(),
+      endedAt: undefined,
+    };
+    requests.push(record);
+    active += 1;
+    maxActive = Math.max(maxActive, active);
+    res.on('close', () => {
+      active -= 1;
+      record.endedAt = Date.now();
+      if (!res.writableFinished) record.closedEarly = true;
+    });
+    const reply = script.shift() ?? respond(record);
+    if (reply.status !== undefined) {
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(JSON.stringify({ error: { type: 'server_error', ...(reply.error ?? { message: 'fake error' }) } }));
+      record.finished = true;
+      return;
+    }
+    await stream(record, reply, res, options.tokenDelayMs ?? 0);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    active: () => active,
+    maxActive: () => maxActive,
+    closedEarly: () => requests.some((r) => r.closedEarly),
+    setScript(next, responder) {
+      script = [...next];
+      if (responder) respond = responder;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function stream(record: FakeRequest, reply: FakeReply, res: ServerResponse, defaultDelay: number) {
+  const content = reply.content ?? '';
+  const size = reply.tokenChars ?? 4;
+  const tokens: string[] = [];
+  for (let i = 0; i < content.length; i += size) tokens.push(content.slice(i, i + size));
+  record.tokensTotal = tokens.length;
+  const delay = reply.tokenDelayMs ?? defaultDelay;
+  const id = `chatcmpl-fake-${record.index}`;
+  const model = record.body.model ?? 'fake-model';
+  const chunk = (choices: unknown[], extra: object = {}) =>
+    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices, ...extra })}\n\n`;
+
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  res.write(chunk([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }]));
+  for (const token of tokens) {
+    if (record.tokensSent === reply.hangAfterTokens) return; // the response stays open until the client leaves
+    if (record.tokensSent === reply.breakAfterTokens) {
+      res.destroy();
+      return;
+    }
+    if (delay > 0) await sleep(delay);
+    if (res.destroyed) return;
+    res.write(chunk([{ index: 0, delta: { content: token }, finish_reason: null }]));
+    record.tokensSent += 1;
+  }
+  res.write(chunk([{ index: 0, delta: {}, finish_reason: reply.finishReason ?? 'stop' }]));
+  if (record.body.stream_options?.include_usage) {
+    const prompt_tokens = reply.usage?.prompt_tokens ?? Math.ceil(JSON.stringify(record.body.messages).length / 4);
+    const completion_tokens = reply.usage?.completion_tokens ?? tokens.length;
+    res.write(
+      chunk([], { usage: { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens } }),
+    );
+  }
+  res.write('data: [DONE]\n\n');
+  record.finished = true;
+  res.end();
+}
+
+export interface QuizResponderOptions {
+  /** Pause before each token, in ms (default: the server's). */
+  tokenDelayMs?: number;
+  tokenChars?: number;
+}
+
+/**
+ * Answers like a well-behaved model: the number of questions the prompt asks for, built from the sentences of
+ * the page in the prompt, of the types and difficulties the request's schema allows. A second ask skips as
+ * many sentences as the prompt lists questions already asked.
+ */
+export function quizResponder(options: QuizResponderOptions = {}): FakeResponder {
+  return (request) => {
+    const prompt = lastUserText(request.body);
+    const page = pageTextOfPrompt(prompt);
+    if (!page) return { content: quizJson([]) };
+    const count = Number(/Write (\d+) question/.exec(prompt)?.[1] ?? 1);
+    const item = request.body.response_format?.json_schema?.schema?.properties?.elements?.items;
+    const questions = fakeQuestions({
+      text: page.text,
+      page: page.page,
+      count,
+      types: item?.properties?.type?.enum ?? ['multiple_choice'],
+      difficulties: item?.properties?.difficulty?.enum ?? ['medium'],
+      skip: /Already asked[^\n]*\n((?:- .*\n)*)/.exec(prompt)?.[1]?.split('\n').filter(Boolean).length ?? 0,
+    });
+    return { content: quizJson(questions), tokenDelayMs: options.tokenDelayMs, tokenChars: options.tokenChars };
+  };
+}
+
+/** The text of the last user message of a chat request. */
+export function lastUserText(body: ChatRequestBody): string {
+  const message = [...(body.messages ?? [])].reverse().find((m) => m.role === 'user');
+  if (!message) return '';
+  return typeof message.content === 'string'
+    ? message.content
+    : message.content.map((part) => part.text ?? '').join('');
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    req.on('data', (part: Buffer) => parts.push(part));
+    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
