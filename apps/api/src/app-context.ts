@@ -1,8 +1,8 @@
 // What every route needs, built once at start-up and passed down as plain arguments.
-import type { QuestionGenerator } from '@quizstream/core';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { DocumentFiles } from './documents/document-files.js';
+import type { Generators } from './generators.js';
 import type { JobHub } from './jobs/job-hub.js';
 import type { Store } from './store/store.js';
 import type { OpenStreams } from './stream/open-streams.js';
@@ -14,5 +14,5 @@ export interface AppContext {
   files: DocumentFiles;
   hub: JobHub;
   streams: OpenStreams;
-  generator: QuestionGenerator;
+  generators: Generators;
 }

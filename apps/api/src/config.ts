@@ -2,6 +2,7 @@
 // This is the only place that reads process.env.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type LlmSettings, llmSettingsFromEnv } from '@quizstream/core';
 import { z } from 'zod';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -24,7 +25,7 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   WEB_DIR: z.string().default(path.join(repoRoot, 'apps/web/.output/public')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  QUIZ_GENERATOR: z.enum(['offline']).default('offline'),
+  QUIZ_GENERATOR: z.enum(['offline', 'llm', 'auto']).default('auto'),
   HEARTBEAT_MS: int(30_000, 100),
   RETRY_MS: int(3_000, 100),
   ORPHAN_TIMEOUT_MS: int(60_000, 0),
@@ -48,7 +49,10 @@ export const ConfigSchema = z.object({
   SHUTDOWN_GRACE_MS: int(8_000, 0),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = z.infer<typeof ConfigSchema> & {
+  /** The LLM provider's settings, when one is configured (see docs/generators.md). */
+  llm: LlmSettings | null;
+};
 
 /** Parses the environment; throws a readable error naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -57,7 +61,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const config = result.data;
-  config.DATA_DIR = path.resolve(config.DATA_DIR);
-  return config;
+  let llm: LlmSettings | null;
+  try {
+    llm = llmSettingsFromEnv(env);
+  } catch (err) {
+    throw new Error(`Invalid configuration:\n  ${(err as Error).message}`);
+  }
+  if (result.data.QUIZ_GENERATOR === 'llm' && !llm) {
+    throw new Error(
+      'Invalid configuration:\n  QUIZ_GENERATOR: "llm" needs a provider (set QUIZ_LLM_PROVIDER and its key, see docs/generators.md)',
+    );
+  }
+  return { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR), llm };
 }

@@ -1,12 +1,13 @@
 // Wires the store, files, generator, job hub and HTTP app together, and takes them down in order.
 import path from 'node:path';
-import { createOfflineGenerator, type QuestionGenerator, warmUpOfflineGenerator } from '@quizstream/core';
+import type { QuestionGenerator } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { DocumentFiles } from './documents/document-files.js';
+import { Generators } from './generators.js';
 import { JobHub } from './jobs/job-hub.js';
 import { createLogger } from './logger.js';
 import { Store } from './store/store.js';
@@ -36,13 +37,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   const files = new DocumentFiles(config.DATA_DIR);
   await files.init();
-  const generator = options.generator ?? createOfflineGenerator();
-  // Loads the language model now, so the first job's first question does not pay for it.
-  await warmUpOfflineGenerator();
+  const generators = await Generators.create(config, options.generator);
   const hub = new JobHub({
     store,
     files,
-    generator,
+    generators,
     logger,
     orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS,
     leaseMs: config.JOB_LEASE_MS,
@@ -58,7 +57,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   }, config.PRUNE_INTERVAL_MS);
   pruner.unref();
   const streams = new OpenStreams();
-  const ctx: AppContext = { config, logger, store, files, hub, streams, generator };
+  const ctx: AppContext = { config, logger, store, files, hub, streams, generators };
   const app = await buildApp(ctx);
   const url = await app.listen({ port: config.PORT, host: config.HOST });
 

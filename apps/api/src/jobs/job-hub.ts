@@ -3,9 +3,10 @@
 // events directly, other instances' through NOTIFY), and cancels jobs on request, when nobody anywhere
 // has followed them for ORPHAN_TIMEOUT_MS, or hands them over on shutdown.
 import { randomBytes } from 'node:crypto';
-import type { DocumentInfo, DurableEvent, JobInfo, QuestionGenerator } from '@quizstream/core';
+import type { DocumentInfo, DurableEvent, JobInfo } from '@quizstream/core';
 import type { Logger } from 'pino';
 import type { DocumentFiles } from '../documents/document-files.js';
+import type { Generators } from '../generators.js';
 import { CONTROL_CHANNEL, EVENTS_CHANNEL } from '../store/migrations.js';
 import type { Store } from '../store/store.js';
 import { type AbortReason, runJob } from './run-job.js';
@@ -25,7 +26,7 @@ interface RunningJob {
 export interface JobHubDeps {
   store: Store;
   files: DocumentFiles;
-  generator: QuestionGenerator;
+  generators: Generators;
   logger: Logger;
   orphanTimeoutMs: number;
   leaseMs: number;
@@ -159,7 +160,7 @@ export class JobHub {
       pdf,
       resume,
       owner: this.instanceId,
-      generator: this.deps.generator,
+      generator: this.deps.generators.for(job.options),
       store: this.deps.store,
       signal: entry.controller.signal,
       abortReason: () => entry.reason,

@@ -7,8 +7,8 @@ export async function clientConfigRoutes(app: FastifyInstance, ctx: AppContext):
   app.get(
     '/api/config',
     async (): Promise<ClientConfig> => ({
-      generators: [ctx.generator.name],
-      defaultGenerator: ctx.generator.name,
+      generators: ctx.generators.list(),
+      defaultGenerator: ctx.generators.defaultId,
       limits: { maxUploadMb: ctx.config.MAX_UPLOAD_MB, maxPages: ctx.config.MAX_PAGES },
       heartbeatMs: ctx.config.HEARTBEAT_MS,
     }),

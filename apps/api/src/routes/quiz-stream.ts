@@ -26,6 +26,7 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
       const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
       throw new AppError(400, 'invalid_options', `Invalid options: ${summary}`, details);
     }
+    ctx.generators.for(parsed.data);
     const document = await ctx.store.getDocument(documentId);
     if (!document) throw notFound('document', documentId);
     if (!ctx.hub.isAccepting) {

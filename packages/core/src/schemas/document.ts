@@ -55,8 +55,9 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** `GET /api/config`: what a client needs to know about a server before it starts. */
 export const ClientConfig = z.object({
-  generators: z.array(z.string()).min(1),
-  defaultGenerator: z.string(),
+  /** The generators a client may choose from, with the name shown to users. */
+  generators: z.array(z.object({ id: z.enum(['offline', 'llm']), name: z.string() })).min(1),
+  defaultGenerator: z.enum(['offline', 'llm']),
   limits: z.object({ maxUploadMb: z.number().positive(), maxPages: z.number().int().positive() }),
   heartbeatMs: z.number().int().positive(),
 });

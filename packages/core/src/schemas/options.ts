@@ -22,6 +22,8 @@ export const GenerateOptions = z
     pageTo: z.number().int().min(1).optional(),
     /** Group questions into `questions` events instead of one `question` event each. */
     batch: z.boolean().default(false),
+    /** Which generator writes the questions; the server's default when omitted (see GET /api/config). */
+    generator: z.enum(['offline', 'llm']).optional(),
     /** Language of the questions (BCP 47, e.g. "en"); defaults to the document's language. */
     language: z
       .string()
