@@ -1,3 +1,4 @@
+export * from './export/index.js';
 export * from './generate/index.js';
 export * from './pdf/index.js';
 export type { PageText } from './pdf/page-text.js';

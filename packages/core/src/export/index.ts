@@ -1,0 +1,4 @@
+// Quiz exporters: Moodle XML, GIFT, QTI 3.0, Kahoot and Quizlet spreadsheets, Anki, Markdown and JSON.
+export { EXPORT_FORMATS, type ExportFormat, ExportFormatSchema } from './export-format.js';
+export { exportQuiz } from './export-quiz.js';
+export type { ExportedFile } from './exported-file.js';
