@@ -8,6 +8,10 @@ import { clientConfigRoutes } from './routes/client-config.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
+import { libraryRoutes } from './routes/library.js';
+import { quizEditRoutes } from './routes/quiz-edit.js';
+import { quizExportRoutes } from './routes/quiz-export.js';
+import { quizShareRoutes } from './routes/quiz-share.js';
 import { quizStreamRoutes } from './routes/quiz-stream.js';
 import { quizRoutes } from './routes/quizzes.js';
 import { webAppRoutes } from './routes/web-app.js';
@@ -42,6 +46,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await quizStreamRoutes(app, ctx);
   await jobRoutes(app, ctx);
   await quizRoutes(app, ctx);
+  await libraryRoutes(app, ctx);
+  await quizEditRoutes(app, ctx);
+  await quizExportRoutes(app, ctx);
+  await quizShareRoutes(app, ctx);
   await webAppRoutes(app, ctx);
   return app;
 }

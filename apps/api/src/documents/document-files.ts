@@ -71,6 +71,10 @@ export class DocumentFiles {
     return new Uint8Array(await readFile(this.pathOf(id)));
   }
 
+  async remove(id: string): Promise<void> {
+    await rm(this.pathOf(id), { force: true });
+  }
+
   private pathOf(id: string): string {
     // checkId allows only [A-Za-z0-9_-], so the path cannot leave the documents folder.
     return path.join(this.dir, `${checkId('document', id)}.pdf`);

@@ -37,7 +37,7 @@ export async function registerCors(app: FastifyInstance, allowList: string[]): P
     // '*' is only ever sent when configured, and then never together with credentials.
     origin: any ? '*' : (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
     credentials: !any,
-    methods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ALLOWED_HEADERS,
     exposedHeaders: EXPOSED_HEADERS,
     maxAge: 600,

@@ -69,6 +69,16 @@ const MIGRATIONS: { version: number; statements: string[] }[] = [
         for each row execute function quizstream_notify_event()`,
     ],
   },
+  {
+    // Quizzes are edited after generation, and can be shared read-only through an unguessable token.
+    version: 3,
+    statements: [
+      'alter table quizzes add column updated_at timestamptz not null default now()',
+      'alter table quizzes add column share_token text unique',
+      'create index quizzes_created_idx on quizzes(created_at desc)',
+      'create index documents_created_idx on documents(created_at desc)',
+    ],
+  },
 ];
 
 const LOCK_KEY = 7_413_902_211;

@@ -6,10 +6,10 @@ import {
   type JobInfo,
   type JobStatus,
   type Quiz,
-  Quiz as QuizSchema,
   type SequencedEvent,
   StreamEvent,
 } from '@quizstream/core/schemas';
+import { Library, rowToQuiz } from './library.js';
 import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
@@ -71,7 +71,12 @@ function toJob(r: Row): JobInfo {
 const JOB_COLUMNS = `j.*, (select coalesce(max(seq), 0) from job_events e where e.job_id = j.id) as last_event_id`;
 
 export class Store {
-  private constructor(private readonly sql: Sql) {}
+  /** Listing, editing and sharing what was made. */
+  readonly library: Library;
+
+  private constructor(private readonly sql: Sql) {
+    this.library = new Library(sql);
+  }
 
   /** Opens Postgres when a URL is given, otherwise embedded PGlite in `dataDir` (in memory when undefined). */
   static async open(opts: { databaseUrl?: string; dataDir?: string; onError?: (err: Error) => void }): Promise<Store> {
@@ -298,17 +303,6 @@ export class Store {
 
   async getQuiz(id: string): Promise<Quiz | null> {
     const { rows } = await this.sql.query('select * from quizzes where id = $1', [id]);
-    const r = rows[0];
-    if (!r) return null;
-    return QuizSchema.parse({
-      id: r.id,
-      documentId: r.document_id,
-      jobId: r.job_id,
-      title: r.title,
-      createdAt: iso(r.created_at),
-      options: r.options,
-      questions: r.questions,
-      stats: r.stats,
-    });
+    return rows[0] ? rowToQuiz(rows[0]) : null;
   }
 }

@@ -1,0 +1,159 @@
+// Editing a finished quiz: title, questions (change, delete, add by hand, regenerate one) and their
+// order. Every change is validated with the core schemas and saved at once; a question must still cite
+// a quote that is on its page.
+import {
+  isGrounded,
+  type PageText,
+  Question,
+  QuestionDeduper,
+  type Question as QuestionT,
+  type Quiz,
+} from '@quizstream/core';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../app-context.js';
+import { readPageText } from '../documents/page-text.js';
+import { AppError, checkId, notFound } from '../errors.js';
+import { newId } from '../ids.js';
+
+const TitleBody = z.object({ title: z.string().trim().min(1).max(200) }).strict();
+const OrderBody = z.object({ questionIds: z.array(z.string()).min(1) }).strict();
+
+function invalid(error: z.ZodError): AppError {
+  const details = error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
+  return new AppError(400, 'invalid_question', details.map((d) => `${d.field}: ${d.message}`).join('; '), details);
+}
+
+/** A question as sent by the editor, with the id it must have. */
+function parseQuestion(body: unknown, id: string): QuestionT {
+  if (typeof body !== 'object' || body === null) throw new AppError(400, 'invalid_question', 'Send a question object.');
+  const parsed = Question.safeParse({ ...body, id });
+  if (!parsed.success) throw invalid(parsed.error);
+  return parsed.data;
+}
+
+const withQuestions = (quiz: Quiz, questions: QuestionT[]): Quiz => ({
+  ...quiz,
+  questions,
+  stats: { ...quiz.stats, questions: questions.length },
+});
+
+export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const { library } = ctx.store;
+
+  async function checkGrounded(quiz: Quiz, question: QuestionT) {
+    const document = await ctx.store.getDocument(quiz.documentId);
+    if (!document) throw new AppError(404, 'document_missing', 'The document of this quiz is no longer stored.');
+    const page = await readPageText(ctx.files, document.id, question.source.page, document.pages);
+    if (!isGrounded(question.source.quote, page.text)) {
+      throw new AppError(
+        422,
+        'quote_not_on_page',
+        `The quote is not on page ${question.source.page}; copy it from that page as it is written.`,
+      );
+    }
+  }
+
+  // The change runs inside the row-locked transaction: it must not query anything itself (the embedded
+  // database has one connection), so slow checks happen before, on a read of the quiz.
+  async function update(id: string, change: (quiz: Quiz) => Quiz) {
+    const quiz = await library.updateQuiz(checkId('quiz', id), change);
+    if (!quiz) throw notFound('quiz', id);
+    return quiz;
+  }
+
+  async function read(id: string): Promise<Quiz> {
+    const quiz = await ctx.store.getQuiz(checkId('quiz', id));
+    if (!quiz) throw notFound('quiz', id);
+    return quiz;
+  }
+
+  function indexOf(quiz: Quiz, questionId: string): number {
+    const index = quiz.questions.findIndex((q) => q.id === questionId);
+    if (index < 0) throw notFound('question', questionId);
+    return index;
+  }
+
+  app.patch<{ Params: { id: string } }>('/api/quizzes/:id', async (request) => {
+    const body = TitleBody.safeParse(request.body);
+    if (!body.success) throw invalid(body.error);
+    return update(request.params.id, (quiz) => ({ ...quiz, title: body.data.title }));
+  });
+
+  app.put<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid', async (request) => {
+    const question = parseQuestion(request.body, request.params.qid);
+    const current = await read(request.params.id);
+    const before = current.questions[indexOf(current, question.id)]!;
+    if (before.source.page !== question.source.page || before.source.quote !== question.source.quote) {
+      await checkGrounded(current, question);
+    }
+    return update(request.params.id, (quiz) =>
+      withQuestions(quiz, quiz.questions.with(indexOf(quiz, question.id), question)),
+    );
+  });
+
+  app.delete<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid', async (request) =>
+    update(request.params.id, (quiz) => {
+      const index = indexOf(quiz, request.params.qid);
+      return withQuestions(quiz, quiz.questions.toSpliced(index, 1));
+    }),
+  );
+
+  app.post<{ Params: { id: string } }>('/api/quizzes/:id/questions', async (request, reply) => {
+    const question = parseQuestion(request.body, newId('q'));
+    await checkGrounded(await read(request.params.id), question);
+    const quiz = await update(request.params.id, (quiz) => withQuestions(quiz, [...quiz.questions, question]));
+    return reply.status(201).send(quiz);
+  });
+
+  app.put<{ Params: { id: string } }>('/api/quizzes/:id/order', async (request) => {
+    const body = OrderBody.safeParse(request.body);
+    if (!body.success) throw invalid(body.error);
+    return update(request.params.id, (quiz) => {
+      const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+      const ids = body.data.questionIds;
+      if (ids.length !== byId.size || new Set(ids).size !== ids.length || ids.some((id) => !byId.has(id))) {
+        throw new AppError(400, 'invalid_order', 'questionIds must list every question of the quiz exactly once.');
+      }
+      return withQuestions(
+        quiz,
+        ids.map((id) => byId.get(id)!),
+      );
+    });
+  });
+
+  app.post<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid/regenerate', async (request) => {
+    const current = await read(request.params.id);
+    const old = current.questions[indexOf(current, request.params.qid)]!;
+    const document = await ctx.store.getDocument(current.documentId);
+    if (!document) throw new AppError(404, 'document_missing', 'The document of this quiz is no longer stored.');
+    const page = await readPageText(ctx.files, document.id, old.source.page, document.pages);
+    const replacement = await alternative(ctx, current, old, page);
+    if (!replacement) {
+      throw new AppError(422, 'no_alternative', `No other good question could be written from page ${page.page}.`);
+    }
+    return update(request.params.id, (quiz) =>
+      withQuestions(quiz, quiz.questions.with(indexOf(quiz, old.id), replacement)),
+    );
+  });
+}
+
+/** A new question from the same page, of the same type when possible, unlike every question in the quiz. */
+async function alternative(ctx: AppContext, quiz: Quiz, old: QuestionT, page: PageText): Promise<QuestionT | null> {
+  const generator = ctx.generators.for(quiz.options);
+  const seen = new QuestionDeduper(quiz.questions);
+  const signal = AbortSignal.timeout(60_000);
+  const options = { ...quiz.options, questionsPerPage: 10 };
+  let fallback: QuestionT | null = null;
+  async function* onePage() {
+    yield page;
+  }
+  for await (const item of generator.generate(onePage(), options, { signal })) {
+    if (item.kind !== 'question') continue;
+    const parsed = Question.safeParse({ ...item.question, id: newId('q') });
+    if (!parsed.success || !isGrounded(parsed.data.source.quote, page.text) || seen.has(parsed.data)) continue;
+    if (parsed.data.type === old.type) return parsed.data;
+    fallback ??= parsed.data;
+  }
+  return fallback;
+}

@@ -1,0 +1,126 @@
+// The library: past documents and quizzes, listed, edited and shared. Every edit of a quiz happens in one
+// transaction on a locked row, and the result is validated with the Quiz schema before it is saved.
+import { type DocumentInfo, type Quiz, Quiz as QuizSchema } from '@quizstream/core/schemas';
+import type { Sql, SqlExecutor } from './sql.js';
+
+type Row = Record<string, unknown>;
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+
+export interface QuizSummary {
+  id: string;
+  title: string;
+  documentId: string;
+  createdAt: string;
+  updatedAt: string;
+  questionCount: number;
+  generator: string;
+  shared: boolean;
+}
+
+export interface DocumentSummary extends DocumentInfo {
+  quizzes: number;
+}
+
+export function rowToQuiz(r: Row): Quiz {
+  return QuizSchema.parse({
+    id: r.id,
+    documentId: r.document_id,
+    jobId: r.job_id,
+    title: r.title,
+    createdAt: iso(r.created_at),
+    options: r.options,
+    questions: r.questions,
+    stats: r.stats,
+  });
+}
+
+export class Library {
+  constructor(private readonly sql: Sql) {}
+
+  async listDocuments(limit = 200): Promise<DocumentSummary[]> {
+    const { rows } = await this.sql.query(
+      `select d.*, (select count(*)::int from quizzes q where q.document_id = d.id) as quizzes
+       from documents d order by d.created_at desc limit $1`,
+      [limit],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      filename: String(r.filename),
+      pages: Number(r.pages),
+      size: Number(r.size),
+      sha256: String(r.sha256),
+      title: (r.title as string | null) ?? null,
+      createdAt: iso(r.created_at),
+      quizzes: Number(r.quizzes),
+    }));
+  }
+
+  async listQuizzes(limit = 200): Promise<QuizSummary[]> {
+    const { rows } = await this.sql.query(
+      `select id, title, document_id, created_at, updated_at, jsonb_array_length(questions) as n,
+         stats->>'generator' as generator, share_token is not null as shared
+       from quizzes order by created_at desc limit $1`,
+      [limit],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      title: String(r.title),
+      documentId: String(r.document_id),
+      createdAt: iso(r.created_at),
+      updatedAt: iso(r.updated_at),
+      questionCount: Number(r.n),
+      generator: String(r.generator ?? ''),
+      shared: Boolean(r.shared),
+    }));
+  }
+
+  /** Deletes a document with its jobs, events and quizzes; false when there was none. */
+  async deleteDocument(id: string): Promise<boolean> {
+    const { rows } = await this.sql.query('delete from documents where id = $1 returning id', [id]);
+    return rows.length > 0;
+  }
+
+  async deleteQuiz(id: string): Promise<boolean> {
+    const { rows } = await this.sql.query('delete from quizzes where id = $1 returning id', [id]);
+    return rows.length > 0;
+  }
+
+  /**
+   * Applies `change` to the quiz under a row lock and saves the result, which must still be a valid quiz.
+   * `change` is synchronous: nothing else may query while the lock is held (PGlite has one connection).
+   * Returns null when the quiz does not exist.
+   */
+  async updateQuiz(id: string, change: (quiz: Quiz) => Quiz): Promise<Quiz | null> {
+    return this.sql.transaction(async (tx: SqlExecutor) => {
+      const { rows } = await tx.query('select * from quizzes where id = $1 for update', [id]);
+      if (!rows[0]) return null;
+      const updated = QuizSchema.parse(change(rowToQuiz(rows[0])));
+      await tx.query(`update quizzes set title = $2, questions = $3, stats = $4, updated_at = now() where id = $1`, [
+        id,
+        updated.title,
+        JSON.stringify(updated.questions),
+        JSON.stringify(updated.stats),
+      ]);
+      return updated;
+    });
+  }
+
+  /** The quiz's share token, made on first use. */
+  async shareToken(id: string, makeToken: () => string): Promise<string | null> {
+    const { rows } = await this.sql.query<{ share_token: string }>(
+      `update quizzes set share_token = coalesce(share_token, $2) where id = $1 returning share_token`,
+      [id, makeToken()],
+    );
+    return rows[0]?.share_token ?? null;
+  }
+
+  async unshare(id: string): Promise<boolean> {
+    const { rows } = await this.sql.query('update quizzes set share_token = null where id = $1 returning id', [id]);
+    return rows.length > 0;
+  }
+
+  async quizByShareToken(token: string): Promise<Quiz | null> {
+    const { rows } = await this.sql.query('select * from quizzes where share_token = $1', [token]);
+    return rows[0] ? rowToQuiz(rows[0]) : null;
+  }
+}
