@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { DocumentFiles } from './documents/document-files.js';
 import type { Generators } from './generators.js';
 import type { JobHub } from './jobs/job-hub.js';
+import type { Metrics } from './observability/metrics.js';
 import type { Store } from './store/store.js';
 import type { OpenStreams } from './stream/open-streams.js';
 
@@ -15,4 +16,5 @@ export interface AppContext {
   hub: JobHub;
   streams: OpenStreams;
   generators: Generators;
+  metrics: Metrics;
 }

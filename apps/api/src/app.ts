@@ -9,6 +9,7 @@ import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { libraryRoutes } from './routes/library.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { quizEditRoutes } from './routes/quiz-edit.js';
 import { quizExportRoutes } from './routes/quiz-export.js';
 import { quizShareRoutes } from './routes/quiz-share.js';
@@ -41,6 +42,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     limits: { fileSize: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024), files: 1, fields: 10, parts: 20 },
   });
   await healthRoutes(app, ctx);
+  await metricsRoutes(app, ctx);
   await clientConfigRoutes(app, ctx);
   await documentRoutes(app, ctx);
   await quizStreamRoutes(app, ctx);

@@ -25,6 +25,8 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   WEB_DIR: z.string().default(path.join(repoRoot, 'apps/web/.output/public')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   QUIZ_GENERATOR: z.enum(['offline', 'llm', 'auto']).default('auto'),
   HEARTBEAT_MS: int(30_000, 100),
   RETRY_MS: int(3_000, 100),

@@ -1,4 +1,5 @@
-// Structured JSON logs with Cloud Logging's `severity`, or pretty lines in a terminal when asked.
+// Structured JSON logs with Cloud Logging's `severity` (one object per line, request and job ids on the
+// lines that concern them), or the same records made readable for a developer's terminal.
 import pino, { type Logger } from 'pino';
 
 const SEVERITY: Record<string, string> = {
@@ -10,7 +11,22 @@ const SEVERITY: Record<string, string> = {
   fatal: 'CRITICAL',
 };
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+// Keys and tokens never reach the log, whatever a request or an error object carries.
+const REDACT = ['req.headers.authorization', 'req.headers.cookie', '*.apiKey', '*.token', '*.headers.authorization'];
+
+export function createLogger(
+  level: string,
+  format: 'json' | 'pretty' = 'json',
+  destination?: pino.DestinationStream,
+): Logger {
+  if (format === 'pretty' && !destination) {
+    return pino({
+      level,
+      messageKey: 'message',
+      redact: REDACT,
+      transport: { target: 'pino-pretty', options: { messageKey: 'message' } },
+    });
+  }
   return pino(
     {
       level,
@@ -18,8 +34,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       formatters: {
         level: (label, number) => ({ severity: SEVERITY[label] ?? 'DEFAULT', level: number }),
       },
-      // Keys and tokens never reach the log, whatever an error object carries.
-      redact: ['req.headers.authorization', 'req.headers.cookie', '*.apiKey', '*.token'],
+      redact: REDACT,
     },
     destination,
   );

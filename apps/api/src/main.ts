@@ -4,7 +4,7 @@ import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
 const config = loadConfig();
-const logger = createLogger(config.LOG_LEVEL);
+const logger = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
 const server = await startServer(config, { logger });
 logger.info({ url: server.url, dataDir: config.DATA_DIR }, `quizstream listening on ${server.url}`);
 

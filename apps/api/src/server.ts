@@ -10,6 +10,7 @@ import { DocumentFiles } from './documents/document-files.js';
 import { Generators } from './generators.js';
 import { JobHub } from './jobs/job-hub.js';
 import { createLogger } from './logger.js';
+import { Metrics } from './observability/metrics.js';
 import { Store } from './store/store.js';
 import { OpenStreams } from './stream/open-streams.js';
 
@@ -29,7 +30,7 @@ export interface ServerOptions {
 }
 
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<Server> {
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const store = await Store.open({
     databaseUrl: config.DATABASE_URL,
     dataDir: path.join(config.DATA_DIR, 'pglite'),
@@ -38,10 +39,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const files = new DocumentFiles(config.DATA_DIR);
   await files.init();
   const generators = await Generators.create(config, options.generator);
+  const metrics = new Metrics();
   const hub = new JobHub({
     store,
     files,
     generators,
+    metrics,
     logger,
     orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS,
     leaseMs: config.JOB_LEASE_MS,
@@ -57,7 +60,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   }, config.PRUNE_INTERVAL_MS);
   pruner.unref();
   const streams = new OpenStreams();
-  const ctx: AppContext = { config, logger, store, files, hub, streams, generators };
+  const ctx: AppContext = { config, logger, store, files, hub, streams, generators, metrics };
   const app = await buildApp(ctx);
   const url = await app.listen({ port: config.PORT, host: config.HOST });
 

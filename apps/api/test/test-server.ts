@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { QuestionGenerator } from '@quizstream/core';
+import type { Logger } from 'pino';
 import { type Config, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { type Server, startServer } from '../src/server.js';
@@ -14,7 +15,7 @@ export interface TestServer extends Server {
 
 export async function startTestServer(
   env: Record<string, string> = {},
-  opts: { generator?: QuestionGenerator } = {},
+  opts: { generator?: QuestionGenerator; logger?: Logger } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'quizstream-test-'));
   const config = loadConfig({
@@ -25,7 +26,7 @@ export async function startTestServer(
     WEB_DIR: path.join(dataDir, 'no-web'),
     ...env,
   });
-  const server = await startServer(config, { logger: createLogger(config.LOG_LEVEL), ...opts });
+  const server = await startServer(config, { logger: opts.logger ?? createLogger(config.LOG_LEVEL), ...opts });
   return {
     ...server,
     config,

@@ -7,6 +7,7 @@ import type { DocumentInfo, DurableEvent, JobInfo } from '@quizstream/core';
 import type { Logger } from 'pino';
 import type { DocumentFiles } from '../documents/document-files.js';
 import type { Generators } from '../generators.js';
+import type { Metrics } from '../observability/metrics.js';
 import { CONTROL_CHANNEL, EVENTS_CHANNEL } from '../store/migrations.js';
 import type { Store } from '../store/store.js';
 import { type AbortReason, runJob } from './run-job.js';
@@ -27,6 +28,7 @@ export interface JobHubDeps {
   store: Store;
   files: DocumentFiles;
   generators: Generators;
+  metrics: Metrics;
   logger: Logger;
   orphanTimeoutMs: number;
   leaseMs: number;
@@ -154,21 +156,27 @@ export class JobHub {
     this.running.set(job.id, entry);
     const log = this.deps.logger.child({ jobId: job.id, documentId: document.id });
     log.info({ options: job.options, resume }, resume ? 'job taken over' : 'job started');
+    const generator = this.deps.generators.for(job.options);
+    const observe = this.deps.metrics.jobObserver(generator.name);
     entry.done = runJob({
       job,
       document,
       pdf,
       resume,
       owner: this.instanceId,
-      generator: this.deps.generators.for(job.options),
+      generator,
       store: this.deps.store,
       signal: entry.controller.signal,
       abortReason: () => entry.reason,
       publish: (id, event) => {
+        observe(event);
         for (const follower of this.followers.get(job.id) ?? []) follower.push(id, event);
       },
     })
-      .then((status) => log.info({ status }, status === 'running' ? 'job left to another instance' : 'job finished'))
+      .then((status) => {
+        if (status === 'running') this.deps.metrics.jobLeft();
+        log.info({ status }, status === 'running' ? 'job left to another instance' : 'job finished');
+      })
       .catch((err) => log.error({ err }, 'job failed'))
       .finally(() => this.running.delete(job.id));
   }

@@ -29,8 +29,9 @@ export async function streamJob(
   jobId: string,
   afterId: number,
 ): Promise<void> {
-  const { config } = ctx;
+  const { config, metrics } = ctx;
   const log = request.log.child({ jobId });
+  const opened = performance.now();
   reply.header('x-job-id', jobId);
   reply.hijack();
   const conn = new SseConnection(
@@ -44,8 +45,21 @@ export async function streamJob(
       slowConsumerTimeoutMs: config.SLOW_CONSUMER_TIMEOUT_MS,
     },
     reply.getHeaders() as OutgoingHttpHeaders,
-    { onClose: (reason) => log.info({ reason }, 'stream closed') },
+    {
+      onHeartbeat: () => {
+        metrics.heartbeats.inc();
+        metrics.eventsSent.inc({ type: 'heartbeat' });
+      },
+      onClose: (reason) => {
+        metrics.openStreams.dec();
+        metrics.disconnects.inc({ reason });
+        metrics.streamDuration.observe({ reason }, (performance.now() - opened) / 1000);
+        log.info({ reason }, 'stream closed');
+      },
+    },
   );
+  metrics.openStreams.inc();
+  metrics.streamsOpened.inc({ kind: afterId > 0 ? 'resume' : 'new' });
   const forget = ctx.streams.add(conn);
   const stop = new AbortController();
   reply.raw.once('close', () => stop.abort());
@@ -59,10 +73,12 @@ export async function streamJob(
     },
     retry: config.RETRY_MS,
   });
+  metrics.eventsSent.inc({ type: 'connection' });
   log.info({ afterId }, 'stream opened');
   try {
     for await (const item of followJob(ctx.store, ctx.hub, jobId, afterId, stop.signal, config.FOLLOW_POLL_MS)) {
       if (!conn.send(item)) break;
+      metrics.eventsSent.inc({ type: item.event.type });
       // Pull no further events while the socket is full; SseConnection cuts a consumer stuck too long.
       if (reply.raw.writableNeedDrain) {
         await Promise.race([once(reply.raw, 'drain'), once(reply.raw, 'close')]);
