@@ -22,7 +22,12 @@ export const ConfigSchema = z.object({
   PORT: int(3000).pipe(z.number().max(65535)),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().url().optional(),
+  // Also the Cloud SQL socket form, postgresql://user:pass@/db?host=/cloudsql/PROJECT:REGION:INSTANCE,
+  // which is no WHATWG URL (no host) but which pg reads.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection string')
+    .optional(),
   WEB_DIR: z.string().default(path.join(repoRoot, 'apps/web/.output/public')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
