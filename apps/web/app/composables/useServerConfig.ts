@@ -7,7 +7,7 @@ export function useServerConfig() {
   const apiBase = useApiBase();
   const maxUploadMb = ref<number | undefined>(undefined);
   const heartbeatMs = ref<number | undefined>(undefined);
-  const generators = ref<string[]>([]);
+  const generators = ref<ClientConfig['generators']>([]);
 
   onMounted(async () => {
     try {
