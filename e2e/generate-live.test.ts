@@ -1,79 +1,95 @@
 // Browser test of the product's main path against the real stack: the API server as a child process serving
 // the built web app, driven through Chromium. Upload a PDF, press Generate Live ⚡, watch questions stream in;
-// and Stop cancels the job on the server.
+// Stop cancels the job on the server; a lost connection or a page reload continues the same job.
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiServer, startApiServer } from './support/api-server.js';
+import { type AppPage, artifacts, openApp, PHONE, shot, uploadPdf } from './support/app-page.js';
 import { launchBrowser } from './support/browser.js';
-import { recordLiveView, waitForConnectionText, waitForFirstCard } from './support/dom-recorder.js';
-import { repoRoot } from './support/repo-root.js';
+import { recording, waitForConnectionText, waitForFirstCard } from './support/dom-recorder.js';
+import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 import { ensureWebBuilt } from './support/web-build.js';
 
 const STREAM_PAGES = 20;
-const LARGE_PAGES = 400;
+const MEDIUM_PAGES = 60;
+const LARGE_PAGES = 320;
 const CONNECTED = 'Connected to quiz generation stream...';
-const artifacts = path.join(repoRoot, 'test-results');
+const RECONNECTING = 'Reconnecting...';
+const RUNNING_JOB_KEY = 'quizstream.running-job';
 
 let server: ApiServer | undefined;
+let proxy: TcpProxy | undefined;
 let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-let pdfs: { stream: Uint8Array; large: Uint8Array };
+let app: AppPage | undefined;
+let pdfs: { stream: Uint8Array; medium: Uint8Array; large: Uint8Array };
 
 beforeAll(async () => {
   await ensureWebBuilt();
-  const [stream, large] = await Promise.all([
+  const [stream, medium, large] = await Promise.all([
     makePdf({ pages: sampleCoursePages(STREAM_PAGES), title: 'Sample course' }),
+    makePdf({ pages: sampleCoursePages(MEDIUM_PAGES), title: 'Medium sample course' }),
     makePdf({ pages: sampleCoursePages(LARGE_PAGES), title: 'Large sample course' }),
   ]);
-  pdfs = { stream, large };
-  server = await startApiServer({ HEARTBEAT_MS: '1000' });
+  pdfs = { stream, medium, large };
+  // Offline generator only (whatever the environment holds), a fast heartbeat, and a short reconnect delay.
+  server = await startApiServer({ HEARTBEAT_MS: '1000', RETRY_MS: '500', QUIZ_GENERATOR: 'offline' });
+  proxy = await startTcpProxy(server.url);
   browser = await launchBrowser();
   await mkdir(artifacts, { recursive: true });
 });
 
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') console.error(`API server output:\n${server?.output() ?? ''}`);
-  await context?.close();
-  context = undefined;
+  await app?.context.close();
+  app = undefined;
 });
 
 afterAll(async () => {
   await browser?.close();
+  await proxy?.close();
   await server?.stop();
 });
 
-/** A fresh page on the app; any uncaught error or console error in it fails the test at the end. */
-async function openApp(viewport = { width: 1100, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  context = await browser!.newContext({ viewport });
-  const page = await context.newPage();
-  await recordLiveView(page);
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  await page.goto(server!.url, { waitUntil: 'load' });
-  await page.getByTestId('drop-zone').waitFor();
-  return { page, errors };
+async function open(through = server!.url): Promise<AppPage> {
+  app = await openApp(browser!, through);
+  await app.page.getByTestId('drop-zone').waitFor();
+  return app;
 }
 
-async function uploadPdf(page: Page, bytes: Uint8Array, name: string, pages: number): Promise<void> {
-  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
-  const info = page.getByTestId('document-info');
-  await info.waitFor({ timeout: 60_000 });
-  expect(await page.getByTestId('document-filename').textContent()).toBe(name);
-  expect(await page.getByTestId('document-pages').getAttribute('data-pages')).toBe(String(pages));
-  expect(await page.getByTestId('document-pages').textContent()).toContain(`${pages} pages`);
+async function cardIds(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('question-card')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-question-id') ?? ''));
+}
+
+async function jobStatus(jobId: string): Promise<string> {
+  const res = await fetch(`${server!.url}/api/quiz/jobs/${jobId}`);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { status: string }).status;
+}
+
+/** Every POST that starts a generation job, from now on. */
+function countJobStarts(page: Page): string[] {
+  const starts: string[] = [];
+  page.on('request', (req) => {
+    if (req.method() === 'POST' && req.url().includes('/api/quiz/generate-stream/')) starts.push(req.url());
+  });
+  return starts;
 }
 
 describe('Generate Live ⚡ in the browser', () => {
   it('streams question cards page by page, then shows a summary that matches them', async () => {
-    const { page, errors } = await openApp();
+    const { page, errors } = await open();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('quizstream');
     await uploadPdf(page, pdfs.stream, 'course.pdf', STREAM_PAGES);
+
+    // One generator on this server: it is named, and there is nothing to choose.
+    const inUse = page.getByTestId('generator-in-use');
+    expect(await inUse.getAttribute('data-generator')).toBe('offline');
+    expect(await inUse.textContent()).toContain('Offline');
+    expect(await page.getByTestId('generator-select').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Generate Live ⚡' }).click();
     await waitForConnectionText(page, CONNECTED);
@@ -96,6 +112,9 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(cardCount).toBeGreaterThan(0);
     expect(Number(await page.getByTestId('summary-questions').textContent())).toBe(cardCount);
     expect(Number(await page.getByTestId('summary-pages').textContent())).toBe(STREAM_PAGES);
+    expect(await page.getByTestId('summary-generator').textContent()).toBe('offline');
+    // The offline generator uses no tokens, so none are reported.
+    expect(await page.getByTestId('summary-tokens').count()).toBe(0);
 
     // A card carries its prompt, a marked answer and its grounding quote.
     const card = cards.first();
@@ -111,15 +130,18 @@ describe('Generate Live ⚡ in the browser', () => {
     const quiz = (await (await fetch(`${server!.url}${href}`)).json()) as { questions: unknown[] };
     expect(quiz.questions).toHaveLength(cardCount);
 
-    await page.screenshot({ path: path.join(artifacts, 'generate-live.png'), fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
+    // The job is over: nothing is left to resume after a reload.
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), RUNNING_JOB_KEY)).toBeNull();
+
+    await shot(page, 'generate-live');
+    await page.setViewportSize(PHONE);
     await page.getByTestId('stream-panel').evaluate((el) => el.scrollIntoView());
-    await page.screenshot({ path: path.join(artifacts, 'generate-live-phone.png') });
+    await shot(page, 'generate-live-phone', false);
     expect(errors).toEqual([]);
   });
 
   it('Stop cancels the job on the server', async () => {
-    const { page, errors } = await openApp();
+    const { page, errors } = await open();
     await uploadPdf(page, pdfs.large, 'large.pdf', LARGE_PAGES);
 
     await page.getByTestId('generate-button').click();
@@ -138,14 +160,96 @@ describe('Generate Live ⚡ in the browser', () => {
 
     let status = '';
     for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
-      const res = await fetch(`${server!.url}/api/quiz/jobs/${jobId}`);
-      expect(res.status).toBe(200);
-      status = ((await res.json()) as { status: string }).status;
+      status = await jobStatus(jobId!);
       if (status !== 'running') break;
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(status).toBe('cancelled');
-    await page.screenshot({ path: path.join(artifacts, 'generate-live-stopped.png'), fullPage: true });
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), RUNNING_JOB_KEY)).toBeNull();
+    await shot(page, 'generate-live-stopped');
     expect(errors).toEqual([]);
+  });
+
+  it('shows Reconnecting... when the connection drops and continues the same job by itself', async () => {
+    const { page, errors } = await open(proxy!.url);
+    await uploadPdf(page, pdfs.medium, 'medium.pdf', MEDIUM_PAGES);
+    const starts = countJobStarts(page);
+
+    await page.getByTestId('generate-button').click();
+    await waitForFirstCard(page);
+    const jobId = await page.getByTestId('stream-panel').getAttribute('data-job-id');
+
+    // The network goes away: the open stream dies and the first attempts to resume fail too.
+    proxy!.blocked = true;
+    proxy!.cut();
+    await waitForConnectionText(page, RECONNECTING, 15_000);
+    expect(await page.getByTestId('connection-status').getAttribute('data-state')).toBe('reconnecting');
+    await shot(page, 'generate-live-reconnecting', false);
+    proxy!.blocked = false;
+
+    await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('stream-panel').getAttribute('data-job-id')).toBe(jobId);
+    const ids = await cardIds(page);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Number(await page.getByTestId('summary-questions').textContent())).toBe(ids.length);
+    const quiz = (await (await fetch(`${server!.url}/api/quiz/jobs/${jobId}`)).json()) as { quizId: string };
+    const stored = (await (await fetch(`${server!.url}/api/quizzes/${quiz.quizId}`)).json()) as {
+      questions: unknown[];
+    };
+    expect(stored.questions).toHaveLength(ids.length);
+    expect(starts).toHaveLength(1);
+    const texts = (await recording(page)).connectionTexts;
+    expect(texts.indexOf(RECONNECTING)).toBeLessThan(texts.lastIndexOf(CONNECTED));
+    // Chromium logs the requests that failed while the network was away.
+    expect(errors.filter((e) => !/ERR_|Failed to load resource|Failed to fetch/.test(e))).toEqual([]);
+  });
+
+  it('a page reload follows the same job again: no second job, every card once, summary matches', async () => {
+    const { page, errors } = await open();
+    const documentId = await uploadPdf(page, pdfs.large, 'large.pdf', LARGE_PAGES);
+    const starts = countJobStarts(page);
+
+    await page.getByTestId('generate-button').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="question-card"]').length >= 3);
+    const jobId = (await page.getByTestId('stream-panel').getAttribute('data-job-id'))!;
+    const before = await page.getByTestId('question-card').count();
+    const saved = JSON.parse((await page.evaluate((key) => sessionStorage.getItem(key), RUNNING_JOB_KEY)) ?? '{}');
+    expect(saved).toMatchObject({ jobId, documentId });
+    expect(await jobStatus(jobId)).toBe('running');
+
+    // The first resume attempt after the reload fails (a proxy hiccup): the app says so and tries again itself.
+    let failedOnce = false;
+    await page.route('**/api/quiz/jobs/*/stream', async (route) => {
+      if (failedOnce) return route.continue();
+      failedOnce = true;
+      await route.fulfill({ status: 503, headers: { 'retry-after': '1' }, body: '' });
+    });
+
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('stream-resumed').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('stream-panel').getAttribute('data-job-id')).toBe(jobId);
+    expect(await page.getByTestId('document-info').getAttribute('data-document-id')).toBe(documentId);
+    await waitForConnectionText(page, RECONNECTING, 15_000);
+    await shot(page, 'generate-live-resumed', false);
+
+    await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('stream-panel').getAttribute('data-job-id')).toBe(jobId);
+    const ids = await cardIds(page);
+    expect(ids.length).toBeGreaterThan(before);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Number(await page.getByTestId('summary-questions').textContent())).toBe(ids.length);
+
+    // One job only: no second POST, and the document has exactly one quiz, made by that job.
+    expect(starts).toHaveLength(1);
+    const { quizzes } = (await (await fetch(`${server!.url}/api/quizzes`)).json()) as {
+      quizzes: { id: string; documentId: string; questionCount: number }[];
+    };
+    const mine = quizzes.filter((q) => q.documentId === documentId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.questionCount).toBe(ids.length);
+    const quiz = (await (await fetch(`${server!.url}/api/quizzes/${mine[0]!.id}`)).json()) as { jobId: string };
+    expect(quiz.jobId).toBe(jobId);
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), RUNNING_JOB_KEY)).toBeNull();
+    expect(errors.filter((e) => !/503/.test(e))).toEqual([]);
   });
 });

@@ -77,7 +77,15 @@ export function useUpload() {
     fail(message);
   }
 
+  /** Shows a document uploaded before (from the library, or the one of a job resumed after a reload). */
+  function show(document: DocumentInfo): void {
+    current?.abort();
+    phase.value = 'done';
+    error.value = null;
+    documentInfo.value = document;
+  }
+
   onScopeDispose(() => current?.abort());
 
-  return { phase, percent, error, documentInfo, upload, reject };
+  return { phase, percent, error, documentInfo, upload, reject, show };
 }

@@ -1,0 +1,63 @@
+import type { Question } from '@quizstream/core/schemas';
+import { describe, expect, it } from 'vitest';
+import { addRow, fieldErrors, markCorrect, toBody, toDraft, withType } from '../app/quiz/question-draft.js';
+
+const question: Omit<Question, 'id'> = {
+  type: 'multiple_choice',
+  prompt: 'Capital of France?',
+  choices: ['Paris', 'Rome', 'Madrid'],
+  answer: ['Paris'],
+  explanation: 'It is.',
+  difficulty: 'easy',
+  source: { page: 2, quote: 'Paris is the capital of France.' },
+};
+
+describe('the question editor draft', () => {
+  it('turns a question into a draft and back unchanged', () => {
+    expect(toBody(toDraft(question))).toEqual(question);
+  });
+
+  it('keeps a renamed choice as the answer', () => {
+    const draft = toDraft(question);
+    draft.choices[0]!.text = 'Paris (city)';
+    expect(toBody(draft)).toMatchObject({ choices: ['Paris (city)', 'Rome', 'Madrid'], answer: ['Paris (city)'] });
+  });
+
+  it('marks one answer for single-answer types and several for multi-select', () => {
+    let draft = toDraft(question);
+    draft = markCorrect(draft, draft.choices[1]!.key, true);
+    expect(toBody(draft).answer).toEqual(['Rome']);
+    draft = withType(draft, 'multi_select');
+    draft = markCorrect(draft, draft.choices[2]!.key, true);
+    expect(toBody(draft).answer).toEqual(['Rome', 'Madrid']);
+  });
+
+  it('reshapes the choices when the type changes', () => {
+    const tf = toBody(withType(toDraft(question), 'true_false'));
+    expect(tf.choices).toEqual(['True', 'False']);
+    const short = toBody(withType(toDraft(question), 'short_answer'));
+    expect(short).toMatchObject({ choices: [], answer: ['Paris'] });
+  });
+
+  it('leaves out blank rows that are not marked correct', () => {
+    expect(toBody(addRow(toDraft(question))).choices).toEqual(['Paris', 'Rome', 'Madrid']);
+  });
+
+  it("puts the server's validation details next to the matching fields", () => {
+    const details = [
+      { field: 'prompt', message: 'Too small' },
+      { field: 'choices.2', message: 'Too small' },
+      { field: 'source.quote', message: 'Required' },
+      { field: 'source.page', message: 'Expected number' },
+      { field: '(body)', message: 'Odd' },
+    ];
+    expect(fieldErrors(details, 'fallback')).toEqual({
+      prompt: 'Too small',
+      choices: 'Too small',
+      quote: 'Required',
+      page: 'Expected number',
+      form: 'Odd',
+    });
+    expect(fieldErrors(undefined, 'Something failed')).toEqual({ form: 'Something failed' });
+  });
+});
