@@ -1,25 +1,10 @@
 // The library: past documents and quizzes, listed, edited and shared. Every edit of a quiz happens in one
 // transaction on a locked row, and the result is validated with the Quiz schema before it is saved.
-import { type DocumentInfo, type Quiz, Quiz as QuizSchema } from '@quizstream/core/schemas';
+import { type LibraryDocument, type LibraryQuiz, type Quiz, Quiz as QuizSchema } from '@quizstream/core/schemas';
 import type { Sql, SqlExecutor } from './sql.js';
 
 type Row = Record<string, unknown>;
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
-
-export interface QuizSummary {
-  id: string;
-  title: string;
-  documentId: string;
-  createdAt: string;
-  updatedAt: string;
-  questionCount: number;
-  generator: string;
-  shared: boolean;
-}
-
-export interface DocumentSummary extends DocumentInfo {
-  quizzes: number;
-}
 
 export function rowToQuiz(r: Row): Quiz {
   return QuizSchema.parse({
@@ -37,7 +22,7 @@ export function rowToQuiz(r: Row): Quiz {
 export class Library {
   constructor(private readonly sql: Sql) {}
 
-  async listDocuments(limit = 200): Promise<DocumentSummary[]> {
+  async listDocuments(limit = 200): Promise<LibraryDocument[]> {
     const { rows } = await this.sql.query(
       `select d.*, (select count(*)::int from quizzes q where q.document_id = d.id) as quizzes
        from documents d order by d.created_at desc limit $1`,
@@ -55,7 +40,7 @@ export class Library {
     }));
   }
 
-  async listQuizzes(limit = 200): Promise<QuizSummary[]> {
+  async listQuizzes(limit = 200): Promise<LibraryQuiz[]> {
     const { rows } = await this.sql.query(
       `select id, title, document_id, created_at, updated_at, jsonb_array_length(questions) as n,
          stats->>'generator' as generator, share_token is not null as shared

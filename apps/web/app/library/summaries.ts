@@ -1,28 +1,7 @@
-// The library listings' shapes (GET /api/documents, GET /api/quizzes). They are not in @quizstream/core/schemas
-// yet, so they are written out here, as the API's store returns them; move them there when core has them.
-import type { DocumentInfo } from '@quizstream/core/schemas';
+// The library listings' shapes come from core (GET /api/documents, GET /api/quizzes, POST …/share).
+import { ShareLink } from '@quizstream/core/schemas';
 
-export interface LibraryDocument extends DocumentInfo {
-  /** How many quizzes were made from it. */
-  quizzes: number;
-}
-
-export interface LibraryQuiz {
-  id: string;
-  title: string;
-  documentId: string;
-  createdAt: string;
-  updatedAt: string;
-  questionCount: number;
-  generator: string;
-  shared: boolean;
-}
-
-export interface ShareLink {
-  token: string;
-  /** e.g. "/take/<token>", on the web app's origin. */
-  path: string;
-}
+export type { LibraryDocument, LibraryQuiz, ShareLink } from '@quizstream/core/schemas';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -36,10 +15,4 @@ export function listOf<K extends string, T>(key: K) {
   };
 }
 
-export const ShareLinkShape = {
-  safeParse(value: unknown): { success: true; data: ShareLink } | { success: false } {
-    return isObject(value) && typeof value.token === 'string' && typeof value.path === 'string'
-      ? { success: true, data: { token: value.token, path: value.path } }
-      : { success: false };
-  },
-};
+export const ShareLinkShape = ShareLink;
