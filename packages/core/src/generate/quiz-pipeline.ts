@@ -1,7 +1,8 @@
 // The generation pipeline, shared by the server's jobs and the command line: pages are extracted one by
 // one and handed to a generator; each question it proposes is validated, checked against its page and
 // deduplicated before it is passed on. Nothing here stores or sends anything: the caller does.
-import { extractPages } from '../pdf/extract-pages.js';
+import { type ExtractPagesOptions, extractPages } from '../pdf/extract-pages.js';
+import type { OcrSettings } from '../pdf/ocr/ocr-settings.js';
 import type { PageText } from '../pdf/page-text.js';
 import type { EventOf } from '../schemas/events.js';
 import type { GenerateOptions } from '../schemas/options.js';
@@ -9,6 +10,7 @@ import { Question, type QuizStats } from '../schemas/question.js';
 import { QuestionDeduper } from './dedupe.js';
 import type { QuestionGenerator } from './generator.js';
 import { isGrounded } from './grounding.js';
+import { NoticeQueue, withNotices } from './notices.js';
 
 export type PipelineEvent = EventOf<'progress' | 'question' | 'questions' | 'warning'>;
 
@@ -29,6 +31,13 @@ export interface PipelineInput {
   now?: () => number;
   /** Continues an interrupted run from its last completed page instead of starting over. */
   resume?: PipelineResume;
+  /** OCR of pages without a usable text layer (the server's `OCR` and `OCR_LANGS`); off when absent. */
+  ocr?: OcrSettings;
+  /**
+   * Reads the pages: extractPages (in this thread) by default; a server reading PDFs from strangers passes
+   * extractPagesIsolated, so that a hostile PDF cannot stall or crash it.
+   */
+  extract?: (pdf: Uint8Array, options: ExtractPagesOptions) => AsyncIterable<PageText>;
 }
 
 export interface PipelineResume {
@@ -73,15 +82,31 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
   let batch: Question[] = [];
   // A page pdf.js cannot read becomes an empty page and a warning, not the end of the quiz.
   const unreadable: number[] = [];
+  // Pages read with OCR (until the generator is done with them): their questions are marked `ocr`.
+  const ocrPages = new Set<number>();
+  // Progress and warnings from extraction, passed on while the generator still waits for the page.
+  const notices = new NoticeQueue<PipelineEvent>();
 
   // Keeps each page's text until the generator is done with it, for the grounding check.
   async function* tap(pages: AsyncIterable<PageText>): AsyncIterable<PageText> {
     for await (const page of pages) {
       pageTexts.set(page.page, page.text);
+      if (page.source === 'ocr') ocrPages.add(page.page);
+      if (page.issue) notices.push(pageIssueWarning(page.page, page.issue));
       if (!page.text.trim()) pagesWithoutText += 1;
       yield page;
     }
   }
+  const onOcr = (page: number, documentPages: number) =>
+    notices.push({
+      type: 'progress',
+      stage: 'extracting',
+      pagesDone,
+      totalPages,
+      page,
+      questions: questions.length,
+      message: `OCR page ${page}/${documentPages}`,
+    });
 
   function* flushBatch(): Generator<PipelineEvent> {
     if (batch.length === 0) return;
@@ -100,11 +125,23 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
       message: `Reading ${totalPages} page${totalPages === 1 ? '' : 's'}...`,
     };
   }
+  const extract = input.extract ?? extractPages;
   const pages = tap(
-    extractPages(input.pdf, { from, to, signal, onPageError: (err) => unreadable.push(err.page ?? 0) }),
+    extract(input.pdf, {
+      from,
+      to,
+      signal,
+      onPageError: (err) => unreadable.push(err.page ?? 0),
+      ...(input.ocr ? { ocr: { ...input.ocr, onOcr } } : {}),
+    }),
   );
-  for await (const item of generator.generate(pages, options, { signal })) {
+  for await (const step of withNotices(generator.generate(pages, options, { signal }), notices)) {
     signal.throwIfAborted();
+    if (step.kind === 'notice') {
+      yield step.notice;
+      continue;
+    }
+    const item = step.item;
     for (const page of unreadable.splice(0)) {
       yield {
         type: 'warning',
@@ -114,7 +151,12 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
       };
     }
     if (item.kind === 'question') {
-      const parsed = Question.safeParse({ ...item.question, id: input.newId() });
+      const { source } = item.question;
+      const parsed = Question.safeParse({
+        ...item.question,
+        id: input.newId(),
+        ...(ocrPages.has(source.page) ? { source: { ...source, ocr: true } } : {}),
+      });
       if (!parsed.success) {
         dropped.invalid += 1;
         continue;
@@ -144,6 +186,7 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
       usage.outputTokens += item.outputTokens;
     } else if (item.kind === 'page-done') {
       pageTexts.delete(item.page);
+      ocrPages.delete(item.page);
       pagesDone += 1;
       yield* flushBatch();
       yield {
@@ -176,4 +219,12 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
     ...(usage.inputTokens + usage.outputTokens > 0 ? { usage } : {}),
   };
   return { questions, stats };
+}
+
+function pageIssueWarning(page: number, issue: NonNullable<PageText['issue']>): PipelineEvent {
+  const message =
+    issue === 'no_unicode_map'
+      ? `Page ${page} was skipped: its fonts have no Unicode map, so its text cannot be read reliably. With OCR on (OCR=auto) it is read from its image instead.`
+      : `Page ${page} has no usable text and could not be read with OCR; it was skipped.`;
+  return { type: 'warning', code: issue, message, page };
 }

@@ -48,6 +48,12 @@ describe('extractPages', () => {
     expect(pages.map((p) => p.text)).toEqual(samples.map((paragraphs) => paragraphs.join('\n')));
   });
 
+  it('keeps Hebrew text in logical order, with its numbers and final stops where they belong', async () => {
+    // Drawn right-aligned in visual order, as PDF producers store right-to-left text.
+    const [page] = await collect(extractPages(await makePdf({ font: 'noto', pages: [MULTILINGUAL_SAMPLES.he] })));
+    expect(page!.text).toBe(MULTILINGUAL_SAMPLES.he.join('\n'));
+  });
+
   it('keeps the spaces between words drawn in different fonts on one line', async () => {
     const line = 'Tokyo (東京) has been the capital of Japan since 1868, and Москва is the capital of Russia.';
     const [page] = await collect(extractPages(await makePdf({ font: 'noto', pages: [line] })));

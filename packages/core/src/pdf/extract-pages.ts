@@ -3,10 +3,12 @@
 // parsing (back-pressure), and memory stays bounded however long the document is.
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { abortable } from './abortable.js';
-import { type LayoutItem, layoutText } from './layout-text.js';
+import { type PageOcrOptions, pageOcr } from './ocr/page-ocr.js';
+import { readPage } from './ocr/read-page.js';
+import { ocrCanvasFactory } from './ocr/render-page.js';
 import { openPdf, type PdfDocument } from './open-pdf.js';
 import type { PageText } from './page-text.js';
-import { PdfError } from './pdf-error.js';
+import type { PdfError } from './pdf-error.js';
 
 export interface ExtractPagesOptions {
   /** First page to extract, 1-based (default 1). */
@@ -20,6 +22,11 @@ export interface ExtractPagesOptions {
    * Without it, the first unreadable page ends extraction with a PdfError (code `corrupt`, `page` set).
    */
   onPageError?: (error: PdfError) => void;
+  /**
+   * OCR for pages without a usable text layer (`mode: 'auto'`) or for every page (`'force'`); off by default.
+   * An OCR page is yielded with `source: 'ocr'`; see ocr/page-ocr.ts.
+   */
+  ocr?: PageOcrOptions;
 }
 
 /**
@@ -36,7 +43,11 @@ export async function* extractPages(
   const { signal } = options;
   signal?.throwIfAborted();
   const owned = source instanceof Uint8Array;
-  const doc = owned ? await openPdf(source, signal ? { signal } : {}) : source;
+  const ocrOn = options.ocr !== undefined && options.ocr.mode !== 'off';
+  // Rendering for OCR needs a canvas factory from the start; a document without OCR never loads the canvas.
+  const pdfjs = ocrOn ? { pdfjs: { CanvasFactory: await ocrCanvasFactory() } } : {};
+  const doc = owned ? await openPdf(source, { ...pdfjs, ...(signal ? { signal } : {}) }) : source;
+  const ocr = ocrOn ? pageOcr(options.ocr) : undefined;
   // Free the document the moment the signal aborts, even if the consumer never calls next() or return() again.
   const closeOnAbort = () => {
     doc.close().catch(() => {});
@@ -46,16 +57,20 @@ export async function* extractPages(
     const { from, to } = pageRange(doc.numPages, options);
     for (let page = from; page <= to; page++) {
       signal?.throwIfAborted();
-      const text = await abortable(readPageText(doc.proxy, page), signal).catch((error: unknown) => {
+      const reading = await abortable(
+        readPage(doc.proxy, page, { totalPages: doc.numPages, ...(ocr ? { ocr } : {}) }),
+        signal,
+      ).catch((error: unknown) => {
         if (signal?.aborted || !options.onPageError) throw error;
         options.onPageError(error as PdfError);
-        return '';
+        return { text: '' };
       });
-      yield { page, totalPages: doc.numPages, text };
+      yield { page, totalPages: doc.numPages, ...reading };
       if ((page - from + 1) % CLEANUP_EVERY === 0) await releaseCaches(doc.proxy);
     }
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
+    await ocr?.close();
     if (owned) await doc.close();
   }
 }
@@ -72,27 +87,12 @@ async function releaseCaches(proxy: PDFDocumentProxy): Promise<void> {
   }
 }
 
-function pageRange(numPages: number, { from = 1, to = numPages }: ExtractPagesOptions): { from: number; to: number } {
+export function pageRange(
+  numPages: number,
+  { from = 1, to = numPages }: ExtractPagesOptions,
+): { from: number; to: number } {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < 1) {
     throw new RangeError(`Page range must be whole page numbers from 1, got from=${from} to=${to}.`);
   }
   return { from, to: Math.min(to, numPages) };
-}
-
-async function readPageText(proxy: PDFDocumentProxy, pageNumber: number): Promise<string> {
-  let page: Awaited<ReturnType<PDFDocumentProxy['getPage']>> | undefined;
-  try {
-    page = await proxy.getPage(pageNumber);
-    const content = await page.getTextContent();
-    // Marked-content items (no `str`) only come when asked for; the filter keeps the types honest.
-    return layoutText(content.items.filter((item) => 'str' in item) as LayoutItem[]);
-  } catch (cause) {
-    throw new PdfError('corrupt', `Page ${pageNumber} of this PDF is damaged and its text cannot be read.`, {
-      cause,
-      page: pageNumber,
-    });
-  } finally {
-    // Drops the page's fonts and operator lists; without it a long document's memory grows with every page.
-    page?.cleanup();
-  }
 }

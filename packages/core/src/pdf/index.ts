@@ -1,7 +1,17 @@
 // PDF reading: open a document, stream its pages' text, and the text normalization shared with grounding.
 export { type ExtractPagesOptions, extractPages } from './extract-pages.js';
+export { type ExtractPagesIsolatedOptions, extractPagesIsolated } from './extract-pages-isolated.js';
+export {
+  closeIdlePdfWorkers,
+  DEFAULT_PDF_LIMITS,
+  type IsolatedPdf,
+  type OpenPdfIsolatedOptions,
+  openPdfIsolated,
+  type PdfIsolationLimits,
+} from './isolated-pdf.js';
 export { type LayoutItem, layoutText } from './layout-text.js';
 export { type NormalizeTextOptions, normalizeText } from './normalize-text.js';
+export * from './ocr/index.js';
 export { type OpenPdfOptions, openPdf, type PdfDocument } from './open-pdf.js';
 export type { PageText } from './page-text.js';
 export { isPdfError, PDF_ERROR_CODES, PdfError, type PdfErrorCode } from './pdf-error.js';

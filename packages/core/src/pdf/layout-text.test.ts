@@ -18,6 +18,22 @@ describe('layoutText', () => {
     expect(layoutText([run('', 50, 700, { eol: true }), run('   ', 50, 680)])).toBe('');
   });
 
+  it('reads a right-to-left line from its right edge, numbers and final stop in place', () => {
+    // As producers draw it: left to right on the page; pdf.js gives each Hebrew run in logical order.
+    const rtl = (str: string, x: number, width: number) => ({ ...run(str, x, 700, { width }), dir: 'rtl' });
+    const items = [
+      { ...run('.', 100, 700, { width: 3 }), dir: 'ltr' },
+      rtl('בתל אביב', 103, 45),
+      { ...run('1948', 151, 700, { width: 25 }), dir: 'ltr' },
+      rtl('מדינת ישראל הוכרזה בשנת', 179, 125),
+    ];
+    expect(layoutText(items)).toBe('מדינת ישראל הוכרזה בשנת 1948 בתל אביב.');
+    // A left-to-right line with a Hebrew word keeps its drawing order.
+    expect(layoutText([run('Israel', 50, 700), { ...run('ישראל', 85, 700), dir: 'rtl' }, run('1948.', 115, 700)])).toBe(
+      'Israel ישראל 1948.',
+    );
+  });
+
   it('puts a space between runs drawn apart on one line and none between touching runs', () => {
     const items = [run('Cells', 50, 700), run('divide', 80, 700), run('by mito', 115, 700), run('sis.', 150, 700)];
     expect(layoutText(items)).toBe('Cells divide by mitosis.');

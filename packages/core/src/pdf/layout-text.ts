@@ -14,6 +14,8 @@ export interface LayoutItem {
   width: number;
   height: number;
   hasEOL: boolean;
+  /** pdf.js's reading direction of the item's own text ('ltr', 'rtl', 'ttb'); its `str` is in logical order. */
+  dir?: string;
 }
 
 interface Line {
@@ -25,6 +27,8 @@ interface Line {
   left: number;
   right: number;
   ended: boolean;
+  /** The line's items in content-stream order, to lay out again when the line reads right to left. */
+  items: LayoutItem[];
 }
 
 // A gap wider than this share of the font size between two runs on one line is a word space (a space glyph is
@@ -46,7 +50,9 @@ const LINE_END_DASH = /[-\u2010\u00AD\u2013\u2014]$/;
 
 /** Lays out one page's text items and returns its normalized text ('' for a page without text). */
 export function layoutText(items: readonly LayoutItem[]): string {
-  return normalizeText(joinLines(groupLines(items)));
+  const lines = groupLines(items);
+  for (const line of lines) if (readsRightToLeft(line.items)) line.text = rightToLeftText(line.items);
+  return normalizeText(joinLines(lines));
 }
 
 function groupLines(items: readonly LayoutItem[]): Line[] {
@@ -62,10 +68,11 @@ function groupLines(items: readonly LayoutItem[]): Line[] {
     const y = item.transform[5] ?? 0;
     const size = fontSize(item);
     if (!line || line.ended || Math.abs(y - line.y) > SAME_LINE * Math.max(size, line.size)) {
-      line = { text: item.str, y, size, left: x, right: x + item.width, ended: item.hasEOL };
+      line = { text: item.str, y, size, left: x, right: x + item.width, ended: item.hasEOL, items: [item] };
       lines.push(line);
       continue;
     }
+    line.items.push(item);
     const gap = x - line.right;
     const spaced = /\s$/.test(line.text) || /^\s/.test(item.str);
     // A run that jumps back to the left on the same baseline (overprinting, tables) is still a separate word.
@@ -75,6 +82,42 @@ function groupLines(items: readonly LayoutItem[]): Line[] {
     line.ended = item.hasEOL;
   }
   return lines;
+}
+
+// Producers draw right-to-left text in visual order, left to right on the page; pdf.js turns each item's own
+// text back into logical order, but leaves the items in drawing order, so a Hebrew line with a number in it
+// would come out with its runs reversed (".end 1948 start"). A line that is mostly right-to-left is read from
+// its right edge instead.
+function readsRightToLeft(items: readonly LayoutItem[]): boolean {
+  let rtl = 0;
+  let ltr = 0;
+  for (const item of items) {
+    const letters = item.str.match(/\p{L}/gu)?.length ?? 0;
+    if (item.dir === 'rtl') rtl += letters;
+    else ltr += letters;
+  }
+  return rtl > ltr;
+}
+
+function rightToLeftText(items: readonly LayoutItem[]): string {
+  const placed = items
+    .filter((item) => item.str !== '')
+    .map((item) => ({
+      str: item.str,
+      left: item.transform[4] ?? 0,
+      right: (item.transform[4] ?? 0) + item.width,
+      size: fontSize(item),
+    }))
+    .sort((a, b) => b.right - a.right);
+  let text = '';
+  let edge = Number.POSITIVE_INFINITY;
+  for (const item of placed) {
+    const spaced = text === '' || /\s$/.test(text) || /^\s/.test(item.str);
+    if (!spaced && edge - item.right > WORD_GAP * item.size) text += ' ';
+    text += item.str;
+    edge = Math.min(edge, item.left);
+  }
+  return text;
 }
 
 function fontSize(item: LayoutItem): number {

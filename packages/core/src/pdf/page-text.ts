@@ -7,4 +7,11 @@ export interface PageText {
   totalPages: number;
   /** The page's text, in reading order, whitespace normalized (single spaces, paragraphs as "\n"). */
   text: string;
+  /** Where `text` comes from: the PDF's text layer (when absent) or OCR of the rendered page. */
+  source?: 'text' | 'ocr';
+  /**
+   * Why the page has less text than it shows: `no_unicode_map` (its fonts cannot be decoded to characters and
+   * OCR is off, so its text is left empty rather than garbage), `ocr_failed` (OCR was needed and failed).
+   */
+  issue?: 'no_unicode_map' | 'ocr_failed';
 }

@@ -1,7 +1,9 @@
 // The one error PDF handling throws: a stable `code` callers can branch on, the HTTP status an API should answer
 // with, and a message a person understands (it is shown to users as is).
 
-export const PDF_ERROR_CODES = ['not_pdf', 'encrypted', 'corrupt', 'no_pages'] as const;
+// `pdf_too_complex`: reading it exceeded the time or memory allowed (see extract-pages-isolated.ts); such files
+// are almost always built to overload readers (decompression bombs, millions of glyphs on a page).
+export const PDF_ERROR_CODES = ['not_pdf', 'encrypted', 'corrupt', 'no_pages', 'pdf_too_complex'] as const;
 export type PdfErrorCode = (typeof PDF_ERROR_CODES)[number];
 
 const STATUS: Record<PdfErrorCode, number> = {
@@ -9,6 +11,7 @@ const STATUS: Record<PdfErrorCode, number> = {
   encrypted: 422,
   corrupt: 422,
   no_pages: 422,
+  pdf_too_complex: 422,
 };
 
 export class PdfError extends Error {

@@ -13,6 +13,8 @@ export type Difficulty = z.infer<typeof Difficulty>;
 export const QuestionSource = z.object({
   page: z.number().int().min(1),
   quote: z.string().min(1),
+  /** True when the page was read with OCR (a scanned page): the quote is checked against the OCR text. */
+  ocr: z.boolean().optional(),
 });
 export type QuestionSource = z.infer<typeof QuestionSource>;
 

@@ -17,6 +17,14 @@ function parse(text: string) {
 }
 
 describe('encodeFrame', () => {
+  it('encodes one durable event the same for every stream it goes to, whatever its id line', () => {
+    const event = { type: 'warning', code: 'no_text', message: 'Page 3 has no text', page: 3 } as const;
+    const first = encodeFrame({ id: 7, event });
+    expect(encodeFrame({ id: 7, event })).toBe(first);
+    expect(encodeFrame({ id: 8, retry: 10, event })).toBe(`retry: 10\nid: 8\n${first.slice('id: 7\n'.length)}`);
+    expect(encodeFrame({ event })).toBe(first.slice('id: 7\n'.length));
+  });
+
   it('writes id, retry and one data line that a standard SSE parser reads back', () => {
     const frame = encodeFrame({
       id: 7,

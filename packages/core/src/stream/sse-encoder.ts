@@ -17,8 +17,22 @@ export function encodeFrame({ event, id, retry }: Frame): string {
   let out = '';
   if (retry !== undefined) out += `retry: ${Math.max(0, Math.round(retry))}\n`;
   if (id !== undefined) out += `id: ${id}\n`;
-  out += `data: ${JSON.stringify(event)}\n\n`;
+  out += id === undefined ? `data: ${JSON.stringify(event)}\n\n` : durableData(event);
   return out;
+}
+
+// A durable event is one object handed to every stream that follows its job: a thousand followers would
+// serialize it a thousand times. Its data line is made once and kept as long as the event lives (events are
+// never changed once made). Transient events (heartbeats, connection) are made per stream and not kept.
+const dataLines = new WeakMap<StreamEvent, string>();
+
+function durableData(event: StreamEvent): string {
+  let line = dataLines.get(event);
+  if (line === undefined) {
+    line = `data: ${JSON.stringify(event)}\n\n`;
+    dataLines.set(event, line);
+  }
+  return line;
 }
 
 /** An SSE comment line: ignored by every client, useful to push bytes through a proxy. */

@@ -4,11 +4,14 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { loadNotoFont, type NotoFace } from './noto-fonts.js';
+import { isRightToLeft, visualOrder } from './visual-order.js';
 import { wrapText } from './wrap-text.js';
 
 /**
  * - `helvetica` (default): a standard font, not embedded; small files; Latin-1 text only.
- * - `noto`: Noto Sans and Noto Sans JP, subset-embedded; Latin, Cyrillic, Greek, Japanese and Chinese ideographs.
+ * - `noto`: Noto Sans, Noto Sans JP and Noto Sans Hebrew, subset-embedded; Latin, Cyrillic, Greek, Japanese,
+ *   Chinese ideographs and Hebrew. A paragraph that starts in Hebrew is right-aligned and drawn in visual
+ *   order (reversed, numbers and Latin words kept left to right), as PDF producers store right-to-left text.
  */
 export type FixtureFont = 'helvetica' | 'noto';
 
@@ -68,6 +71,7 @@ export async function makePdf(options: MakePdfOptions): Promise<Uint8Array<Array
     let y = pageHeight - margin - size;
     for (const [p, paragraph] of paragraphs.entries()) {
       if (p > 0) y -= PARAGRAPH_GAP * lineHeight;
+      const rightToLeft = isRightToLeft(paragraph);
       const lines = paragraph
         .split('\u2028')
         .flatMap((part) => wrapText(part, maxWidth, (t) => fonts.measure(t, size)));
@@ -82,7 +86,12 @@ export async function makePdf(options: MakePdfOptions): Promise<Uint8Array<Array
           page = doc.addPage([pageWidth, pageHeight]);
           y = pageHeight - margin - size;
         }
-        await fonts.draw(page, line, margin, y, size);
+        if (rightToLeft) {
+          const visual = visualOrder(line);
+          await fonts.draw(page, visual, pageWidth - margin - fonts.measure(visual, size), y, size, true);
+        } else {
+          await fonts.draw(page, line, margin, y, size);
+        }
         y -= lineHeight;
       }
     }
@@ -93,7 +102,8 @@ export async function makePdf(options: MakePdfOptions): Promise<Uint8Array<Array
 
 interface FontSet {
   measure(text: string, size: number): number;
-  draw(page: PDFPage, text: string, x: number, y: number, size: number): Promise<void>;
+  /** `visual`: `text` is already in left-to-right visual order (a right-to-left line, see visual-order.ts). */
+  draw(page: PDFPage, text: string, x: number, y: number, size: number, visual?: boolean): Promise<void>;
 }
 
 async function helvetica(doc: PDFDocument): Promise<FontSet> {
@@ -117,10 +127,14 @@ async function helvetica(doc: PDFDocument): Promise<FontSet> {
   };
 }
 
-/** Noto Sans for everything it covers, Noto Sans JP for the rest; each embedded only if the text uses it. */
+/** Noto Sans for everything it covers, Noto Sans JP or Hebrew for the rest; each embedded only if the text uses it. */
 async function notoFonts(doc: PDFDocument): Promise<FontSet> {
   doc.registerFontkit(fontkit);
-  const faces = { sans: await loadNotoFont('sans'), japanese: await loadNotoFont('japanese') };
+  const faces = {
+    sans: await loadNotoFont('sans'),
+    japanese: await loadNotoFont('japanese'),
+    hebrew: await loadNotoFont('hebrew'),
+  };
   const embedded = new Map<NotoFace, Promise<PDFFont>>();
   const embed = (face: NotoFace) => {
     let font = embedded.get(face);
@@ -134,6 +148,7 @@ async function notoFonts(doc: PDFDocument): Promise<FontSet> {
     const codePoint = char.codePointAt(0)!;
     if (faces.sans.hasGlyph(codePoint)) return 'sans';
     if (faces.japanese.hasGlyph(codePoint)) return 'japanese';
+    if (faces.hebrew.hasGlyph(codePoint)) return 'hebrew';
     throw new RangeError(`makePdf: no fixture font can draw "${char}" (U+${codePoint.toString(16).toUpperCase()}).`);
   };
   // Runs of consecutive characters drawn with the same face; spaces stay with the run they follow.
@@ -151,10 +166,13 @@ async function notoFonts(doc: PDFDocument): Promise<FontSet> {
     faces[run.face].widthOfTextAtSize(run.text, size);
   return {
     measure: (text, size) => runs(text).reduce((sum, run) => sum + width(run, size), 0),
-    draw: async (page, text, x, y, size) => {
+    draw: async (page, text, x, y, size, visual = false) => {
       let left = x;
       for (const run of runs(text)) {
-        page.drawText(run.text, { x: left, y, size, font: await embed(run.face) });
+        // pdf-lib's layout engine (fontkit) lays a Hebrew run out right to left by itself, so a run that is
+        // already in visual order is handed over reversed, to come out as given.
+        const drawn = visual && run.face === 'hebrew' ? [...run.text].reverse().join('') : run.text;
+        page.drawText(drawn, { x: left, y, size, font: await embed(run.face) });
         left += width(run, size);
       }
     },

@@ -1,5 +1,6 @@
 // Short course texts in scripts other than Latin, for `makePdf({ font: 'noto', pages: [...] })`: Japanese mixes
-// kanji, kana and Latin digits in one line; Russian and Greek carry accents and punctuation of their own.
+// kanji, kana and Latin digits in one line; Russian and Greek carry accents and punctuation of their own; Hebrew
+// is written right to left, with left-to-right numbers inside its lines.
 
 export const MULTILINGUAL_SAMPLES = {
   ja: [
@@ -16,6 +17,11 @@ export const MULTILINGUAL_SAMPLES = {
     'Η φωτοσύνθεση είναι η διαδικασία με την οποία τα φυτά χρησιμοποιούν την ενέργεια του φωτός.',
     'Ο Όλυμπος είναι το ψηλότερο βουνό της Ελλάδας, με ύψος 2.918 μέτρα.',
     'Η μάχη του Μαραθώνα έγινε το 490 π.Χ. και έληξε με νίκη των Αθηναίων.',
+  ],
+  he: [
+    'פוטוסינתזה היא התהליך שבו צמחים משתמשים באנרגיית האור כדי לייצר סוכר.',
+    'ים המלח הוא המקום הנמוך ביותר על פני כדור הארץ.',
+    'מדינת ישראל הוכרזה בשנת 1948 בתל אביב.',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,6 +1,6 @@
 // The fonts behind `makePdf({ font: 'noto' })`: Noto Sans for Latin, Cyrillic and Greek, Noto Sans JP for
-// Japanese (and the CJK ideographs it shares with Chinese). Both are SIL OFL 1.1, shipped as TrueType files by
-// the @expo-google-fonts packages (dev dependencies of core). TrueType rather than the CFF-based .otf builds
+// Japanese (and the CJK ideographs it shares with Chinese), Noto Sans Hebrew for Hebrew. All are SIL OFL 1.1,
+// shipped as TrueType files by the @expo-google-fonts packages (dev dependencies of core). TrueType rather than the CFF-based .otf builds
 // because pdf-lib subsets glyf outlines cleanly, while its CFF subsets draw broken glyphs in pdf.js.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,6 +9,7 @@ import fontkit from '@pdf-lib/fontkit';
 const FILES = {
   sans: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
   japanese: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+  hebrew: '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
 } as const;
 
 export type NotoFace = keyof typeof FILES;

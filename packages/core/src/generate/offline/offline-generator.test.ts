@@ -176,7 +176,7 @@ describe('offline generator', () => {
     }
   });
 
-  it('warns about blank, scant, gibberish and non-English pages without failing', async () => {
+  it('warns about blank, scant and gibberish pages, and once about the plainer questions of other languages', async () => {
     const french =
       "La cellule est l'unité de base de la vie. Les mitochondries produisent l'énergie de la cellule et les chloroplastes font la photosynthèse dans les plantes.";
     const pages: PageText[] = [
@@ -193,12 +193,20 @@ describe('offline generator', () => {
       [1, 'no_text'],
       [2, 'too_little_text'],
       [3, 'too_little_text'],
-      [4, 'unsupported_language'],
-      [5, 'unsupported_language'],
+      [4, 'limited_language'],
     ]);
     expect(events.filter((e) => e.kind === 'page-done')).toHaveLength(6);
-    expect(questionsOf(events).every((q) => q.source.page === 6)).toBe(true);
-    expect(questionsOf(events).length).toBe(2);
+    const pagesAsked = questionsOf(events).map((q) => q.source.page);
+    expect(new Set(pagesAsked)).toEqual(new Set([4, 5, 6]));
+    expect(pagesAsked.filter((p) => p === 6)).toHaveLength(2);
+    for (const q of questionsOf(events)) expect(pages[q.source.page - 1]!.text).toContain(q.source.quote);
+  });
+
+  it('still warns that a page is not in English when no type it can make in other languages is asked for', async () => {
+    const russian = 'Волга — самая длинная река Европы, её длина около 3530 километров.';
+    const events = await run({ types: ['multi_select'] }, [{ page: 1, totalPages: 1, text: russian }]);
+    expect(events.flatMap((e) => (e.kind === 'warning' ? [e.code] : []))).toEqual(['unsupported_language']);
+    expect(questionsOf(events)).toEqual([]);
   });
 
   it('yields the first question before pulling the next page', async () => {

@@ -1,4 +1,5 @@
 // The offline question generator: English NLP (wink-nlp) and document statistics, no AI service, no key.
+// Pages in other languages get plainer questions built only from what holds in any language (neutral/).
 // Pages are handled one at a time as they arrive and each page's questions are yielded before the next page
 // is pulled, so the first question of a 600-page PDF comes right after its first page. There is no
 // look-ahead: it would hold back the first questions and the page-done checkpoints the job runner resumes
@@ -10,6 +11,7 @@ import type { PageText } from '../../pdf/page-text.js';
 import type { GenerateOptions } from '../../schemas/options.js';
 import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
+import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
 import { analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
@@ -20,6 +22,10 @@ import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
 import { checkText } from './text-check.js';
 import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
+
+const LIMITED_LANGUAGE =
+  'This document is not in English: the offline generator makes only true/false and fill-in-the-blank questions ' +
+  'from its sentences as written, with English instructions. An LLM generator writes full questions in its language.';
 
 /** Terms below this importance are not worth a question. */
 const MIN_IMPORTANCE = 0.3;
@@ -44,6 +50,8 @@ async function* generate(
   const [nlp, freq] = await Promise.all([loadNlp(), loadWordFrequency()]);
   const stats = new TermStats();
   const state = new QuizState();
+  const neutral = new NeutralDocument();
+  let toldLimited = false;
   const iterator = pages[Symbol.asyncIterator]();
   try {
     while (!signal.aborted) {
@@ -51,7 +59,18 @@ async function* generate(
       if (!next || next.done) return;
       const page = next.value;
       const check = checkText(page.text);
-      if (!check.ok) {
+      const other =
+        check.ok || check.code !== 'unsupported_language' ? [] : neutralPageQuestions(page, options, neutral, state);
+      if (!check.ok && other.length > 0) {
+        if (!toldLimited) {
+          toldLimited = true;
+          yield { kind: 'warning', code: 'limited_language', message: LIMITED_LANGUAGE, page: page.page };
+        }
+        for (const question of other) {
+          if (signal.aborted) return;
+          yield { kind: 'question', question };
+        }
+      } else if (!check.ok) {
         yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
       } else {
         for (const question of questionsOf(page, options, nlp, freq, stats, state)) {

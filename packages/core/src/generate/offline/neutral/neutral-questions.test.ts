@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractPages } from '../../../pdf/extract-pages.js';
+import type { PageText } from '../../../pdf/page-text.js';
+import { GenerateOptions } from '../../../schemas/options.js';
+import { Question, type QuestionDraft } from '../../../schemas/question.js';
+import { makePdf } from '../../../testing/make-pdf.js';
+import { MULTILINGUAL_SAMPLES, type SampleLanguage } from '../../../testing/multilingual-samples.js';
+import { isGrounded } from '../../grounding.js';
+import { createOfflineGenerator } from '../offline-generator.js';
+
+/** Words no fair question blanks, per language (independent of the generator's own lists). */
+const NEVER_BLANKED: Record<SampleLanguage, string[]> = {
+  ru: ['в', 'и', 'на', 'с', 'это', 'около', 'её', 'при', 'для', 'году', 'самая'],
+  el: ['ο', 'η', 'το', 'του', 'της', 'των', 'και', 'με', 'την', 'είναι', 'έγινε'],
+  ja: ['は', 'の', 'が', 'を', 'に', 'で', 'と', 'から', 'ある', 'である', '年'],
+  he: ['של', 'את', 'הוא', 'היא', 'על', 'בשנת', 'בתל', 'שבו'],
+};
+const LOCALES: Record<SampleLanguage, string> = { ru: 'ru', el: 'el', ja: 'ja', he: 'he' };
+const LANGUAGES = Object.keys(MULTILINGUAL_SAMPLES) as SampleLanguage[];
+
+async function quiz(pages: PageText[], questionsPerPage = 3): Promise<QuestionDraft[]> {
+  const options = GenerateOptions.parse({
+    questionsPerPage,
+    types: ['multiple_choice', 'true_false', 'short_answer'],
+  });
+  async function* source() {
+    yield* pages;
+  }
+  const out: QuestionDraft[] = [];
+  for await (const e of createOfflineGenerator().generate(source(), options, {
+    signal: new AbortController().signal,
+  })) {
+    if (e.kind === 'question') out.push(e.question);
+  }
+  return out;
+}
+
+function words(text: string, locale: string): string[] {
+  return [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment);
+}
+
+describe('offline generator in other languages', () => {
+  // Extracted from generated PDFs, as the pipeline would hand them over.
+  const extracted = new Map<SampleLanguage, PageText>();
+  beforeAll(async () => {
+    const pdf = await makePdf({ font: 'noto', pages: LANGUAGES.map((l) => MULTILINGUAL_SAMPLES[l]) });
+    for await (const page of extractPages(pdf)) extracted.set(LANGUAGES[page.page - 1]!, page);
+  });
+
+  it.each(LANGUAGES)('writes grounded, schema-valid questions from a %s page', async (language) => {
+    const page = { ...extracted.get(language)!, page: 1, totalPages: 1 };
+    const questions = await quiz([page]);
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    for (const q of questions) {
+      const parsed = Question.safeParse({ ...q, id: 'q' });
+      expect(parsed.success, `${JSON.stringify(q)}: ${parsed.error?.message}`).toBe(true);
+      expect(page.text).toContain(q.source.quote);
+      expect(isGrounded(q.source.quote, page.text)).toBe(true);
+      expect(q.explanation).toContain(`Page 1 states: "${q.source.quote}"`);
+    }
+  });
+
+  it.each(LANGUAGES)('blanks only words of the %s sentence, never stop words or punctuation', async (language) => {
+    const questions = await quiz([{ ...extracted.get(language)!, page: 1, totalPages: 1 }]);
+    const blanks = questions.filter((q) => q.type !== 'true_false');
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks) {
+      const answer = q.answer[0]!;
+      expect(words(q.source.quote, LOCALES[language])).toContain(answer);
+      expect(NEVER_BLANKED[language]).not.toContain(answer.toLowerCase());
+      expect(answer).toMatch(/^[\p{L}\p{N}]/u);
+      // The prompt is the quote with exactly that word blanked.
+      const blanked = q.prompt.slice(q.prompt.indexOf('"') + 1, q.prompt.lastIndexOf('"'));
+      expect(blanked.replace('____', answer)).toBe(q.source.quote);
+    }
+  });
+
+  it.each(LANGUAGES)(
+    'makes %s true/false statements that are the quote, or the quote with one number changed',
+    async (language) => {
+      const text = MULTILINGUAL_SAMPLES[language].join('\n');
+      const questions = await quiz([{ page: 1, totalPages: 1, text }], 3);
+      const tf = questions.filter((q) => q.type === 'true_false');
+      expect(tf.length).toBeGreaterThan(0);
+      for (const q of tf) {
+        const statement = q.prompt.replace(/^True or false: /, '');
+        if (q.answer[0] === 'True') {
+          expect(statement).toBe(q.source.quote);
+          continue;
+        }
+        const [said, real] = [words(statement, LOCALES[language]), words(q.source.quote, LOCALES[language])];
+        expect(said).toHaveLength(real.length);
+        const changed = said.filter((w, i) => w !== real[i]);
+        expect(changed).toHaveLength(1);
+        expect(changed[0]).toMatch(/^\d[\d.,]*$/);
+      }
+    },
+  );
+
+  it('gives numeric answers numeric choices written in the page’s own style', async () => {
+    const pages = LANGUAGES.map((l, i) => ({ page: i + 1, totalPages: 4, text: MULTILINGUAL_SAMPLES[l].join('\n') }));
+    const mc = (await quiz(pages, 3)).filter((q) => q.type === 'multiple_choice' && /^\d/.test(q.answer[0]!));
+    expect(mc.length).toBeGreaterThan(0);
+    for (const q of mc) {
+      expect(new Set(q.choices).size).toBe(q.choices.length);
+      expect(q.choices.length).toBeGreaterThanOrEqual(3);
+      for (const c of q.choices) expect(c).toMatch(/^\d{1,3}(?:([.,])\d{3})*$|^\d+$/);
+    }
+  });
+
+  it('gives the same quiz for the same pages', async () => {
+    const pages = LANGUAGES.map((l, i) => ({ page: i + 1, totalPages: 4, text: MULTILINGUAL_SAMPLES[l].join('\n') }));
+    expect(await quiz(pages)).toEqual(await quiz(pages));
+  });
+});

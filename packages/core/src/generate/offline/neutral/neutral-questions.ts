@@ -1,0 +1,246 @@
+// Questions from a page in a language the English NLP cannot parse: built only from what holds in any language,
+// so they are plain rather than wrong. True or false on a sentence as written (true) or with one of its numbers
+// replaced by another number of the document, or a made-up one of the same style and clearly different (false);
+// fill in the blank on a number, a name or a content word of the sentence; multiple choice on a number (or a
+// kanji/katakana word in Japanese and Chinese) with wrong answers of the same kind. Every quote is a sentence of
+// the page as it stands, and every answer a word of that sentence.
+import type { PageText } from '../../../pdf/page-text.js';
+import type { GenerateOptions } from '../../../schemas/options.js';
+import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
+import type { QuizState } from '../page-questions.js';
+import { seededRandom, shuffled } from '../seeded-random.js';
+import { BLANK } from '../source-sentence.js';
+import { comparableNumbers, formatLike, madeUpNumbers, type NeutralNumber } from './neutral-numbers.js';
+import { type NeutralTerm, neutralTerms, type TermRules } from './neutral-terms.js';
+import { type PageLanguage, pageLanguage } from './page-language.js';
+import { type NeutralSentence, segmentSentences } from './segment.js';
+import { stopWords } from './stop-words.js';
+
+/** What the document has shown so far: numbers and words for wrong answers, word frequencies for "common". */
+export class NeutralDocument {
+  readonly numbers: { text: string; number: NeutralNumber }[] = [];
+  readonly words: string[] = [];
+  readonly #sentenceCounts = new Map<string, number>();
+  #sentences = 0;
+
+  /** Counts the sentences' words (once per sentence) and keeps numbers and ideographic words as distractors. */
+  addSentences(sentences: readonly NeutralSentence[], terms: readonly NeutralTerm[][]): void {
+    for (const sentence of sentences) {
+      this.#sentences++;
+      for (const key of new Set(sentence.words.map((w) => w.text.toLowerCase()))) {
+        this.#sentenceCounts.set(key, (this.#sentenceCounts.get(key) ?? 0) + 1);
+      }
+    }
+    for (const term of terms.flat()) {
+      if (term.number && !this.numbers.some((n) => n.text === term.text)) {
+        this.numbers.push({ text: term.text, number: term.number });
+      } else if (IDEOGRAPHIC.test(term.text) && !this.words.includes(term.text)) {
+        this.words.push(term.text);
+      }
+    }
+  }
+
+  /** A word in more than a third of the sentences (once there are enough to tell) is too common to ask for. */
+  isCommon(key: string): boolean {
+    return this.#sentences >= 8 && (this.#sentenceCounts.get(key) ?? 0) / this.#sentences > 1 / 3;
+  }
+}
+
+type Draft = Omit<QuestionDraft, 'difficulty'>;
+interface Candidate {
+  draft: Draft;
+  difficulty: Difficulty;
+  answerKey: string;
+  truth?: boolean;
+}
+
+const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Katakana}\u30FC]+$/u;
+const KATAKANA = /^[\p{Script=Katakana}\u30FC]+$/u;
+const SUPPORTED: readonly QuestionType[] = ['true_false', 'short_answer', 'multiple_choice'];
+const HINTS = { year: 'a year', number: 'a number', name: 'a name', word: 'one word' } as const;
+const WANTED_DISTRACTORS = 3;
+const MIN_DISTRACTORS = 2;
+
+/** The page's questions, at most `questionsPerPage`, in reading order; [] when nothing can be asked safely. */
+export function neutralPageQuestions(
+  page: PageText,
+  options: Pick<GenerateOptions, 'questionsPerPage' | 'types' | 'difficulty'>,
+  doc: NeutralDocument,
+  state: QuizState,
+): QuestionDraft[] {
+  const language = pageLanguage(page.text);
+  const sentences = segmentSentences(page.text, language.locale);
+  const rules: TermRules = { language, stop: stopWords(language.locale), isCommon: (k) => doc.isCommon(k) };
+  const termsOf = sentences.map((s) => neutralTerms(s, rules));
+  doc.addSentences(sentences, termsOf);
+  const types = options.types.filter((t) => SUPPORTED.includes(t));
+  if (types.length === 0) return [];
+
+  const chosen: { position: number; candidate: Candidate }[] = [];
+  const usedHere = new Set<string>();
+  for (const [position, sentence] of sentences.entries()) {
+    if (chosen.length >= options.questionsPerPage) break;
+    if (!usableSentence(sentence, language)) continue;
+    const terms = termsOf[position]!.filter((t) => !usedHere.has(t.key) && !state.answerUses.has(t.key));
+    const random = seededRandom(`${page.page}:${sentence.text}`);
+    const source = { page: page.page, text: sentence.text, start: sentence.start };
+    const candidates = types
+      .map((type) => build(type, source, terms, doc, state, random))
+      .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft));
+    const best = pick(candidates, options.difficulty, state);
+    if (!best) continue;
+    state.deduper.add(best.draft);
+    state.typeCounts.set(best.draft.type, (state.typeCounts.get(best.draft.type) ?? 0) + 1);
+    if (best.answerKey) {
+      usedHere.add(best.answerKey);
+      state.answerUses.set(best.answerKey, (state.answerUses.get(best.answerKey) ?? 0) + 1);
+    }
+    if (best.truth === true) state.trueCount++;
+    if (best.truth === false) state.falseCount++;
+    chosen.push({ position, candidate: best });
+  }
+  return chosen.map(({ candidate }) => ({ ...candidate.draft, difficulty: candidate.difficulty }));
+}
+
+/** The wanted difficulty first, then the type used least so far in the quiz. */
+function pick(candidates: Candidate[], wanted: GenerateOptions['difficulty'], state: QuizState): Candidate | undefined {
+  const used = (c: Candidate) => state.typeCounts.get(c.draft.type) ?? 0;
+  const off = (c: Candidate) => (wanted === 'mixed' || c.difficulty === wanted ? 0 : 1);
+  return [...candidates].sort((a, b) => off(a) - off(b) || used(a) - used(b))[0];
+}
+
+// A statement, not a question (Greek writes "?" as ";"), ending as sentences end, closing quotes allowed.
+const STATEMENT_END = /[.!。！…](?:["'»”’」』)）]*)$/u;
+
+/** A complete statement of a sensible length that can stand on its own as a quote. */
+export function usableSentence(sentence: NeutralSentence, language: PageLanguage): boolean {
+  const { text, words } = sentence;
+  if (!STATEMENT_END.test(text) || !/^[\p{L}\p{N}«"“„(]/u.test(text)) return false;
+  if (language.cased && /^\p{Ll}/u.test(text)) return false;
+  const numbers = words.filter((w) => /^\d/.test(w.text)).length;
+  if (numbers * 5 > words.length * 2) return false;
+  if (language.ideographic) return text.length >= 10 && text.length <= 150;
+  return words.length >= 5 && words.length <= 50;
+}
+
+interface Source {
+  page: number;
+  /** The sentence, verbatim. */
+  text: string;
+  /** Offset of the sentence in the page text. */
+  start: number;
+}
+
+function build(
+  type: QuestionType,
+  source: Source,
+  terms: NeutralTerm[],
+  doc: NeutralDocument,
+  state: QuizState,
+  random: () => number,
+): Candidate | null {
+  switch (type) {
+    case 'true_false': {
+      const wantFalse = state.falseCount <= state.trueCount;
+      const number = terms.find((t) => t.number);
+      const swap = wantFalse && number ? wrongNumbers(number, doc, random, 1)[0] : undefined;
+      if (number && swap) {
+        return {
+          draft: trueFalse(source, replaceIn(source, number, swap), false),
+          difficulty: 'medium',
+          answerKey: '',
+          truth: false,
+        };
+      }
+      return { draft: trueFalse(source, source.text, true), difficulty: 'easy', answerKey: '', truth: true };
+    }
+    case 'short_answer': {
+      const term = terms[0];
+      if (!term) return null;
+      const answers = [term.text];
+      if (term.number?.group) answers.push(term.text.replace(/\D/g, ''));
+      return {
+        draft: {
+          type: 'short_answer',
+          prompt: `Fill in the blank (${HINTS[term.kind]}): "${replaceIn(source, term, BLANK)}"`,
+          choices: [],
+          answer: answers,
+          explanation: pageStates(source),
+          source: { page: source.page, quote: source.text },
+        },
+        difficulty: term.kind === 'name' ? 'medium' : 'hard',
+        answerKey: term.key,
+      };
+    }
+    case 'multiple_choice': {
+      for (const term of terms) {
+        // Names and words of inflected languages are left out: a wrong answer in another grammatical case
+        // would give the right one away. Kanji and katakana words do not inflect.
+        const wrong = term.number
+          ? wrongNumbers(term, doc, random, WANTED_DISTRACTORS)
+          : IDEOGRAPHIC.test(term.text)
+            ? wrongWords(term, source, doc, random)
+            : [];
+        if (wrong.length < MIN_DISTRACTORS) continue;
+        return {
+          draft: {
+            type: 'multiple_choice',
+            prompt: `Fill in the blank: "${replaceIn(source, term, BLANK)}"`,
+            choices: shuffled([term.text, ...wrong], random),
+            answer: [term.text],
+            explanation: pageStates(source),
+            source: { page: source.page, quote: source.text },
+          },
+          difficulty: term.number ? 'medium' : 'easy',
+          answerKey: term.key,
+        };
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+function trueFalse(source: Source, statement: string, truth: boolean): Draft {
+  return {
+    type: 'true_false',
+    prompt: `True or false: ${statement}`,
+    choices: ['True', 'False'],
+    answer: [truth ? 'True' : 'False'],
+    explanation: `${truth ? 'True' : 'False'}. ${pageStates(source)}`,
+    source: { page: source.page, quote: source.text },
+  };
+}
+
+function pageStates(source: Source): string {
+  return `Page ${source.page} states: "${source.text}"`;
+}
+
+function replaceIn(source: Source, term: NeutralTerm, replacement: string): string {
+  const from = term.start - source.start;
+  const to = term.end - source.start;
+  return `${source.text.slice(0, from)}${replacement}${source.text.slice(to)}`;
+}
+
+/** Other numbers of the document like `term`'s, then made-up ones in its style; never one in the sentence. */
+function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => number, count: number): string[] {
+  const n = term.number!;
+  const out: string[] = [];
+  const add = (text: string) => {
+    if (out.length < count && text !== term.text && !out.includes(text)) out.push(text);
+  };
+  const fromDocument = doc.numbers
+    .filter((d) => comparableNumbers(n, d.number))
+    .map((d) => formatLike(d.number.value, n));
+  for (const text of shuffled(fromDocument, random)) add(text);
+  for (const text of madeUpNumbers(n, random, count * 2)) add(text);
+  return out;
+}
+
+/** Other kanji or katakana words of the document, of the same script, not in the sentence. */
+function wrongWords(term: NeutralTerm, source: Source, doc: NeutralDocument, random: () => number): string[] {
+  const katakana = KATAKANA.test(term.text);
+  const pool = doc.words.filter((w) => w !== term.text && !source.text.includes(w) && KATAKANA.test(w) === katakana);
+  return shuffled(pool, random).slice(0, WANTED_DISTRACTORS);
+}

@@ -1,0 +1,74 @@
+// Which language a non-English page is in, as far as the language-neutral question builders need to know: the
+// locale for Intl.Segmenter (dictionary-based word breaks for Japanese, Chinese and Thai), which stop words to
+// avoid, and what kind of words can be blanked at all.
+
+export interface PageLanguage {
+  /** BCP 47 tag for Intl.Segmenter ("und" when only the script is known). */
+  locale: string;
+  /** Upper and lower case exist (Latin, Cyrillic, Greek): a capital inside a sentence marks a name. */
+  cased: boolean;
+  /** Ideographic and kana words (CJK): a word is a run of Han or katakana, written without spaces. */
+  ideographic: boolean;
+  /**
+   * Words carry attached prepositions and articles (Hebrew and Arabic: "בתל" is "in Tel"), so no word alone is a
+   * fair blank; only numbers are.
+   */
+  attachedClitics: boolean;
+}
+
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Hiragana}|\p{Script=Katakana}/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Latin}/gu, 'und'],
+];
+
+/** Latin-script languages told apart by their most frequent function words. */
+const LATIN_MARKERS: Record<string, RegExp> = {
+  fr: /\b(?:le|la|les|des|du|est|une|dans|que|qui|pour|avec)\b/giu,
+  de: /\b(?:der|die|das|und|ist|nicht|ein|eine|den|von|mit|auf|für)\b/giu,
+  es: /\b(?:el|los|las|y|que|en|una|es|por|con|para|del)\b/giu,
+  it: /\b(?:il|gli|di|che|è|una|per|non|con|della|sono|nel)\b/giu,
+  pt: /\b(?:os|as|em|um|uma|do|da|dos|das|não|para|com|ao)\b/giu,
+  nl: /\b(?:het|een|en|van|is|dat|op|te|zijn|met|voor|niet)\b/giu,
+};
+
+export function pageLanguage(text: string): PageLanguage {
+  let best = 'und';
+  let bestCount = 0;
+  for (const [pattern, locale] of SCRIPTS) {
+    const count = text.match(pattern)?.length ?? 0;
+    // Kana decide for Japanese even when kanji outnumber them: Chinese has no kana.
+    if (locale === 'ja' && count > 0 && count * 4 >= bestCount) return language('ja');
+    if (count > bestCount) {
+      best = locale;
+      bestCount = count;
+    }
+  }
+  if (best === 'und') {
+    let markers = 0;
+    for (const [locale, pattern] of Object.entries(LATIN_MARKERS)) {
+      const count = text.match(pattern)?.length ?? 0;
+      if (count > markers) {
+        best = locale;
+        markers = count;
+      }
+    }
+  }
+  return language(best);
+}
+
+function language(locale: string): PageLanguage {
+  const ideographic = locale === 'ja' || locale === 'zh';
+  return {
+    locale,
+    cased: !ideographic && !['ko', 'he', 'ar', 'th'].includes(locale),
+    ideographic,
+    attachedClitics: locale === 'he' || locale === 'ar',
+  };
+}

@@ -1,0 +1,8 @@
+// OCR of pages without a usable text layer (scanned pages, fonts without a Unicode map), page by page.
+export { assertOcrLanguagesInstalled, ocrLanguageFile } from './ocr-languages.js';
+export { createOcrEngine, type OcrBlock, type OcrEngine, ocrPage, ocrText } from './ocr-page.js';
+export { DEFAULT_OCR_SETTINGS, OCR_MODES, type OcrMode, type OcrSettings, parseOcrLangs } from './ocr-settings.js';
+export { type PageOcr, type PageOcrOptions, type PageReading, pageOcr } from './page-ocr.js';
+export { readPage } from './read-page.js';
+export { ocrCanvasFactory, type RenderedPage, type RenderPageOptions, renderPage } from './render-page.js';
+export { type TextLayerStatus, textLayerStatus } from './text-layer.js';

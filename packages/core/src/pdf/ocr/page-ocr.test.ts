@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BLANK_PAGE, makePdf } from '../../testing/make-pdf.js';
+import { makeScannedPdf } from '../../testing/make-scanned-pdf.js';
+import { makeUnmappedPdf } from '../../testing/make-unmapped-pdf.js';
+import { extractPages } from '../extract-pages.js';
+import type { PageText } from '../page-text.js';
+import type { OcrEngine } from './ocr-page.js';
+import type { PageOcrOptions } from './page-ocr.js';
+
+const SCANNED = [
+  'The mitochondrion is the site of cellular respiration in eukaryotic cells.',
+  'Robert Hooke first described cells in 1665 after looking at thin slices of cork.',
+];
+const UNMAPPED = ['The nucleus holds the genetic material of the cell.'];
+const TYPED = 'Ribosomes build proteins from amino acids, following the instructions carried by messenger RNA.';
+
+/** One PDF of: a scanned page, a page whose font has no Unicode map, a typed page, a blank page. */
+async function mixedPdf(): Promise<Uint8Array> {
+  const parts = await Promise.all([
+    makeScannedPdf({ pages: [SCANNED] }),
+    makeUnmappedPdf(UNMAPPED),
+    makePdf({ pages: [TYPED, BLANK_PAGE] }),
+  ]);
+  const doc = await PDFDocument.create();
+  for (const bytes of parts) {
+    const part = await PDFDocument.load(bytes);
+    for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page);
+  }
+  return doc.save();
+}
+
+async function collect(pages: AsyncIterable<PageText>): Promise<PageText[]> {
+  const out: PageText[] = [];
+  for await (const page of pages) out.push(page);
+  return out;
+}
+
+/** An engine that reads "OCR text of image N" and records what it was asked. */
+function fakeEngine(log: { started: number; images: number; closed: number }, fail = false) {
+  return async (): Promise<OcrEngine> => {
+    log.started++;
+    return {
+      recognize: async (png) => {
+        if (fail) throw new Error('engine broke');
+        expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
+        log.images++;
+        return `OCR text of image ${log.images}`;
+      },
+      close: async () => {
+        log.closed++;
+      },
+    };
+  };
+}
+
+describe('OCR during extraction', () => {
+  let pdf: Uint8Array;
+  beforeAll(async () => {
+    pdf = await mixedPdf();
+  });
+
+  function run(mode: PageOcrOptions['mode'], options: Partial<PageOcrOptions> = {}) {
+    const log = { started: 0, images: 0, closed: 0, ocr: [] as string[] };
+    const ocr: PageOcrOptions = {
+      mode,
+      langs: ['eng'],
+      startEngine: fakeEngine(log),
+      onOcr: (page, total) => log.ocr.push(`${page}/${total}`),
+      ...options,
+    };
+    return { log, pages: collect(extractPages(pdf, { ocr })) };
+  }
+
+  it('is off unless asked for: a scanned page is empty, an undecodable one is flagged, never garbage', async () => {
+    const pages = await collect(extractPages(pdf));
+    expect(pages.map((p) => [p.text, p.source, p.issue])).toEqual([
+      ['', undefined, undefined],
+      ['', undefined, 'no_unicode_map'],
+      [TYPED, undefined, undefined],
+      ['', undefined, undefined],
+    ]);
+  });
+
+  it('in auto mode reads pages without a usable text layer, starting one engine only when needed', async () => {
+    const { log, pages } = run('auto');
+    expect((await pages).map((p) => [p.text, p.source, p.issue])).toEqual([
+      ['OCR text of image 1', 'ocr', undefined],
+      ['OCR text of image 2', 'ocr', undefined],
+      [TYPED, undefined, undefined],
+      // A blank page shows nothing OCR could read.
+      ['', undefined, undefined],
+    ]);
+    expect(log).toMatchObject({ started: 1, images: 2, closed: 1, ocr: ['1/4', '2/4'] });
+    const typedOnly = { started: 0, images: 0, closed: 0 };
+    await collect(
+      extractPages(pdf, { from: 3, ocr: { mode: 'auto', langs: ['eng'], startEngine: fakeEngine(typedOnly) } }),
+    );
+    expect(typedOnly).toEqual({ started: 0, images: 0, closed: 0 });
+  });
+
+  it('in force mode reads every page that shows something, typed ones included', async () => {
+    const { log, pages } = run('force');
+    expect((await pages).map((p) => p.source)).toEqual(['ocr', 'ocr', 'ocr', 'ocr']);
+    expect(log.ocr).toEqual(['1/4', '2/4', '3/4', '4/4']);
+  });
+
+  it('keeps going when OCR fails, flagging the pages it could not read', async () => {
+    const log = { started: 0, images: 0, closed: 0 };
+    const pages = await collect(
+      extractPages(pdf, { ocr: { mode: 'auto', langs: ['eng'], startEngine: fakeEngine(log, true) } }),
+    );
+    expect(pages.map((p) => [p.text, p.issue])).toEqual([
+      ['', 'ocr_failed'],
+      ['', 'ocr_failed'],
+      [TYPED, undefined],
+      ['', undefined],
+    ]);
+    expect(log.closed).toBe(1);
+  });
+
+  it('reads scanned and undecodable pages with Tesseract and npm language data, fetching and writing nothing', async () => {
+    const pages = await collect(extractPages(pdf, { to: 3, ocr: { mode: 'auto', langs: ['eng'] } }));
+    expect(pages.map((p) => p.source)).toEqual(['ocr', 'ocr', undefined]);
+    expect(pages[0]!.text).toBe(SCANNED.join('\n'));
+    expect(pages[1]!.text).toBe(UNMAPPED.join('\n'));
+    // cacheMethod 'none': tesseract.js leaves no copy of the model in the working directory.
+    expect(existsSync('eng.traineddata')).toBe(false);
+  }, 60_000);
+});
