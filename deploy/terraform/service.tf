@@ -107,6 +107,12 @@ resource "google_cloud_run_v2_service" "api" {
         name  = "MAX_PAGES"
         value = tostring(var.max_pages)
       }
+      # Google's front end is the one proxy before the service: the client's address is the last hop it appends to
+      # X-Forwarded-For (rate limits are per client; without this every request would come from the front end).
+      env {
+        name  = "TRUST_PROXY"
+        value = "1"
+      }
       env {
         name  = "QUIZ_GENERATOR"
         value = var.quiz_generator

@@ -2,8 +2,12 @@
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
+import { registerAuth } from './http/auth.js';
 import { registerCors } from './http/cors.js';
-import { installErrorHandler } from './http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http/error-handler.js';
+import { registerPressure } from './http/pressure.js';
+import { registerRateLimit } from './http/rate-limit.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { clientConfigRoutes } from './routes/client-config.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
@@ -32,14 +36,36 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
     // Long ids reach the route and get a clear 400 instead of a bare 414.
     routerOptions: { maxParamLength: 2_000 },
+    // Which X-Forwarded-For hops to believe for the client address (rate limits, logs); none by default.
+    trustProxy: trustedHops(config.TRUST_PROXY),
+    // Errors met before routing, or before a request is even parsed, answer in the same JSON shape.
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
   installErrorHandler(app, config.MAX_UPLOAD_MB);
+  // Hook order matters: headers on every answer, overload before any work, origin, key, then rate limits
+  // (per key or address); a missing key is refused after the rate limit has counted it (docs/security.md).
+  await registerSecurityHeaders(app, config.WEB_DIR);
+  await registerPressure(app, {
+    maxEventLoopDelayMs: config.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
+    maxRssMb: config.PRESSURE_MAX_RSS_MB,
+  });
   await registerCors(app, config.CORS_ORIGINS);
+  registerAuth(app, config.API_KEYS);
+  await registerRateLimit(app, { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS });
   await app.register(multipart, {
-    limits: { fileSize: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024), files: 1, fields: 10, parts: 20 },
+    limits: {
+      fileSize: Math.round(config.MAX_UPLOAD_MB * 1024 * 1024),
+      files: 1,
+      fields: 10,
+      parts: 20,
+      fieldNameSize: 100,
+      fieldSize: 4_096,
+      headerPairs: 100,
+    },
   });
   await healthRoutes(app, ctx);
   await metricsRoutes(app, ctx);
@@ -54,4 +80,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await quizShareRoutes(app, ctx);
   await webAppRoutes(app, ctx);
   return app;
+}
+
+/** A hop count as the function proxy-addr takes (the nth address from the socket and those before it). */
+function trustedHops(
+  setting: boolean | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }

@@ -2,8 +2,15 @@
 // This is the only place that reads process.env.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LlmSettings, llmSettingsFromEnv } from '@quizstream/core';
+import {
+  assertOcrLanguagesInstalled,
+  type LlmSettings,
+  llmSettingsFromEnv,
+  OCR_MODES,
+  parseOcrLangs,
+} from '@quizstream/core';
 import { z } from 'zod';
+import { parseApiKeys } from './http/api-keys.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -17,6 +24,35 @@ const list = z
       .map((x) => x.trim())
       .filter(Boolean),
   );
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(def ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+const secret = <T>(parse: (value: string) => T) =>
+  z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      try {
+        return parse(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    });
+
+/** Fastify's `trustProxy`: off, on (any proxy: only behind one you control), a hop count, or proxy addresses. */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  const v = value.trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const addresses = v.split(',').map((a) => a.trim());
+  const bad = addresses.filter((a) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a));
+  if (bad.length > 0) throw new Error(`"${bad.join('", "')}" is not an IP address or CIDR range`);
+  return addresses;
+}
 
 export const ConfigSchema = z.object({
   PORT: int(3000).pipe(z.number().max(65535)),
@@ -54,6 +90,37 @@ export const ConfigSchema = z.object({
   KEEP_ALIVE_TIMEOUT_MS: int(75_000, 0),
   CONNECTION_TIMEOUT_MS: int(120_000, 0),
   SHUTDOWN_GRACE_MS: int(8_000, 0),
+  // Hostile input: PDFs are read in a worker process within these limits (docs/security.md).
+  PDF_OPEN_TIMEOUT_MS: int(15_000, 100),
+  PDF_PAGE_TIMEOUT_MS: int(5_000, 100),
+  PDF_WORKER_HEAP_MB: int(256, 32),
+  PDF_WORKER_BUFFER_MB: int(256, 16),
+  MAX_CONCURRENT_UPLOADS: int(4, 1),
+  // Abuse: per-client rate limits and global back-pressure (0 turns a limit off).
+  MAX_CONCURRENT_JOBS: int(8, 1),
+  RATE_LIMIT_MAX: int(600, 0),
+  RATE_LIMIT_WINDOW_MS: int(60_000, 1_000),
+  RATE_LIMIT_STREAMS: int(20, 0),
+  PRESSURE_MAX_EVENT_LOOP_DELAY_MS: int(1_000, 0),
+  PRESSURE_MAX_RSS_MB: int(0, 0),
+  API_KEYS: secret(parseApiKeys),
+  TRUST_PROXY: secret(parseTrustProxy),
+  SSE_COMPRESSION: bool(false),
+  OCR: z.enum(OCR_MODES).default('auto'),
+  /** Tesseract language codes ("eng", "eng+jpn"); each needs its @tesseract.js-data package installed. */
+  OCR_LANGS: z
+    .string()
+    .default('eng')
+    .transform((value, ctx) => {
+      try {
+        const langs = parseOcrLangs(value);
+        assertOcrLanguagesInstalled(langs);
+        return langs;
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & {

@@ -14,6 +14,17 @@ const SEVERITY: Record<string, string> = {
 // Keys and tokens never reach the log, whatever a request or an error object carries.
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', '*.apiKey', '*.token', '*.headers.authorization'];
 
+/** Fastify's summary of a request, with an API key given in the query string (EventSource) masked. */
+const serializers = {
+  req: (req: { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+    method: req.method,
+    url: req.url?.replace(/([?&]access_token=)[^&#]*/gi, '$1[Redacted]'),
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  }),
+};
+
 export function createLogger(
   level: string,
   format: 'json' | 'pretty' = 'json',
@@ -24,6 +35,7 @@ export function createLogger(
       level,
       messageKey: 'message',
       redact: REDACT,
+      serializers,
       transport: { target: 'pino-pretty', options: { messageKey: 'message' } },
     });
   }
@@ -35,6 +47,7 @@ export function createLogger(
         level: (label, number) => ({ severity: SEVERITY[label] ?? 'DEFAULT', level: number }),
       },
       redact: REDACT,
+      serializers,
     },
     destination,
   );

@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { DocumentFiles } from './documents/document-files.js';
+import { isolatedExtractor } from './documents/pdf-reader.js';
 import { Generators } from './generators.js';
 import { JobHub } from './jobs/job-hub.js';
 import { createLogger } from './logger.js';
@@ -48,6 +49,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger,
     orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS,
     leaseMs: config.JOB_LEASE_MS,
+    ocr: { mode: config.OCR, langs: config.OCR_LANGS },
+    extract: isolatedExtractor(config),
+    maxRunning: config.MAX_CONCURRENT_JOBS,
     ...(config.INSTANCE_ID ? { instanceId: config.INSTANCE_ID } : {}),
   });
   // Also takes over jobs a previous process left running, and continues them where they stopped.

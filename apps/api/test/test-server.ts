@@ -24,6 +24,9 @@ export async function startTestServer(
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIR: path.join(dataDir, 'no-web'),
+    // Test files share the process with the server and block its event loop (building PDFs, starting servers);
+    // the tests of back-pressure turn it on themselves.
+    PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
     ...env,
   });
   const server = await startServer(config, { logger: opts.logger ?? createLogger(config.LOG_LEVEL), ...opts });

@@ -1,5 +1,7 @@
 // Every error leaves as `{ error: { code, message } }` with a 4xx or 5xx status; nothing leaks a stack.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 
 const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
@@ -19,7 +21,9 @@ const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
 export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
-      if (err.status === 429 || err.status === 503) reply.header('retry-after', '5');
+      // A limiter that knows when to come back (the rate limit's window) has set Retry-After already.
+      if ((err.status === 429 || err.status === 503) && !reply.hasHeader('retry-after'))
+        reply.header('retry-after', '5');
       return reply.status(err.status).send(err.toBody());
     }
     const known = err.code ? FASTIFY_CODES[err.code] : undefined;
@@ -35,4 +39,35 @@ export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): 
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server.' } });
   });
+}
+
+/** Errors Fastify meets before routing (a URL it cannot decode, a parameter past maxParamLength), in our shape. */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const long = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  void reply.status(long ? 414 : 400).send({
+    error: long
+      ? { code: 'uri_too_long', message: 'The address is too long.' }
+      : { code: 'invalid_url', message: 'The address is not valid (a malformed %-escape?).' },
+  });
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'headers_too_large', 'The request headers are too large.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'request_timeout', 'The request took too long to arrive.'],
+};
+
+/**
+ * Errors Node's HTTP parser meets before Fastify sees a request (headers past 16 KiB, malformed requests, a
+ * request too slow to arrive): answered in the same JSON shape, then the connection is closed.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'bad_request', 'The request is malformed.'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -3,14 +3,14 @@
 // events directly, other instances' through NOTIFY), and cancels jobs on request, when nobody anywhere
 // has followed them for ORPHAN_TIMEOUT_MS, or hands them over on shutdown.
 import { randomBytes } from 'node:crypto';
-import type { DocumentInfo, DurableEvent, JobInfo } from '@quizstream/core';
+import type { DocumentInfo, DurableEvent, JobInfo, OcrSettings } from '@quizstream/core';
 import type { Logger } from 'pino';
 import type { DocumentFiles } from '../documents/document-files.js';
 import type { Generators } from '../generators.js';
 import type { Metrics } from '../observability/metrics.js';
 import { CONTROL_CHANNEL, EVENTS_CHANNEL } from '../store/migrations.js';
 import type { Store } from '../store/store.js';
-import { type AbortReason, runJob } from './run-job.js';
+import { type AbortReason, type RunJobInput, runJob } from './run-job.js';
 
 /** A follower: gets local events as they are stored, and a wake-up when another instance stored one. */
 export interface JobFollower {
@@ -34,6 +34,12 @@ export interface JobHubDeps {
   leaseMs: number;
   /** This instance's name in leases; random by default. */
   instanceId?: string;
+  /** OCR of scanned pages, passed to every job. */
+  ocr?: OcrSettings;
+  /** Reads every job's PDF pages (in a worker process, under limits). */
+  extract?: RunJobInput['extract'];
+  /** Jobs this instance runs at most; it takes no more over from others beyond it. */
+  maxRunning?: number;
 }
 
 export class JobHub {
@@ -168,6 +174,8 @@ export class JobHub {
       store: this.deps.store,
       signal: entry.controller.signal,
       abortReason: () => entry.reason,
+      ...(this.deps.ocr ? { ocr: this.deps.ocr } : {}),
+      ...(this.deps.extract ? { extract: this.deps.extract } : {}),
       publish: (id, event) => {
         observe(event);
         for (const follower of this.followers.get(job.id) ?? []) follower.push(id, event);
@@ -205,7 +213,7 @@ export class JobHub {
   }
 
   private async takeOver(): Promise<void> {
-    while (this.accepting) {
+    while (this.accepting && this.running.size < (this.deps.maxRunning ?? Number.POSITIVE_INFINITY)) {
       const claimed = await this.deps.store.claimExpiredJob(this.instanceId, this.deps.leaseMs);
       if (!claimed) return;
       const { job, cancelRequested } = claimed;

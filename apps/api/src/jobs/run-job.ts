@@ -5,7 +5,9 @@ import {
   type DocumentInfo,
   type DurableEvent,
   type JobInfo,
+  type OcrSettings,
   PdfError,
+  type PipelineInput,
   type PipelineResult,
   type PipelineResume,
   type Question,
@@ -35,6 +37,10 @@ export interface RunJobInput {
   /** Why the job was aborted, when it was: decides the terminal event's code. */
   abortReason: () => AbortReason;
   now?: () => number;
+  /** OCR of scanned pages (config `OCR`, `OCR_LANGS`); off when absent. */
+  ocr?: OcrSettings;
+  /** Reads the PDF's pages (the server reads them in a worker process, see documents/pdf-reader.ts). */
+  extract?: PipelineInput['extract'];
 }
 
 export async function runJob(input: RunJobInput): Promise<JobOutcome['status'] | 'running'> {
@@ -63,6 +69,8 @@ export async function runJob(input: RunJobInput): Promise<JobOutcome['status'] |
       newId: () => newId('q'),
       ...(input.now ? { now: input.now } : {}),
       ...(resume ? { resume: resume.pipeline } : {}),
+      ...(input.ocr ? { ocr: input.ocr } : {}),
+      ...(input.extract ? { extract: input.extract } : {}),
     });
     let step = await pipeline.next();
     while (!step.done) {

@@ -1,16 +1,33 @@
-// Upload a PDF (multipart field "file") and read a document's metadata.
+// Upload a PDF (multipart field "file") and read a document's metadata. The PDF is opened, and its first pages
+// read, in a worker process under time and memory limits (documents/pdf-reader.ts): a hostile file gets a 4xx,
+// and the server goes on.
 import { readFile } from 'node:fs/promises';
-import { hasPdfSignature, openPdf, PdfError } from '@quizstream/core';
+import { hasPdfSignature, isPdfError, openPdfIsolated } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import { pdfLimits } from '../documents/pdf-reader.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 
+/**
+ * Pages read at upload: a bomb or a glyph flood on them gets its 422 now rather than as a job's error. Later
+ * pages are read by the job, within the same limits.
+ */
+const PROBE_PAGES = 3;
+
 export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const limits = pdfLimits(ctx.config);
+  // PDFs being checked at once, each in a PDF worker; more get a 503 and come back (Retry-After). Only the check
+  // counts, not receiving the file: a client sending slowly must not hold a place.
+  let checking = 0;
+  const overloaded = () =>
+    new AppError(503, 'overloaded', 'The server is checking many PDFs right now; try again in a few seconds.');
+
   app.post('/api/documents', async (request, reply) => {
     if (!request.isMultipart()) {
       throw new AppError(415, 'not_multipart', 'Send the PDF as multipart/form-data in a field named "file".');
     }
+    if (checking >= ctx.config.MAX_CONCURRENT_UPLOADS) throw overloaded();
     const part = await request.file();
     if (!part) throw new AppError(400, 'missing_file', 'No file was sent; put the PDF in a field named "file".');
     const id = newId('doc');
@@ -21,43 +38,69 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
       }
       if (upload.size === 0) throw new AppError(400, 'empty_file', 'The file is empty.');
       if (!hasPdfSignature(upload.head)) {
-        throw new AppError(415, 'not_pdf', `"${part.filename}" is not a PDF (its content does not start like one).`);
+        throw new AppError(
+          415,
+          'not_pdf',
+          `"${sanitizeFilename(part.filename)}" is not a PDF (its content does not start like one).`,
+        );
       }
-      const pdf = await openPdf(await readFile(upload.tempPath), { transfer: true });
+      if (checking >= ctx.config.MAX_CONCURRENT_UPLOADS) throw overloaded();
+      checking += 1;
+      let info: { pages: number; title: string | null };
       try {
-        if (pdf.numPages > ctx.config.MAX_PAGES) {
-          throw new AppError(
-            422,
-            'too_many_pages',
-            `The PDF has ${pdf.numPages} pages; the limit is ${ctx.config.MAX_PAGES} (MAX_PAGES).`,
-          );
-        }
-        const document = {
-          id,
-          filename: sanitizeFilename(part.filename),
-          pages: pdf.numPages,
-          size: upload.size,
-          sha256: upload.sha256,
-          title: pdf.title,
-          createdAt: new Date().toISOString(),
-        };
-        await ctx.files.keep(upload, id);
-        await ctx.store.insertDocument(document);
-        request.log.info({ documentId: id, pages: document.pages, size: document.size }, 'document uploaded');
-        return reply.status(201).send(document);
+        info = await checkPdf(await readFile(upload.tempPath));
       } finally {
-        await pdf.close();
+        checking -= 1;
       }
+      const document = {
+        id,
+        filename: sanitizeFilename(part.filename),
+        pages: info.pages,
+        size: upload.size,
+        sha256: upload.sha256,
+        title: info.title,
+        createdAt: new Date().toISOString(),
+      };
+      await ctx.files.keep(upload, id);
+      await ctx.store.insertDocument(document, request.account);
+      request.log.info({ documentId: id, pages: document.pages, size: document.size }, 'document uploaded');
+      return reply.status(201).send(document);
     } catch (err) {
       await ctx.files.discard(upload);
-      if (err instanceof PdfError) throw new AppError(err.status, err.code, err.message);
+      if (isPdfError(err)) {
+        request.log.info({ code: err.code, size: upload.size }, 'upload refused');
+        throw new AppError(err.status, err.code, err.message);
+      }
       throw err;
     }
   });
 
+  /** Opens the PDF and reads its first pages in a worker: its page count and title, or why it is refused. */
+  async function checkPdf(bytes: Uint8Array): Promise<{ pages: number; title: string | null }> {
+    const pdf = await openPdfIsolated(bytes, { limits });
+    try {
+      if (pdf.numPages > ctx.config.MAX_PAGES) {
+        throw new AppError(
+          422,
+          'too_many_pages',
+          `The PDF has ${pdf.numPages} pages; the limit is ${ctx.config.MAX_PAGES} (MAX_PAGES).`,
+        );
+      }
+      for (let page = 1; page <= Math.min(PROBE_PAGES, pdf.numPages); page++) {
+        // A damaged page is not fatal (the job skips it with a warning); a limit exceeded is.
+        await pdf.readPage(page).catch((error: unknown) => {
+          if (!isPdfError(error, 'corrupt')) throw error;
+        });
+      }
+      return { pages: pdf.numPages, title: pdf.title };
+    } finally {
+      await pdf.close();
+    }
+  }
+
   app.get<{ Params: { id: string } }>('/api/documents/:id', async (request) => {
     const id = checkId('document', request.params.id);
-    const document = await ctx.store.getDocument(id);
+    const document = await ctx.store.getDocument(id, request.account);
     if (!document) throw notFound('document', id);
     return document;
   });

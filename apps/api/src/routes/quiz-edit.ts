@@ -13,8 +13,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import { readPageText } from '../documents/page-text.js';
+import { isolatedExtractor } from '../documents/pdf-reader.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import type { Account } from '../store/account.js';
 
 const TitleBody = z.object({ title: z.string().trim().min(1).max(200) }).strict();
 const OrderBody = z.object({ questionIds: z.array(z.string()).min(1) }).strict();
@@ -40,11 +42,16 @@ const withQuestions = (quiz: Quiz, questions: QuestionT[]): Quiz => ({
 
 export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const { library } = ctx.store;
+  // Pages read with OCR when the quiz was made are read with OCR again, with the same settings, so a quote
+  // copied from such a page is found on it.
+  const isolated = isolatedExtractor(ctx.config);
+  const ocr = { mode: ctx.config.OCR, langs: ctx.config.OCR_LANGS };
+  const extract: typeof isolated = (pdf, options) => isolated(pdf, { ...options, ocr });
 
   async function checkGrounded(quiz: Quiz, question: QuestionT) {
     const document = await ctx.store.getDocument(quiz.documentId);
     if (!document) throw new AppError(404, 'document_missing', 'The document of this quiz is no longer stored.');
-    const page = await readPageText(ctx.files, document.id, question.source.page, document.pages);
+    const page = await readPageText(ctx.files, document.id, question.source.page, document.pages, extract);
     if (!isGrounded(question.source.quote, page.text)) {
       throw new AppError(
         422,
@@ -56,19 +63,20 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
 
   // The change runs inside the row-locked transaction: it must not query anything itself (the embedded
   // database has one connection), so slow checks happen before, on a read of the quiz.
-  async function update(id: string, change: (quiz: Quiz) => Quiz) {
-    const quiz = await library.updateQuiz(checkId('quiz', id), change);
+  async function update(account: Account, id: string, change: (quiz: Quiz) => Quiz) {
+    const quiz = await library.updateQuiz(checkId('quiz', id), change, account);
     if (!quiz) throw notFound('quiz', id);
     return quiz;
   }
 
-  async function read(id: string): Promise<Quiz> {
-    const quiz = await ctx.store.getQuiz(checkId('quiz', id));
+  async function read(account: Account, id: string): Promise<Quiz> {
+    const quiz = await ctx.store.getQuiz(checkId('quiz', id), account);
     if (!quiz) throw notFound('quiz', id);
     return quiz;
   }
 
   function indexOf(quiz: Quiz, questionId: string): number {
+    checkId('question', questionId);
     const index = quiz.questions.findIndex((q) => q.id === questionId);
     if (index < 0) throw notFound('question', questionId);
     return index;
@@ -77,23 +85,23 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   app.patch<{ Params: { id: string } }>('/api/quizzes/:id', async (request) => {
     const body = TitleBody.safeParse(request.body);
     if (!body.success) throw invalid(body.error);
-    return update(request.params.id, (quiz) => ({ ...quiz, title: body.data.title }));
+    return update(request.account, request.params.id, (quiz) => ({ ...quiz, title: body.data.title }));
   });
 
   app.put<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid', async (request) => {
     const question = parseQuestion(request.body, request.params.qid);
-    const current = await read(request.params.id);
+    const current = await read(request.account, request.params.id);
     const before = current.questions[indexOf(current, question.id)]!;
     if (before.source.page !== question.source.page || before.source.quote !== question.source.quote) {
       await checkGrounded(current, question);
     }
-    return update(request.params.id, (quiz) =>
+    return update(request.account, request.params.id, (quiz) =>
       withQuestions(quiz, quiz.questions.with(indexOf(quiz, question.id), question)),
     );
   });
 
   app.delete<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid', async (request) =>
-    update(request.params.id, (quiz) => {
+    update(request.account, request.params.id, (quiz) => {
       const index = indexOf(quiz, request.params.qid);
       return withQuestions(quiz, quiz.questions.toSpliced(index, 1));
     }),
@@ -101,15 +109,17 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
 
   app.post<{ Params: { id: string } }>('/api/quizzes/:id/questions', async (request, reply) => {
     const question = parseQuestion(request.body, newId('q'));
-    await checkGrounded(await read(request.params.id), question);
-    const quiz = await update(request.params.id, (quiz) => withQuestions(quiz, [...quiz.questions, question]));
+    await checkGrounded(await read(request.account, request.params.id), question);
+    const quiz = await update(request.account, request.params.id, (quiz) =>
+      withQuestions(quiz, [...quiz.questions, question]),
+    );
     return reply.status(201).send(quiz);
   });
 
   app.put<{ Params: { id: string } }>('/api/quizzes/:id/order', async (request) => {
     const body = OrderBody.safeParse(request.body);
     if (!body.success) throw invalid(body.error);
-    return update(request.params.id, (quiz) => {
+    return update(request.account, request.params.id, (quiz) => {
       const byId = new Map(quiz.questions.map((q) => [q.id, q]));
       const ids = body.data.questionIds;
       if (ids.length !== byId.size || new Set(ids).size !== ids.length || ids.some((id) => !byId.has(id))) {
@@ -123,16 +133,16 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   });
 
   app.post<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid/regenerate', async (request) => {
-    const current = await read(request.params.id);
+    const current = await read(request.account, request.params.id);
     const old = current.questions[indexOf(current, request.params.qid)]!;
     const document = await ctx.store.getDocument(current.documentId);
     if (!document) throw new AppError(404, 'document_missing', 'The document of this quiz is no longer stored.');
-    const page = await readPageText(ctx.files, document.id, old.source.page, document.pages);
+    const page = await readPageText(ctx.files, document.id, old.source.page, document.pages, extract);
     const replacement = await alternative(ctx, current, old, page);
     if (!replacement) {
       throw new AppError(422, 'no_alternative', `No other good question could be written from page ${page.page}.`);
     }
-    return update(request.params.id, (quiz) =>
+    return update(request.account, request.params.id, (quiz) =>
       withQuestions(quiz, quiz.questions.with(indexOf(quiz, old.id), replacement)),
     );
   });

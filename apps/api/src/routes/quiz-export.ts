@@ -23,7 +23,7 @@ export async function quizExportRoutes(app: FastifyInstance, ctx: AppContext): P
           `Unknown export format "${request.query.format ?? ''}"; use one of: ${EXPORT_FORMATS.join(', ')}.`,
         );
       }
-      const quiz = await ctx.store.getQuiz(id);
+      const quiz = await ctx.store.getQuiz(id, request.account);
       if (!quiz) throw notFound('quiz', id);
       const file = await exportQuiz(quiz, format.data);
       return reply

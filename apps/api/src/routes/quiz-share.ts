@@ -11,14 +11,14 @@ export async function quizShareRoutes(app: FastifyInstance, ctx: AppContext): Pr
 
   app.post<{ Params: { id: string } }>('/api/quizzes/:id/share', async (request) => {
     const id = checkId('quiz', request.params.id);
-    const token = await library.shareToken(id, () => randomBytes(16).toString('base64url'));
+    const token = await library.shareToken(id, () => randomBytes(16).toString('base64url'), request.account);
     if (!token) throw notFound('quiz', id);
     return { token, path: `/take/${token}` };
   });
 
   app.delete<{ Params: { id: string } }>('/api/quizzes/:id/share', async (request, reply) => {
     const id = checkId('quiz', request.params.id);
-    if (!(await library.unshare(id))) throw notFound('quiz', id);
+    if (!(await library.unshare(id, request.account))) throw notFound('quiz', id);
     return reply.status(204).send();
   });
 

@@ -6,7 +6,7 @@ import { checkId, notFound } from '../errors.js';
 export async function quizRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Params: { id: string } }>('/api/quizzes/:id', async (request) => {
     const id = checkId('quiz', request.params.id);
-    const quiz = await ctx.store.getQuiz(id);
+    const quiz = await ctx.store.getQuiz(id, request.account);
     if (!quiz) throw notFound('quiz', id);
     return quiz;
   });

@@ -1,6 +1,7 @@
 // The library: past documents and quizzes, listed, edited and shared. Every edit of a quiz happens in one
 // transaction on a locked row, and the result is validated with the Quiz schema before it is saved.
 import { type LibraryDocument, type LibraryQuiz, type Quiz, Quiz as QuizSchema } from '@quizstream/core/schemas';
+import { type Account, accountFilter, accountParams } from './account.js';
 import type { Sql, SqlExecutor } from './sql.js';
 
 type Row = Record<string, unknown>;
@@ -22,11 +23,11 @@ export function rowToQuiz(r: Row): Quiz {
 export class Library {
   constructor(private readonly sql: Sql) {}
 
-  async listDocuments(limit = 200): Promise<LibraryDocument[]> {
+  async listDocuments(account?: Account, limit = 200): Promise<LibraryDocument[]> {
     const { rows } = await this.sql.query(
       `select d.*, (select count(*)::int from quizzes q where q.document_id = d.id) as quizzes
-       from documents d order by d.created_at desc limit $1`,
-      [limit],
+       from documents d where true${accountFilter('d.account', account, 2)} order by d.created_at desc limit $1`,
+      [limit, ...accountParams(account)],
     );
     return rows.map((r) => ({
       id: String(r.id),
@@ -40,12 +41,12 @@ export class Library {
     }));
   }
 
-  async listQuizzes(limit = 200): Promise<LibraryQuiz[]> {
+  async listQuizzes(account?: Account, limit = 200): Promise<LibraryQuiz[]> {
     const { rows } = await this.sql.query(
       `select id, title, document_id, created_at, updated_at, jsonb_array_length(questions) as n,
          stats->>'generator' as generator, share_token is not null as shared
-       from quizzes order by created_at desc limit $1`,
-      [limit],
+       from quizzes where true${accountFilter('account', account, 2)} order by created_at desc limit $1`,
+      [limit, ...accountParams(account)],
     );
     return rows.map((r) => ({
       id: String(r.id),
@@ -60,13 +61,19 @@ export class Library {
   }
 
   /** Deletes a document with its jobs, events and quizzes; false when there was none. */
-  async deleteDocument(id: string): Promise<boolean> {
-    const { rows } = await this.sql.query('delete from documents where id = $1 returning id', [id]);
+  async deleteDocument(id: string, account?: Account): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      `delete from documents where id = $1${accountFilter('account', account, 2)} returning id`,
+      [id, ...accountParams(account)],
+    );
     return rows.length > 0;
   }
 
-  async deleteQuiz(id: string): Promise<boolean> {
-    const { rows } = await this.sql.query('delete from quizzes where id = $1 returning id', [id]);
+  async deleteQuiz(id: string, account?: Account): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      `delete from quizzes where id = $1${accountFilter('account', account, 2)} returning id`,
+      [id, ...accountParams(account)],
+    );
     return rows.length > 0;
   }
 
@@ -75,9 +82,12 @@ export class Library {
    * `change` is synchronous: nothing else may query while the lock is held (PGlite has one connection).
    * Returns null when the quiz does not exist.
    */
-  async updateQuiz(id: string, change: (quiz: Quiz) => Quiz): Promise<Quiz | null> {
+  async updateQuiz(id: string, change: (quiz: Quiz) => Quiz, account?: Account): Promise<Quiz | null> {
     return this.sql.transaction(async (tx: SqlExecutor) => {
-      const { rows } = await tx.query('select * from quizzes where id = $1 for update', [id]);
+      const { rows } = await tx.query(
+        `select * from quizzes where id = $1${accountFilter('account', account, 2)} for update`,
+        [id, ...accountParams(account)],
+      );
       if (!rows[0]) return null;
       const updated = QuizSchema.parse(change(rowToQuiz(rows[0])));
       await tx.query(`update quizzes set title = $2, questions = $3, stats = $4, updated_at = now() where id = $1`, [
@@ -91,16 +101,20 @@ export class Library {
   }
 
   /** The quiz's share token, made on first use. */
-  async shareToken(id: string, makeToken: () => string): Promise<string | null> {
+  async shareToken(id: string, makeToken: () => string, account?: Account): Promise<string | null> {
     const { rows } = await this.sql.query<{ share_token: string }>(
-      `update quizzes set share_token = coalesce(share_token, $2) where id = $1 returning share_token`,
-      [id, makeToken()],
+      `update quizzes set share_token = coalesce(share_token, $2)
+       where id = $1${accountFilter('account', account, 3)} returning share_token`,
+      [id, makeToken(), ...accountParams(account)],
     );
     return rows[0]?.share_token ?? null;
   }
 
-  async unshare(id: string): Promise<boolean> {
-    const { rows } = await this.sql.query('update quizzes set share_token = null where id = $1 returning id', [id]);
+  async unshare(id: string, account?: Account): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      `update quizzes set share_token = null where id = $1${accountFilter('account', account, 2)} returning id`,
+      [id, ...accountParams(account)],
+    );
     return rows.length > 0;
   }
 

@@ -79,6 +79,18 @@ const MIGRATIONS: { version: number; statements: string[] }[] = [
       'create index documents_created_idx on documents(created_at desc)',
     ],
   },
+  {
+    // With API_KEYS, documents, jobs and quizzes belong to the key (by its name) that made them; null when
+    // made without authentication. (jobs.owner is the instance holding a job's lease, not a person.)
+    version: 4,
+    statements: [
+      'alter table documents add column account text',
+      'alter table jobs add column account text',
+      'alter table quizzes add column account text',
+      'create index documents_account_idx on documents(account, created_at desc)',
+      'create index quizzes_account_idx on quizzes(account, created_at desc)',
+    ],
+  },
 ];
 
 const LOCK_KEY = 7_413_902_211;

@@ -9,6 +9,7 @@ import {
   type SequencedEvent,
   StreamEvent,
 } from '@quizstream/core/schemas';
+import { type Account, accountFilter, accountParams } from './account.js';
 import { Library, rowToQuiz } from './library.js';
 import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
@@ -18,6 +19,8 @@ import type { Sql, SqlExecutor } from './sql.js';
 export interface NewJob {
   id: string;
   documentId: string;
+  /** The API key's name when authentication is on. */
+  account?: string | null;
   options: GenerateOptions;
   idempotencyKey: string | null;
   /** The instance that will run it, and for how long its lease holds before it must be renewed. */
@@ -93,15 +96,19 @@ export class Store {
     await this.sql.query('select 1');
   }
 
-  async insertDocument(doc: DocumentInfo): Promise<void> {
+  async insertDocument(doc: DocumentInfo, account: Account = null): Promise<void> {
     await this.sql.query(
-      'insert into documents (id, filename, pages, size, sha256, title, created_at) values ($1,$2,$3,$4,$5,$6,$7)',
-      [doc.id, doc.filename, doc.pages, doc.size, doc.sha256, doc.title, doc.createdAt],
+      'insert into documents (id, filename, pages, size, sha256, title, created_at, account) values ($1,$2,$3,$4,$5,$6,$7,$8)',
+      [doc.id, doc.filename, doc.pages, doc.size, doc.sha256, doc.title, doc.createdAt, account ?? null],
     );
   }
 
-  async getDocument(id: string): Promise<DocumentInfo | null> {
-    const { rows } = await this.sql.query('select * from documents where id = $1', [id]);
+  /** The document, if it exists and `account` (when given) made it. */
+  async getDocument(id: string, account?: Account): Promise<DocumentInfo | null> {
+    const { rows } = await this.sql.query(
+      `select * from documents where id = $1${accountFilter('account', account, 2)}`,
+      [id, ...accountParams(account)],
+    );
     return rows[0] ? toDocument(rows[0]) : null;
   }
 
@@ -111,11 +118,19 @@ export class Store {
    */
   async createJob(job: NewJob): Promise<{ job: JobInfo; created: boolean }> {
     const { rows } = await this.sql.query(
-      `insert into jobs (id, document_id, status, options, idempotency_key, owner, lease_until)
-       values ($1, $2, 'running', $3, $4, $5, now() + make_interval(secs => $6::double precision / 1000))
+      `insert into jobs (id, document_id, status, options, idempotency_key, owner, lease_until, account)
+       values ($1, $2, 'running', $3, $4, $5, now() + make_interval(secs => $6::double precision / 1000), $7)
        on conflict (idempotency_key) do nothing
        returning *, 0 as last_event_id`,
-      [job.id, job.documentId, JSON.stringify(job.options), job.idempotencyKey, job.owner, job.leaseMs],
+      [
+        job.id,
+        job.documentId,
+        JSON.stringify(job.options),
+        job.idempotencyKey,
+        job.owner,
+        job.leaseMs,
+        job.account ?? null,
+      ],
     );
     if (rows[0]) return { job: toJob(rows[0]), created: true };
     const existing = await this.sql.query(`select ${JOB_COLUMNS} from jobs j where idempotency_key = $1`, [
@@ -125,8 +140,18 @@ export class Store {
     return { job: toJob(existing.rows[0]), created: false };
   }
 
-  async getJob(id: string): Promise<JobInfo | null> {
-    const { rows } = await this.sql.query(`select ${JOB_COLUMNS} from jobs j where id = $1`, [id]);
+  /** The job a POST with this idempotency key started, if any. */
+  async findJobByIdempotencyKey(key: string): Promise<JobInfo | null> {
+    const { rows } = await this.sql.query(`select ${JOB_COLUMNS} from jobs j where idempotency_key = $1`, [key]);
+    return rows[0] ? toJob(rows[0]) : null;
+  }
+
+  /** The job, if it exists and `account` (when given) started it. */
+  async getJob(id: string, account?: Account): Promise<JobInfo | null> {
+    const { rows } = await this.sql.query(
+      `select ${JOB_COLUMNS} from jobs j where id = $1${accountFilter('j.account', account, 2)}`,
+      [id, ...accountParams(account)],
+    );
     return rows[0] ? toJob(rows[0]) : null;
   }
 
@@ -180,8 +205,8 @@ export class Store {
       if (claimed.rows.length === 0) throw new LeaseLostError(jobId);
       if (quiz) {
         await tx.query(
-          `insert into quizzes (id, job_id, document_id, title, options, questions, stats, created_at)
-           values ($1,$2,$3,$4,$5,$6,$7,$8)`,
+          `insert into quizzes (id, job_id, document_id, title, options, questions, stats, created_at, account)
+           values ($1,$2,$3,$4,$5,$6,$7,$8, (select account from jobs where id = $2))`,
           [
             quiz.id,
             quiz.jobId,
@@ -301,8 +326,12 @@ export class Store {
     return this.sql.listen(channel, onNotify);
   }
 
-  async getQuiz(id: string): Promise<Quiz | null> {
-    const { rows } = await this.sql.query('select * from quizzes where id = $1', [id]);
+  /** The quiz, if it exists and `account` (when given) made it. */
+  async getQuiz(id: string, account?: Account): Promise<Quiz | null> {
+    const { rows } = await this.sql.query(
+      `select * from quizzes where id = $1${accountFilter('account', account, 2)}`,
+      [id, ...accountParams(account)],
+    );
     return rows[0] ? rowToQuiz(rows[0]) : null;
   }
 }

@@ -1,11 +1,43 @@
-// The SSE connections this process holds, so shutdown can tell each to reconnect elsewhere.
+// The SSE connections this process holds, so shutdown can tell each to reconnect elsewhere; and how many each
+// client holds, so one client cannot hold them all (RATE_LIMIT_STREAMS).
+import { AppError } from '../errors.js';
 import type { SseConnection } from './sse-connection.js';
 
 export class OpenStreams {
   private readonly all = new Set<SseConnection>();
+  private readonly perClient = new Map<string, number>();
 
   get size(): number {
     return this.all.size;
+  }
+
+  /** The open connections, e.g. to see what each has queued for its client. */
+  connections(): IterableIterator<SseConnection> {
+    return this.all.values();
+  }
+
+  /**
+   * Counts a stream for `client` before any work starts for it; a 429 when it holds `max` already (0: no
+   * limit). The returned function gives the place back (call it once, when the stream ends).
+   */
+  reserve(client: string, max: number): () => void {
+    const held = this.perClient.get(client) ?? 0;
+    if (max > 0 && held >= max) {
+      throw new AppError(
+        429,
+        'too_many_streams',
+        `This client has ${held} streams open already, the most allowed (RATE_LIMIT_STREAMS); close one first.`,
+      );
+    }
+    this.perClient.set(client, held + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.perClient.get(client) ?? 1) - 1;
+      if (left > 0) this.perClient.set(client, left);
+      else this.perClient.delete(client);
+    };
   }
 
   add(conn: SseConnection): () => void {

@@ -1,8 +1,10 @@
 // One open SSE response: the connection event at once, heartbeats, bounded buffering for slow consumers,
-// a maximum lifetime, and a reconnect hint when the server ends the stream itself.
+// a maximum lifetime, a reconnect hint when the server ends the stream itself, and gzip (flushed after every
+// frame) when SSE_COMPRESSION is on and the client accepts it.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { encodeComment, encodeFrame, type StreamEvent } from '@quizstream/core';
 import { sseHeaders } from './sse-headers.js';
+import { acceptsGzip, gzipSink, plainSink, type SseSink } from './sse-sink.js';
 
 export interface SseLimits {
   heartbeatMs: number;
@@ -10,6 +12,8 @@ export interface SseLimits {
   maxDurationMs: number;
   maxQueueBytes: number;
   slowConsumerTimeoutMs: number;
+  /** Gzip the stream when the client accepts it (SSE_COMPRESSION); each frame is flushed on its own. */
+  compression?: boolean;
 }
 
 export type CloseReason = 'client' | 'done' | 'max-duration' | 'slow-consumer' | 'shutdown';
@@ -30,6 +34,7 @@ export class SseConnection {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly lifetime: NodeJS.Timeout;
   private stuckSince: NodeJS.Timeout | undefined;
+  private readonly sink: SseSink;
 
   constructor(
     req: IncomingMessage,
@@ -41,13 +46,22 @@ export class SseConnection {
     // A stream may legitimately sit quiet between heartbeats for as long as it lives: no socket idle timeout.
     req.socket.setTimeout(0);
     req.socket.setNoDelay(true);
-    res.writeHead(200, { ...extraHeaders, ...sseHeaders(req) });
+    const gzip = limits.compression === true && acceptsGzip(req.headers['accept-encoding']);
+    const headers: OutgoingHttpHeaders = { ...extraHeaders, ...sseHeaders(req) };
+    if (gzip) {
+      headers['content-encoding'] = 'gzip';
+      headers.vary = [extraHeaders.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+    }
+    res.writeHead(200, headers);
     res.flushHeaders();
+    this.sink = gzip ? gzipSink(res) : plainSink(res);
     res.on('close', () => this.finish());
-    res.on('drain', () => this.clearStuck());
+    this.sink.onDrain(() => {
+      if (!this.sink.needsDrain) this.clearStuck();
+    });
     this.heartbeat = setInterval(() => {
       // A blocked socket needs no keep-alive bytes; they would only pile up.
-      if (this.res.writableNeedDrain) return;
+      if (this.sink.needsDrain) return;
       this.send({ event: { type: 'heartbeat', timestamp: new Date().toISOString() } });
       this.hooks.onHeartbeat?.();
     }, limits.heartbeatMs);
@@ -58,6 +72,21 @@ export class SseConnection {
 
   get isOpen(): boolean {
     return !this.closed;
+  }
+
+  /** Bytes waiting for this client (bounded by maxQueueBytes: past it the connection is cut). */
+  get queuedBytes(): number {
+    return this.sink.queuedBytes;
+  }
+
+  /** True while the client is not keeping up: write nothing more until `drained()`. */
+  get needsDrain(): boolean {
+    return this.sink.needsDrain;
+  }
+
+  /** Resolves when the client has taken what was queued, or the connection is gone. */
+  drained(): Promise<void> {
+    return this.sink.drained();
   }
 
   /** Writes one frame; returns false when the connection is gone. */
@@ -72,7 +101,7 @@ export class SseConnection {
   /** Ends the stream after its job finished. */
   end(): void {
     this.closeReason = 'done';
-    this.res.end();
+    this.sink.end();
     this.finish();
   }
 
@@ -82,16 +111,16 @@ export class SseConnection {
     const retryMs = jitter(this.limits.retryMs);
     this.send({ event: { type: 'reconnect', reason, retryMs }, retry: retryMs });
     this.closeReason = reason;
-    this.res.end();
+    this.sink.end();
     this.finish();
   }
 
   private write(chunk: string): boolean {
     if (this.closed || this.res.destroyed) return false;
-    const flushed = this.res.write(chunk);
+    const flushed = this.sink.write(chunk);
     if (!flushed) {
       // Node keeps what the socket did not take; bound it, and cut a consumer that stays stuck.
-      if (this.res.writableLength > this.limits.maxQueueBytes) {
+      if (this.sink.queuedBytes > this.limits.maxQueueBytes) {
         this.destroy('slow-consumer');
         return false;
       }
@@ -107,7 +136,7 @@ export class SseConnection {
 
   private destroy(reason: CloseReason) {
     this.closeReason = reason;
-    this.res.destroy();
+    this.sink.destroy();
     this.finish();
   }
 

@@ -1,6 +1,5 @@
 // Serves one job's events over one SSE response: connection event at once, replay after Last-Event-ID,
 // then live events, until the job ends, the client leaves, or the server asks the client to reconnect.
-import { once } from 'node:events';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
@@ -43,6 +42,7 @@ export async function streamJob(
       maxDurationMs: config.STREAM_MAX_DURATION_MS,
       maxQueueBytes: config.SSE_MAX_QUEUE_BYTES,
       slowConsumerTimeoutMs: config.SLOW_CONSUMER_TIMEOUT_MS,
+      compression: config.SSE_COMPRESSION,
     },
     reply.getHeaders() as OutgoingHttpHeaders,
     {
@@ -80,9 +80,7 @@ export async function streamJob(
       if (!conn.send(item)) break;
       metrics.eventsSent.inc({ type: item.event.type });
       // Pull no further events while the socket is full; SseConnection cuts a consumer stuck too long.
-      if (reply.raw.writableNeedDrain) {
-        await Promise.race([once(reply.raw, 'drain'), once(reply.raw, 'close')]);
-      }
+      if (conn.needsDrain) await conn.drained();
     }
   } catch (err) {
     // The job goes on; cutting the connection makes the client resume from its last id.
