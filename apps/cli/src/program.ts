@@ -12,6 +12,7 @@ export const VERSION = '0.1.0';
 
 /** core's DifficultyOption values, listed here so that --help loads no zod (generate-settings.test.ts checks). */
 export const DIFFICULTY_CHOICES = ['easy', 'medium', 'hard', 'mixed'];
+export const OCR_CHOICES = ['off', 'auto', 'force'];
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -89,6 +90,13 @@ export function buildProgram(ctx: CliContext, runners: CommandRunners, onExitCod
     .option('-p, --pages <range>', 'pages to use: 5, 3-10, 12- or -4 (default: all)')
     .option('--language <tag>', "language of the questions, e.g. en or pt-BR (default: the document's)")
     .option('--batch', 'group questions into `questions` events (fewer --json lines)')
+    .addOption(
+      new Option(
+        '--ocr <mode>',
+        'OCR for scanned pages: off, auto (pages without text) or force (default: auto)',
+      ).choices(OCR_CHOICES),
+    )
+    .option('--ocr-langs <langs>', 'OCR languages, e.g. eng+jpn, each an installed npm package (default: eng)')
     .addOption(
       new Option('-f, --format <format>', 'quiz format; csv means csv-kahoot (default: json, or from --out)').choices(
         FORMAT_CHOICES,

@@ -82,7 +82,14 @@ async function generateOne(file: string, target: OutputTarget, run: Run): Promis
         onEvent,
         onWarning: (message) => reporter.warn(file, message),
       })
-    : await generateLocally({ pdf, generator: run.generator!, options: settings.options, signal, onEvent });
+    : await generateLocally({
+        pdf,
+        generator: run.generator!,
+        options: settings.options,
+        ocr: settings.ocr,
+        signal,
+        onEvent,
+      });
   const rendered = await renderQuiz(quiz, settings.format);
   let output: string;
   try {

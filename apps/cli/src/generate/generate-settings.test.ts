@@ -1,6 +1,7 @@
+import { OCR_MODES } from '@quizstream/core';
 import { DifficultyOption, GenerateOptions } from '@quizstream/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { DIFFICULTY_CHOICES } from '../program.js';
+import { DIFFICULTY_CHOICES, OCR_CHOICES } from '../program.js';
 import { generateSettings } from './generate-settings.js';
 
 describe('generateSettings', () => {
@@ -14,6 +15,16 @@ describe('generateSettings', () => {
     });
     expect(settings).toMatchObject({ format: 'json', generator: 'offline', server: undefined, color: true });
     expect(DIFFICULTY_CHOICES).toEqual(DifficultyOption.options);
+  });
+
+  it('reads scanned pages with English OCR by default, and takes other OCR settings', () => {
+    expect(generateSettings({}, {}).ocr).toEqual({ mode: 'auto', langs: ['eng'] });
+    expect(generateSettings({ ocr: 'force', ocrLangs: 'eng+jpn' }, {}).ocr).toEqual({
+      mode: 'force',
+      langs: ['eng', 'jpn'],
+    });
+    expect(() => generateSettings({ ocrLangs: 'english' }, {})).toThrow(/--ocr-langs: "english" is not a Tesseract/);
+    expect(OCR_CHOICES).toEqual([...OCR_MODES]);
   });
 
   it('reads page ranges in every documented form', () => {

@@ -1,6 +1,7 @@
 // Turns the generate command's flags (and the few environment variables it honours) into one validated
 // settings object. Generation options are checked by core's GenerateOptions schema, the same one the server
 // uses, so the CLI accepts exactly what a server would; any problem is a usage error (exit 2).
+import { OCR_MODES, type OcrMode, type OcrSettings, parseOcrLangs } from '@quizstream/core';
 import { GenerateOptions, type GenerateOptionsInput } from '@quizstream/core/schemas';
 import type { Env } from '../cli-context.js';
 import { usageError } from '../cli-error.js';
@@ -15,6 +16,8 @@ export interface GenerateFlags {
   pages?: string;
   language?: string;
   batch?: boolean;
+  ocr?: string;
+  ocrLangs?: string;
   format?: string;
   out?: string;
   generator?: string;
@@ -27,6 +30,8 @@ export interface GenerateFlags {
 
 export interface GenerateSettings {
   options: GenerateOptions;
+  /** OCR of scanned pages in local generation (a server uses its own `OCR` settings). */
+  ocr: OcrSettings;
   format: ExportFormatName;
   out: string | undefined;
   /** Local generation's generator; unused with a server. */
@@ -49,6 +54,7 @@ export function generateSettings(flags: GenerateFlags, env: Env): GenerateSettin
   }
   return {
     options: generateOptions(flags),
+    ocr: ocrSettings(flags),
     format: outputFormat(flags),
     out: flags.out,
     generator: generatorChoice(flags.generator ?? env.QUIZ_GENERATOR),
@@ -58,6 +64,16 @@ export function generateSettings(flags: GenerateFlags, env: Env): GenerateSettin
     quiet: flags.quiet ?? false,
     color: flags.color ?? true,
   };
+}
+
+function ocrSettings(flags: GenerateFlags): OcrSettings {
+  const mode = (flags.ocr ?? 'auto') as OcrMode;
+  if (!OCR_MODES.includes(mode)) throw usageError(`--ocr: "${flags.ocr}" is not one of ${OCR_MODES.join(', ')}.`);
+  try {
+    return { mode, langs: parseOcrLangs(flags.ocrLangs ?? 'eng') };
+  } catch (error) {
+    throw usageError(`--ocr-langs: ${(error as Error).message}`);
+  }
 }
 
 function generateOptions(flags: GenerateFlags): GenerateOptions {

@@ -2,7 +2,7 @@
 // grounding, deduplication), with the events it yields passed on as they come and a `complete` event at
 // the end, so --json output has the same shape offline and against a server.
 import { randomBytes } from 'node:crypto';
-import { type QuestionGenerator, runQuizPipeline } from '@quizstream/core';
+import { type OcrSettings, type QuestionGenerator, runQuizPipeline } from '@quizstream/core';
 import type { GenerateOptions, Quiz, StreamEvent } from '@quizstream/core/schemas';
 import type { PdfInput } from './read-input.js';
 
@@ -10,11 +10,20 @@ export interface LocalQuizInput {
   pdf: PdfInput;
   generator: QuestionGenerator;
   options: GenerateOptions;
+  /** OCR of scanned pages; off when absent. */
+  ocr?: OcrSettings;
   signal: AbortSignal;
   onEvent: (event: StreamEvent) => void;
 }
 
-export async function generateLocally({ pdf, generator, options, signal, onEvent }: LocalQuizInput): Promise<Quiz> {
+export async function generateLocally({
+  pdf,
+  generator,
+  options,
+  ocr,
+  signal,
+  onEvent,
+}: LocalQuizInput): Promise<Quiz> {
   const run = runQuizPipeline({
     pdf: pdf.bytes,
     pages: pdf.pages,
@@ -22,6 +31,7 @@ export async function generateLocally({ pdf, generator, options, signal, onEvent
     options,
     signal,
     newId: () => localId('q'),
+    ...(ocr ? { ocr } : {}),
   });
   let next = await run.next();
   while (!next.done) {
