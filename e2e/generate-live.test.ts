@@ -2,7 +2,7 @@
 // the built web app, driven through Chromium. Upload a PDF, press Generate Live ⚡, watch questions stream in;
 // Stop cancels the job on the server; a lost connection or a page reload continues the same job.
 import { mkdir } from 'node:fs/promises';
-import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
+import { makePdf, makeScannedPdf, sampleCoursePages } from '@quizstream/core/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiServer, startApiServer } from './support/api-server.js';
@@ -15,6 +15,17 @@ import { ensureWebBuilt } from './support/web-build.js';
 const STREAM_PAGES = 20;
 const MEDIUM_PAGES = 60;
 const LARGE_PAGES = 320;
+// Pages that are only images of their text: read with OCR (OCR=auto, the default).
+const SCANNED_PAGES = [
+  [
+    'The mitochondrion is the site of cellular respiration in eukaryotic cells.',
+    'Robert Hooke first described cells in 1665 after examining thin slices of cork under a microscope.',
+  ],
+  [
+    'Photosynthesis takes place in the chloroplasts of plant cells, which contain the green pigment chlorophyll.',
+    'Charles Darwin published On the Origin of Species in 1859.',
+  ],
+];
 const CONNECTED = 'Connected to quiz generation stream...';
 const RECONNECTING = 'Reconnecting...';
 const RUNNING_JOB_KEY = 'quizstream.running-job';
@@ -23,16 +34,17 @@ let server: ApiServer | undefined;
 let proxy: TcpProxy | undefined;
 let browser: Browser | undefined;
 let app: AppPage | undefined;
-let pdfs: { stream: Uint8Array; medium: Uint8Array; large: Uint8Array };
+let pdfs: { stream: Uint8Array; medium: Uint8Array; large: Uint8Array; scanned: Uint8Array };
 
 beforeAll(async () => {
   await ensureWebBuilt();
-  const [stream, medium, large] = await Promise.all([
+  const [stream, medium, large, scanned] = await Promise.all([
     makePdf({ pages: sampleCoursePages(STREAM_PAGES), title: 'Sample course' }),
     makePdf({ pages: sampleCoursePages(MEDIUM_PAGES), title: 'Medium sample course' }),
     makePdf({ pages: sampleCoursePages(LARGE_PAGES), title: 'Large sample course' }),
+    makeScannedPdf({ pages: SCANNED_PAGES }),
   ]);
-  pdfs = { stream, medium, large };
+  pdfs = { stream, medium, large, scanned };
   // Offline generator only (whatever the environment holds), a fast heartbeat, and a short reconnect delay.
   server = await startApiServer({ HEARTBEAT_MS: '1000', RETRY_MS: '500', QUIZ_GENERATOR: 'offline' });
   proxy = await startTcpProxy(server.url);
@@ -116,7 +128,8 @@ describe('Generate Live ⚡ in the browser', () => {
     // The offline generator uses no tokens, so none are reported.
     expect(await page.getByTestId('summary-tokens').count()).toBe(0);
 
-    // A card carries its prompt, a marked answer and its grounding quote.
+    // A card carries its prompt, a marked answer and its grounding quote; these pages had text, so no OCR mark.
+    expect(await page.getByTestId('question-ocr').count()).toBe(0);
     const card = cards.first();
     expect((await card.getByTestId('question-prompt').textContent())?.trim()).not.toBe('');
     expect(await card.getByTestId('question-source').getAttribute('data-page')).toMatch(/^\d+$/);
@@ -137,6 +150,30 @@ describe('Generate Live ⚡ in the browser', () => {
     await page.setViewportSize(PHONE);
     await page.getByTestId('stream-panel').evaluate((el) => el.scrollIntoView());
     await shot(page, 'generate-live-phone', false);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a scanned PDF with OCR: "OCR page n/N" while it reads, and every card marked OCR', async () => {
+    const { page, errors } = await open();
+    await uploadPdf(page, pdfs.scanned, 'scan.pdf', SCANNED_PAGES.length);
+    await page.getByTestId('generate-button').click();
+    await page
+      .getByText(/^OCR page [12]\/2$/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+    const cards = page.getByTestId('question-card');
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(0);
+    expect(await page.getByTestId('question-ocr').count()).toBe(count);
+    const quotes = await page.getByTestId('question-source').locator('blockquote').allTextContents();
+    expect(quotes.length).toBe(count);
+    for (const quote of quotes) {
+      const text = quote.replace(/\s+/g, ' ').trim();
+      expect(SCANNED_PAGES.flat().some((sentence) => sentence.includes(text))).toBe(true);
+    }
+    expect(await page.getByTestId('question-ocr').first().getAttribute('title')).toMatch(/OCR/);
+    await shot(page, 'generate-live-scanned');
     expect(errors).toEqual([]);
   });
 

@@ -112,6 +112,8 @@ const core = {
     acceptedAnswers: 'Accepted answers',
     explanation: 'Why',
     source: (page: number) => `page ${page}`,
+    ocr: 'OCR',
+    ocrHint: 'This page was read from its image (OCR): check the quote against the page.',
   },
   summary: {
     heading: 'Quiz ready',
