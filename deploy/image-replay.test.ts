@@ -4,9 +4,9 @@
 // a web build, a few minutes); every step that fails names its Dockerfile line and shows its output.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '@quizstream/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerfilePath, materializeContext } from './testing/build-context.js';
 import {
@@ -131,17 +131,6 @@ function replayStage(stage: Stage, context: string): void {
         break;
     }
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(): Promise<void> {

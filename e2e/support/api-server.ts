@@ -2,9 +2,9 @@
 // temporary data folder, and stops it again. The server also serves the built web app on the same origin.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '@quizstream/core/testing';
 import { repoRoot } from './repo-root.js';
 
 export interface ApiServer {
@@ -12,17 +12,6 @@ export interface ApiServer {
   /** Everything the server printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function exited(child: ChildProcess): Promise<void> {

@@ -13,6 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '@quizstream/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coursePdf, slowGenerator, uploadOk } from './fixtures.js';
 import { bursts, type RawStream, rawStream } from './raw-stream.js';
@@ -21,14 +22,6 @@ import { startTestServer, type TestServer } from './test-server.js';
 const NGINX = '/usr/sbin/nginx';
 const PAGES = 10;
 const PAGE_MS = 250;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;

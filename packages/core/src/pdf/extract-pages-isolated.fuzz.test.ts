@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCmapPdf } from '../testing/make-cmap-pdf.js';
 import { makeEncryptedPdf } from '../testing/make-encrypted-pdf.js';
 import { makePdf } from '../testing/make-pdf.js';
-import { ABSURD_NUMBERS, mutatePdf, type PdfMutation } from '../testing/mutate-pdf.js';
+import { mutatePdf } from '../testing/mutate-pdf.js';
+import { pdfMutation } from '../testing/pdf-mutations.js';
 import { sampleCoursePages } from '../testing/sample-course.js';
 import { extractPagesIsolated } from './extract-pages-isolated.js';
 import { closeIdlePdfWorkers } from './isolated-pdf.js';
@@ -15,30 +16,6 @@ import { PdfError } from './pdf-error.js';
 const LIMITS = { openTimeoutMs: 3_000, pageTimeoutMs: 2_000, heapMb: 128, bufferMb: 64 };
 const RUNS = 1_000;
 const TIME_BUDGET_MS = 45_000;
-
-// Unbiased: fast-check favours edge values, which would put most damage on the first bytes (the header).
-const fraction = fc.noBias(fc.integer({ min: 0, max: 100_000 })).map((i) => i / 100_000);
-
-const pdfMutation: fc.Arbitrary<PdfMutation> = fc.oneof(
-  fc.record({
-    kind: fc.constant('flip' as const),
-    at: fc.array(fraction, { minLength: 1, maxLength: 8 }),
-    bit: fc.nat(7),
-  }),
-  fc.record({ kind: fc.constant('truncate' as const), keep: fraction }),
-  fc.record({ kind: fc.constant('splice' as const), at: fraction, other: fc.nat(), from: fraction }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fraction,
-    bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
-  }),
-  fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 512 }) }),
-  fc.record({
-    kind: fc.constant('number' as const),
-    which: fc.nat(),
-    value: fc.oneof(fc.constantFrom(...ABSURD_NUMBERS), fc.nat().map(String)),
-  }),
-);
 
 describe('the isolated reader, fuzzed with damaged real PDFs', () => {
   let corpus: Uint8Array[];

@@ -4,6 +4,7 @@
 // For tests and benchmarks only (uses dev dependencies and Node APIs).
 
 export * from './fake-llm/index.js';
+export { freePort } from './free-port.js';
 export { makeCmapPdf } from './make-cmap-pdf.js';
 export { type MakeEncryptedPdfOptions, makeEncryptedPdf } from './make-encrypted-pdf.js';
 export { flateBomb, type HostilePdfKind, type MakeHostilePdfOptions, makeHostilePdf } from './make-hostile-pdf.js';
@@ -12,5 +13,6 @@ export { type MakeScannedPdfOptions, makeScannedPdf } from './make-scanned-pdf.j
 export { makeUnmappedPdf } from './make-unmapped-pdf.js';
 export { MULTILINGUAL_SAMPLES, type SampleLanguage } from './multilingual-samples.js';
 export { ABSURD_NUMBERS, mutatePdf, type PdfMutation } from './mutate-pdf.js';
+export { pdfMutation } from './pdf-mutations.js';
 export { type SampleCourseOptions, sampleCoursePage, sampleCoursePages } from './sample-course.js';
 export { type Random, seededRandom } from './seeded-random.js';
