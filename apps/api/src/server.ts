@@ -52,6 +52,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     ocr: { mode: config.OCR, langs: config.OCR_LANGS },
     extract: isolatedExtractor(config),
     maxRunning: config.MAX_CONCURRENT_JOBS,
+    followPollMs: config.FOLLOW_POLL_MS,
     ...(config.INSTANCE_ID ? { instanceId: config.INSTANCE_ID } : {}),
   });
   // Also takes over jobs a previous process left running, and continues them where they stopped.

@@ -1,45 +1,70 @@
-// A job's events for one follower: the stored log after `afterId`, then live events, in order, with no
-// gap and no repeat, ending after the terminal event. The store is the source of truth: events from this
-// instance arrive directly and only spare a read; a wake-up (another instance stored an event), a gap, or
-// a quiet `pollMs` sends the follower back to the store, which also covers a missed notification.
-import { type DurableEvent, isTerminal, type SequencedEvent } from '@quizstream/core';
+// A job's events for one follower: the stored log after `afterId`, then live events, in order, with no gap and
+// no repeat, ending after the terminal event. The store is the source of truth: events from this instance arrive
+// directly and only spare a read; a wake-up (another instance stored an event), a gap, or the hub's check every
+// FOLLOW_POLL_MS that finds an event this follower has not had sends it back to the store, which also covers a
+// missed notification.
+//
+// Events are pushed, not pulled: a follower that has everything holds no pending promise, timer or generator
+// while it waits, only this object (thousands of idle streams wait at once). An asynchronous read runs only
+// while the follower is behind: replaying, after a gap, or while its client is not keeping up.
+import { type DurableEvent, isTerminal, type JobInfo, type SequencedEvent } from '@quizstream/core';
 import type { Store } from '../store/store.js';
 import type { JobFollower, JobHub } from './job-hub.js';
-import { sharedJobReads } from './shared-job-reads.js';
 
 const PAGE = 500;
-const MAX_BUFFERED = 1_000;
+const MAX_HELD = 1_000;
 
-/**
- * What one follower holds between events. An object with methods rather than closures: an instance lives as
- * long as its stream, thousands at once, and every named closure costs memory of its own (under tsx, each
- * gets a `name` property).
- */
-class Follower implements JobFollower {
-  buffer: SequencedEvent[] = [];
-  mustRead = true;
-  /** The stream's signal aborted (read once per event otherwise; AbortSignal's getter is not free). */
-  stopped: boolean;
-  /** Resolves the wait for the next event: true when something came, false after the quiet poll interval. */
-  waiting: ((woke: boolean) => void) | undefined;
+/** Where a follower delivers its job's events. */
+export interface FollowTarget {
+  /** Sends one event; false when the target is gone (the follower stops). */
+  deliver(item: SequencedEvent): boolean;
+  /** True while the target cannot take more: nothing is delivered until `drained()`. */
+  readonly needsDrain: boolean;
+  drained(): Promise<void>;
+  /** The job ended (its terminal event was delivered), or stopped running with nothing more stored. */
+  done(): void;
+  /** Reading the store failed; the target ends so that its client resumes. */
+  failed(err: unknown): void;
+}
+
+class Follower implements JobFollower, Following {
+  private last: number;
+  /** The store may hold events not delivered yet. */
+  private mustRead = true;
+  /** The job no longer runs: read what is left, then end. */
+  private ending = false;
+  /** A read (or a wait for the target to drain) is in progress. */
+  private busy = false;
+  private stopped = false;
+  /** Live events that came while busy, in order. */
+  private held: SequencedEvent[] | undefined;
 
   constructor(
+    private readonly store: Store,
     private readonly hub: JobHub,
     private readonly jobId: string,
-    signal: AbortSignal,
+    afterId: number,
+    private readonly target: FollowTarget,
   ) {
-    this.stopped = signal.aborted;
+    this.last = afterId;
   }
 
   push(id: number, event: DurableEvent): void {
-    if (this.buffer.length >= MAX_BUFFERED) {
-      // A slow follower: drop the buffer and read from the store once it catches up.
-      this.buffer = [];
-      this.mustRead = true;
-    } else {
-      this.buffer.push({ id, event });
+    if (this.stopped || id <= this.last) return;
+    if (!this.busy && id === this.last + 1 && !this.target.needsDrain) {
+      this.deliver({ id, event });
+      return;
     }
-    this.waiting?.(true);
+    if (this.held && this.held.length >= MAX_HELD) {
+      // A slow follower: forget what it holds and read from the store once it catches up.
+      this.held = undefined;
+      this.mustRead = true;
+    } else if (this.held) {
+      this.held.push({ id, event });
+    } else if (!this.mustRead) {
+      this.held = [{ id, event }];
+    }
+    this.catchUp();
   }
 
   wake(): void {
@@ -47,90 +72,112 @@ class Follower implements JobFollower {
     // for each of them, once per follower, would only delay every stream behind a queue of identical reads.
     if (this.hub.isRunningHere(this.jobId)) return;
     this.mustRead = true;
-    this.waiting?.(true);
+    this.catchUp();
   }
 
-  /** The abort listener (an EventListener object). */
-  handleEvent(): void {
+  check(job: JobInfo | null): void {
+    if (job?.status !== 'running') {
+      this.ending = true;
+      this.mustRead = true;
+    } else if (job.lastEventId > this.last) {
+      this.mustRead = true;
+    } else {
+      return;
+    }
+    this.catchUp();
+  }
+
+  start(): void {
+    this.catchUp();
+  }
+
+  stop(): void {
+    if (this.stopped) return;
     this.stopped = true;
-    this.waiting?.(true);
+    this.held = undefined;
+    this.hub.unfollow(this.jobId, this);
+  }
+
+  private deliver(item: SequencedEvent): void {
+    this.last = item.id;
+    if (!this.target.deliver(item)) {
+      this.stop();
+      return;
+    }
+    if (isTerminal(item.event)) {
+      this.stop();
+      this.target.done();
+    }
+  }
+
+  private catchUp(): void {
+    if (this.busy || this.stopped) return;
+    this.busy = true;
+    this.readBehind().then(
+      () => {
+        this.busy = false;
+      },
+      (err: unknown) => {
+        this.busy = false;
+        if (this.stopped) return;
+        this.stop();
+        this.target.failed(err);
+      },
+    );
+  }
+
+  /** Delivers what the follower is missing: the store's events after the last one delivered, then those held. */
+  private async readBehind(): Promise<void> {
+    while (!this.stopped) {
+      // Pull no further events while the client is not keeping up.
+      if (this.target.needsDrain) {
+        await this.target.drained();
+        continue;
+      }
+      if (this.mustRead) {
+        this.mustRead = false;
+        const page = await this.store.readEvents(this.jobId, this.last, PAGE);
+        for (const item of page) {
+          if (item.id <= this.last) continue;
+          if (this.target.needsDrain) await this.target.drained();
+          if (this.stopped) return;
+          this.deliver(item);
+        }
+        if (page.length === PAGE) this.mustRead = true;
+        continue;
+      }
+      const next = this.held?.shift();
+      if (next) {
+        if (next.id <= this.last) continue;
+        if (next.id > this.last + 1) {
+          // Something came between: read it from the store first.
+          this.held!.unshift(next);
+          this.mustRead = true;
+          continue;
+        }
+        this.deliver(next);
+        continue;
+      }
+      this.held = undefined;
+      if (this.ending) {
+        // The job stopped running and the store holds nothing more for this follower.
+        this.stop();
+        this.target.done();
+      }
+      return;
+    }
   }
 }
 
-export async function* followJob(
-  store: Store,
-  hub: JobHub,
-  jobId: string,
-  afterId: number,
-  signal: AbortSignal,
-  pollMs: number,
-): AsyncGenerator<SequencedEvent> {
-  const f = new Follower(hub, jobId, signal);
-  const unfollow = hub.follow(jobId, f);
-  signal.addEventListener('abort', f);
-  // One timer per follower, re-armed for each wait rather than made anew for every event.
-  const quiet = setTimeout(() => f.waiting?.(false), pollMs);
-  const jobReads = sharedJobReads(store, jobId);
-  let last = afterId;
+/** A follower's handle: `stop()` when the target goes away (e.g. its client disconnected). */
+export interface Following {
+  stop(): void;
+}
 
-  try {
-    while (!f.stopped) {
-      if (f.mustRead) {
-        f.mustRead = false;
-        let more = true;
-        while (more && !f.stopped) {
-          let page: SequencedEvent[] | undefined = await store.readEvents(jobId, last, PAGE);
-          more = page.length === PAGE;
-          for (let i = 0; i < page.length; i++) {
-            const item = page[i]!;
-            last = item.id;
-            yield item;
-            if (isTerminal(item.event)) return;
-          }
-          // A suspended generator keeps its registers: without this, every stream would hold the last page of
-          // events it replayed (up to PAGE of them) for as long as it stays open.
-          page = undefined;
-        }
-      }
-      const next = f.buffer.shift();
-      if (next) {
-        if (next.id <= last) continue;
-        if (next.id > last + 1) {
-          // Something came between (read it from the store first).
-          f.buffer.unshift(next);
-          f.mustRead = true;
-          continue;
-        }
-        last = next.id;
-        yield next;
-        if (isTerminal(next.event)) return;
-        continue;
-      }
-      const woke = await new Promise<boolean>((resolve) => {
-        f.waiting = resolve;
-        quiet.refresh();
-      });
-      f.waiting = undefined;
-      if (!woke) {
-        // Quiet for a while: make sure the job still runs somewhere, and catch anything missed. The job is read
-        // once per job for all its followers (thousands of idle streams must not mean thousands of queries
-        // every poll), and its log only when it holds an event this follower has not had.
-        const job = await jobReads.read(pollMs / 2);
-        if (job?.status !== 'running') {
-          for (const item of await store.readEvents(jobId, last, PAGE)) {
-            last = item.id;
-            yield item;
-            if (isTerminal(item.event)) return;
-          }
-          return;
-        }
-        if (job.lastEventId > last) f.mustRead = true;
-      }
-    }
-  } finally {
-    clearTimeout(quiet);
-    signal.removeEventListener('abort', f);
-    jobReads.release();
-    unfollow();
-  }
+/** Follows a job for `target`, from after `afterId`. */
+export function followJob(store: Store, hub: JobHub, jobId: string, afterId: number, target: FollowTarget): Following {
+  const follower = new Follower(store, hub, jobId, afterId, target);
+  hub.follow(jobId, follower);
+  follower.start();
+  return follower;
 }

@@ -11,11 +11,23 @@ import type { Metrics } from '../observability/metrics.js';
 import { CONTROL_CHANNEL, EVENTS_CHANNEL } from '../store/migrations.js';
 import type { Store } from '../store/store.js';
 import { type AbortReason, type RunJobInput, runJob } from './run-job.js';
+import { type SharedJobReads, sharedJobReads } from './shared-job-reads.js';
 
-/** A follower: gets local events as they are stored, and a wake-up when another instance stored one. */
+/**
+ * A follower: gets local events as they are stored, a wake-up when another instance stored one, and the job as
+ * the store has it every FOLLOW_POLL_MS (read once for all the job's followers here).
+ */
 export interface JobFollower {
   push(id: number, event: DurableEvent): void;
   wake(): void;
+  check?(job: JobInfo | null): void;
+}
+
+interface Followed {
+  followers: Set<JobFollower>;
+  /** Reads the job for its followers every FOLLOW_POLL_MS. */
+  poll: NodeJS.Timeout;
+  reads: SharedJobReads;
 }
 
 interface RunningJob {
@@ -40,15 +52,21 @@ export interface JobHubDeps {
   extract?: RunJobInput['extract'];
   /** Jobs this instance runs at most; it takes no more over from others beyond it. */
   maxRunning?: number;
+  /** How often a followed job is read for its followers (FOLLOW_POLL_MS); 2 s by default. */
+  followPollMs?: number;
 }
 
 export class JobHub {
   readonly instanceId: string;
   private readonly running = new Map<string, RunningJob>();
-  private readonly followers = new Map<string, Set<JobFollower>>();
+  private readonly followed = new Map<string, Followed>();
   private accepting = true;
   private timers: NodeJS.Timeout[] = [];
   private stopListening: (() => Promise<void>)[] = [];
+
+  private get pollMs(): number {
+    return this.deps.followPollMs ?? 2_000;
+  }
 
   constructor(private readonly deps: JobHubDeps) {
     this.instanceId = deps.instanceId ?? `i_${randomBytes(6).toString('hex')}`;
@@ -72,7 +90,7 @@ export class JobHub {
     this.stopListening.push(
       await store.listen(EVENTS_CHANNEL, (payload) => {
         const jobId = payload.slice(0, payload.lastIndexOf(':'));
-        for (const follower of this.followers.get(jobId) ?? []) follower.wake();
+        for (const follower of this.followed.get(jobId)?.followers ?? []) follower.wake();
       }),
       await store.listen(CONTROL_CHANNEL, (payload) => {
         if (payload.startsWith('cancel:')) void this.cancelHere(payload.slice('cancel:'.length), 'cancelled');
@@ -95,7 +113,7 @@ export class JobHub {
     every(Math.max(50, leaseMs / 3), () => this.renewLeases());
     every(Math.max(50, leaseMs / 2), () => this.takeOver());
     every(Math.max(25, Math.min(1_000, orphanTimeoutMs / 4)), () => this.sweepOrphans());
-    every(Math.max(25, Math.min(5_000, orphanTimeoutMs / 3)), () => store.touchFollowed([...this.followers.keys()]));
+    every(Math.max(25, Math.min(5_000, orphanTimeoutMs / 3)), () => store.touchFollowed([...this.followed.keys()]));
     await this.takeOver();
   }
 
@@ -104,21 +122,41 @@ export class JobHub {
     this.launch(job, document, pdf, false);
   }
 
-  /** Follows a job's live events, wherever it runs; returns the unfollow function. */
-  follow(jobId: string, follower: JobFollower): () => void {
-    let set = this.followers.get(jobId);
-    if (!set) {
-      set = new Set();
-      this.followers.set(jobId, set);
-    }
-    set.add(follower);
-    void this.deps.store.touchFollowed([jobId]).catch(() => {});
-    return () => {
-      set.delete(follower);
-      if (set.size === 0) this.followers.delete(jobId);
-      // The orphan timeout counts from the moment the last follower left.
+  /** Follows a job's live events, wherever it runs, until `unfollow`. */
+  follow(jobId: string, follower: JobFollower): void {
+    let entry = this.followed.get(jobId);
+    if (!entry) {
+      const poll = setInterval(() => void this.poll(jobId), this.pollMs);
+      poll.unref();
+      entry = { followers: new Set(), poll, reads: sharedJobReads(this.deps.store, jobId) };
+      this.followed.set(jobId, entry);
+      // Followers on this instance count for the owner's orphan check from now on (then by the periodic touch).
       void this.deps.store.touchFollowed([jobId]).catch(() => {});
-    };
+    }
+    entry.followers.add(follower);
+  }
+
+  unfollow(jobId: string, follower: JobFollower): void {
+    const entry = this.followed.get(jobId);
+    if (!entry?.followers.delete(follower) || entry.followers.size > 0) return;
+    clearInterval(entry.poll);
+    entry.reads.release();
+    this.followed.delete(jobId);
+    // The orphan timeout counts from the moment the last follower left.
+    void this.deps.store.touchFollowed([jobId]).catch(() => {});
+  }
+
+  /**
+   * Reads a followed job once for all its followers here: is it still running, did an event slip past its
+   * notification? Ten thousand idle streams on a few jobs mean a few reads per poll, not ten thousand.
+   */
+  private async poll(jobId: string): Promise<void> {
+    const entry = this.followed.get(jobId);
+    if (!entry) return;
+    // A failed read is tried again at the next poll; the followers keep what they have meanwhile.
+    const job = await entry.reads.read(this.pollMs / 2).catch(() => undefined);
+    if (job === undefined) return;
+    for (const follower of entry.followers) follower.check?.(job);
   }
 
   /**
@@ -178,7 +216,7 @@ export class JobHub {
       ...(this.deps.extract ? { extract: this.deps.extract } : {}),
       publish: (id, event) => {
         observe(event);
-        for (const follower of this.followers.get(job.id) ?? []) follower.push(id, event);
+        for (const follower of this.followed.get(job.id)?.followers ?? []) follower.push(id, event);
       },
     })
       .then((status) => {
@@ -235,10 +273,10 @@ export class JobHub {
   }
 
   private async sweepOrphans(): Promise<void> {
-    const unfollowed = [...this.running.keys()].filter((id) => !this.followers.has(id));
+    const unfollowed = [...this.running.keys()].filter((id) => !this.followed.has(id));
     const orphans = await this.deps.store.orphanedJobs(this.instanceId, unfollowed, this.deps.orphanTimeoutMs);
     for (const id of orphans) {
-      if (this.followers.has(id)) continue;
+      if (this.followed.has(id)) continue;
       this.deps.logger.info({ jobId: id }, 'cancelling job nobody follows');
       void this.cancelHere(id, 'orphaned');
     }

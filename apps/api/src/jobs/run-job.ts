@@ -1,6 +1,6 @@
 // Runs one generation job: the core pipeline's events are appended to the job's log in the store, then
-// published to live followers, so every durable event is stored before anyone sees it. The job ends with
-// a `complete` event (quiz saved in the same transaction) or an `error` event.
+// published to live followers, so every durable event is stored before anyone sees it (event-writer.ts). The job
+// ends with a `complete` event (quiz saved in the same transaction) or an `error` event.
 import {
   type DocumentInfo,
   type DurableEvent,
@@ -17,6 +17,7 @@ import {
 } from '@quizstream/core';
 import { newId } from '../ids.js';
 import { type JobOutcome, LeaseLostError, type Store } from '../store/store.js';
+import { EventWriter } from './event-writer.js';
 
 /** Why a job was stopped from outside. `handover` and `lease-lost` leave it running for another instance. */
 export type AbortReason = 'cancelled' | 'orphaned' | 'handover' | 'lease-lost';
@@ -46,15 +47,23 @@ export interface RunJobInput {
 export async function runJob(input: RunJobInput): Promise<JobOutcome['status'] | 'running'> {
   const { job, document, store, publish, signal, owner } = input;
   let seq = job.lastEventId;
-  const emit = async (event: DurableEvent) => {
+  // Stored in batches when they come faster than the store commits them; each published once stored.
+  const events = new EventWriter(store, job.id, owner, publish);
+  const emit = (event: DurableEvent) => {
     seq += 1;
-    await store.appendEvent(job.id, seq, event, owner);
-    publish(seq, event);
+    return events.add(seq, event);
   };
   const finish = async (outcome: JobOutcome, event: DurableEvent, quiz?: Quiz) => {
-    seq += 1;
-    await store.finishJob(job.id, owner, outcome, { seq, event }, quiz);
-    publish(seq, event);
+    // Every event before the terminal one is stored first. After a failed write, the terminal event takes the
+    // number after the last one stored, so that the log has no gap.
+    const unstored = await events.flush().then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    if (unstored?.error instanceof LeaseLostError) throw unstored.error;
+    if (!unstored) seq += 1;
+    const id = await store.finishJob(job.id, owner, outcome, { ...(unstored ? {} : { seq }), event }, quiz);
+    publish(id, event);
   };
 
   try {
@@ -77,6 +86,7 @@ export async function runJob(input: RunJobInput): Promise<JobOutcome['status'] |
       await emit(step.value);
       step = await pipeline.next();
     }
+    await events.flush();
     const result: PipelineResult = step.value;
     const quiz: Quiz = {
       id: newId('quiz'),
@@ -99,7 +109,12 @@ export async function runJob(input: RunJobInput): Promise<JobOutcome['status'] |
     // Handed over or taken over: the job goes on elsewhere, so this instance writes nothing more.
     if (reason === 'handover' || reason === 'lease-lost' || err instanceof LeaseLostError) return 'running';
     const { status, error } = describeFailure(err, reason);
-    await finish({ status, error: { code: error.code, message: error.message } }, { type: 'error', ...error });
+    try {
+      await finish({ status, error: { code: error.code, message: error.message } }, { type: 'error', ...error });
+    } catch (finishError) {
+      if (finishError instanceof LeaseLostError) return 'running';
+      throw finishError;
+    }
     if (status === 'failed' && error.code === 'generation_failed') throw err;
     return status;
   }

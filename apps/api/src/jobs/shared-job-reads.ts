@@ -1,7 +1,7 @@
-// One read of a followed job's row for all of its followers on this instance. Every quiet follower checks on
-// its job every FOLLOW_POLL_MS (is it still running? did an event slip past its notification?); ten thousand
-// idle streams on a few jobs must not mean ten thousand queries per poll. Followers of a job share the read in
-// flight and any read younger than the age they accept. Kept per store, so each server has its own.
+// One read of a followed job's row for all who check on it on this instance (the job hub, every FOLLOW_POLL_MS:
+// is it still running? did an event slip past its notification?). Ten thousand idle streams on a few jobs must
+// not mean ten thousand queries per poll. Readers of a job share the read in flight and any read younger than
+// the age they accept. Kept per store, so each server has its own.
 import type { JobInfo } from '@quizstream/core';
 import type { Store } from '../store/store.js';
 

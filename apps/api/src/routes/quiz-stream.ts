@@ -54,6 +54,7 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
         throw new AppError(503, 'shutting_down', 'The server is restarting; try again in a few seconds.');
       }
       const release = ctx.streams.reserve(clientKey(request), config.RATE_LIMIT_STREAMS);
+      let streaming = false;
       try {
         if (ctx.hub.runningCount >= config.MAX_CONCURRENT_JOBS) {
           // A retried POST still joins its job; only a new job waits for room.
@@ -83,9 +84,11 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
           );
         }
         if (created) ctx.hub.run(job, document, await ctx.files.read(documentId));
-        await streamJob(ctx, request, reply, job.id, afterId);
+        // From here the stream holds the client's place until it ends.
+        streamJob(ctx, request, reply, job.id, afterId, release);
+        streaming = true;
       } finally {
-        release();
+        if (!streaming) release();
       }
     },
   );
@@ -95,15 +98,11 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
     const afterId = readLastEventId(request);
     const job = await ctx.store.getJob(jobId, request.account);
     if (!job) throw notFound('job', jobId);
-    if (await ctx.store.eventsPruned(jobId)) {
+    // Only the logs of jobs that ended are ever pruned.
+    if (job.status !== 'running' && (await ctx.store.eventsPruned(jobId))) {
       throw new AppError(410, 'events_expired', 'This job ended long ago and its events are no longer kept.');
     }
-    const release = ctx.streams.reserve(clientKey(request), config.RATE_LIMIT_STREAMS);
-    try {
-      await streamJob(ctx, request, reply, jobId, afterId);
-    } finally {
-      release();
-    }
+    streamJob(ctx, request, reply, jobId, afterId, ctx.streams.reserve(clientKey(request), config.RATE_LIMIT_STREAMS));
   });
 }
 

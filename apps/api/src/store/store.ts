@@ -14,7 +14,7 @@ import { Library, rowToQuiz } from './library.js';
 import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
-import type { Sql, SqlExecutor } from './sql.js';
+import type { Sql } from './sql.js';
 
 export interface NewJob {
   id: string;
@@ -160,14 +160,21 @@ export class Store {
    * lost its lease (paused, partitioned) can never write into a job another instance has taken over.
    */
   async appendEvent(jobId: string, seq: number, event: DurableEvent, owner: string): Promise<void> {
-    await this.insertEvent(this.sql, jobId, seq, event, owner);
+    await this.appendEvents(jobId, [{ id: seq, event }], owner);
   }
 
-  private async insertEvent(db: SqlExecutor, jobId: string, seq: number, event: DurableEvent, owner: string) {
-    const result = await db.query(
+  /**
+   * Appends durable events in one statement (one commit), fenced like appendEvent: all of them or none. A job
+   * producing events faster than they can be committed one by one stores them in batches this way.
+   */
+  async appendEvents(jobId: string, events: readonly SequencedEvent[], owner: string): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map(({ id, event }) => ({ seq: id, type: event.type, data: event }));
+    const result = await this.sql.query(
       `insert into job_events (job_id, seq, type, data)
-       select $1, $2, $3, $4 where exists (select 1 from jobs where id = $1 and owner = $5 and status = 'running')`,
-      [jobId, seq, event.type, JSON.stringify(event), owner],
+       select $1, e.seq, e.type, e.data from jsonb_to_recordset($2::jsonb) as e(seq integer, type text, data jsonb)
+       where exists (select 1 from jobs where id = $1 and owner = $3 and status = 'running')`,
+      [jobId, JSON.stringify(rows), owner],
     );
     if (result.rowCount === 0) throw new LeaseLostError(jobId);
   }

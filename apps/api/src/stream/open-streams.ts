@@ -40,9 +40,12 @@ export class OpenStreams {
     };
   }
 
-  add(conn: SseConnection): () => void {
+  add(conn: SseConnection): void {
     this.all.add(conn);
-    return () => this.all.delete(conn);
+  }
+
+  remove(conn: SseConnection): void {
+    this.all.delete(conn);
   }
 
   /** Ends every stream with a reconnect hint; clients resume without losing an event. */

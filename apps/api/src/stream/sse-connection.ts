@@ -5,6 +5,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { encodeComment, encodeFrame, type StreamEvent } from '@quizstream/core';
 import { sseHeaders } from './sse-headers.js';
 import { acceptsGzip, gzipSink, plainSink, type SseSink } from './sse-sink.js';
+import { type Clocked, startClock, stopClock } from './stream-clock.js';
 
 export interface SseLimits {
   heartbeatMs: number;
@@ -18,9 +19,10 @@ export interface SseLimits {
 
 export type CloseReason = 'client' | 'done' | 'max-duration' | 'slow-consumer' | 'shutdown';
 
+/** Told of the connection's heartbeats and of its end (an object with methods: one lives per stream). */
 export interface SseHooks {
-  onHeartbeat?: () => void;
-  onClose?: (reason: CloseReason) => void;
+  onHeartbeat?(): void;
+  onClose?(reason: CloseReason): void;
 }
 
 /** A retry hint spread over ±50% so a fleet of clients does not reconnect in one wave. */
@@ -28,11 +30,11 @@ export function jitter(ms: number, random = Math.random): number {
   return Math.round(ms * (0.5 + random()));
 }
 
-export class SseConnection {
+export class SseConnection implements Clocked {
   private closed = false;
   private closeReason: CloseReason = 'client';
-  private readonly heartbeat: NodeJS.Timeout;
-  private readonly lifetime: NodeJS.Timeout;
+  /** Heartbeats and the maximum lifetime come from the clock all streams share (stream-clock.ts). */
+  private readonly clockSlot: number;
   private stuckSince: NodeJS.Timeout | undefined;
   private readonly sink: SseSink;
 
@@ -56,18 +58,20 @@ export class SseConnection {
     res.flushHeaders();
     this.sink = gzip ? gzipSink(res) : plainSink(res);
     res.on('close', () => this.finish());
-    this.sink.onDrain(() => {
-      if (!this.sink.needsDrain) this.clearStuck();
-    });
-    this.heartbeat = setInterval(() => {
-      // A blocked socket needs no keep-alive bytes; they would only pile up.
-      if (this.sink.needsDrain) return;
-      this.send({ event: { type: 'heartbeat', timestamp: new Date().toISOString() } });
-      this.hooks.onHeartbeat?.();
-    }, limits.heartbeatMs);
-    this.lifetime = setTimeout(() => this.endWithReconnect('max-duration'), limits.maxDurationMs);
-    this.heartbeat.unref();
-    this.lifetime.unref();
+    this.clockSlot = startClock(this, limits.heartbeatMs, limits.maxDurationMs);
+  }
+
+  /** From the shared clock, every `heartbeatMs`. */
+  heartbeat(frame: string): void {
+    // A blocked socket needs no keep-alive bytes; they would only pile up.
+    if (this.sink.needsDrain) return;
+    this.write(frame);
+    this.hooks.onHeartbeat?.();
+  }
+
+  /** From the shared clock, once the stream has lived `maxDurationMs`. */
+  expire(): void {
+    this.endWithReconnect('max-duration');
   }
 
   get isOpen(): boolean {
@@ -115,6 +119,11 @@ export class SseConnection {
     this.finish();
   }
 
+  /** Cuts the connection at once, without a reconnect hint: the client resumes from the last id it has. */
+  abort(): void {
+    this.destroy('client');
+  }
+
   private write(chunk: string): boolean {
     if (this.closed || this.res.destroyed) return false;
     const flushed = this.sink.write(chunk);
@@ -124,7 +133,10 @@ export class SseConnection {
         this.destroy('slow-consumer');
         return false;
       }
-      this.stuckSince ??= setTimeout(() => this.destroy('slow-consumer'), this.limits.slowConsumerTimeoutMs);
+      if (!this.stuckSince) {
+        this.stuckSince = setTimeout(() => this.destroy('slow-consumer'), this.limits.slowConsumerTimeoutMs);
+        this.sink.onceDrained(() => this.clearStuck());
+      }
     }
     return true;
   }
@@ -143,8 +155,7 @@ export class SseConnection {
   private finish() {
     if (this.closed) return;
     this.closed = true;
-    clearInterval(this.heartbeat);
-    clearTimeout(this.lifetime);
+    stopClock(this, this.limits.heartbeatMs, this.limits.maxDurationMs, this.clockSlot);
     this.clearStuck();
     this.hooks.onClose?.(this.closeReason);
   }

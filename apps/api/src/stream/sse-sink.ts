@@ -14,26 +14,48 @@ export interface SseSink {
   readonly needsDrain: boolean;
   /** Resolves when the sink takes writes again, or when the response has closed. */
   drained(): Promise<void>;
-  /** Calls `listener` each time the socket has taken what was queued. */
-  onDrain(listener: () => void): void;
+  /** Calls `listener` once, the next time the socket has taken what was queued. */
+  onceDrained(listener: () => void): void;
   end(): void;
   destroy(): void;
 }
 
+// Classes rather than objects of closures: one sink lives as long as its stream, thousands at once.
+
+class PlainSink implements SseSink {
+  constructor(private readonly res: ServerResponse) {}
+
+  write(frame: string): boolean {
+    return this.res.write(frame);
+  }
+
+  get queuedBytes(): number {
+    return this.res.writableLength;
+  }
+
+  get needsDrain(): boolean {
+    return this.res.writableNeedDrain;
+  }
+
+  drained(): Promise<void> {
+    return untilDrainOrClose(this.res, this.res);
+  }
+
+  onceDrained(listener: () => void): void {
+    this.res.once('drain', listener);
+  }
+
+  end(): void {
+    this.res.end();
+  }
+
+  destroy(): void {
+    this.res.destroy();
+  }
+}
+
 export function plainSink(res: ServerResponse): SseSink {
-  return {
-    write: (frame) => res.write(frame),
-    get queuedBytes() {
-      return res.writableLength;
-    },
-    get needsDrain() {
-      return res.writableNeedDrain;
-    },
-    drained: () => untilDrainOrClose(res, res),
-    onDrain: (listener) => res.on('drain', listener),
-    end: () => res.end(),
-    destroy: () => res.destroy(),
-  };
+  return new PlainSink(res);
 }
 
 /**
@@ -42,39 +64,54 @@ export function plainSink(res: ServerResponse): SseSink {
  */
 const GZIP_OPTIONS: zlib.ZlibOptions = { level: 6, windowBits: 14, memLevel: 7 };
 
+class GzipSink implements SseSink {
+  private readonly gzip = zlib.createGzip(GZIP_OPTIONS);
+
+  constructor(private readonly res: ServerResponse) {
+    const { gzip } = this;
+    // pipe() stops compressing while the socket is full; what waits then is counted in queuedBytes.
+    gzip.pipe(res);
+    gzip.on('error', () => res.destroy());
+    res.once('close', () => gzip.destroy());
+  }
+
+  write(frame: string): boolean {
+    const accepted = this.gzip.write(frame);
+    this.gzip.flush(zlib.constants.Z_SYNC_FLUSH);
+    return accepted && !this.res.writableNeedDrain;
+  }
+
+  get queuedBytes(): number {
+    return this.gzip.writableLength + this.gzip.readableLength + this.res.writableLength;
+  }
+
+  get needsDrain(): boolean {
+    return this.gzip.writableNeedDrain || this.res.writableNeedDrain;
+  }
+
+  async drained(): Promise<void> {
+    const { gzip, res } = this;
+    while (!res.destroyed && (gzip.writableNeedDrain || res.writableNeedDrain)) {
+      await untilDrainOrClose(gzip.writableNeedDrain ? gzip : res, res);
+    }
+  }
+
+  onceDrained(listener: () => void): void {
+    void this.drained().then(listener);
+  }
+
+  end(): void {
+    this.gzip.end();
+  }
+
+  destroy(): void {
+    this.gzip.destroy();
+    this.res.destroy();
+  }
+}
+
 export function gzipSink(res: ServerResponse): SseSink {
-  const gzip = zlib.createGzip(GZIP_OPTIONS);
-  // pipe() stops compressing while the socket is full; what waits then is counted in queuedBytes.
-  gzip.pipe(res);
-  gzip.on('error', () => res.destroy());
-  res.once('close', () => gzip.destroy());
-  return {
-    write(frame) {
-      const accepted = gzip.write(frame);
-      gzip.flush(zlib.constants.Z_SYNC_FLUSH);
-      return accepted && !res.writableNeedDrain;
-    },
-    get queuedBytes() {
-      return gzip.writableLength + gzip.readableLength + res.writableLength;
-    },
-    get needsDrain() {
-      return gzip.writableNeedDrain || res.writableNeedDrain;
-    },
-    async drained() {
-      while (!res.destroyed && (gzip.writableNeedDrain || res.writableNeedDrain)) {
-        await untilDrainOrClose(gzip.writableNeedDrain ? gzip : res, res);
-      }
-    },
-    onDrain(listener) {
-      res.on('drain', listener);
-      gzip.on('drain', listener);
-    },
-    end: () => gzip.end(),
-    destroy() {
-      gzip.destroy();
-      res.destroy();
-    },
-  };
+  return new GzipSink(res);
 }
 
 /** Whether an Accept-Encoding header admits gzip (by name or `*`, with a non-zero q-value). */

@@ -1,11 +1,12 @@
 // Serves one job's events over one SSE response: connection event at once, replay after Last-Event-ID,
 // then live events, until the job ends, the client leaves, or the server asks the client to reconnect.
 import type { OutgoingHttpHeaders } from 'node:http';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { SequencedEvent } from '@quizstream/core';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { AppError } from '../errors.js';
-import { followJob } from '../jobs/follow-job.js';
-import { SseConnection } from './sse-connection.js';
+import { type Following, type FollowTarget, followJob } from '../jobs/follow-job.js';
+import { type CloseReason, SseConnection, type SseHooks } from './sse-connection.js';
 
 export const CONNECTED_MESSAGE = 'Connected to quiz generation stream...';
 
@@ -21,18 +22,23 @@ export function readLastEventId(request: FastifyRequest): number {
   return Number(raw.trim());
 }
 
-export async function streamJob(
+/**
+ * Streams a job on `reply` (hijacked from Fastify) and returns at once: the stream goes on by itself, driven by
+ * its job's events and the shared stream clock, until it ends. `release` gives back the client's place among its
+ * streams (RATE_LIMIT_STREAMS) when it does.
+ */
+export function streamJob(
   ctx: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   jobId: string,
   afterId: number,
-): Promise<void> {
+  release: () => void,
+): void {
   const { config, metrics } = ctx;
-  const log = request.log.child({ jobId });
-  const opened = performance.now();
   reply.header('x-job-id', jobId);
   reply.hijack();
+  const stream = new JobStream(ctx, request.log, jobId, release);
   const conn = new SseConnection(
     request.raw,
     reply.raw,
@@ -45,24 +51,12 @@ export async function streamJob(
       compression: config.SSE_COMPRESSION,
     },
     reply.getHeaders() as OutgoingHttpHeaders,
-    {
-      onHeartbeat: () => {
-        metrics.heartbeats.inc();
-        metrics.eventsSent.inc({ type: 'heartbeat' });
-      },
-      onClose: (reason) => {
-        metrics.openStreams.dec();
-        metrics.disconnects.inc({ reason });
-        metrics.streamDuration.observe({ reason }, (performance.now() - opened) / 1000);
-        log.info({ reason }, 'stream closed');
-      },
-    },
+    stream,
   );
+  stream.conn = conn;
   metrics.openStreams.inc();
   metrics.streamsOpened.inc({ kind: afterId > 0 ? 'resume' : 'new' });
-  const forget = ctx.streams.add(conn);
-  const stop = new AbortController();
-  reply.raw.once('close', () => stop.abort());
+  ctx.streams.add(conn);
   conn.send({
     event: {
       type: 'connection',
@@ -74,20 +68,64 @@ export async function streamJob(
     retry: config.RETRY_MS,
   });
   metrics.eventsSent.inc({ type: 'connection' });
-  log.info({ afterId }, 'stream opened');
-  try {
-    for await (const item of followJob(ctx.store, ctx.hub, jobId, afterId, stop.signal, config.FOLLOW_POLL_MS)) {
-      if (!conn.send(item)) break;
-      metrics.eventsSent.inc({ type: item.event.type });
-      // Pull no further events while the socket is full; SseConnection cuts a consumer stuck too long.
-      if (conn.needsDrain) await conn.drained();
-    }
-  } catch (err) {
+  request.log.info({ jobId, afterId }, 'stream opened');
+  // The client may have gone already; then the connection is closed and there is nothing to follow.
+  if (conn.isOpen) stream.following = followJob(ctx.store, ctx.hub, jobId, afterId, stream);
+}
+
+/**
+ * One job stream: what its follower delivers goes to its connection, and what ends the connection ends the
+ * following. A class, not closures: one lives per open stream, thousands at once.
+ */
+class JobStream implements FollowTarget, SseHooks {
+  conn!: SseConnection;
+  following: Following | undefined;
+  private readonly opened = performance.now();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly log: FastifyBaseLogger,
+    private readonly jobId: string,
+    private readonly release: () => void,
+  ) {}
+
+  deliver(item: SequencedEvent): boolean {
+    if (!this.conn.send(item)) return false;
+    this.ctx.metrics.eventsSent.inc({ type: item.event.type });
+    return true;
+  }
+
+  get needsDrain(): boolean {
+    return this.conn.needsDrain;
+  }
+
+  drained(): Promise<void> {
+    return this.conn.drained();
+  }
+
+  done(): void {
+    if (this.conn.isOpen) this.conn.end();
+  }
+
+  failed(err: unknown): void {
     // The job goes on; cutting the connection makes the client resume from its last id.
-    log.error({ err }, 'stream failed');
-    reply.raw.destroy();
-  } finally {
-    forget();
-    if (conn.isOpen) conn.end();
+    this.log.error({ err, jobId: this.jobId }, 'stream failed');
+    this.conn.abort();
+  }
+
+  onHeartbeat(): void {
+    this.ctx.metrics.heartbeats.inc();
+    this.ctx.metrics.eventsSent.inc({ type: 'heartbeat' });
+  }
+
+  onClose(reason: CloseReason): void {
+    this.following?.stop();
+    this.ctx.streams.remove(this.conn);
+    this.release();
+    const { metrics } = this.ctx;
+    metrics.openStreams.dec();
+    metrics.disconnects.inc({ reason });
+    metrics.streamDuration.observe({ reason }, (performance.now() - this.opened) / 1000);
+    this.log.info({ jobId: this.jobId, reason }, 'stream closed');
   }
 }

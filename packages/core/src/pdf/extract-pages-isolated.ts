@@ -29,22 +29,37 @@ export async function* extractPagesIsolated(
     ...(options.ocr ? { ocr: options.ocr } : {}),
     signal,
   });
+  // The next page is read while the caller works on this one (the worker is another process): extraction and
+  // generation overlap. At most one read is in flight, as the worker takes one request at a time.
+  let ahead: Promise<PageReading> | undefined;
   try {
     const { from, to } = pageRange(doc.numPages, options);
+    const read = (page: number): Promise<PageReading> => {
+      const reading = doc.readPage(page, signal);
+      // Handled when awaited below; a read nobody awaits any more (the caller stopped) must not go unhandled.
+      reading.catch(() => {});
+      return reading;
+    };
+    ahead = from <= to ? read(from) : undefined;
     for (let page = from; page <= to; page++) {
       signal?.throwIfAborted();
       let reading: PageReading;
       try {
-        reading = await doc.readPage(page, signal);
+        reading = await (ahead as Promise<PageReading>);
       } catch (error) {
         if (signal?.aborted || !options.onPageError || !isPdfError(error, 'corrupt')) throw error;
         options.onPageError(error);
         reading = { text: '' };
+      } finally {
+        ahead = undefined;
       }
-      yield { page, totalPages: doc.numPages, ...reading };
       if ((page - from + 1) % CLEANUP_EVERY === 0) await doc.releaseCaches();
+      if (page < to) ahead = read(page + 1);
+      yield { page, totalPages: doc.numPages, ...reading };
     }
   } finally {
+    // The worker takes one request at a time: a read still in flight ends before the document is closed.
+    await ahead?.catch(() => {});
     await doc.close();
   }
 }
