@@ -17,4 +17,6 @@ export interface AppContext {
   streams: OpenStreams;
   generators: Generators;
   metrics: Metrics;
+  /** The security headers of every answer, event streams included (http/security-headers.ts). */
+  securityHeaders: Readonly<Record<string, string>>;
 }

@@ -46,9 +46,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandler(app, config.MAX_UPLOAD_MB);
-  // Hook order matters: headers on every answer, overload before any work, origin, key, then rate limits
-  // (per key or address); a missing key is refused after the rate limit has counted it (docs/security.md).
-  await registerSecurityHeaders(app, config.WEB_DIR);
+  // Hook order matters: overload before any work, origin, key, then rate limits (per key or address); a missing
+  // key is refused after the rate limit has counted it (docs/security.md). Security headers go on every answer as
+  // it goes out.
+  registerSecurityHeaders(app, ctx.securityHeaders);
   await registerPressure(app, {
     maxEventLoopDelayMs: config.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
     maxRssMb: config.PRESSURE_MAX_RSS_MB,

@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { DocumentFiles } from './documents/document-files.js';
 import { isolatedExtractor } from './documents/pdf-reader.js';
 import { Generators } from './generators.js';
+import { securityHeaders } from './http/security-headers.js';
 import { JobHub } from './jobs/job-hub.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
@@ -65,7 +66,17 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   }, config.PRUNE_INTERVAL_MS);
   pruner.unref();
   const streams = new OpenStreams();
-  const ctx: AppContext = { config, logger, store, files, hub, streams, generators, metrics };
+  const ctx: AppContext = {
+    config,
+    logger,
+    store,
+    files,
+    hub,
+    streams,
+    generators,
+    metrics,
+    securityHeaders: await securityHeaders(config.WEB_DIR),
+  };
   const app = await buildApp(ctx);
   const url = await app.listen({ port: config.PORT, host: config.HOST });
 

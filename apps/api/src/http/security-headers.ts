@@ -1,12 +1,15 @@
-// Security headers on every response (@fastify/helmet), with a Content-Security-Policy the built web app works
+// Security headers on every response (helmet's), with a Content-Security-Policy the built web app works
 // under: scripts only from this origin plus the web app's own inline bootstrap scripts, allowed by their SHA-256
 // hashes read from the built HTML at start-up (no 'unsafe-inline' for scripts); connections only to this origin;
 // no framing by other sites. Styles may be inline (Vue sets style attributes).
+// None of these headers depends on the request, so helmet runs once, at start-up, and every response gets the
+// same shared strings: nothing is rebuilt per request, nor kept per open event stream beyond the header block.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 
 const PAGES = ['index.html', '200.html', '404.html'];
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -27,9 +30,26 @@ export async function inlineScriptHashes(webDir: string): Promise<string[]> {
   return [...hashes].sort();
 }
 
-export async function registerSecurityHeaders(app: FastifyInstance, webDir: string): Promise<void> {
+/** The headers helmet sets with `options`, by lower-case name. Only for options with no per-request part. */
+export function staticHelmetHeaders(options: HelmetOptions): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader(name: string, value: string) {
+      headers[name.toLowerCase()] = value;
+    },
+    // X-Powered-By: never set here in the first place.
+    removeHeader() {},
+  };
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (err?: unknown) => {
+    if (err) throw err;
+  });
+  return Object.freeze(headers);
+}
+
+/** The security headers of every response, the web app's inline scripts in `webDir` allowed by their hashes. */
+export async function securityHeaders(webDir: string): Promise<Readonly<Record<string, string>>> {
   const scriptHashes = await inlineScriptHashes(webDir);
-  await app.register(helmet, {
+  return staticHelmetHeaders({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -49,5 +69,18 @@ export async function registerSecurityHeaders(app: FastifyInstance, webDir: stri
       },
     },
     referrerPolicy: { policy: 'no-referrer' },
+  });
+}
+
+/**
+ * Adds `headers` to every answer as it goes out, unless its route set one of them itself. Event streams leave
+ * Fastify (hijack) before that point and set them with their own headers (stream/stream-job.ts), so a long-lived
+ * stream keeps no per-request copy of them.
+ */
+export function registerSecurityHeaders(app: FastifyInstance, headers: Readonly<Record<string, string>>): void {
+  const entries = Object.entries(headers);
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    for (const [name, value] of entries) if (!reply.hasHeader(name)) reply.header(name, value);
+    done(null, payload);
   });
 }

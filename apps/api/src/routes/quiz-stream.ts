@@ -53,7 +53,7 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
       if (!ctx.hub.isAccepting) {
         throw new AppError(503, 'shutting_down', 'The server is restarting; try again in a few seconds.');
       }
-      const release = ctx.streams.reserve(clientKey(request), config.RATE_LIMIT_STREAMS);
+      const place = ctx.streams.reserve(clientKey(request), config.RATE_LIMIT_STREAMS);
       let streaming = false;
       try {
         if (ctx.hub.runningCount >= config.MAX_CONCURRENT_JOBS) {
@@ -85,10 +85,10 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
         }
         if (created) ctx.hub.run(job, document, await ctx.files.read(documentId));
         // From here the stream holds the client's place until it ends.
-        streamJob(ctx, request, reply, job.id, afterId, release);
+        streamJob(ctx, request, reply, job.id, afterId, place);
         streaming = true;
       } finally {
-        if (!streaming) release();
+        if (!streaming) place.release();
       }
     },
   );

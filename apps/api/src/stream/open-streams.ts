@@ -18,9 +18,9 @@ export class OpenStreams {
 
   /**
    * Counts a stream for `client` before any work starts for it; a 429 when it holds `max` already (0: no
-   * limit). The returned function gives the place back (call it once, when the stream ends).
+   * limit). The place is given back with its `release()`, when the stream ends.
    */
-  reserve(client: string, max: number): () => void {
+  reserve(client: string, max: number): StreamPlace {
     const held = this.perClient.get(client) ?? 0;
     if (max > 0 && held >= max) {
       throw new AppError(
@@ -30,14 +30,7 @@ export class OpenStreams {
       );
     }
     this.perClient.set(client, held + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const left = (this.perClient.get(client) ?? 1) - 1;
-      if (left > 0) this.perClient.set(client, left);
-      else this.perClient.delete(client);
-    };
+    return new StreamPlace(this.perClient, client);
   }
 
   add(conn: SseConnection): void {
@@ -54,5 +47,24 @@ export class OpenStreams {
     for (const conn of this.all) conn.endWithReconnect(reason);
     this.all.clear();
     return count;
+  }
+}
+
+/** One client's place among its open streams (a small object, not a closure: one lives per open stream). */
+export class StreamPlace {
+  private released = false;
+
+  constructor(
+    private readonly perClient: Map<string, number>,
+    private readonly client: string,
+  ) {}
+
+  /** Gives the place back; only the first call counts. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    const left = (this.perClient.get(this.client) ?? 1) - 1;
+    if (left > 0) this.perClient.set(this.client, left);
+    else this.perClient.delete(this.client);
   }
 }

@@ -4,9 +4,11 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import type { SequencedEvent } from '@quizstream/core';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { type Following, type FollowTarget, followJob } from '../jobs/follow-job.js';
-import { type CloseReason, SseConnection, type SseHooks } from './sse-connection.js';
+import type { StreamPlace } from './open-streams.js';
+import { type CloseReason, SseConnection, type SseHooks, type SseLimits } from './sse-connection.js';
 
 export const CONNECTED_MESSAGE = 'Connected to quiz generation stream...';
 
@@ -24,7 +26,7 @@ export function readLastEventId(request: FastifyRequest): number {
 
 /**
  * Streams a job on `reply` (hijacked from Fastify) and returns at once: the stream goes on by itself, driven by
- * its job's events and the shared stream clock, until it ends. `release` gives back the client's place among its
+ * its job's events and the shared stream clock, until it ends. It gives back the client's `place` among its
  * streams (RATE_LIMIT_STREAMS) when it does.
  */
 export function streamJob(
@@ -33,24 +35,18 @@ export function streamJob(
   reply: FastifyReply,
   jobId: string,
   afterId: number,
-  release: () => void,
+  place: StreamPlace,
 ): void {
   const { config, metrics } = ctx;
   reply.header('x-job-id', jobId);
   reply.hijack();
-  const stream = new JobStream(ctx, request.log, jobId, release);
+  const stream = new JobStream(ctx, request.log, jobId, place);
   const conn = new SseConnection(
     request.raw,
     reply.raw,
-    {
-      heartbeatMs: config.HEARTBEAT_MS,
-      retryMs: config.RETRY_MS,
-      maxDurationMs: config.STREAM_MAX_DURATION_MS,
-      maxQueueBytes: config.SSE_MAX_QUEUE_BYTES,
-      slowConsumerTimeoutMs: config.SLOW_CONSUMER_TIMEOUT_MS,
-      compression: config.SSE_COMPRESSION,
-    },
-    reply.getHeaders() as OutgoingHttpHeaders,
+    sseLimits(config),
+    // The reply's own (CORS, X-Job-Id) after the security headers every answer carries.
+    { ...ctx.securityHeaders, ...reply.getHeaders() } as OutgoingHttpHeaders,
     stream,
   );
   stream.conn = conn;
@@ -73,6 +69,25 @@ export function streamJob(
   if (conn.isOpen) stream.following = followJob(ctx.store, ctx.hub, jobId, afterId, stream);
 }
 
+const limitsByConfig = new WeakMap<Config, SseLimits>();
+
+/** The limits every stream of a server shares (one object, not one per stream). */
+function sseLimits(config: Config): SseLimits {
+  let limits = limitsByConfig.get(config);
+  if (!limits) {
+    limits = {
+      heartbeatMs: config.HEARTBEAT_MS,
+      retryMs: config.RETRY_MS,
+      maxDurationMs: config.STREAM_MAX_DURATION_MS,
+      maxQueueBytes: config.SSE_MAX_QUEUE_BYTES,
+      slowConsumerTimeoutMs: config.SLOW_CONSUMER_TIMEOUT_MS,
+      compression: config.SSE_COMPRESSION,
+    };
+    limitsByConfig.set(config, limits);
+  }
+  return limits;
+}
+
 /**
  * One job stream: what its follower delivers goes to its connection, and what ends the connection ends the
  * following. A class, not closures: one lives per open stream, thousands at once.
@@ -86,7 +101,7 @@ class JobStream implements FollowTarget, SseHooks {
     private readonly ctx: AppContext,
     private readonly log: FastifyBaseLogger,
     private readonly jobId: string,
-    private readonly release: () => void,
+    private readonly place: StreamPlace,
   ) {}
 
   deliver(item: SequencedEvent): boolean {
@@ -121,7 +136,7 @@ class JobStream implements FollowTarget, SseHooks {
   onClose(reason: CloseReason): void {
     this.following?.stop();
     this.ctx.streams.remove(this.conn);
-    this.release();
+    this.place.release();
     const { metrics } = this.ctx;
     metrics.openStreams.dec();
     metrics.disconnects.inc({ reason });
