@@ -2,7 +2,7 @@
 // the built web app, driven through Chromium. Upload a PDF, press Generate Live ⚡, watch questions stream in;
 // Stop cancels the job on the server; a lost connection or a page reload continues the same job.
 import { mkdir } from 'node:fs/promises';
-import { makePdf, makeScannedPdf, sampleCoursePages } from '@quizstream/core/testing';
+import { makeEncryptedPdf, makePdf, makeScannedPdf, sampleCoursePages } from '@quizstream/core/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiServer, startApiServer } from './support/api-server.js';
@@ -175,6 +175,33 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(await page.getByTestId('question-ocr').first().getAttribute('title')).toMatch(/OCR/);
     await shot(page, 'generate-live-scanned');
     expect(errors).toEqual([]);
+  });
+
+  it('explains a refused upload in words, by its content whatever its name, and takes a good PDF next', async () => {
+    const { page, errors } = await open();
+    const input = page.getByTestId('file-input');
+    const alert = page.getByTestId('upload-error');
+    const html = Buffer.from('<!doctype html><title>x</title><script>alert(1)</script>');
+    await input.setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: html });
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/not a PDF/i);
+    expect(await page.getByTestId('document-info').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Generate Live ⚡' }).isDisabled()).toBe(true);
+
+    const locked = Buffer.from(makeEncryptedPdf({ text: 'A protected page.' }));
+    await input.setInputFiles({ name: 'locked.pdf', mimeType: 'application/pdf', buffer: locked });
+    await page
+      .getByText(/password/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/password/i);
+    await shot(page, 'upload-refused');
+
+    await uploadPdf(page, pdfs.stream, 'course.pdf', STREAM_PAGES);
+    expect(await alert.count()).toBe(0);
+    await shot(page, 'upload-refused-then-accepted');
+    // The browser logs the refused uploads' 4xx answers as failed resources; nothing else may be logged.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 
   it('Stop cancels the job on the server', async () => {
