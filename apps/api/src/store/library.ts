@@ -2,23 +2,8 @@
 // transaction on a locked row, and the result is validated with the Quiz schema before it is saved.
 import { type LibraryDocument, type LibraryQuiz, type Quiz, Quiz as QuizSchema } from '@quizstream/core/schemas';
 import { type Account, accountFilter, accountParams } from './account.js';
+import { iso, rowToDocument, rowToQuiz } from './rows.js';
 import type { Sql, SqlExecutor } from './sql.js';
-
-type Row = Record<string, unknown>;
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
-
-export function rowToQuiz(r: Row): Quiz {
-  return QuizSchema.parse({
-    id: r.id,
-    documentId: r.document_id,
-    jobId: r.job_id,
-    title: r.title,
-    createdAt: iso(r.created_at),
-    options: r.options,
-    questions: r.questions,
-    stats: r.stats,
-  });
-}
 
 export class Library {
   constructor(private readonly sql: Sql) {}
@@ -29,16 +14,7 @@ export class Library {
        from documents d where true${accountFilter('d.account', account, 2)} order by d.created_at desc limit $1`,
       [limit, ...accountParams(account)],
     );
-    return rows.map((r) => ({
-      id: String(r.id),
-      filename: String(r.filename),
-      pages: Number(r.pages),
-      size: Number(r.size),
-      sha256: String(r.sha256),
-      title: (r.title as string | null) ?? null,
-      createdAt: iso(r.created_at),
-      quizzes: Number(r.quizzes),
-    }));
+    return rows.map((r) => ({ ...rowToDocument(r), quizzes: Number(r.quizzes) }));
   }
 
   async listQuizzes(account?: Account, limit = 200): Promise<LibraryQuiz[]> {

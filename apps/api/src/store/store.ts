@@ -10,10 +10,11 @@ import {
   StreamEvent,
 } from '@quizstream/core/schemas';
 import { type Account, accountFilter, accountParams } from './account.js';
-import { Library, rowToQuiz } from './library.js';
+import { Library } from './library.js';
 import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
+import { iso, type Row, rowToDocument, rowToQuiz } from './rows.js';
 import type { Sql } from './sql.js';
 
 export interface NewJob {
@@ -40,21 +41,6 @@ export interface JobOutcome {
   status: Exclude<JobStatus, 'running'>;
   quizId?: string | null;
   error?: { code: string; message: string } | null;
-}
-
-type Row = Record<string, unknown>;
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
-
-function toDocument(r: Row): DocumentInfo {
-  return {
-    id: String(r.id),
-    filename: String(r.filename),
-    pages: Number(r.pages),
-    size: Number(r.size),
-    sha256: String(r.sha256),
-    title: (r.title as string | null) ?? null,
-    createdAt: iso(r.created_at),
-  };
 }
 
 function toJob(r: Row): JobInfo {
@@ -109,7 +95,7 @@ export class Store {
       `select * from documents where id = $1${accountFilter('account', account, 2)}`,
       [id, ...accountParams(account)],
     );
-    return rows[0] ? toDocument(rows[0]) : null;
+    return rows[0] ? rowToDocument(rows[0]) : null;
   }
 
   /**
