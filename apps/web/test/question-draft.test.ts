@@ -1,6 +1,7 @@
 import type { Question } from '@quizstream/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { addRow, fieldErrors, markCorrect, toBody, toDraft, withType } from '../app/quiz/question-draft.js';
+import { ApiError } from '../app/composables/useApi.js';
+import { addRow, fieldErrors, markCorrect, saveErrors, toBody, toDraft, withType } from '../app/quiz/question-draft.js';
 
 const question: Omit<Question, 'id'> = {
   type: 'multiple_choice',
@@ -59,5 +60,18 @@ describe('the question editor draft', () => {
       form: 'Odd',
     });
     expect(fieldErrors(undefined, 'Something failed')).toEqual({ form: 'Something failed' });
+  });
+
+  it('puts a refused save where it belongs: fields, the quote, or the whole form', () => {
+    const invalid = new ApiError('invalid_question', 'Invalid question', 400, [
+      { field: 'prompt', message: 'Too small' },
+    ]);
+    expect(saveErrors(invalid)).toEqual({ prompt: 'Too small' });
+    const notOnPage = new ApiError('quote_not_on_page', 'The quote is not on page 2.', 422);
+    expect(saveErrors(notOnPage)).toEqual({ quote: 'The quote is not on page 2.' });
+    expect(saveErrors(new ApiError('network', 'The server cannot be reached.'))).toEqual({
+      form: 'The server cannot be reached.',
+    });
+    expect(saveErrors(new Error('boom'))).toEqual({ form: 'boom' });
   });
 });

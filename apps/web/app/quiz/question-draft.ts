@@ -1,6 +1,7 @@
 // The question editor's working copy: choices carry a "correct" flag next to their text (so renaming a
 // choice keeps it the answer), and the server's validation details map onto the form's fields.
 import type { Difficulty, Question, QuestionType } from '@quizstream/core/schemas';
+import { ApiError, errorMessage } from '../composables/useApi';
 
 export interface DraftChoice {
   /** Stable key for v-for while rows are added and removed. */
@@ -129,4 +130,12 @@ export function fieldErrors(details: unknown, fallback: string): FieldErrors {
   }
   if (Object.keys(errors).length === 0) errors.form = fallback;
   return errors;
+}
+
+/** Where a refused save of a question shows: the schema's details by field, a quote not on its page, or the form. */
+export function saveErrors(err: unknown): FieldErrors {
+  const problem = err instanceof ApiError ? err : null;
+  if (problem?.code === 'invalid_question') return fieldErrors(problem.details, problem.message);
+  if (problem?.code === 'quote_not_on_page') return { quote: problem.message };
+  return { form: errorMessage(err) };
 }
