@@ -13,7 +13,7 @@ export { type LayoutItem, layoutText } from './layout-text.js';
 export { type NormalizeTextOptions, normalizeText } from './normalize-text.js';
 export * from './ocr/index.js';
 export { type OpenPdfOptions, openPdf, type PdfDocument } from './open-pdf.js';
-export type { PageText } from './page-text.js';
+export { BLOCK_ROLES, type BlockRole, type PageBlock, type PageText } from './page-text.js';
 export { isPdfError, PDF_ERROR_CODES, PdfError, type PdfErrorCode } from './pdf-error.js';
 export { hasPdfSignature, PDF_HEADER_WINDOW } from './pdf-signature.js';
 export { type PdfjsAssetOptions, pdfjsAssetOptions } from './pdfjs-assets.js';

@@ -1,4 +1,30 @@
-// The unit that flows from extraction into generation: one page's text.
+// The unit that flows from extraction into generation: one page's text, and the role of each of its blocks.
+
+/**
+ * What a block of a page is, read from layout and statistics (not from words of one language). Only `body`
+ * prose is asked about; `table` blocks may hold definitions worth a question.
+ */
+export const BLOCK_ROLES = [
+  'body',
+  'heading',
+  'contents',
+  'index',
+  'references',
+  'code',
+  'table',
+  'caption',
+  'header_footer',
+  'front_matter',
+] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
+
+/** One block (a paragraph, a heading, a run of contents lines...) of a page: `text.slice(start, end)`. */
+export interface PageBlock {
+  role: BlockRole;
+  /** Character offsets in the page's `text` (end exclusive). Blocks are in order and do not overlap. */
+  start: number;
+  end: number;
+}
 
 export interface PageText {
   /** 1-based page number in the document. */
@@ -14,4 +40,9 @@ export interface PageText {
    * OCR is off, so its text is left empty rather than garbage), `ocr_failed` (OCR was needed and failed).
    */
   issue?: 'no_unicode_map' | 'ocr_failed';
+  /**
+   * The page's blocks with their roles, covering its text in order. Absent when the page was not classified
+   * (then the whole page counts as body text).
+   */
+  blocks?: PageBlock[];
 }
