@@ -13,6 +13,7 @@ export default defineConfig({
             'apps/*/test/**/*.test.ts',
             'deploy/**/*.test.ts',
             'bench/**/*.test.ts',
+            'eval/**/*.test.ts',
           ],
           globalSetup: ['apps/api/test/global-postgres.ts'],
           testTimeout: 30_000,

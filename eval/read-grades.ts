@@ -1,0 +1,48 @@
+// The blind read: a section of docs/quality.md written by a person (grades of the sampled questions), kept
+// as it is when the report is rewritten, and tallied for the targets table.
+
+export const READ_START = '<!-- read:start -->';
+export const READ_END = '<!-- read:end -->';
+
+export const GRADES = ['usable', 'fix', 'reject'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export interface ReadTally {
+  graded: number;
+  usable: number;
+  fix: number;
+  reject: number;
+}
+
+/** What the section holds before anyone has read the sample. */
+export const EMPTY_READ = `${READ_START}
+Not read yet. To record a read: grade every sampled question below without looking at the automatic
+findings, one table row each, then re-run \`npm run eval\` (this section is kept as it is).
+
+Graded sample: generator commit \`...\`, seed ..., options \`{}\`.
+
+| id | grade | reason |
+|---|---|---|
+${READ_END}`;
+
+/** The read section of an existing report, markers included; null when it has none. */
+export function readSection(markdown: string): string | null {
+  const start = markdown.indexOf(READ_START);
+  const end = markdown.indexOf(READ_END, start + READ_START.length);
+  if (start < 0 || end < 0) return null;
+  return markdown.slice(start, end + READ_END.length);
+}
+
+/** Counts the grade rows (`| S-001 | usable | reason |`) of a read section; one row per sampled question. */
+export function tallyGrades(section: string): ReadTally {
+  const tally: ReadTally = { graded: 0, usable: 0, fix: 0, reject: 0 };
+  const seen = new Set<string>();
+  for (const line of section.split('\n')) {
+    const m = /^\|\s*(S-\d+)\s*\|\s*(usable|fix|reject)\s*\|/i.exec(line.trim());
+    if (!m || seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    tally.graded += 1;
+    tally[m[2]!.toLowerCase() as Grade] += 1;
+  }
+  return tally;
+}
