@@ -1,5 +1,6 @@
 // What every route needs, built once at start-up and passed down as plain arguments.
 import type { Logger } from 'pino';
+import type { IapVerifier } from './auth/iap.js';
 import type { Config } from './config.js';
 import type { DocumentFiles } from './documents/document-files.js';
 import type { Generators } from './generators.js';
@@ -17,6 +18,8 @@ export interface AppContext {
   streams: OpenStreams;
   generators: Generators;
   metrics: Metrics;
+  /** Verifies Identity-Aware Proxy assertions, when teachers sign in through IAP. */
+  iap: IapVerifier | null;
   /** The security headers of every answer, event streams included (http/security-headers.ts). */
   securityHeaders: Readonly<Record<string, string>>;
 }

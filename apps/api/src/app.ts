@@ -1,7 +1,11 @@
 // Builds the Fastify application from its context: plugins, routes, error handling. No I/O of its own.
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
+import { signInMode } from './auth/auth-mode.js';
+import { oidcRoutes } from './auth/oidc-routes.js';
+import { enforceRouteRules } from './auth/route-access.js';
 import { registerAuth } from './http/auth.js';
 import { registerCors } from './http/cors.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http/error-handler.js';
@@ -21,7 +25,11 @@ import { quizStreamRoutes } from './routes/quiz-stream.js';
 import { quizRoutes } from './routes/quizzes.js';
 import { webAppRoutes } from './routes/web-app.js';
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  /** Filled with every route registered, for the authorization test. */
+  routes: { method: string; url: string }[] = [],
+): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
@@ -46,6 +54,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandler(app, config.MAX_UPLOAD_MB);
+  enforceRouteRules(app, routes);
   // Hook order matters: overload before any work, origin, key, then rate limits (per key or address); a missing
   // key is refused after the rate limit has counted it (docs/security.md). Security headers go on every answer as
   // it goes out.
@@ -55,7 +64,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     maxRssMb: config.PRESSURE_MAX_RSS_MB,
   });
   await registerCors(app, config.CORS_ORIGINS);
-  registerAuth(app, config.API_KEYS);
+  await app.register(cookie);
+  registerAuth(app, { config, sessions: ctx.store.sessions, iap: ctx.iap });
   await registerRateLimit(app, { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS });
   await app.register(multipart, {
     limits: {
@@ -71,6 +81,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await healthRoutes(app, ctx);
   await metricsRoutes(app, ctx);
   await clientConfigRoutes(app, ctx);
+  if (signInMode(config) === 'oidc') await oidcRoutes(app, ctx);
   await documentRoutes(app, ctx);
   await quizStreamRoutes(app, ctx);
   await jobRoutes(app, ctx);

@@ -10,6 +10,7 @@ import {
   parseOcrLangs,
 } from '@quizstream/core';
 import { z } from 'zod';
+import { authConfigProblems } from './auth/auth-mode.js';
 import { parseApiKeys } from './http/api-keys.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -56,7 +57,11 @@ function parseTrustProxy(value: string): boolean | number | string[] {
 
 export const ConfigSchema = z.object({
   PORT: int(3000).pipe(z.number().max(65535)),
-  HOST: z.string().default('0.0.0.0'),
+  // Loopback by default: without authentication nobody else on the network can reach the server.
+  HOST: z.string().default('127.0.0.1'),
+  NODE_ENV: z.string().default('development'),
+  /** Listening on other interfaces with no authentication at all: only on a network you trust. */
+  ALLOW_UNAUTHENTICATED_NETWORK_ACCESS: bool(false),
   DATA_DIR: z.string().default('./data'),
   // Also the Cloud SQL socket form, postgresql://user:pass@/db?host=/cloudsql/PROJECT:REGION:INSTANCE,
   // which is no WHATWG URL (no host) but which pg reads.
@@ -104,6 +109,24 @@ export const ConfigSchema = z.object({
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: int(1_000, 0),
   PRESSURE_MAX_RSS_MB: int(0, 0),
   API_KEYS: secret(parseApiKeys),
+  // Teachers sign in (docs/security.md): OpenID Connect, or the signed assertion of Identity-Aware Proxy.
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  IAP_AUDIENCE: z.string().min(1).optional(),
+  IAP_JWKS_URL: z.url({ protocol: /^https?$/ }).default('https://www.gstatic.com/iap/verify/public_key-jwk'),
+  IAP_ISSUER: z.string().default('https://cloud.google.com/iap'),
+  ALLOWED_EMAIL_DOMAINS: list.transform((domains) => domains.map((d) => d.toLowerCase().replace(/^@/, ''))),
+  SESSION_MAX_AGE_MS: int(12 * 3_600_000, 60_000),
+  /** Who takes over what was made before sign-in was turned on (an email address). */
+  LOCAL_DATA_OWNER: z.email().optional(),
+  /** LLM tokens one teacher (or API key) may use per day (UTC); 0: no budget. */
+  LLM_DAILY_TOKEN_BUDGET: int(0, 0),
   TRUST_PROXY: secret(parseTrustProxy),
   SSE_COMPRESSION: bool(false),
   OCR: z.enum(OCR_MODES).default('auto'),
@@ -146,5 +169,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  QUIZ_GENERATOR: "llm" needs a provider (set QUIZ_LLM_PROVIDER and its key, see docs/generators.md)',
     );
   }
-  return { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR), llm };
+  const config = { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR), llm };
+  const problems = authConfigProblems(config);
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return config;
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
 import type { AppContext } from './app-context.js';
+import { iapVerifier } from './auth/iap.js';
 import type { Config } from './config.js';
 import { DocumentFiles } from './documents/document-files.js';
 import { isolatedExtractor } from './documents/pdf-reader.js';
@@ -13,11 +14,14 @@ import { securityHeaders } from './http/security-headers.js';
 import { JobHub } from './jobs/job-hub.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
+import { teacherAccount } from './store/account.js';
 import { Store } from './store/store.js';
 import { OpenStreams } from './stream/open-streams.js';
 
 export interface Server {
   app: FastifyInstance;
+  /** Every route of the app (method and path pattern). */
+  routes: readonly { method: string; url: string }[];
   ctx: AppContext;
   /** The address it listens on, e.g. http://127.0.0.1:3000. */
   url: string;
@@ -38,6 +42,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     dataDir: path.join(config.DATA_DIR, 'pglite'),
     onError: (err) => logger.warn({ err }, 'database connection error'),
   });
+  if (config.LOCAL_DATA_OWNER) {
+    const moved = await store.transferLocalData(teacherAccount(config.LOCAL_DATA_OWNER));
+    if (moved > 0) logger.info({ moved, owner: config.LOCAL_DATA_OWNER }, 'local data handed to its owner');
+  }
   const files = new DocumentFiles(config.DATA_DIR);
   await files.init();
   const generators = await Generators.create(config, options.generator);
@@ -59,6 +67,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   // Also takes over jobs a previous process left running, and continues them where they stopped.
   await hub.start();
   const pruner = setInterval(() => {
+    store.sessions.pruneExpired().catch((err) => logger.warn({ err }, 'pruning sessions failed'));
     store.pruneEvents(config.EVENT_RETENTION_MS).then(
       (pruned) => pruned > 0 && logger.info({ pruned }, 'pruned event logs of old jobs'),
       (err) => logger.warn({ err }, 'pruning event logs failed'),
@@ -75,9 +84,13 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     streams,
     generators,
     metrics,
+    iap: config.IAP_AUDIENCE
+      ? iapVerifier({ jwksUrl: config.IAP_JWKS_URL, audience: config.IAP_AUDIENCE, issuer: config.IAP_ISSUER })
+      : null,
     securityHeaders: await securityHeaders(config.WEB_DIR),
   };
-  const app = await buildApp(ctx);
+  const routes: { method: string; url: string }[] = [];
+  const app = await buildApp(ctx, routes);
   const url = await app.listen({ port: config.PORT, host: config.HOST });
 
   let closing: Promise<void> | undefined;
@@ -92,5 +105,5 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     })();
     return closing;
   };
-  return { app, ctx, url: url.replace('0.0.0.0', '127.0.0.1'), close };
+  return { app, routes, ctx, url: url.replace('0.0.0.0', '127.0.0.1'), close };
 }

@@ -99,7 +99,7 @@ describe('API keys', () => {
         expect([response.status, method, route]).toEqual([401, method, route]);
         expect(response.headers.get('www-authenticate')).toBe(challenge);
         const body = (await response.json()) as ErrorJson;
-        expect(body.error.code).toBe('unauthorized');
+        expect(body.error.code).toBe('unauthenticated');
         expect(body.error.message).toMatch(token ? /not valid/ : /Authorization: Bearer/);
       }
     }

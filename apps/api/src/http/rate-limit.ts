@@ -1,6 +1,6 @@
 // Per-client rate limits on the API: requests per window (@fastify/rate-limit) and streams open at once
-// (counted in stream/open-streams.ts). A client is its API key's name when API keys are on and the request
-// carries a valid one, otherwise its address (behind a proxy, only with TRUST_PROXY set, or every client would
+// (counted in stream/open-streams.ts). A client is its account (a teacher or an API key) when the request carries
+// a valid credential, otherwise its address (behind a proxy, only with TRUST_PROXY set, or every client would
 // be the proxy). Static files, health checks and metrics are never limited. Counts are per instance.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -10,7 +10,9 @@ const EXEMPT_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** Who a request counts for. */
 export function clientKey(request: FastifyRequest): string {
-  return request.account ? `key:${request.account}` : `ip:${request.ip}`;
+  // The local owner is everyone on a server without authentication: count those by address.
+  const identity = request.identity;
+  return identity && identity.via !== 'local' ? `key:${identity.account}` : `ip:${request.ip}`;
 }
 
 export async function registerRateLimit(

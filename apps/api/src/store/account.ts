@@ -1,8 +1,16 @@
-// Ownership in queries: with API_KEYS on, each row belongs to the key (by name) that made it.
+// Ownership in queries: each row belongs to the account that made it: an API key (by its name), a teacher
+// (`email:<address>`), or the local owner of a server without authentication. Names of API keys never hold a
+// colon, so the three never meet.
+
+/** The owner of everything made on a server without authentication (and of what was made before there was any). */
+export const LOCAL_OWNER = 'local:owner';
+
+/** A teacher's account: her email address, so that she keeps her quizzes whichever way she signs in. */
+export const teacherAccount = (email: string) => `email:${email.toLowerCase()}`;
 
 /**
- * Who is asking: the name of the API key a request came with, which then sees only what it made; null when
- * authentication is off (or for the server's own reads), which sees everything.
+ * Who is asking: the account of the request, which then sees only what it made; null or undefined for the
+ * server's own reads, which see everything.
  */
 export type Account = string | null | undefined;
 

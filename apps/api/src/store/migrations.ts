@@ -1,5 +1,6 @@
 // Schema migrations, applied at start-up in order. An advisory lock makes concurrent start-ups safe:
 // the second instance waits, then sees the versions already applied.
+import { LOCAL_OWNER } from './account.js';
 import type { Sql } from './sql.js';
 
 const MIGRATIONS: { version: number; statements: string[] }[] = [
@@ -89,6 +90,31 @@ const MIGRATIONS: { version: number; statements: string[] }[] = [
       'alter table quizzes add column account text',
       'create index documents_account_idx on documents(account, created_at desc)',
       'create index quizzes_account_idx on quizzes(account, created_at desc)',
+    ],
+  },
+  {
+    // Teachers sign in: their sessions, and the LLM tokens each owner used per day (for an optional budget).
+    // What was made without authentication belongs to the local owner from now on, not to nobody.
+    version: 5,
+    statements: [
+      `create table sessions (
+          id text primary key,
+          account text not null,
+          email text not null,
+          name text not null,
+          created_at timestamptz not null default now(),
+          expires_at timestamptz not null
+        )`,
+      'create index sessions_expires_idx on sessions(expires_at)',
+      `create table token_usage (
+          account text not null,
+          day date not null,
+          tokens bigint not null default 0,
+          primary key (account, day)
+        )`,
+      `update documents set account = '${LOCAL_OWNER}' where account is null`,
+      `update jobs set account = '${LOCAL_OWNER}' where account is null`,
+      `update quizzes set account = '${LOCAL_OWNER}' where account is null`,
     ],
   },
 ];

@@ -9,13 +9,15 @@ import {
   type SequencedEvent,
   StreamEvent,
 } from '@quizstream/core/schemas';
-import { type Account, accountFilter, accountParams } from './account.js';
+import { type Account, accountFilter, accountParams, LOCAL_OWNER } from './account.js';
 import { Library } from './library.js';
 import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 import { iso, type Row, rowToDocument, rowToQuiz } from './rows.js';
+import { Sessions } from './sessions.js';
 import type { Sql } from './sql.js';
+import { TokenUsage } from './token-usage.js';
 
 export interface NewJob {
   id: string;
@@ -62,9 +64,15 @@ const JOB_COLUMNS = `j.*, (select coalesce(max(seq), 0) from job_events e where 
 export class Store {
   /** Listing, editing and sharing what was made. */
   readonly library: Library;
+  /** Teachers' sign-in sessions. */
+  readonly sessions: Sessions;
+  /** LLM tokens used per owner per day. */
+  readonly tokenUsage: TokenUsage;
 
   private constructor(private readonly sql: Sql) {
     this.library = new Library(sql);
+    this.sessions = new Sessions(sql);
+    this.tokenUsage = new TokenUsage(sql);
   }
 
   /** Opens Postgres when a URL is given, otherwise embedded PGlite in `dataDir` (in memory when undefined). */
@@ -76,6 +84,24 @@ export class Store {
 
   close(): Promise<void> {
     return this.sql.close();
+  }
+
+  /**
+   * Hands what the local owner made (before authentication was turned on) to `account`; returns how many
+   * documents, jobs and quizzes moved.
+   */
+  async transferLocalData(account: string): Promise<number> {
+    return this.sql.transaction(async (tx) => {
+      let moved = 0;
+      for (const table of ['documents', 'jobs', 'quizzes']) {
+        const { rows } = await tx.query(`update ${table} set account = $1 where account = $2 returning id`, [
+          account,
+          LOCAL_OWNER,
+        ]);
+        moved += rows.length;
+      }
+      return moved;
+    });
   }
 
   async ping(): Promise<void> {

@@ -60,5 +60,19 @@ export const ClientConfig = z.object({
   defaultGenerator: z.enum(['offline', 'llm']),
   limits: z.object({ maxUploadMb: z.number().positive(), maxPages: z.number().int().positive() }),
   heartbeatMs: z.number().int().positive(),
+  /**
+   * How teachers sign in: `none` (a local server, or API keys only), `oidc` (the web app sends them to
+   * `loginPath`), or `iap` (Identity-Aware Proxy signed them in before the page loaded). Optional for servers
+   * older than sign-in.
+   */
+  auth: z.object({ signIn: z.enum(['none', 'oidc', 'iap']), loginPath: z.string() }).optional(),
 });
 export type ClientConfig = z.infer<typeof ClientConfig>;
+
+/** Who the caller is (`GET /api/me`): a teacher, an API key, or the local owner of a server without sign-in. */
+export const Me = z.object({
+  via: z.enum(['oidc', 'iap', 'key', 'local']),
+  name: z.string(),
+  email: z.string().nullable(),
+});
+export type Me = z.infer<typeof Me>;
