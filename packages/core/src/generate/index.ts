@@ -1,5 +1,14 @@
 // Question generation: the generator interface, the offline generator, and the checks every generator's
 // questions go through (grounding, duplicates).
+export {
+  type AnswerHints,
+  type AnswerKind,
+  acceptedAnswers,
+  acceptedAnswersOf,
+  answerMatches,
+  questionLanguage,
+  withAcceptedAnswers,
+} from './accepted-answers.js';
 export { QuestionDeduper } from './dedupe.js';
 export * from './generator.js';
 export { findQuote, isGrounded, MIN_QUOTE_LENGTH, type QuoteMatch, quoteMatcher } from './grounding.js';

@@ -9,6 +9,7 @@ import { ocrCanvasFactory } from './ocr/render-page.js';
 import { openPdf, type PdfDocument } from './open-pdf.js';
 import type { PageText } from './page-text.js';
 import type { PdfError } from './pdf-error.js';
+import { RunningLines } from './roles/running-lines.js';
 
 export interface ExtractPagesOptions {
   /** First page to extract, 1-based (default 1). */
@@ -48,6 +49,8 @@ export async function* extractPages(
   const pdfjs = ocrOn ? { pdfjs: { CanvasFactory: await ocrCanvasFactory() } } : {};
   const doc = owned ? await openPdf(source, { ...pdfjs, ...(signal ? { signal } : {}) }) : source;
   const ocr = ocrOn ? pageOcr(options.ocr) : undefined;
+  // Running headers and footers are recognised by coming back from page to page.
+  const running = new RunningLines();
   // Free the document the moment the signal aborts, even if the consumer never calls next() or return() again.
   const closeOnAbort = () => {
     doc.close().catch(() => {});
@@ -58,7 +61,7 @@ export async function* extractPages(
     for (let page = from; page <= to; page++) {
       signal?.throwIfAborted();
       const reading = await abortable(
-        readPage(doc.proxy, page, { totalPages: doc.numPages, ...(ocr ? { ocr } : {}) }),
+        readPage(doc.proxy, page, { totalPages: doc.numPages, running, ...(ocr ? { ocr } : {}) }),
         signal,
       ).catch((error: unknown) => {
         if (signal?.aborted || !options.onPageError) throw error;

@@ -16,6 +16,29 @@ export interface LayoutItem {
   hasEOL: boolean;
   /** pdf.js's reading direction of the item's own text ('ltr', 'rtl', 'ttb'); its `str` is in logical order. */
   dir?: string;
+  /** pdf.js's id of the item's font: the key of its entry in `getTextContent().styles`. */
+  fontName?: string;
+}
+
+/** pdf.js's description of a font in `getTextContent().styles`: `fontFamily` is 'monospace' for fixed-pitch fonts. */
+export interface LayoutStyle {
+  fontFamily?: string;
+}
+export type LayoutStyles = Readonly<Record<string, LayoutStyle>>;
+
+/** One laid-out line with the geometry the page's block roles are read from. */
+export interface LaidOutLine {
+  /** The line's text as joined (before normalization). */
+  text: string;
+  /** Baseline (PDF space, y grows upwards). */
+  y: number;
+  size: number;
+  left: number;
+  right: number;
+  /** Share (0-1) of the line's visible characters drawn in a monospace font. */
+  monospace: number;
+  /** Runs separated by gaps far wider than a word space: 1 for running text, more for a table row. */
+  cells: number;
 }
 
 interface Line {
@@ -29,6 +52,11 @@ interface Line {
   ended: boolean;
   /** The line's items in content-stream order, to lay out again when the line reads right to left. */
   items: LayoutItem[];
+  /** Right edge of the last run with visible characters (runs of spaces bridge table cells in some PDFs). */
+  inkRight: number;
+  cells: number;
+  visible: number;
+  monospaceChars: number;
 }
 
 // A gap wider than this share of the font size between two runs on one line is a word space (a space glyph is
@@ -42,6 +70,11 @@ const PARAGRAPH_PITCH = 1.4;
 const SIZE_CHANGE = 1.15;
 // A line that stops this much short of the text block's right edge and ends a sentence closes its paragraph.
 const SHORT_LINE = 0.2;
+// A gap wider than this many ems between two visible runs on one line separates table cells, not words
+// (justified text stretches word spaces to about 0.6 em at worst).
+const CELL_GAP = 1.2;
+// pdf.js's `fontFamily` says 'monospace' for fonts flagged fixed-pitch; these names catch fonts that are not.
+const MONOSPACE_FONT = /mono|courier|typewriter|cmtt|consola/i;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
 const SENTENCE_END = /[.!?:。！？」』”"]$/u;
@@ -50,12 +83,39 @@ const LINE_END_DASH = /[-\u2010\u00AD\u2013\u2014]$/;
 
 /** Lays out one page's text items and returns its normalized text ('' for a page without text). */
 export function layoutText(items: readonly LayoutItem[]): string {
-  const lines = groupLines(items);
-  for (const line of lines) if (readsRightToLeft(line.items)) line.text = rightToLeftText(line.items);
-  return normalizeText(joinLines(lines));
+  return layoutLines(items).text;
 }
 
-function groupLines(items: readonly LayoutItem[]): Line[] {
+/**
+ * Lays out one page like layoutText (same `text`) and also returns its lines, in reading order, with their
+ * geometry and fonts (`styles` from getTextContent tells which fonts are monospace).
+ */
+export function layoutLines(
+  items: readonly LayoutItem[],
+  styles: LayoutStyles = {},
+): { text: string; lines: LaidOutLine[] } {
+  const lines = groupLines(items, styles);
+  for (const line of lines) if (readsRightToLeft(line.items)) line.text = rightToLeftText(line.items);
+  return {
+    text: normalizeText(joinLines(lines)),
+    lines: lines.map(({ text, y, size, left, right, cells, visible, monospaceChars }) => ({
+      text,
+      y,
+      size,
+      left,
+      right,
+      cells,
+      monospace: visible > 0 ? monospaceChars / visible : 0,
+    })),
+  };
+}
+
+function isMonospace(item: LayoutItem, styles: LayoutStyles): boolean {
+  if (item.fontName === undefined) return false;
+  return styles[item.fontName]?.fontFamily === 'monospace' || MONOSPACE_FONT.test(item.fontName);
+}
+
+function groupLines(items: readonly LayoutItem[], styles: LayoutStyles): Line[] {
   const lines: Line[] = [];
   let line: Line | undefined;
   for (const item of items) {
@@ -67,12 +127,32 @@ function groupLines(items: readonly LayoutItem[]): Line[] {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const size = fontSize(item);
+    const visible = item.str.replace(/\s/g, '').length;
+    const monospaceChars = visible > 0 && isMonospace(item, styles) ? visible : 0;
     if (!line || line.ended || Math.abs(y - line.y) > SAME_LINE * Math.max(size, line.size)) {
-      line = { text: item.str, y, size, left: x, right: x + item.width, ended: item.hasEOL, items: [item] };
+      line = {
+        text: item.str,
+        y,
+        size,
+        left: x,
+        right: x + item.width,
+        ended: item.hasEOL,
+        items: [item],
+        inkRight: visible > 0 ? x + item.width : x,
+        cells: 1,
+        visible,
+        monospaceChars,
+      };
       lines.push(line);
       continue;
     }
     line.items.push(item);
+    if (visible > 0) {
+      if (line.visible > 0 && x - line.inkRight > CELL_GAP * size) line.cells += 1;
+      line.inkRight = Math.max(line.inkRight, x + item.width);
+      line.visible += visible;
+      line.monospaceChars += monospaceChars;
+    }
     const gap = x - line.right;
     const spaced = /\s$/.test(line.text) || /^\s/.test(item.str);
     // A run that jumps back to the left on the same baseline (overprinting, tables) is still a separate word.

@@ -36,10 +36,13 @@ const { readPage } = await import('./ocr/read-page.js');
 const { pageOcr } = await import('./ocr/page-ocr.js');
 const { ocrCanvasFactory } = await import('./ocr/render-page.js');
 const { PdfError } = await import('./pdf-error.js');
+const { RunningLines } = await import('./roles/running-lines.js');
 
 type Doc = Awaited<ReturnType<typeof openPdf>>;
 let doc: Doc | undefined;
 let ocr: ReturnType<typeof pageOcr> | undefined;
+/** The open document's running headers and footers, learnt from the pages read so far (in order). */
+let running = new RunningLines();
 
 async function closeDocument(): Promise<void> {
   await ocr?.close();
@@ -65,6 +68,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     case 'open': {
       current = 'Opening this PDF';
       await closeDocument();
+      running = new RunningLines();
       const ocrOn = request.ocr !== undefined && request.ocr.mode !== 'off';
       try {
         doc = await openPdf(request.bytes, {
@@ -89,6 +93,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       try {
         const reading = await readPage(doc.proxy, request.page, {
           totalPages: doc.numPages,
+          running,
           ...(ocr ? { ocr } : {}),
         });
         if (budget.exceeded) return tooComplex(what);

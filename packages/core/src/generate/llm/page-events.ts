@@ -151,7 +151,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
           call.stop();
           continue;
         }
-        const verdict = checkElement(event.value, job.schema, c.page.page, c.matchQuote);
+        const verdict = checkElement(event.value, job.schema, c.page.page, c.matchQuote, job.options.language);
         if (!verdict.ok) {
           refused += 1;
           job.drops.add(verdict.reason, c.page.page);

@@ -89,7 +89,28 @@ describe('checkElement', () => {
       1,
       match,
     );
-    expect(short.ok && short.draft).toMatchObject({ choices: [], answer: ['The mitochondrion'] });
+    expect(short.ok && short.draft).toMatchObject({
+      choices: [],
+      answer: ['The mitochondrion', 'mitochondrion', 'mitochondria'],
+    });
+  });
+
+  it('adds to a short answer the variants a person writes, in the language of the question', () => {
+    const element = { ...good, type: 'short_answer', choices: [], explanation: '' };
+    const english = checkElement({ ...element, answer: ['mitochondria', 'the powerhouse'] }, schema, 1, match);
+    expect(english.ok && english.draft.answer).toEqual([
+      'mitochondria',
+      'the powerhouse',
+      'mitochondrion',
+      'powerhouse',
+    ]);
+    const french = checkElement(
+      { ...element, prompt: 'Quelle est la centrale énergétique de la cellule ?', answer: ['les mitochondries'] },
+      schema,
+      1,
+      match,
+    );
+    expect(french.ok && french.draft.answer).toEqual(['les mitochondries', 'mitochondries', 'mitochondrie']);
   });
 
   it('drops keys the schema does not know instead of passing them on', () => {

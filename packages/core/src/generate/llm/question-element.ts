@@ -10,6 +10,7 @@ import {
   type QuestionDraft,
   type QuestionType,
 } from '../../schemas/question.js';
+import { acceptedAnswersOf, questionLanguage } from '../accepted-answers.js';
 import type { QuoteMatch } from '../grounding.js';
 
 /**
@@ -50,7 +51,8 @@ export type ElementVerdict = { ok: true; draft: QuestionDraft } | { ok: false; r
 /**
  * Checks one element the model wrote for `page`: shape, the Question rules, the limits, then the quote against
  * the page (`matchQuote`, from quoteMatcher). Harmless slips are repaired rather than refused: blanks around
- * strings, an answer that differs from its choice only in case, choices on a short-answer question.
+ * strings, an answer that differs from its choice only in case, choices on a short-answer question. A short
+ * answer gets its accepted variants, in `language` (the job's) or else the language the question is written in.
  * The draft's quote is the page's own text for the match, so it is verbatim even when the model's was not
  * byte for byte (curly quotes, line breaks).
  */
@@ -59,6 +61,7 @@ export function checkElement(
   schema: QuestionElementSchema,
   page: number,
   matchQuote: (quote: string) => QuoteMatch | null,
+  language?: string,
 ): ElementVerdict {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: firstIssue(parsed.error) };
@@ -68,9 +71,12 @@ export function checkElement(
 
   const choices = e.type === 'short_answer' ? [] : unique(e.choices.map((c) => c.trim()).filter(Boolean));
   const answers = e.answer.map((a) => a.trim()).filter(Boolean);
-  const answer = unique(
-    e.type === 'short_answer' ? answers : answers.map((a) => choices.find((c) => sameText(c, a)) ?? a),
-  );
+  // A short answer also accepts what a person writes for the model's answers: without the article, the
+  // other number, without accents, other thousands separators.
+  const answer =
+    e.type === 'short_answer'
+      ? acceptedAnswersOf(answers, { language: questionLanguage(e, language) })
+      : unique(answers.map((a) => choices.find((c) => sameText(c, a)) ?? a));
   const draft: QuestionDraft = {
     type: e.type,
     prompt: e.prompt.trim(),

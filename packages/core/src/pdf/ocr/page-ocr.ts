@@ -17,8 +17,8 @@ export interface PageOcrOptions extends OcrSettings, RenderPageOptions {
   startEngine?: (langs: readonly string[]) => Promise<OcrEngine>;
 }
 
-/** A page's text as extraction yields it, and where it came from. */
-export type PageReading = Pick<PageText, 'text' | 'source' | 'issue'>;
+/** A page's text as extraction yields it, where it came from, and the roles of its blocks. */
+export type PageReading = Pick<PageText, 'text' | 'source' | 'issue' | 'blocks'>;
 
 export interface PageOcr {
   /** The page's text: its text layer, or what OCR reads when the layer is missing or undecodable (or OCR is forced). */

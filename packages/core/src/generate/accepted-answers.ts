@@ -1,0 +1,167 @@
+// Accepted answers of a short-answer question: the answer as written, then the other ways a person writes the
+// same thing (without its article, in the other number, a person's surname, a number with or without thousands
+// separators, "%" or "percent", with a space or nothing for a hyphen, "and" for "&", without accents), and the
+// check that a typed answer is one of them. Pure, so the browser imports it too, as `@quizstream/core/answers`.
+import type { Question } from '../schemas/question.js';
+import { answerKey, withoutAccents } from './answer-forms/answer-key.js';
+import { AND_WORD, type AnswerLanguage, answerLanguage, lowerCase } from './answer-forms/answer-language.js';
+import { withoutArticle } from './answer-forms/articles.js';
+import { guessLanguage } from './answer-forms/guess-language.js';
+import { numberVariants, percentVariants } from './answer-forms/number-forms.js';
+import { otherNumberForms } from './answer-forms/plural-forms.js';
+
+/** What an answer is, as far as its variants go (the offline generator's term kinds). */
+export type AnswerKind =
+  | 'noun'
+  | 'person'
+  | 'place'
+  | 'organization'
+  | 'event'
+  | 'document'
+  | 'nationality'
+  | 'name'
+  | 'acronym'
+  | 'year'
+  | 'date'
+  | 'number'
+  | 'percent'
+  | 'money'
+  | 'ordinal';
+
+export interface AnswerHints {
+  /** BCP 47 tag or ISO 639-1 code ("en", "fr", "de", "es", "pt-BR"); unknown when omitted. */
+  language?: string;
+  kind?: AnswerKind;
+  /** True when the answer is a plural noun, false when a singular one. */
+  plural?: boolean;
+}
+
+/** A question's list stays short enough for a teacher to read through in an export. */
+const MAX_ACCEPTED = 10;
+
+/**
+ * `answer` as written, then the variants a person would write that a teacher would accept, without repeats
+ * (two spellings that differ only in case or spacing are one: every exporter and taker ignores those).
+ */
+export function acceptedAnswers(answer: string, hints: AnswerHints = {}): string[] {
+  return distinct(answerForms(answer, hints, false), hints.language).slice(0, MAX_ACCEPTED);
+}
+
+/** Several accepted answers (the most common first), each followed by its variants, without repeats. */
+export function acceptedAnswersOf(answers: readonly string[], hints: AnswerHints = {}): string[] {
+  const written = answers.map((a) => a.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const variants = written.flatMap((a) => acceptedAnswers(a, hints));
+  return distinct([...written, ...variants], hints.language).slice(0, Math.max(written.length, MAX_ACCEPTED));
+}
+
+/**
+ * True when `given` is one of the `accepted` answers as a person would write it: compared without case,
+ * accents, punctuation, spacing or a leading article, with "&" as "and", "%" as "percent", thousands separators
+ * ignored, and a noun's singular or plural. A blank answer never matches; numbers must be the same value.
+ */
+export function answerMatches(given: string, accepted: readonly string[], language?: string): boolean {
+  const lang = answerLanguage(language);
+  const typed = answerKey(given, language, lang);
+  if (typed === '') return false;
+  return accepted.some((a) => answerForms(a, { language }, true).some((f) => answerKey(f, language, lang) === typed));
+}
+
+/**
+ * The language to read a question's answers in: the one declared for its quiz, or else the one its prompt and
+ * explanation are clearly written in (undefined when neither is known).
+ */
+export function questionLanguage(
+  question: Pick<Question, 'prompt'> & Partial<Pick<Question, 'explanation'>>,
+  declared?: string,
+): string | undefined {
+  return declared ?? guessLanguage(`${question.prompt} ${question.explanation ?? ''}`);
+}
+
+/**
+ * A short-answer question given with a single answer, with that answer's variants added; any other question
+ * (or one whose author already listed several answers) unchanged. `language` is the quiz's, if declared.
+ */
+export function withAcceptedAnswers<Q extends Pick<Question, 'type' | 'answer' | 'prompt' | 'explanation'>>(
+  question: Q,
+  language?: string,
+): Q {
+  if (question.type !== 'short_answer' || question.answer.length !== 1) return question;
+  return {
+    ...question,
+    answer: acceptedAnswers(question.answer[0]!, { language: questionLanguage(question, language) }),
+  };
+}
+
+/**
+ * Every form, in order of how often a person writes it. `lenient` (for matching, not for listing) also lets a
+ * singular of unknown kind take its regular plural: "cells" typed for "cell" is right, "reds" harmless.
+ */
+function answerForms(answer: string, hints: AnswerHints, lenient: boolean): string[] {
+  const written = answer.replace(/\s+/g, ' ').trim();
+  if (!written) return [];
+  const language = answerLanguage(hints.language);
+  const { kind } = hints;
+  const base = withoutArticle(written, language);
+  const forms = [written, base];
+  if (kind === 'person') forms.push(...surname(base));
+  if (kind === undefined || kind === 'noun') {
+    const countNoun = kind === 'noun' || lenient;
+    forms.push(...otherNumberForms(base, language, { plural: hints.plural, countNoun, guess: lenient }));
+  }
+  if (kind !== 'year' && kind !== 'date') {
+    const mayBeYear = kind !== 'number' && kind !== 'money' && kind !== 'percent';
+    forms.push(...numberVariants(base, language, mayBeYear));
+  }
+  forms.push(...percentVariants(base, language));
+  forms.push(...hyphenVariants(base), ...andVariants(base, language), ...accentVariants(base, language));
+  return forms;
+}
+
+/** Name suffixes that are not the surname ("Martin Luther King Jr." is "King"). */
+const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+/** Lower-case particles that belong to the surname: "van Gogh", "da Vinci", "de Gaulle", "von Neumann". */
+const SURNAME_PARTICLE = /^(?:van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ten|ter|bin|ibn|al)$/;
+
+/** The surname of a person's full name, with its particle; nothing for a single name. */
+function surname(name: string): string[] {
+  const words = name.split(' ');
+  while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!.replace(/,$/, ''))) words.pop();
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!.replace(/,$/, '');
+  const particle = words.length > 2 ? words[words.length - 2]! : '';
+  return [SURNAME_PARTICLE.test(particle) ? `${particle} ${last}` : last];
+}
+
+/** "drug-resistant": "drug resistant" and "drugresistant". */
+function hyphenVariants(text: string): string[] {
+  if (!/\p{L}-\p{L}/u.test(text)) return [];
+  return [text.replace(/(\p{L})-(?=\p{L})/gu, '$1 '), text.replace(/(\p{L})-(?=\p{L})/gu, '$1')];
+}
+
+/** "Johnson & Johnson" and "Johnson and Johnson" (in the answer's language). */
+function andVariants(text: string, language: AnswerLanguage | undefined): string[] {
+  const and = AND_WORD[language ?? 'en'];
+  if (/\s&\s/.test(text)) return [text.replace(/\s&\s/g, ` ${and} `)];
+  const word = new RegExp(`\\s${and}\\s`, 'giu');
+  return word.test(text) ? [text.replace(word, ' & ')] : [];
+}
+
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** Without accents, as typed on a keyboard without them; German spells its umlauts out ("Mueller"). */
+function accentVariants(text: string, language: AnswerLanguage | undefined): string[] {
+  const spelled = language === 'de' ? text.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]!) : text;
+  const plain = withoutAccents(spelled);
+  return plain === text ? [] : [plain];
+}
+
+/** Forms in order, the first of each group that differs only in case or spacing kept. */
+function distinct(forms: readonly string[], language: string | undefined): string[] {
+  const seen = new Set<string>();
+  return forms.filter((form) => {
+    const key = lowerCase(form.normalize('NFC').replace(/\s+/g, ' ').trim(), language);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,51 @@
+// Tables of contents and lists of figures or tables: entries that end in a page number, most of them joined
+// to it by a dot leader, one after another down the page. Read from punctuation and numbers, not from a title
+// such as "Contents" or "Table des matières".
+import { endsWithPageNumber } from './line-shape.js';
+import type { PageLine } from './page-line.js';
+
+/** Four or more leader dots (spaced or not), middle dots, ellipses or full-width dots. */
+const DOT_LEADER = /(?:[.·•․‧・]\s?){4,}|…{2,}|(?:．\s?){3,}/u;
+
+/** A section number opening an entry: "3", "3.2.1", "A.1", "IV.". */
+const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}\.)\s/u;
+
+/** An entry joined to its page number by a dot leader: "1.1 Dynamique sociale . . . . 1". */
+export function isLeaderEntry(text: string): boolean {
+  return DOT_LEADER.test(text) && endsWithPageNumber(text);
+}
+
+/** An entry without a leader: a numbered title that ends in its page number ("2 Premiers pas 6"). */
+export function isNumberedEntry(text: string): boolean {
+  return SECTION_NUMBER.test(text) && endsWithPageNumber(text) && text.length <= 160;
+}
+
+/** Entries a page needs before its entry lines count as contents: one leader line alone is chance. */
+const MIN_LEADER_ENTRIES = 3;
+/** Share of a page's lines that must be entries when none has a leader. */
+const MIN_ENTRY_SHARE = 0.6;
+const MIN_NUMBERED_ENTRIES = 5;
+
+/**
+ * Marks the contents lines of a page: every entry line, and the lines between two entries (a long title wrapped
+ * onto two lines), once the page has enough of them to be a contents page.
+ */
+export function contentsLines(lines: readonly PageLine[]): boolean[] {
+  const leader = lines.map((line) => isLeaderEntry(line.text));
+  const numbered = lines.map((line) => isNumberedEntry(line.text));
+  const leaders = leader.filter(Boolean).length;
+  const entries = lines.filter((_, i) => leader[i] || numbered[i]).length;
+  const isContents =
+    leaders >= MIN_LEADER_ENTRIES || (entries >= MIN_NUMBERED_ENTRIES && entries >= MIN_ENTRY_SHARE * lines.length);
+  if (!isContents) return lines.map(() => false);
+  const entry = lines.map((_, i) => Boolean(leader[i] || numbered[i]));
+  return entry.map((isEntry, i) => isEntry || isWrappedTitle(lines, entry, i));
+}
+
+/** A line between two entries that does not read as a sentence: the first half of a wrapped entry. */
+function isWrappedTitle(lines: readonly PageLine[], entry: readonly boolean[], i: number): boolean {
+  const before = entry.slice(0, i).lastIndexOf(true);
+  const after = entry.indexOf(true, i + 1);
+  if (before < 0 || after < 0 || after - before > 3) return false;
+  return lines[i]!.text.length <= 160;
+}

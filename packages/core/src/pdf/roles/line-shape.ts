@@ -1,0 +1,56 @@
+// Shapes of lines shared by several role rules: what ends a sentence, what a page number looks like, which size
+// is the page's body text. All of them are properties of characters and numbers, true in any language.
+import type { PageLine } from './page-line.js';
+
+/** Sentence-final punctuation of Latin, Greek, Cyrillic, CJK, Arabic and Devanagari text, closing quotes allowed. */
+export const SENTENCE_END = /[.!?;。！？；؟।…][)"'”’»」』）\]]*$/u;
+
+/** A page number as printed: arabic, roman, or "n / total", possibly between dashes. */
+const PAGE_NUMBER = /^[-–—([]?\s*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})(?:\s*\/\s*\d{1,4})?\s*[-–—)\]]?$/;
+
+/** A line holding nothing but a page number ("12", "iv", "- 3 -", "7 / 58"). */
+export function isPageNumberOnly(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
+/** A line whose last token is a page number apart from its text ("Introduction 12", "导言 iv", "导言15"). */
+export function endsWithPageNumber(text: string): boolean {
+  return /\p{L}/u.test(text) && /(?:\s|[^\p{ASCII}])(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})$/u.test(text);
+}
+
+/** Letters of any script. */
+export function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/**
+ * A line as it recurs from page to page: numbers (page numbers, dates of a running title) masked, and roman page
+ * numbers at either end too, so "Guide iv" and "Guide v" have one shape.
+ */
+export function lineShape(text: string): string {
+  return text
+    .trim()
+    .replace(/^[ivxlcdm]{1,7}\b|\b[ivxlcdm]{1,7}$/gi, '#')
+    .replace(/\d+/g, '#')
+    .replace(/\s+/g, ' ');
+}
+
+/** The font size most of the page's characters are set in (undefined without geometry). */
+export function bodySize(lines: readonly PageLine[]): number | undefined {
+  const weight = new Map<number, number>();
+  for (const line of lines) {
+    if (!line.geometry) continue;
+    const size = Math.round(line.geometry.size * 2) / 2;
+    weight.set(size, (weight.get(size) ?? 0) + line.text.length);
+  }
+  let best: number | undefined;
+  for (const [size, chars] of weight) if (best === undefined || chars > weight.get(best)!) best = size;
+  return best;
+}
+
+/** Left and right edges of the page's text block (undefined without geometry). */
+export function textBlockEdges(lines: readonly PageLine[]): { left: number; right: number } | undefined {
+  const placed = lines.flatMap((line) => (line.geometry ? [line.geometry] : []));
+  if (placed.length === 0) return undefined;
+  return { left: Math.min(...placed.map((g) => g.left)), right: Math.max(...placed.map((g) => g.right)) };
+}

@@ -1,0 +1,53 @@
+// Bibliographies and reference lists: entries that open with a label ([12], 12.) or an author's name with
+// initials, and carry the marks of a citation: a year, volume(issue):pages, page ranges, a DOI. The marks are
+// numbers and punctuation, the same in every language; a paragraph of prose may have one, an entry has several.
+
+/** "[12]", "12.", "12)" opening an entry. */
+const LABEL = /^(?:\[\d{1,4}\]|\d{1,4}[.)])\s/u;
+/** "Smith J,", "Darcy MD,", "Marti, J Werner", "Newsom, Gavin;", "A. B. Author,", "van den Beek M," at the start. */
+const AUTHOR =
+  /^(?:[\p{Ll}]{1,4}\s)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?(?:,?\s\p{Lu}{1,3}(?:\s?(?:Jr|Sr))?[,.:;]|,\s(?:\p{Lu}\.\s?)+|,\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}.]*)*\s?[;,(.])|^(?:\p{Lu}\.\s?){1,3}[\p{Lu}][\p{L}'’-]+,/u;
+/** A year in parentheses or closed by punctuation: "(2010)", "2013.", "1998,", "(10 August 2024)". */
+const YEAR = /\((?:[^()]{0,20}\s)?(?:1[5-9]|20)\d{2}[a-z]?\)|\b(?:1[5-9]|20)\d{2}[a-z]?[.,;:]/u;
+/** "30(3):642–653", "27(8)", "338:409-15", "2004, 199:869-74". */
+const VOLUME = /\b\d{1,4}\s?\(\d{1,4}\)|\b\d{1,4}:\s?\d{1,6}(?:[-–]\d{1,6})?\b/u;
+/** A page range or "pp. 12", "S. 12", "p. 4". */
+const PAGES = /\b\p{L}{1,2}\.\s?\d{1,5}(?:[-–]\d{1,5})?|\b\d{1,5}[-–]\d{1,5}\b/u;
+const DOI = /\bdoi\b|\b10\.\d{4,9}\//iu;
+const ID = /\b(?:ISBN|ISSN|PMID|PMC|arXiv)\b|https?:\/\//u;
+
+/** How many citation marks (year, volume, pages, DOI, identifiers) a text carries. */
+export function citationMarks(text: string): number {
+  return [YEAR, VOLUME, PAGES, DOI, ID].filter((mark) => mark.test(text)).length;
+}
+
+/** The opening of a reference entry: a label or an author's name with initials. */
+export function opensLikeEntry(text: string): boolean {
+  return LABEL.test(text) || AUTHOR.test(text);
+}
+
+/** A reference entry: opens like one and carries two or more citation marks. */
+export function isReferenceEntry(text: string): boolean {
+  return opensLikeEntry(text) && citationMarks(text) >= 2;
+}
+
+/** Entries a page needs before they count as a reference list (a paragraph of prose may look like one). */
+const MIN_ENTRIES = 3;
+
+/**
+ * Marks the reference paragraphs of a page (one flag per paragraph): once the page holds enough entries, every
+ * entry, every paragraph between two entries (an entry broken over two paragraphs) and every paragraph next to
+ * the list that carries two citation marks (an entry carried over from the previous page).
+ */
+export function referenceParagraphs(paragraphs: readonly string[]): boolean[] {
+  const entry = paragraphs.map(isReferenceEntry);
+  if (entry.filter(Boolean).length < MIN_ENTRIES) return paragraphs.map(() => false);
+  const first = entry.indexOf(true);
+  const last = entry.lastIndexOf(true);
+  return paragraphs.map((text, i) => {
+    if (entry[i]) return true;
+    if (i > first && i < last) return true;
+    const adjacent = i === first - 1 || i === last + 1;
+    return adjacent && (citationMarks(text) >= 2 || opensLikeEntry(text));
+  });
+}
