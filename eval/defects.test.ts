@@ -253,6 +253,10 @@ describe('danglingStem', () => {
     ],
     ['German "Diese"', tf('Diese Formel ist erfüllbar.'), 'de', true],
     ['Spanish "Este"', tf('Este documento describe la historia y los objetivos del proyecto Debian.'), 'es', true],
+    ['Chinese "这" (this)', q('Fill in the blank: "这将____一个名为 fish 的新账号。"', '创建'), 'zh', true],
+    ['Chinese "它" (it)', q('Fill in the blank: "它可能会____软件包的一致性。"', '打破'), 'zh', true],
+    ['Chinese "如下" (as follows)', tf('基本的动态交互网页可由如下方法制作。'), 'zh', true],
+    ['a self-contained Chinese statement', tf('Debian 有它自己的方式来编译内核和相关模块。'), 'zh', false],
     [
       'a self-contained statement',
       tf('The District Court granted summary judgment for the OWRB, and the Tenth Circuit affirmed.'),

@@ -4,7 +4,7 @@
 import type { BlockRole, PageText } from '@quizstream/core';
 import { quoteMatcher } from '@quizstream/core';
 import type { Question } from '@quizstream/core/schemas';
-import { pageLanguage, pointerOpenings, stopWords } from './language.js';
+import { pageLanguage, pointerOpenings, stopWords, UNSPACED_LANGUAGES } from './language.js';
 import { BLANK, hasBlank, isUnspaced, normalizePrompt, stemOf, wordCount, wordStem, wordsOf } from './question-text.js';
 
 export type QuestionView = Pick<Question, 'type' | 'prompt' | 'choices' | 'answer' | 'source'>;
@@ -132,11 +132,12 @@ const POINTING_ANYWHERE = [
   /\bthe\s+(?:above|following)\b/i,
   /\bci-(?:dessus|dessous)\b/i,
   /\b(?:suivante?s?|folgenden?|folgendes|siguientes?)\s*:?\s*$/i,
+  /如下|下面的|下列|以下的|上述|上面的|下記|上記|次の/u,
   /(?:^|\s)(?:wie\s+)?(?:oben|unten)\s+(?:gezeigt|genannt|beschrieben|angegeben|dargestellt)/i,
 ];
 
 /**
- * The statement opens with a pointer to something said elsewhere ("It", "These", "However", "As mentioned"),
+ * The statement opens with a pointer to something said elsewhere ("It", "These", "However", "As mentioned", "这"),
  * points to a figure, code or table ("shown below", "the following"), or ends on a colon (a list follows).
  */
 export function danglingStem(question: QuestionView, pageLanguageCode: string): string | null {
@@ -147,7 +148,8 @@ export function danglingStem(question: QuestionView, pageLanguageCode: string): 
     .slice(0, 40);
   if (!BLANK.test(opening.slice(0, 4))) {
     for (const pointer of pointerOpenings(pageLanguageCode)) {
-      if (opening.startsWith(pointer) && !/[\p{L}\p{N}-]/u.test(opening[pointer.length] ?? ' ')) {
+      const whole = UNSPACED_LANGUAGES.has(pageLanguageCode) && isUnspaced(pointer);
+      if (opening.startsWith(pointer) && (whole || !/[\p{L}\p{N}-]/u.test(opening[pointer.length] ?? ' '))) {
         return `opens with "${pointer}"`;
       }
     }

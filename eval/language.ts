@@ -207,7 +207,50 @@ const POINTER_OPENINGS: Record<string, string[]> = {
     'como se indicó',
     'además',
   ],
+  // Chinese and Japanese are written without spaces: these match as prefixes of the statement.
+  zh: [
+    '这',
+    '那',
+    '它',
+    '他们',
+    '她们',
+    '此',
+    '以下',
+    '下面',
+    '上面',
+    '如下',
+    '如上',
+    '上述',
+    '因此',
+    '所以',
+    '然后',
+    '但是',
+    '然而',
+    '另外',
+    '此外',
+  ],
+  ja: [
+    'これ',
+    'それ',
+    'あれ',
+    'この',
+    'その',
+    'あの',
+    'ここ',
+    'そこ',
+    '以下',
+    '上記',
+    '下記',
+    '次の',
+    'しかし',
+    'したがって',
+    'そのため',
+    'また',
+  ],
 };
+
+/** Languages written without spaces, whose pointers are matched as prefixes. */
+export const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja']);
 
 /** The pointer openings to look for: English (prompts are often English whatever the page) and the page's. */
 export function pointerOpenings(language: string): readonly string[] {
