@@ -78,12 +78,15 @@ await writeFile(
 const sampleFile = path.join(repoRoot, 'eval', 'out', 'sample.json');
 await mkdir(path.dirname(sampleFile), { recursive: true });
 await writeFile(sampleFile, `${JSON.stringify({ seed, options: optionsInput, sample }, null, 2)}\n`);
+// Every finding, for whoever works on a detector's rule or on what it catches.
+const findingsFile = path.join(repoRoot, 'eval', 'out', 'findings.json');
+await writeFile(findingsFile, `${JSON.stringify(findings, null, 2)}\n`);
 
 printSummary(measures, total);
 console.log('');
 for (const t of targets)
   console.log(`${t.met === null ? '  -   ' : t.met ? '  met ' : 'MISSED'}  ${t.target}: ${t.measured}`);
-console.log(`\nWrote ${displayPath(out)} and ${displayPath(sampleFile)}.`);
+console.log(`\nWrote ${displayPath(out)}, ${displayPath(sampleFile)} and ${displayPath(findingsFile)}.`);
 
 function printSummary(measures: readonly DocumentMeasure[], total: DocumentMeasure): void {
   const rows = [...measures, total].map((m) => {
