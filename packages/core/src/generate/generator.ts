@@ -8,7 +8,12 @@ export type GenerationEvent =
   | { kind: 'question'; question: QuestionDraft }
   | { kind: 'warning'; code: string; message: string; page?: number }
   /** The generator has finished with this page (all its questions were yielded before). */
-  | { kind: 'page-done'; page: number }
+  | {
+      kind: 'page-done';
+      page: number;
+      /** Why the page gave no questions, in words a teacher understands ("Page 2 is a table of contents..."). */
+      note?: string;
+    }
   | { kind: 'usage'; inputTokens: number; outputTokens: number };
 
 export interface GenerateContext {

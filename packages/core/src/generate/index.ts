@@ -15,6 +15,14 @@ export { findQuote, isGrounded, MIN_QUOTE_LENGTH, type QuoteMatch, quoteMatcher 
 export * from './llm/index.js';
 export { type MatchText, normalizeForMatch } from './match-normalize.js';
 export { createOfflineGenerator, warmUpOfflineGenerator } from './offline/offline-generator.js';
+export { headingAt, type PageBody, pageBody, roleName } from './page-body.js';
+export {
+  type GateOptions,
+  type GateRejection,
+  type GateVerdict,
+  QuestionGate,
+  questionProblem,
+} from './question-gate.js';
 export {
   type PipelineEvent,
   type PipelineInput,

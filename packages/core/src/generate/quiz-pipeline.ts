@@ -6,11 +6,12 @@ import type { OcrSettings } from '../pdf/ocr/ocr-settings.js';
 import type { PageText } from '../pdf/page-text.js';
 import type { EventOf } from '../schemas/events.js';
 import type { GenerateOptions } from '../schemas/options.js';
-import { Question, type QuizStats } from '../schemas/question.js';
+import type { Question, QuizStats } from '../schemas/question.js';
 import { QuestionDeduper } from './dedupe.js';
 import type { QuestionGenerator } from './generator.js';
-import { isGrounded } from './grounding.js';
 import { NoticeQueue, withNotices } from './notices.js';
+import { QuestionGate } from './question-gate.js';
+import { shortfalls } from './shortfall.js';
 
 export type PipelineEvent = EventOf<'progress' | 'question' | 'questions' | 'warning'>;
 
@@ -71,11 +72,11 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
 
   const questions: Question[] = resume ? [...resume.questions] : [];
   const pageTexts = new Map<number, string>();
-  const deduper = new QuestionDeduper(questions);
+  const gate = new QuestionGate(questions);
   // Questions of the interrupted page that were sent before the interruption come again from a
   // deterministic generator: recognised here, they are skipped without counting as duplicates.
   const alreadySent = new QuestionDeduper(questions.filter((q) => q.source.page >= from));
-  const dropped = { ungrounded: 0, duplicate: 0, invalid: 0 };
+  const dropped = { ungrounded: 0, duplicate: 0, invalid: 0, quality: 0 };
   const usage = { inputTokens: 0, outputTokens: 0 };
   let pagesDone = resume?.pagesDone ?? 0;
   let pagesWithoutText = 0;
@@ -152,26 +153,22 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
     }
     if (item.kind === 'question') {
       const { source } = item.question;
-      const parsed = Question.safeParse({
-        ...item.question,
-        id: input.newId(),
-        ...(ocrPages.has(source.page) ? { source: { ...source, ocr: true } } : {}),
-      });
-      if (!parsed.success) {
-        dropped.invalid += 1;
+      const verdict = gate.check(
+        {
+          ...item.question,
+          id: input.newId(),
+          ...(ocrPages.has(source.page) ? { source: { ...source, ocr: true } } : {}),
+        },
+        pageTexts.get(source.page),
+      );
+      if (!verdict.ok) {
+        if (verdict.reason === 'duplicate' && alreadySent.has(item.question)) continue;
+        dropped[verdict.reason] += 1;
         continue;
       }
-      const question = parsed.data;
-      const pageText = pageTexts.get(question.source.page);
-      if (pageText === undefined || !isGrounded(question.source.quote, pageText)) {
-        dropped.ungrounded += 1;
-        continue;
-      }
-      if (alreadySent.has(question)) continue;
-      if (deduper.isDuplicate(question)) {
-        dropped.duplicate += 1;
-        continue;
-      }
+      const question = verdict.question;
+      if (options.count !== undefined && questions.length >= options.count) continue;
+      gate.admit(question);
       questions.push(question);
       if (options.batch) {
         batch.push(question);
@@ -196,12 +193,15 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
         totalPages,
         page: item.page,
         questions: questions.length,
-        message: `Page ${item.page} done (${pagesDone}/${totalPages}), ${questions.length} questions so far`,
+        message: item.note
+          ? `${item.note} (${pagesDone}/${totalPages}, ${questions.length} questions so far)`
+          : `Page ${item.page} done (${pagesDone}/${totalPages}), ${questions.length} questions so far`,
       };
     }
   }
   signal.throwIfAborted();
   yield* flushBatch();
+  for (const shortfall of shortfalls(questions, options)) yield { type: 'warning', ...shortfall };
   if (questions.length === 0) {
     yield {
       type: 'warning',

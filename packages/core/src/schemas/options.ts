@@ -9,7 +9,13 @@ export const DEFAULT_QUESTION_TYPES: QuestionType[] = ['multiple_choice', 'true_
 
 export const GenerateOptions = z
   .object({
-    questionsPerPage: z.number().int().min(1).max(10).default(2),
+    /**
+     * Most questions one page may give (a page with little worth asking gives fewer, or none). Default 2, or
+     * 10 when `count` is given.
+     */
+    questionsPerPage: z.number().int().min(1).max(10).optional(),
+    /** Questions wanted for the whole document (or page range), spread over it by how much each page holds. */
+    count: z.number().int().min(1).max(1000).optional(),
     types: z
       .array(QuestionType)
       .min(1)
@@ -36,4 +42,13 @@ export const GenerateOptions = z
     path: ['pageFrom'],
   });
 export type GenerateOptions = z.infer<typeof GenerateOptions>;
+
+/** Questions per page without `count`, and the most one page may give with it. */
+export const DEFAULT_QUESTIONS_PER_PAGE = 2;
+const MAX_PER_PAGE_WITH_COUNT = 10;
+
+/** The most questions one page may give under these options. */
+export function maxQuestionsPerPage(options: Pick<GenerateOptions, 'questionsPerPage' | 'count'>): number {
+  return options.questionsPerPage ?? (options.count ? MAX_PER_PAGE_WITH_COUNT : DEFAULT_QUESTIONS_PER_PAGE);
+}
 export type GenerateOptionsInput = z.input<typeof GenerateOptions>;

@@ -64,6 +64,8 @@ export const QuizStats = z.object({
     ungrounded: z.number().int().min(0),
     duplicate: z.number().int().min(0),
     invalid: z.number().int().min(0),
+    /** Failed the question gate's quality rules (a stem that does not stand alone, a trivial blank, ...). */
+    quality: z.number().int().min(0).optional(),
   }),
   durationMs: z.number().min(0),
   generator: z.string(),

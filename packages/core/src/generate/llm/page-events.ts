@@ -7,6 +7,8 @@ import type { GenerateOptions } from '../../schemas/options.js';
 import type { QuestionDeduper } from '../dedupe.js';
 import type { GenerationEvent } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
+import { pageBody, roleName } from '../page-body.js';
+import { countWords, QuestionBudget } from '../question-budget.js';
 import type { CallLimiter } from './call-limiter.js';
 import type { DropTally } from './drop-tally.js';
 import { LlmError, refusedRequest, toLlmError } from './llm-error.js';
@@ -26,6 +28,8 @@ export interface JobContext {
   limiter: CallLimiter;
   deduper: QuestionDeduper;
   budget: TokenBudget;
+  /** Questions each page may give (`questionsPerPage`, `count`); made with the first page, which knows the length. */
+  questions?: QuestionBudget;
   drops: DropTally;
   health: ProviderHealth;
   providerOptions: Parameters<typeof startModelCall>[0]['providerOptions'];
@@ -51,10 +55,18 @@ const OUTPUT_TOKENS_PER_QUESTION = 800;
 const BROKEN_STREAM_DELAY_MS = 500;
 
 export async function* pageEvents(
-  page: PageText,
+  whole: PageText,
   job: JobContext,
   signal: AbortSignal,
 ): AsyncGenerator<GenerationEvent> {
+  // The model is shown only the page's body text: it is never asked about a contents page or a reference list.
+  const body = pageBody(whole);
+  if (whole.text.trim() && !body.text.trim()) {
+    const note = `Page ${whole.page} is ${roleName(body.mainRole)}: nothing there to ask about.`;
+    yield { kind: 'page-done', page: whole.page, note };
+    return;
+  }
+  const page: PageText = { ...whole, text: body.text };
   const letters = page.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < MIN_PAGE_CHARS) {
     yield letters === 0
@@ -63,9 +75,15 @@ export async function* pageEvents(
     yield { kind: 'page-done', page: page.page };
     return;
   }
+  job.questions ??= new QuestionBudget(job.options, whole.totalPages);
+  const allowance = job.questions.forPage(countWords(page.text));
+  if (allowance === 0) {
+    yield { kind: 'page-done', page: page.page };
+    return;
+  }
   const chunks = splitPage(page.text, job.settings.maxPageChars);
   const shares = shareQuestions(
-    job.options.questionsPerPage,
+    allowance,
     chunks.map((c) => c.length),
   );
   const matchQuote = quoteMatcher(page.text);
@@ -73,7 +91,14 @@ export async function* pageEvents(
     for (const [i, chunk] of chunks.entries()) {
       const share = shares[i]!;
       if (share === 0) continue;
-      yield* chunkEvents({ page, chunk, part: i + 1, parts: chunks.length, share, matchQuote }, job, signal);
+      for await (const event of chunkEvents(
+        { page, chunk, part: i + 1, parts: chunks.length, share, matchQuote },
+        job,
+        signal,
+      )) {
+        if (event.kind === 'question') job.questions.spend(1);
+        yield event;
+      }
     }
     job.health.pagesSucceeded += 1;
     job.health.failuresInARow = 0;

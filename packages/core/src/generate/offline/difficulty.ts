@@ -1,6 +1,9 @@
-// A question's difficulty from what makes it hard for a student: recalling an exact number or date is
-// harder than recognizing a name, rare terms are harder than common ones, recalling (short answer) is harder
-// than recognizing (multiple choice) or judging (true/false), and long sentences are harder to parse.
+// A question's difficulty from what makes it hard for a student, measured on the question itself: the kind of
+// answer (an exact number or date is harder to recall than a name), how rare the answer is in English and in
+// the document (a term met on one page is harder than one met on every page), how long the answer and its
+// sentence are, and how far the fact stands from the start of its page or section (opening statements are
+// the ones a reader remembers). The question type shifts the score a little (recalling is harder than
+// recognizing), never enough to decide it alone. docs/generators.md documents the scale.
 
 import type { DifficultyOption } from '../../schemas/options.js';
 import type { Difficulty, QuestionType } from '../../schemas/question.js';
@@ -25,10 +28,10 @@ const KIND_BASE: Record<TermKind, number> = {
 };
 
 const TYPE_SHIFT: Record<QuestionType, number> = {
-  true_false: -0.2,
+  true_false: -0.08,
   multiple_choice: 0,
-  multi_select: 0.1,
-  short_answer: 0.2,
+  multi_select: 0.05,
+  short_answer: 0.08,
 };
 
 const EASY_BELOW = 0.35;
@@ -42,6 +45,10 @@ export interface DifficultyFeatures {
   sentenceWords: number;
   /** Pages (so far) mentioning the term: a familiar term is easier. */
   docFreq: number;
+  /** Pages read so far. */
+  pagesSeen?: number;
+  /** Sentence index on its page: 0 is the page's first statement. */
+  position?: number;
 }
 
 export function difficultyScore(f: DifficultyFeatures): number {
@@ -51,6 +58,9 @@ export function difficultyScore(f: DifficultyFeatures): number {
   if (f.sentenceWords > 28) score += 0.08;
   if (f.sentenceWords < 12) score -= 0.05;
   if (f.docFreq >= 3) score -= 0.1;
+  else if (f.docFreq <= 1 && (f.pagesSeen ?? 0) >= 5) score += 0.08;
+  if (f.position !== undefined) score += f.position <= 1 ? -0.05 : f.position >= 6 ? 0.05 : 0;
+  if (f.term.words >= 2 && f.type === 'short_answer') score += 0.05;
   return Math.min(1, Math.max(0, score));
 }
 

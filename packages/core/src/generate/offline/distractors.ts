@@ -98,14 +98,26 @@ function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, di
     case 'date':
       return entry.shape === answer.shape ? 1 : Number.NEGATIVE_INFINITY;
     case 'noun':
-      if (entry.plural !== answer.plural) return Number.NEGATIVE_INFINITY;
-      score += 1 - Math.abs(entry.words - answer.words) * 0.4;
-      score -= Math.abs(entry.rarity - answer.rarity);
+      // Same number, same length, and a term the document leans on (met twice), of like rarity: a one-off
+      // word or a common one among rare ones is spotted at once.
+      if (entry.plural !== answer.plural || entry.words !== answer.words) return Number.NEGATIVE_INFINITY;
+      if (entry.words === 1 && entry.count < 2) return Number.NEGATIVE_INFINITY;
+      if (Math.abs(entry.rarity - answer.rarity) > 0.3) return Number.NEGATIVE_INFINITY;
+      score += 1 - Math.abs(entry.rarity - answer.rarity);
+      if (sameSuffix(entry.display, answer.display)) score += 0.3;
       if (shared > 0) score += 0.3;
       return score;
     default:
       return 1 - Math.abs(entry.words - answer.words) * 0.3;
   }
+}
+
+/** Nouns with the same ending ("-tion", "-ism", "-ity") tend to be of one kind: processes, doctrines, qualities. */
+function sameSuffix(a: string, b: string): boolean {
+  const tail = (w: string) =>
+    /(?:tion|sion|ment|ness|ity|ism|ist|ance|ence|ure|ology|ics|er|or|ing|al)s?$/.exec(w)?.[0];
+  const x = tail(a.toLowerCase());
+  return x !== undefined && x === tail(b.toLowerCase());
 }
 
 function madeUp(answer: Term, ctx: BuildContext, count: number): string[] {

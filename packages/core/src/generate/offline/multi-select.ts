@@ -6,7 +6,7 @@ import { distractorsFor } from './distractors.js';
 import type { Draft } from './multiple-choice.js';
 import type { AnalyzedPage } from './nlp.js';
 import { shuffled } from './seeded-random.js';
-import { type BuildContext, pageStates, type SourceSentence } from './source-sentence.js';
+import { type BuildContext, inContext, type SourceSentence } from './source-sentence.js';
 import type { Term } from './term.js';
 
 const MAX_CHOICES = 6;
@@ -23,7 +23,7 @@ export function multiSelect(sentence: SourceSentence, page: AnalyzedPage, ctx: B
     prompt: `Which of the following complete the statement? Select all that apply. ${cloze(sentence, list)}`,
     choices: shuffled([...right, ...wrong], ctx.random),
     answer: right,
-    explanation: pageStates(sentence),
+    explanation: inContext(sentence),
     source: { page: sentence.page, quote: sentence.text },
   };
 }

@@ -3,12 +3,12 @@ import type { QuestionDraft } from '../../schemas/question.js';
 import { cloze } from './cloze.js';
 import { distractorsFor } from './distractors.js';
 import { shuffled } from './seeded-random.js';
-import { type BuildContext, pageStates, type SourceSentence } from './source-sentence.js';
+import { type BuildContext, inContext, type SourceSentence } from './source-sentence.js';
 import type { Term } from './term.js';
 
 /** Four choices when the document allows; three is the least that still makes guessing unrewarding. */
 const WANTED_DISTRACTORS = 3;
-const MIN_DISTRACTORS = 2;
+const MIN_DISTRACTORS = 3;
 
 export type Draft = Omit<QuestionDraft, 'difficulty'>;
 
@@ -20,7 +20,7 @@ export function multipleChoice(sentence: SourceSentence, answer: Term, ctx: Buil
     prompt: `Fill in the blank: ${cloze(sentence, [answer])}`,
     choices: shuffled([answer.display, ...distractors], ctx.random),
     answer: [answer.display],
-    explanation: pageStates(sentence),
+    explanation: inContext(sentence),
     source: { page: sentence.page, quote: sentence.text },
   };
 }

@@ -4,7 +4,7 @@
 import type { AnalyzedPage, SentenceSpan, Token } from './nlp.js';
 import type { PageContext } from './page-context.js';
 import { type Term, termAt } from './term.js';
-import { TRIVIAL_NOUNS, UNITS } from './trivial-words.js';
+import { GENERIC_NOUNS, TRIVIAL_NOUNS, UNITS } from './trivial-words.js';
 import type { WordFrequency } from './word-frequency.js';
 
 /** Adjectives at least this rare stay with their noun ("chemical energy"); commoner ones ("thin") drop. */
@@ -84,6 +84,10 @@ function phrase(
     return null;
   const rank = freq.rank(headLemma);
   if (start === end && rank !== undefined && rank < MIN_NOUN_RANK) return null;
+  if (start === end && GENERIC_NOUNS.has(head.normal)) return null;
+  // A phrase cut short before a noun ("____ learning") blanks a modifier, not a term.
+  const after = tokens[end + 1];
+  if (end < span.end && after && after.pre === ' ' && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
 
   const lemmas: string[] = [];
   let rarity = 0;

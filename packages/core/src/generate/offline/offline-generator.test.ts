@@ -66,7 +66,19 @@ describe('offline generator', () => {
       expect(page.includes(q.source.quote), q.source.quote).toBe(true);
       expect(isGrounded(q.source.quote, page)).toBe(true);
       expect(q.source.quote).toMatch(/^[A-Z0-9"].*[.!]$/);
-      expect(q.explanation).toContain(`Page ${q.source.page} states: "${q.source.quote}"`);
+      expect(q.explanation).toContain(`"${q.source.quote}"`);
+      expect(q.explanation).toContain(`page ${q.source.page}`);
+    }
+  });
+
+  it('explains a false statement with the true fact: the term the text says, not the one swapped in', () => {
+    const lies = all.filter((q) => q.type === 'true_false' && q.answer[0] === 'False');
+    expect(lies.length).toBeGreaterThan(0);
+    for (const q of lies) {
+      const m = /^False: the text says “(.+)”, not “(.+)”\./.exec(q.explanation);
+      expect(m, q.explanation).not.toBeNull();
+      expect(q.source.quote).toContain(m![1]);
+      expect(q.prompt.toLowerCase()).toContain(m![2]!.toLowerCase());
     }
   });
 

@@ -11,10 +11,13 @@ import type { PageText } from '../../pdf/page-text.js';
 import type { GenerateOptions } from '../../schemas/options.js';
 import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
+import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
+import { stemProblem } from '../quality/stem-rules.js';
+import { countWords, QuestionBudget } from '../question-budget.js';
 import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
-import { analyzePage, loadNlp } from './nlp.js';
+import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
-import { pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
+import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
 import { assessSentence } from './sentence-quality.js';
 import type { Term } from './term.js';
 import { termImportance } from './term-importance.js';
@@ -51,16 +54,31 @@ async function* generate(
   const stats = new TermStats();
   const state = new QuizState();
   const neutral = new NeutralDocument();
+  let budget: QuestionBudget | undefined;
   let toldLimited = false;
   const iterator = pages[Symbol.asyncIterator]();
   try {
     while (!signal.aborted) {
       const next = await nextUnlessAborted(iterator, signal);
       if (!next || next.done) return;
-      const page = next.value;
+      const body = pageBody(next.value);
+      const page: PageText = { ...next.value, text: body.text };
+      if (next.value.text.trim() && !body.text.trim()) {
+        const note = `Page ${page.page} is ${roleName(body.mainRole)}: nothing there to ask about.`;
+        yield { kind: 'page-done', page: page.page, note };
+        continue;
+      }
+      budget ??= new QuestionBudget(options, page.totalPages);
+      const limit = budget.forPage(countWords(body.text));
+      if (limit === 0 && body.text.trim()) {
+        yield { kind: 'page-done', page: page.page };
+        continue;
+      }
+      const ask = { limit, types: options.types, difficulty: options.difficulty };
       const check = checkText(page.text);
+      let asked = 0;
       const other =
-        check.ok || check.code !== 'unsupported_language' ? [] : neutralPageQuestions(page, options, neutral, state);
+        check.ok || check.code !== 'unsupported_language' ? [] : neutralPageQuestions(page, ask, neutral, state);
       if (!check.ok && other.length > 0) {
         if (!toldLimited) {
           toldLimited = true;
@@ -68,18 +86,22 @@ async function* generate(
         }
         for (const question of other) {
           if (signal.aborted) return;
+          asked++;
           yield { kind: 'question', question };
         }
       } else if (!check.ok) {
         yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
       } else {
-        for (const question of questionsOf(page, options, nlp, freq, stats, state)) {
+        for (const question of questionsOf(page, body, ask, nlp, freq, stats, state)) {
           if (signal.aborted) return;
+          asked++;
           yield { kind: 'question', question };
         }
       }
       if (signal.aborted) return;
-      yield { kind: 'page-done', page: page.page };
+      budget.spend(asked);
+      const note = asked === 0 && check.ok ? `Page ${page.page}: no sentence there makes a fair question.` : undefined;
+      yield { kind: 'page-done', page: page.page, ...(note ? { note } : {}) };
     }
   } finally {
     // Let the page source stop extracting when generation ends early (abort, or the consumer stopped). Not
@@ -90,7 +112,8 @@ async function* generate(
 
 function questionsOf(
   pageText: PageText,
-  options: GenerateOptions,
+  body: PageBody,
+  ask: PageAsk,
   nlp: WinkMethods,
   freq: WordFrequency,
   stats: TermStats,
@@ -112,8 +135,19 @@ function questionsOf(
     stats.rememberNames(terms);
     all.push(...terms);
     const quality = assessSentence(page, span, text);
+    const section = headingAt(body, charStart);
+    const next = nextInParagraph(page, position);
     prepared.push({
-      sentence: { page: pageText.page, text, charStart, terms, words: quality.words, position },
+      sentence: {
+        page: pageText.page,
+        text,
+        charStart,
+        terms,
+        words: quality.words,
+        position,
+        ...(section ? { section } : {}),
+        ...(next ? { next } : {}),
+      },
       usable: quality.usable,
       quality: quality.score,
     });
@@ -129,7 +163,7 @@ function questionsOf(
   // the job runner applies to every generator, checked here so no question is built on a failing quote.
   const findQuote = quoteMatcher(pageText.text);
   for (const { sentence, usable, quality } of prepared) {
-    if (!usable || findQuote(sentence.text) === null) continue;
+    if (!usable || findQuote(sentence.text) === null || stemProblem(sentence.text) !== null) continue;
     const span = page.sentences[sentence.position]!;
     const importance = new Map<Term, number>();
     for (const term of sentence.terms) {
@@ -145,7 +179,23 @@ function questionsOf(
     const rank = 0.5 * quality + 0.5 * best - 0.005 * sentence.position;
     ranked.push({ ...sentence, ranked: terms, importance, rank });
   }
-  return pageQuestions(page, ranked, options, stats, state);
+  return pageQuestions(page, ranked, ask, stats, state);
+}
+
+/** Longest follow-on sentence quoted in an explanation. */
+const MAX_NEXT_CHARS = 280;
+
+/** The sentence after `position` when it is in the same paragraph and short enough to quote, else undefined. */
+function nextInParagraph(page: AnalyzedPage, position: number): string | undefined {
+  const here = page.sentences[position];
+  const next = page.sentences[position + 1];
+  if (!here || !next) return undefined;
+  const end = page.tokens[here.end]!;
+  const start = page.tokens[next.start]!.offset;
+  if (page.text.slice(end.offset + end.value.length, start).includes('\n')) return undefined;
+  const last = page.tokens[next.end]!;
+  const text = page.text.slice(start, last.offset + last.value.length);
+  return text.length <= MAX_NEXT_CHARS && /[.!]["”)]?$/.test(text) ? text : undefined;
 }
 
 /** The next page, or null as soon as `signal` aborts (a slow page source must not delay stopping). */

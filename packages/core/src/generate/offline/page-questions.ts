@@ -1,9 +1,10 @@
 // Chooses one page's questions: the best source sentences, a type for each that keeps the requested types
 // balanced across the document, the best answer in each sentence, and the difficulty the options ask for.
-import type { DifficultyOption, GenerateOptions } from '../../schemas/options.js';
+import type { DifficultyOption } from '../../schemas/options.js';
 import type { QuestionDraft, QuestionType } from '../../schemas/question.js';
 import { QuestionDeduper } from '../dedupe.js';
-import { difficultyScore, distanceToBand, labelFor } from './difficulty.js';
+import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
+import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
 import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
 import { type Draft, multipleChoice } from './multiple-choice.js';
@@ -33,6 +34,8 @@ export class QuizState {
   readonly answerUses = new Map<string, number>();
   trueCount = 0;
   falseCount = 0;
+  /** Candidates set aside because they were not of the one difficulty asked for. */
+  offDifficulty = 0;
 }
 
 /** A term is asked about at most this often in one document. */
@@ -45,7 +48,10 @@ interface Candidate {
   sentence: RankedSentence;
   answerKey: string;
   kind: TermKind;
+  /** Difficulty score, 0..1. */
   score: number;
+  /** How good a question it makes: the sentence's rank plus the answer's importance. */
+  quality: number;
   truth?: boolean;
 }
 
@@ -85,29 +91,45 @@ const FALSE_SWAP_ORDER: TermKind[] = [
   'noun',
 ];
 
+export interface PageAsk {
+  /** Most questions this page may give. */
+  limit: number;
+  types: readonly QuestionType[];
+  difficulty: DifficultyOption;
+}
+
+/**
+ * The page's best questions, at most `ask.limit`, in reading order. Candidates are built from more sentences
+ * than needed (one per sentence, of the type the balance calls for) and the best kept: the sentence's quality
+ * and its answer's importance decide, and with one difficulty asked for, only questions of that difficulty.
+ */
 export function pageQuestions(
   page: AnalyzedPage,
   sentences: RankedSentence[],
-  options: Pick<GenerateOptions, 'questionsPerPage' | 'types' | 'difficulty'>,
+  ask: PageAsk,
   stats: TermStats,
   state: QuizState,
 ): QuestionDraft[] {
-  const wanted = options.difficulty;
-  const limit = options.questionsPerPage;
-  // With a difficulty asked for, build spare candidates to choose the closest ones from.
-  const pool = wanted === 'mixed' ? limit : limit * 2 + 2;
+  const wanted = ask.difficulty;
+  const limit = ask.limit;
+  if (limit <= 0) return [];
+  const pool = limit * CANDIDATES_PER_QUESTION + 2;
   const tally: PageTally = { types: new Map(), answers: new Set(), groups: new Map(), truth: 0 };
   const candidates: Candidate[] = [];
-  const withLists = options.types.includes('multi_select');
+  const withLists = ask.types.includes('multi_select');
   // A sentence with a list is the only source of a multi-select question: move it up when one is wanted.
   const rankOf = (s: RankedSentence) => s.rank + (withLists && findList(s.terms, page) ? 0.15 : 0);
 
   for (const sentence of [...sentences].sort((a, b) => rankOf(b) - rankOf(a))) {
     if (candidates.length >= pool) break;
     const ctx: BuildContext = { stats, random: seededRandom(`${sentence.page}:${sentence.text}`) };
-    for (const type of typeOrder(options.types, state, tally.types, sentence.page)) {
+    for (const type of typeOrder(ask.types, state, tally.types, sentence.page)) {
       const built = build(type, sentence, page, ctx, state, tally, wanted);
       if (!built || state.deduper.has(built.draft)) continue;
+      if (wanted !== 'mixed' && difficultyOf(built.score) !== wanted) {
+        state.offDifficulty++;
+        continue;
+      }
       candidates.push(built);
       tally.answers.add(built.answerKey);
       tally.types.set(type, (tally.types.get(type) ?? 0) + 1);
@@ -117,19 +139,10 @@ export function pageQuestions(
     }
   }
 
-  const chosen =
-    wanted === 'mixed'
-      ? candidates
-      : [...candidates]
-          .sort(
-            (a, b) =>
-              distanceToBand(a.score, wanted) - distanceToBand(b.score, wanted) || b.sentence.rank - a.sentence.rank,
-          )
-          .slice(0, limit);
-
+  const chosen = pickBest(candidates, limit, state);
   const out: QuestionDraft[] = [];
   for (const c of chosen.sort((a, b) => a.sentence.position - b.sentence.position)) {
-    const question: QuestionDraft = { ...c.draft, difficulty: labelFor(c.score, wanted) };
+    const question: QuestionDraft = { ...c.draft, difficulty: difficultyOf(c.score) };
     if (state.deduper.isDuplicate(question)) continue;
     state.typeCounts.set(question.type, (state.typeCounts.get(question.type) ?? 0) + 1);
     state.answerUses.set(c.answerKey, (state.answerUses.get(c.answerKey) ?? 0) + 1);
@@ -138,6 +151,34 @@ export function pageQuestions(
     out.push(question);
   }
   return out;
+}
+
+/** Candidates built per question a page may give: the best of them are kept. */
+const CANDIDATES_PER_QUESTION = 3;
+
+/**
+ * The `limit` best candidates: the sentence's rank plus its answer's importance, keeping true/false keys
+ * balanced across the quiz (a true statement is not kept while trues outnumber falses, and the other way).
+ */
+function pickBest(candidates: Candidate[], limit: number, state: QuizState): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.quality - a.quality);
+  const chosen: Candidate[] = [];
+  let trues = state.trueCount;
+  let falses = state.falseCount;
+  for (const c of sorted) {
+    if (chosen.length >= limit) break;
+    if (c.truth === true && trues > falses) continue;
+    if (c.truth === false && falses > trues) continue;
+    if (c.truth === true) trues++;
+    if (c.truth === false) falses++;
+    chosen.push(c);
+  }
+  // Room left (too few candidates of the balanced kind): the skipped ones, best first.
+  for (const c of sorted) {
+    if (chosen.length >= limit) break;
+    if (!chosen.includes(c) && c.truth === undefined) chosen.push(c);
+  }
+  return chosen;
 }
 
 /** Requested types, least used so far first; ties broken by a rotation that changes from page to page. */
@@ -164,7 +205,12 @@ function build(
   const adjusted = (t: Term) =>
     (sentence.importance.get(t) ?? 0) - REPEAT_PENALTY * (tally.groups.get(groupOf(t.kind)) ?? 0);
   const fresh = sentence.ranked
-    .filter((t) => !tally.answers.has(t.key) && (state.answerUses.get(t.key) ?? 0) < MAX_ANSWER_USES)
+    .filter(
+      (t) =>
+        !tally.answers.has(t.key) &&
+        (state.answerUses.get(t.key) ?? 0) < MAX_ANSWER_USES &&
+        !isTrivialBlank(t.display, sentence.text),
+    )
     .sort((a, b) => adjusted(b) - adjusted(a));
   // For a wanted difficulty, try the terms that make the closest question first.
   const terms =
@@ -175,41 +221,49 @@ function build(
     answerKey: term.key,
     kind: term.kind,
     truth,
-    score: difficultyScore({ term, type, sentenceWords: sentence.words, docFreq: ctx.stats.docFreq(term.key) }),
+    score: difficultyScore(featuresOf(term, type, sentence, ctx.stats)),
+    quality: sentence.rank + 0.5 * (sentence.importance.get(term) ?? 0),
   });
+  // A cloze whose stem still shows the answer (or a word of it) asks nothing.
+  const fair = (draft: Draft | null, answer: string): draft is Draft => !!draft && !leaksAnswer(draft.prompt, answer);
 
   switch (type) {
     case 'multiple_choice':
       for (const term of terms) {
         const draft = hasDistractorKind(term) ? multipleChoice(sentence, term, ctx) : null;
-        if (draft) return candidate(draft, term);
+        if (fair(draft, term.display)) return candidate(draft, term);
       }
       return null;
     case 'short_answer': {
-      const term = terms.find(
-        (t) => t.kind !== 'ordinal' && (sentence.importance.get(t) ?? 0) >= MIN_RECALL_IMPORTANCE,
-      );
-      return term ? candidate(shortAnswer(sentence, term), term) : null;
+      for (const term of terms) {
+        if (term.kind === 'ordinal' || (sentence.importance.get(term) ?? 0) < MIN_RECALL_IMPORTANCE) continue;
+        const draft = shortAnswer(sentence, term);
+        if (fair(draft, term.display)) return candidate(draft, term);
+      }
+      return null;
     }
     case 'true_false': {
       const top = terms[0];
       if (!top) return null;
+      // Keys stay balanced: the statement is made false whenever trues lead, and never falls back to a true one
+      // then (a quiz of true statements teaches students to answer "True").
       const balance = state.trueCount - state.falseCount + tally.truth;
-      const makeFalse = ctx.random() < 0.5 + 0.2 * balance;
-      if (makeFalse) {
-        const swaps = fresh
-          .filter((t) => hasDistractorKind(t))
-          .sort((a, b) => FALSE_SWAP_ORDER.indexOf(a.kind) - FALSE_SWAP_ORDER.indexOf(b.kind));
-        for (const term of swaps) {
-          const draft = falseStatement(sentence, term, ctx);
-          if (draft) return candidate(draft, term, false);
-        }
+      const makeFalse = balance > 0 || (balance === 0 && ctx.random() < 0.5);
+      if (!makeFalse) return candidate(trueStatement(sentence), top, true);
+      // A single common noun swapped for another makes a sentence absurd rather than false; names, numbers,
+      // dates and multi-word terms make a statement a reader must know to judge.
+      const swaps = fresh
+        .filter((t) => hasDistractorKind(t) && (t.kind !== 'noun' || t.words >= 2))
+        .sort((a, b) => FALSE_SWAP_ORDER.indexOf(a.kind) - FALSE_SWAP_ORDER.indexOf(b.kind));
+      for (const term of swaps) {
+        const draft = falseStatement(sentence, term, ctx);
+        if (draft) return candidate(draft, term, false);
       }
-      return candidate(trueStatement(sentence), top, true);
+      return null;
     }
     case 'multi_select': {
       const draft = multiSelect(sentence, page, ctx);
-      if (!draft) return null;
+      if (!draft || draft.answer.some((a) => leaksAnswer(draft.prompt, a))) return null;
       const first = sentence.terms.find((t) => comparable(t.display) === comparable(draft.answer[0]!));
       return first ? candidate(draft, first) : null;
     }
@@ -223,10 +277,17 @@ function byDifficulty(
   stats: TermStats,
   wanted: Exclude<DifficultyOption, 'mixed'>,
 ): Term[] {
-  const distance = (t: Term) =>
-    distanceToBand(
-      difficultyScore({ term: t, type, sentenceWords: sentence.words, docFreq: stats.docFreq(t.key) }),
-      wanted,
-    );
+  const distance = (t: Term) => distanceToBand(difficultyScore(featuresOf(t, type, sentence, stats)), wanted);
   return [...terms].sort((a, b) => distance(a) - distance(b));
+}
+
+function featuresOf(term: Term, type: QuestionType, sentence: RankedSentence, stats: TermStats): DifficultyFeatures {
+  return {
+    term,
+    type,
+    sentenceWords: sentence.words,
+    docFreq: stats.docFreq(term.key),
+    pagesSeen: stats.pagesSeen,
+    position: sentence.position,
+  };
 }

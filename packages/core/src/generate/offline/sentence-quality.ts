@@ -84,8 +84,12 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
   // 12-32 words read best: shorter ones are thin, longer ones make long prompts.
   if (words < 12) score -= 0.15;
   if (words > 32) score -= 0.2;
-  if (BACK_REFERENCES.has(first.normal)) score -= 0.35;
-  if (/\b(?:we|you|our|your|I)\b/.test(text)) score -= 0.2;
+  if (BACK_REFERENCES.has(first.normal)) return UNUSABLE;
+  // Lecture talk ("we now need to", "let us see", "you may wonder") is about the lesson, not its subject.
+  if (/\b(?:[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|[Uu]s|I|[Ll]et's)\b/.test(text)) return UNUSABLE;
+  // A sentence cut after an abbreviation ("... like eq.", "see Fig.") is a fragment.
+  if (/\b(?:eq|eqs|fig|figs|cf|ch|sec|no|nos|vol|pp?|ref|refs|resp|viz|vs|al|ibid|approx)\.$/i.test(text))
+    return UNUSABLE;
   if (/\[\d+\]/.test(text)) score -= 0.2;
   return { usable: true, score: Math.max(0, score), words };
 }

@@ -3,7 +3,7 @@
 import { acceptedAnswers as answerVariants } from '../accepted-answers.js';
 import { cloze } from './cloze.js';
 import type { Draft } from './multiple-choice.js';
-import { pageStates, type SourceSentence } from './source-sentence.js';
+import { inContext, type SourceSentence } from './source-sentence.js';
 import type { Term, TermKind } from './term.js';
 
 const HINTS: Record<TermKind, string> = {
@@ -33,7 +33,7 @@ export function shortAnswer(sentence: SourceSentence, answer: Term): Draft {
     prompt: `Fill in the blank (${HINTS[answer.kind]}${size}): ${cloze(sentence, [answer])}`,
     choices: [],
     answer: acceptedAnswers(answer),
-    explanation: pageStates(sentence),
+    explanation: inContext(sentence),
     source: { page: sentence.page, quote: sentence.text },
   };
 }

@@ -12,6 +12,10 @@ export interface SourceSentence {
   /** Candidate answers, in reading order. */
   terms: Term[];
   words: number;
+  /** The heading of the section the sentence is in, when the page shows one. */
+  section?: string;
+  /** The sentence after it in the same paragraph, which often completes the thought. */
+  next?: string;
 }
 
 /** What a question builder may draw on besides the sentence. */
@@ -21,9 +25,18 @@ export interface BuildContext {
   random: () => number;
 }
 
-/** The explanation every offline question carries: the sentence it came from. */
-export function pageStates(sentence: SourceSentence): string {
-  return `Page ${sentence.page} states: "${sentence.text}"`;
+/** Where the fact is: "page 4" or "page 4, section “Spacetime diagrams”". */
+export function whereFrom(sentence: SourceSentence): string {
+  return sentence.section ? `page ${sentence.page}, section “${sentence.section}”` : `page ${sentence.page}`;
+}
+
+/**
+ * The explanation of a fill-in-the-blank question: the sentence with its answer in place, the sentence after it
+ * when it continues the thought, and where it stands, so the student reads the fact in its context.
+ */
+export function inContext(sentence: SourceSentence): string {
+  const more = sentence.next ? ` It goes on: "${sentence.next}"` : '';
+  return `"${sentence.text}"${more} (${whereFrom(sentence)})`;
 }
 
 /** The sentence with `term` replaced by `replacement` (a blank, or a wrong term for a false statement). */

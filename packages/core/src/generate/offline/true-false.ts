@@ -2,7 +2,7 @@
 // number changed enough to be clearly wrong (false). A false statement's explanation gives the original.
 import { distractorsFor } from './distractors.js';
 import type { Draft } from './multiple-choice.js';
-import { type BuildContext, pageStates, replaceTerm, type SourceSentence } from './source-sentence.js';
+import { type BuildContext, inContext, replaceTerm, type SourceSentence, whereFrom } from './source-sentence.js';
 import type { Term } from './term.js';
 
 const CHOICES = ['True', 'False'];
@@ -13,7 +13,7 @@ export function trueStatement(sentence: SourceSentence): Draft {
     prompt: `True or false: ${sentence.text}`,
     choices: [...CHOICES],
     answer: ['True'],
-    explanation: `True. ${pageStates(sentence)}`,
+    explanation: `True. ${inContext(sentence)}`,
     source: { page: sentence.page, quote: sentence.text },
   };
 }
@@ -27,7 +27,7 @@ export function falseStatement(sentence: SourceSentence, term: Term, ctx: BuildC
     prompt: `True or false: ${replaceTerm(sentence, term, swap)}`,
     choices: [...CHOICES],
     answer: ['False'],
-    explanation: `False. ${pageStates(sentence)}`,
+    explanation: `False: the text says “${term.text}”, not “${swap}”. The sentence reads: "${sentence.text}" (${whereFrom(sentence)})`,
     source: { page: sentence.page, quote: sentence.text },
   };
 }

@@ -61,10 +61,10 @@ const HINTS = { year: 'a year', number: 'a number', name: 'a name', word: 'one w
 const WANTED_DISTRACTORS = 3;
 const MIN_DISTRACTORS = 2;
 
-/** The page's questions, at most `questionsPerPage`, in reading order; [] when nothing can be asked safely. */
+/** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
 export function neutralPageQuestions(
   page: PageText,
-  options: Pick<GenerateOptions, 'questionsPerPage' | 'types' | 'difficulty'>,
+  options: Pick<GenerateOptions, 'types' | 'difficulty'> & { limit: number },
   doc: NeutralDocument,
   state: QuizState,
 ): QuestionDraft[] {
@@ -79,7 +79,7 @@ export function neutralPageQuestions(
   const chosen: { position: number; candidate: Candidate }[] = [];
   const usedHere = new Set<string>();
   for (const [position, sentence] of sentences.entries()) {
-    if (chosen.length >= options.questionsPerPage) break;
+    if (chosen.length >= options.limit) break;
     if (!usableSentence(sentence, language)) continue;
     const terms = termsOf[position]!.filter((t) => !usedHere.has(t.key) && !state.answerUses.has(t.key));
     const random = seededRandom(`${page.page}:${sentence.text}`);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isStopWord, isTrivialBlank, leaksAnswer } from './blank-rules.js';
+
+describe('isTrivialBlank', () => {
+  it.each([
+    // [answer, sentence it was blanked in, trivial]
+    ['the', 'The compact was signed in 1980.', true],
+    ['les', 'Les paquets sont construits par le responsable.', true],
+    ['x', 'The value x grows with time.', true],
+    ['3', '3 These steps are left as an exercise.', true],
+    ['2.3', 'Section 2.3 describes the rules.', true],
+    ['433', 'Lorentz transformation, 433, 511', true],
+    ['9', 'Step 9 of the build runs the tests.', true],
+    ['(4)', 'The result (4) follows from the definition.', true],
+    ['1980', 'The compact was approved by Congress in 1980.', false],
+    ['12', 'The pigeon carried a camera weighing 12 grams.', false],
+    ['40', 'Debian 2.0 incluía más de 40 paquetes oficiales.', false],
+    ['1,500', 'More than 1,500 developers maintain the archive.', false],
+    ['Red River Compact', 'The Red River Compact allocates water.', false],
+    ['chloroplasts', 'Photosynthesis takes place in the chloroplasts.', false],
+  ])('%s in "%s" -> %s', (answer, quote, expected) => {
+    expect(isTrivialBlank(answer, quote)).toBe(expected);
+  });
+
+  it('knows function words in several languages', () => {
+    expect(['the', 'der', 'les', 'los', 'which'].every(isStopWord)).toBe(true);
+    expect(['compact', 'Paket', 'paquet', 'paquete'].some(isStopWord)).toBe(false);
+  });
+});
+
+describe('leaksAnswer', () => {
+  it.each([
+    ['\\numtoName uses ____ letters, while \\NumToName uses uppercase.', 'uppercase', true],
+    ['The ____ of a package lists its dependencies.', 'packages', true],
+    ['The ____ lists what a package depends on.', 'control file', false],
+    ['Photosynthesis takes place in the ____ of plant cells.', 'chloroplasts', false],
+    ['The decision-making agent assigns a number to each situation (called the "____").', 'utility', false],
+    ['Spacetime diagrams show ____ geometrically.', 'spacetime diagrams', true],
+    ['The compact was approved by Congress in ____.', '1980', false],
+    ['Artificial intelligence (____) refers to the capability of computational systems.', 'AI', true],
+    ['The deployment of AI may be overseen by a Chief ____ (CAO).', 'automation officer', true],
+    ['The ____ of 2010 reviewed the use of heparin in trauma patients.', 'DVT', false],
+  ])('%s / %s -> %s', (stem, answer, expected) => {
+    expect(leaksAnswer(stem, answer)).toBe(expected);
+  });
+});

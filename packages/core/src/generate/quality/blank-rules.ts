@@ -1,0 +1,92 @@
+// Rules for the answer a question blanks: worth asking (not a function word, a lone letter, or a section,
+// list, footnote or page number) and not given away by the stem. Text only, in any language with a stop list.
+import { stopWords } from '../offline/neutral/stop-words.js';
+
+const ENGLISH_STOP = new Set(
+  'a an the of and or but nor to in on at by for from with without into onto over under about above below as is are was were be been being am do does did has have had will would shall should can could may might must it its this that these those he she they we you i me him her them us my your our their his which who whom whose what when where why how not no yes so than then there here also only very just such each every all any some both either neither other another one ones'.split(
+    ' ',
+  ),
+);
+const OTHER_STOP_LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'el', 'zh', 'ja'];
+
+/** True when `word` is a function word in English or in one of the languages with a stop list. */
+export function isStopWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ENGLISH_STOP.has(w) || OTHER_STOP_LANGUAGES.some((l) => stopWords(l).has(w));
+}
+
+/** Words after a bare number that make it a quantity worth asking for ("3 km", "12 Abgeordnete", "40 %"). */
+const AFTER_NUMBER_UNIT = /^\s*(?:%|‰|°|\p{Sc}|[\p{L}]{2,})/u;
+
+/**
+ * True when the answer is not worth a blank: empty, one character, a function word, or a bare number that
+ * only counts or labels (a section "3.2", a list item "(4)", an index or page number), never a year, a
+ * date, a percentage or a quantity with its unit. `quote` is the sentence the answer was blanked in.
+ */
+export function isTrivialBlank(answer: string, quote = ''): boolean {
+  const a = answer.trim();
+  if ([...a].length <= 1) return true;
+  const words = a.split(/\s+/);
+  if (words.every((w) => isStopWord(w.replace(/[.,;:!?'"]+$/u, '')))) return true;
+  if (/^\d+(?:\.\d+)+\.?$/.test(a)) return true; // section numbers: 2.3, 4.1.2
+  if (/^\(\d+\)$/.test(a)) return true;
+  if (/^\d{1,3}[.)]?$/.test(a)) {
+    const value = Number(a.replace(/\D/g, ''));
+    const at = quote.indexOf(a);
+    const after = at >= 0 ? quote.slice(at + a.length) : '';
+    const before = at >= 0 ? quote.slice(0, at) : '';
+    // A number opening the sentence or in brackets labels it; without a unit or counted noun it is a label too.
+    if (at === 0 || /[([]$/.test(before) || /^[)\].]/.test(after)) return true;
+    const next = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    if (value < 1000 && (!AFTER_NUMBER_UNIT.test(after) || isStopWord(next))) return true;
+  }
+  return false;
+}
+
+/** Content words of an answer worth checking for a leak: 4+ letters, with a plural "s" dropped. */
+function leakWords(answer: string): string[] {
+  return answer
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => [...w].length >= 4 && !isStopWord(w))
+    .map(stem);
+}
+
+/** A crude stem, the same on both sides of a comparison: "packages", "package" -> "packag". */
+function stem(word: string): string {
+  return word.replace(/(?:es|s)$/u, '').replace(/e$/u, '');
+}
+
+/**
+ * True when the stem gives the answer away: a content word of the answer (or the same word in another
+ * number or case) stands in the stem outside the blank. `prompt` is the question's text with the blank in it.
+ */
+export function leaksAnswer(prompt: string, answer: string): boolean {
+  const rest = prompt.toLowerCase().replace(/_{2,}/g, ' ');
+  const words = new Set(rest.split(/[^\p{L}\p{N}]+/u).map(stem));
+  return leakWords(answer).some((w) => words.has(w)) || spellsOut(prompt, answer);
+}
+
+/**
+ * An abbreviation blanked beside its expansion ("Artificial intelligence (____)"), or an expansion blanked
+ * beside its abbreviation ("a Chief ____ (CAO)"): the stem spells the answer out.
+ */
+function spellsOut(prompt: string, answer: string): boolean {
+  const a = answer.trim();
+  if (/^\p{Lu}{2,6}s?$/u.test(a)) {
+    const letters = a.replace(/s$/, '').toLowerCase();
+    const initials = prompt
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0 && !isStopWord(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
+    return initials.includes(letters);
+  }
+  const acronyms = prompt.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+  const answerInitials = a
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0 && !isStopWord(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return answerInitials.length >= 2 && acronyms.some((x) => x.toLowerCase().includes(answerInitials));
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { hasMarkup, looksGarbled, opensWithPointer, pointsOutside, stemProblem } from './stem-rules.js';
+
+// Sentences from real documents (lecture notes, manuals, papers, Wikipedia, a court opinion), in four languages.
+describe('opensWithPointer', () => {
+  it.each([
+    ['As such, they are not considered part of the formal record.', true],
+    ['It is used to build packages from source.', true],
+    ['These steps are left as an exercise.', true],
+    ['However, keep in mind that the interval is not a physical distance.', true],
+    ['In this case the compact overrides state law.', true],
+    ['Thus the proper time is invariant under a Lorentz transformation.', true],
+    ['Cette commande crée un paquet source.', true],
+    ['Dieser Befehl erzeugt ein Quellpaket.', true],
+    ['Sin embargo, el proyecto creció rápidamente.', true],
+    ['Esta versión incluía el nuevo instalador.', true],
+    ['"It was a compact among three states."', true],
+    ['An ontology represents knowledge as a set of concepts within a domain.', false],
+    ['The Red River Compact was approved by Congress in 1980.', false],
+    ['Debian 2.0 fue publicada en julio de 1998.', false],
+    ['Le responsable du paquet doit signer le fichier de modifications.', false],
+    ['Die Aussagenlogik ist entscheidbar.', false],
+    ['Theirs is a common misconception about inertia.', false],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(opensWithPointer(sentence)).toBe(expected);
+  });
+});
+
+describe('pointsOutside', () => {
+  it.each([
+    ['The offending code above shows the mistake.', true],
+    ['The parameters are listed in the following table.', true],
+    ['Equation (5) is a key result in special relativity.', true],
+    ['As shown in Figure 3, the cone separates past and future.', true],
+    ['The values of eq. 7 follow from the definition.', true],
+    ['Les options ci-dessous sont facultatives.', true],
+    ['Die folgenden Regeln gelten für jede Formel.', true],
+    ['Los siguientes paquetes forman parte del sistema base.', true],
+    ['Temperatures below 5 degrees slow the reaction.', false],
+    ['The compact allocates water among four states.', false],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(pointsOutside(sentence)).toBe(expected);
+  });
+});
+
+describe('hasMarkup', () => {
+  it.each([
+    ['The \\numtoName command writes a number in words.', true],
+    ['Use dh_make --createorig to create the original tarball.', true],
+    ['The file debian/control holds the package description.', false],
+    ['Edit /etc/apt/sources.list to add the mirror.', true],
+    ['Put the result in <code>stdout</code>.', true],
+    ['(7) assures us that dτ2 = 1 − 1 = 0 is equal to dτ′2.', true],
+    ['∆s is not a physical distance in four-dimensional spacetime.', true],
+    ['The function f(x) { return x; } is trivial.', true],
+    ['The Red River Compact allocates water among four states.', false],
+    ['Η φωτοσύνθεση γίνεται στους χλωροπλάστες.', false],
+    ['Photosynthesis takes place in the chloroplasts of plant cells.', false],
+    ['The price rose by 12% in 1998.', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(hasMarkup(text)).toBe(expected);
+  });
+});
+
+describe('looksGarbled', () => {
+  it.each([
+    ['Approved for Release 2019/07/30 : C0-01234 7 4 2 a b c d', true],
+    ['The c0de of the camera was kept secret by the agency.', true],
+    ['Results . . . . . . . . . . . . . 12', true],
+    ['Name Version Size Date 1.2 3.4 5.6 7.8 9.0 1.1 2.2 3.3 4.4', true],
+    ['t h e pigeon carried the camera over the target.', true],
+    ['A spacetime diagram is just like a position–time graph14: velocity is a straight line.', true],
+    ['For simplicity we will favour the equivalent notation given on the right1.', true],
+    ['9These steps are left as an exercise.', true],
+    ['Version 2 of the protocol uses TLS 1.3 and UTF-8.', false],
+    ['The pigeon carried a small camera over the target area.', false],
+    ['COVID-19 spread to 114 countries by March 2020.', false],
+    ['Debian 2.0 fue publicada en julio de 1998.', false],
+    ['光合作用在叶绿体中进行。', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(looksGarbled(text)).toBe(expected);
+  });
+});
+
+describe('stemProblem', () => {
+  it('names the first problem found, or null for a sentence that stands alone', () => {
+    expect(stemProblem('They were arrested in 1794.')).toBe('pointer');
+    expect(stemProblem('The cone above this line is the future.')).toBe('deictic');
+    expect(stemProblem('Run make -j4 to build it faster.')).toBe('markup');
+    expect(stemProblem('Robespierre was arrested in July 1794.')).toBeNull();
+  });
+});

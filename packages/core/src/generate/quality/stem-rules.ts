@@ -1,0 +1,94 @@
+// Rules for the text a question shows: a stem must stand alone (no pointer to a sentence, figure or listing
+// the student cannot see), carry no markup or code, and read as clean text. They judge text only, in the
+// languages the product reads most (English, French, German, Spanish); a rule that does not know a language
+// simply finds nothing there. Used by the offline generator to choose sentences and by the question gate.
+
+/** Opening words that lean on an earlier sentence: the student would not know who "he" is or what "this" is. */
+const POINTER_OPENERS = new Set(
+  [
+    // English: pronouns, demonstratives, connectives that continue an argument.
+    'he she it they them his her its their this these those that such there here thus hence therefore',
+    'however moreover furthermore also besides nevertheless nonetheless consequently accordingly then so but',
+    'and or yet instead otherwise likewise similarly finally additionally meanwhile afterwards later still',
+    // French
+    'il elle ils elles ce cet cette ces cela ceci ça celui celle ceux celles lui leur leurs son sa ses',
+    'ainsi donc cependant toutefois pourtant néanmoins alors puis mais ensuite enfin aussi',
+    // German
+    'er sie es dies diese dieser dieses diesen diesem jene jener jenes sein seine ihr ihre deshalb daher',
+    'jedoch dennoch trotzdem somit also dann aber außerdem hier dort damit dabei dazu danach',
+    // Spanish
+    'él ella ellos ellas esto este esta estos estas eso ese esa esos esas aquel aquella su sus',
+    'sin embargo así pues entonces además luego pero también asimismo',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Multi-word openers that point back ("as such", "in this case", "sin embargo"). */
+const POINTER_PHRASES =
+  /^(?:as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
+
+/** Words anywhere in a sentence that point at something outside it: a figure, a listing, "the one above". */
+const DEICTIC =
+  /\b(?:above|below|the following|as follows|aforementioned|former|latter|ci-dessus|ci-dessous|suivante?s?|oben|unten|folgenden?|siguientes?|anterior(?:es)?)\b(?!\s*[-\d])|\b(?:fig(?:ure)?|table|tab|eq(?:uation)?|listing|abb(?:ildung)?|tabelle|gleichung|tabla|ecuaci[oó]n|figura|tableau|[ée]quation)\.?\s*\(?\d/iu;
+
+/** TeX, HTML/XML, shell and programming syntax, and mathematical notation a stem should not carry. */
+const MARKUP =
+  /\\[A-Za-z]+|[{}]|<\/?[A-Za-z][^>]*>|(?:^|\s)--?[A-Za-z][\w-]*|\$[^$\s]|[A-Za-z_]\w*\([^)]*\)\s*[;{]|==|!=|<=|>=|->|=>|::|&&|\|\||[_^]\{|[\u2200-\u22FF\u2190-\u21FF\u2032\u2033]|\w=\w|(?:^|\s)(?:\/[\w.-]+){2,}|[\w.-]+\.(?:sh|py|js|ts|c|h|txt|conf|cfg|yaml|yml|json|xml|tex|deb)\b/u;
+
+/** A Greek letter on its own (a variable: "dτ", "α"), which means mathematics only in text that is not Greek. */
+const GREEK_SYMBOL = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/u;
+
+/** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
+export function opensWithPointer(sentence: string): boolean {
+  const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
+  if (POINTER_PHRASES.test(text)) return true;
+  const first = /^[\p{L}\p{M}']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  return POINTER_OPENERS.has(first.replace(/'$/, ''));
+}
+
+/** True when the sentence points at a figure, table, equation or listing, or at text "above"/"below". */
+export function pointsOutside(sentence: string): boolean {
+  return DEICTIC.test(sentence);
+}
+
+/** True when the text carries markup, code or mathematical notation. */
+export function hasMarkup(text: string): boolean {
+  if (MARKUP.test(text)) return true;
+  if (!GREEK_SYMBOL.test(text)) return false;
+  const greek = text.match(/\p{Script=Greek}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return latin > greek;
+}
+
+/**
+ * True when the text reads as damaged: table cells run together, OCR slips ("tokenl", "c0de"), lone letters,
+ * runs of punctuation, or more symbols than prose has.
+ */
+export function looksGarbled(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < text.length * 0.55) return true;
+  const symbols = text.replace(
+    /[\u3000-\u303F\uFF01-\uFF1F\u060C\u061B\u061F\p{L}\p{M}\p{N}\s.,;:'"’‘“”«»„()¿¡?!%\-–—/]/gu,
+    '',
+  ).length;
+  if (symbols > text.length * 0.04) return true;
+  if (/[.,;:!?]{3,}|\.\s\.\s\./u.test(text)) return true;
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  // Letters and digits mixed inside a word ("c0de", "tokenl1") are OCR slips; "COVID-19", "H2O" and "mp3" are not.
+  if (words.some((w) => /^\p{Ll}+\d+\p{Ll}+$/u.test(w.replace(/[.,;:!?)]+$/, '')))) return true;
+  // Footnote marks glued to words ("graph14:", "right1.", "9These") are layout debris in the sentence.
+  if (/\p{Ll}{3,}\d{1,2}(?=[\s.,;:)]|$)|(?:^|\s)\d{1,2}\p{Lu}\p{Ll}/u.test(text)) return true;
+  // Several single letters in a row ("t h e") are a word spread out by the layout.
+  if (/(?:^|\s)(?:\p{L}\s){3,}/u.test(text)) return true;
+  return false;
+}
+
+/** Why a stem cannot be shown as it is, or null when it stands alone and reads cleanly. */
+export function stemProblem(sentence: string): 'pointer' | 'deictic' | 'markup' | 'garbled' | null {
+  if (opensWithPointer(sentence)) return 'pointer';
+  if (pointsOutside(sentence)) return 'deictic';
+  if (hasMarkup(sentence)) return 'markup';
+  if (looksGarbled(sentence)) return 'garbled';
+  return null;
+}
