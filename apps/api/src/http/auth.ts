@@ -100,7 +100,8 @@ export function registerAuth(app: FastifyInstance, { config, sessions, iap }: Au
         request.refusal = 'email_domain';
         return null;
       }
-      return { via: 'iap', account: teacherAccount(user.email), name: user.email, email: user.email.toLowerCase() };
+      const email = user.email.toLowerCase();
+      return { via: 'iap', account: teacherAccount(email), name: email, email };
     }
     return null;
   }

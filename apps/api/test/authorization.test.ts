@@ -1,0 +1,160 @@
+// Authorization over every route of the API, taken from the app's own route table (so a new route is tested,
+// or refused at start-up without a rule): the owner is allowed, another teacher gets 404 as for an id that does
+// not exist, nobody gets 401, and a share link opens its quiz and nothing else.
+import type { Quiz } from '@quizstream/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessOf, GUARDED_PREFIXES } from '../src/auth/route-access.js';
+import { type Client, makeQuiz, type SignInSetup, startSignInServer } from './sign-in-server.js';
+
+interface Owned {
+  doc: string;
+  job: string;
+  quiz: string;
+  question: Quiz['questions'][number];
+  questionIds: string[];
+  share: string;
+}
+
+/** Query strings a route needs to do its work. */
+const QUERIES: Record<string, string> = { '/api/quizzes/:id/export': '?format=json' };
+
+/** The route with its parameters filled from what alice owns. */
+function concrete(url: string, owned: Owned): string {
+  return `${fill(url, owned)}${QUERIES[url] ?? ''}`;
+}
+
+function fill(url: string, owned: Owned): string {
+  return url
+    .replace(/^\/api\/documents\/:id/, `/api/documents/${owned.doc}`)
+    .replace(/^\/api\/quizzes\/:id/, `/api/quizzes/${owned.quiz}`)
+    .replace(':documentId', owned.doc)
+    .replace(':jobId', owned.job)
+    .replace(':qid', owned.question.id)
+    .replace(':token', owned.share)
+    .replace(':page', '1');
+}
+
+/** A valid body for each route that takes one, so that only ownership decides the answer. */
+function body(method: string, url: string, owned: Owned): RequestInit {
+  const json = (value: unknown): RequestInit => ({
+    body: JSON.stringify(value),
+    headers: { 'content-type': 'application/json' },
+  });
+  const { id: _id, ...written } = owned.question;
+  const bodies: Record<string, RequestInit> = {
+    'PATCH /api/quizzes/:id': json({ title: 'Renamed by its owner' }),
+    'PUT /api/quizzes/:id/questions/:qid': json(owned.question),
+    'POST /api/quizzes/:id/questions': json(written),
+    'PUT /api/quizzes/:id/order': json({ questionIds: owned.questionIds }),
+    'POST /api/quiz/generate-stream/:documentId': json({ questionsPerPage: 1 }),
+  };
+  return { method, ...bodies[`${method} ${url}`] };
+}
+
+/** Deleting goes last (and the document, which takes everything with it, very last). */
+const order = (route: { method: string; url: string }) =>
+  route.method !== 'DELETE' ? 0 : route.url === '/api/documents/:id' ? 3 : route.url === '/api/quizzes/:id' ? 2 : 1;
+
+describe('authorization of every route', () => {
+  let setup: SignInSetup;
+  let alice: Client;
+  let bob: Client;
+  let owned: Owned;
+  let routes: { method: string; url: string }[];
+
+  beforeAll(async () => {
+    setup = await startSignInServer();
+    alice = await setup.teacher('alice');
+    bob = await setup.teacher('bob');
+    const made = await makeQuiz(alice);
+    const quiz = (await (await alice.fetch(`/api/quizzes/${made.quiz}`)).json()) as Quiz;
+    const shared = await alice.fetch(`/api/quizzes/${made.quiz}/share`, { method: 'POST' });
+    owned = {
+      ...made,
+      question: quiz.questions[0]!,
+      questionIds: quiz.questions.map((q) => q.id),
+      share: ((await shared.json()) as { token: string }).token,
+    };
+    routes = setup.server.routes
+      .filter((r) => GUARDED_PREFIXES.some((prefix) => r.url.startsWith(prefix)))
+      .sort((a, b) => order(a) - order(b));
+  });
+  afterAll(async () => {
+    await setup?.stop();
+  });
+
+  const call = async (client: Client, route: { method: string; url: string }) => {
+    const response = await client.fetch(concrete(route.url, owned), body(route.method, route.url, owned));
+    const text = await response.text();
+    return { status: response.status, text };
+  };
+
+  it('covers the routes that hold data: documents, jobs, streams, quizzes, exports and share links', () => {
+    const urls = new Set(routes.map((r) => r.url));
+    for (const url of [
+      '/api/documents/:id',
+      '/api/quiz/jobs/:jobId/stream',
+      '/api/quizzes/:id/export',
+      '/api/quizzes/:id/share',
+      '/api/shared/:token',
+      '/auth/callback',
+    ]) {
+      expect(urls).toContain(url);
+    }
+    for (const route of routes) expect(accessOf(route.method, route.url), `${route.method} ${route.url}`).toBeDefined();
+  });
+
+  it('answers nobody 401 on every route but the public ones and share links', async () => {
+    for (const route of routes) {
+      const access = accessOf(route.method, route.url);
+      const { status } = await call(setup.anonymous, route);
+      const where = `${route.method} ${route.url}`;
+      if (access === 'owner' || access === 'signed-in') expect(status, where).toBe(401);
+      else expect(status, where).not.toBe(401);
+    }
+  });
+
+  it("answers another teacher 404 on every route of alice's things, and shows her none of them", async () => {
+    for (const route of routes) {
+      const access = accessOf(route.method, route.url);
+      const where = `${route.method} ${route.url}`;
+      if (access === 'owner') {
+        expect((await call(bob, route)).status, where).toBe(404);
+      } else if (access === 'signed-in' && route.method === 'GET') {
+        const { status, text } = await call(bob, route);
+        expect(status, where).toBe(200);
+        for (const id of [owned.doc, owned.quiz, owned.job]) expect(text, where).not.toContain(id);
+      }
+    }
+  });
+
+  it('opens a quiz through its share link to anyone, and a made-up link to nobody', async () => {
+    for (const route of routes.filter((r) => accessOf(r.method, r.url) === 'share-link')) {
+      const { status, text } = await call(setup.anonymous, route);
+      expect(status).toBe(200);
+      expect((JSON.parse(text) as Quiz).id).toBe(owned.quiz);
+      const madeUp = await setup.anonymous.fetch(route.url.replace(':token', 'A'.repeat(22)));
+      expect(madeUp.status).toBe(404);
+    }
+    // The share token opens nothing but the shared quiz.
+    for (const route of routes.filter((r) => accessOf(r.method, r.url) === 'owner')) {
+      const response = await fetch(
+        `${setup.server.url}${fill(route.url, owned)}?access_token=${owned.share}`,
+        body(route.method, route.url, owned),
+      );
+      await response.arrayBuffer();
+      expect(response.status, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('lets the owner use every route (deleting last)', async () => {
+    for (const route of routes) {
+      const access = accessOf(route.method, route.url);
+      if (access === 'public') continue;
+      const { status, text } = await call(alice, route);
+      const where = `${route.method} ${route.url}: ${status} ${text.slice(0, 200)}`;
+      expect([401, 403, 404], where).not.toContain(status);
+      expect(status, where).toBeLessThan(500);
+    }
+  });
+});
