@@ -89,6 +89,35 @@ describe('the quiz library and editor', () => {
     expect(((await page9.json()) as ErrorJson).error.code).toBe('invalid_page');
   });
 
+  it('adds to a short answer a teacher writes the other ways a person writes it, and keeps a list as edited', async () => {
+    const grounded = quiz.questions.find((q) => q.source.page === 2)!;
+    const mine: Omit<Question, 'id'> = {
+      type: 'short_answer',
+      prompt: 'Which organelles make most of the cell’s ATP?',
+      choices: [],
+      answer: ['the mitochondria'],
+      explanation: 'Written by the teacher.',
+      difficulty: 'medium',
+      source: grounded.source,
+    };
+    const created = (await (await api(`/api/quizzes/${quiz.id}/questions`, json('POST', mine))).json()) as Quiz;
+    const added = created.questions.at(-1)!;
+    expect(added.answer).toEqual(['the mitochondria', 'mitochondria', 'mitochondrion']);
+
+    const trimmed = { ...added, answer: ['the mitochondria', 'mitochondria'] };
+    const kept = (await (
+      await api(`/api/quizzes/${quiz.id}/questions/${added.id}`, json('PUT', trimmed))
+    ).json()) as Quiz;
+    expect(kept.questions.at(-1)!.answer).toEqual(['the mitochondria', 'mitochondria']);
+
+    const renamed = { ...added, answer: ['ribosomes'] };
+    const saved = (await (
+      await api(`/api/quizzes/${quiz.id}/questions/${added.id}`, json('PUT', renamed))
+    ).json()) as Quiz;
+    expect(saved.questions.at(-1)!.answer).toEqual(['ribosomes', 'ribosome']);
+    await api(`/api/quizzes/${quiz.id}/questions/${added.id}`, { method: 'DELETE' });
+  });
+
   it('reorders, regenerates and deletes questions', async () => {
     const current = (await (await api(`/api/quizzes/${quiz.id}`)).json()) as Quiz;
     const reversed = current.questions.map((q) => q.id).reverse();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswered, isCorrect, normalizeAnswer } from '../app/quiz/grade.js';
+import { isAnswered, isCorrect } from '../app/quiz/grade.js';
 
 describe('grading an answer', () => {
   it('accepts a short answer in any case and spacing, against any accepted answer', () => {
@@ -8,7 +8,30 @@ describe('grading an answer', () => {
     expect(isCorrect(q, ['The Rio Grande'])).toBe(true);
     expect(isCorrect(q, ['Grande'])).toBe(false);
     expect(isCorrect(q, [''])).toBe(false);
-    expect(normalizeAnswer(' A\tb  C ')).toBe('a b c');
+  });
+
+  it('accepts a short answer as a person writes it: article, number, accents, punctuation', () => {
+    const q = { type: 'short_answer' as const, prompt: 'Which organelle makes ATP?', answer: ['the mitochondria'] };
+    expect(isCorrect(q, ['Mitochondrion'])).toBe(true);
+    expect(isCorrect(q, ['mitochondria.'])).toBe(true);
+    expect(isCorrect(q, ['ribosome'])).toBe(false);
+    const count = { type: 'short_answer' as const, answer: ['1,000'] };
+    expect(isCorrect(count, ['1000'], 'en')).toBe(true);
+    expect(isCorrect(count, ['100'], 'en')).toBe(false);
+  });
+
+  it('reads a short answer in the language of the quiz, or else of its prompt', () => {
+    const french = {
+      type: 'short_answer' as const,
+      prompt: 'Quelle est la centrale de la cellule ?',
+      answer: ['mitochondries'],
+    };
+    expect(isCorrect(french, ['la mitochondrie'])).toBe(true);
+    const german = { type: 'short_answer' as const, answer: ['die Zellen'] };
+    expect(isCorrect(german, ['Zelle'], 'de')).toBe(true);
+    expect(isCorrect(german, ['Zeitung'], 'de')).toBe(false);
+    const spanish = { type: 'short_answer' as const, answer: ['las células'] };
+    expect(isCorrect(spanish, ['celula'], 'es')).toBe(true);
   });
 
   it('needs exactly the set of answers for a multi-select question, in any order', () => {

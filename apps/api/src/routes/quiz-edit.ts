@@ -8,6 +8,7 @@ import {
   QuestionDeduper,
   type Question as QuestionT,
   type Quiz,
+  withAcceptedAnswers,
 } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -32,6 +33,15 @@ function parseQuestion(body: unknown, id: string): QuestionT {
   const parsed = Question.safeParse({ ...body, id });
   if (!parsed.success) throw invalid(parsed.error);
   return parsed.data;
+}
+
+/**
+ * A short answer the teacher has just written (on a new question, or as the new answer of an edited one) gets
+ * the other ways a person writes it; answers kept from before are left as the teacher listed them.
+ */
+function withWrittenAnswers(question: QuestionT, quiz: Quiz, before?: QuestionT): QuestionT {
+  const kept = before?.type === 'short_answer' && question.answer.every((a) => before.answer.includes(a));
+  return kept ? question : withAcceptedAnswers(question, quiz.options.language);
 }
 
 const withQuestions = (quiz: Quiz, questions: QuestionT[]): Quiz => ({
@@ -89,9 +99,10 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   });
 
   app.put<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid', async (request) => {
-    const question = parseQuestion(request.body, request.params.qid);
+    const edited = parseQuestion(request.body, request.params.qid);
     const current = await read(request.account, request.params.id);
-    const before = current.questions[indexOf(current, question.id)]!;
+    const before = current.questions[indexOf(current, edited.id)]!;
+    const question = withWrittenAnswers(edited, current, before);
     if (before.source.page !== question.source.page || before.source.quote !== question.source.quote) {
       await checkGrounded(current, question);
     }
@@ -108,8 +119,10 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   );
 
   app.post<{ Params: { id: string } }>('/api/quizzes/:id/questions', async (request, reply) => {
-    const question = parseQuestion(request.body, newId('q'));
-    await checkGrounded(await read(request.account, request.params.id), question);
+    const written = parseQuestion(request.body, newId('q'));
+    const current = await read(request.account, request.params.id);
+    const question = withWrittenAnswers(written, current);
+    await checkGrounded(current, question);
     const quiz = await update(request.account, request.params.id, (quiz) =>
       withQuestions(quiz, [...quiz.questions, question]),
     );

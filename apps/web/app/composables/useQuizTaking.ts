@@ -7,7 +7,8 @@ import { isCorrect } from '~/quiz/grade';
 
 export type TakeMode = 'one' | 'all';
 
-export function useQuizTaking(questions: Ref<Question[]>) {
+/** `language` is the quiz's declared language, if any (it decides articles, plurals and number style). */
+export function useQuizTaking(questions: Ref<Question[]>, language: () => string | undefined = () => undefined) {
   const mode = ref<TakeMode>('one');
   /** Ids of the questions in this round, in quiz order. */
   const round = ref<string[]>([]);
@@ -21,7 +22,7 @@ export function useQuizTaking(questions: Ref<Question[]>) {
   const byId = computed(() => new Map(questions.value.map((q) => [q.id, q])));
   const roundQuestions = computed(() => round.value.map((id) => byId.value.get(id)).filter((q) => q !== undefined));
   const current = computed(() => roundQuestions.value[index.value] ?? null);
-  const correct = (q: Question) => isCorrect(q, answers.value[q.id] ?? []);
+  const correct = (q: Question) => isCorrect(q, answers.value[q.id] ?? [], language());
   const results = computed(() => roundQuestions.value.map((q) => ({ question: q, correct: correct(q) })));
   const score = computed(() => results.value.filter((r) => r.correct).length);
   const wrong = computed(() => results.value.filter((r) => !r.correct).map((r) => r.question.id));

@@ -202,7 +202,8 @@ const editor = {
     prompt: 'Question',
     choices: 'Choices',
     accepted: 'Accepted answers',
-    acceptedHint: 'Any of these counts as right; case and spacing are ignored.',
+    acceptedHint:
+      'Any of these counts as right, also as a person writes it: without its article, singular or plural, without accents, in any case or spacing. Write one new answer and its usual variants are added when you save.',
     correctSingle: 'Mark the correct choice.',
     correctMulti: 'Mark every correct choice.',
     choice: (n: number) => `Choice ${n}`,

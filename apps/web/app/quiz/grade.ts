@@ -1,16 +1,18 @@
 // Marks one answer to one question. `answer` always lists the accepted answers: a short answer matches any of
-// them ignoring case and spacing; a multi-select needs exactly their set; the other types need the one answer.
+// them as a person writes it (see answerMatches in core); a multi-select needs exactly their set; the other
+// types need the one answer.
+import { answerMatches, questionLanguage } from '@quizstream/core/answers';
 import type { Question } from '@quizstream/core/schemas';
 
-/** Trimmed, inner whitespace collapsed, lower case: how short answers are compared. */
-export function normalizeAnswer(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-}
+export type Gradable = Pick<Question, 'type' | 'answer'> & Partial<Pick<Question, 'prompt' | 'explanation'>>;
 
-export function isCorrect(question: Pick<Question, 'type' | 'answer'>, given: readonly string[]): boolean {
+/** `quizLanguage` is the quiz's declared language; without it, a question's prompt tells its language. */
+export function isCorrect(question: Gradable, given: readonly string[], quizLanguage?: string): boolean {
   if (question.type === 'short_answer') {
-    const typed = normalizeAnswer(given[0] ?? '');
-    return typed !== '' && question.answer.some((a) => normalizeAnswer(a) === typed);
+    const language = question.prompt
+      ? questionLanguage({ ...question, prompt: question.prompt }, quizLanguage)
+      : quizLanguage;
+    return answerMatches(given[0] ?? '', question.answer, language);
   }
   if (question.type === 'multi_select') {
     const chosen = new Set(given);
