@@ -5,6 +5,7 @@ import type { AppContext } from '../app-context.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { clientKey } from '../http/rate-limit.js';
 import { newId } from '../ids.js';
+import { refuseOverBudget } from '../jobs/daily-token-budget.js';
 import { readLastEventId, streamJob } from '../stream/stream-job.js';
 
 function readIdempotencyKey(value: string | string[] | undefined): string | null {
@@ -66,6 +67,11 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
               `This server is running as many quiz generations as it can (${config.MAX_CONCURRENT_JOBS}); try again in a few seconds.`,
             );
           }
+        }
+        // A retried POST joins its job; only a new job is weighed against the owner's daily LLM budget.
+        const joins = idempotencyKey !== null && config.LLM_DAILY_TOKEN_BUDGET > 0;
+        if (!joins || !(await ctx.store.findJobByIdempotencyKey(idempotencyKey))) {
+          await refuseOverBudget(ctx, request.account, parsed.data, reply);
         }
         const { job, created } = await ctx.store.createJob({
           id: newId('job'),

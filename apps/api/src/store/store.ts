@@ -237,6 +237,16 @@ export class Store {
             quiz.createdAt,
           ],
         );
+        const usage = quiz.stats.usage;
+        if (usage) {
+          // Counted toward the owner's daily LLM budget (LLM_DAILY_TOKEN_BUDGET).
+          await tx.query(
+            `insert into token_usage (account, day, tokens)
+             select account, (now() at time zone 'utc')::date, $2 from jobs where id = $1 and account is not null
+             on conflict (account, day) do update set tokens = token_usage.tokens + excluded.tokens`,
+            [jobId, usage.inputTokens + usage.outputTokens],
+          );
+        }
       }
       const inserted = await tx.query<{ seq: number }>(
         `insert into job_events (job_id, seq, type, data)
