@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_READ, READ_END, READ_START, readSection, tallyGrades } from './read-grades.js';
+import { EMPTY_READ, gradedFingerprint, READ_END, READ_START, readSection, tallyGrades } from './read-grades.js';
 
 describe('readSection', () => {
   it('returns the section with its markers, exactly as written', () => {
@@ -31,5 +31,12 @@ describe('tallyGrades', () => {
 
   it('finds no grades in the empty section', () => {
     expect(tallyGrades(EMPTY_READ)).toEqual({ graded: 0, usable: 0, fix: 0, reject: 0 });
+  });
+});
+
+describe('gradedFingerprint', () => {
+  it('reads the fingerprint of the graded sample, and nothing from the empty section', () => {
+    expect(gradedFingerprint('Graded sample: commit `abc`; sample fingerprint `0123abcd4567`.')).toBe('0123abcd4567');
+    expect(gradedFingerprint(EMPTY_READ)).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ export type Grade = (typeof GRADES)[number];
 
 export interface ReadTally {
   graded: number;
+  /** True when the grades are of another sample than the one printed (its fingerprint differs). */
+  stale?: boolean;
   usable: number;
   fix: number;
   reject: number;
@@ -19,7 +21,7 @@ export const EMPTY_READ = `${READ_START}
 Not read yet. To record a read: grade every sampled question below without looking at the automatic
 findings, one table row each, then re-run \`npm run eval\` (this section is kept as it is).
 
-Graded sample: generator commit \`...\`, seed ..., options \`{}\`.
+Graded sample: generator commit \`...\`, seed ..., options \`{}\`; sample fingerprint \`...\` (printed above the sample).
 
 | id | grade | reason |
 |---|---|---|
@@ -45,4 +47,9 @@ export function tallyGrades(section: string): ReadTally {
     tally[m[2]!.toLowerCase() as Grade] += 1;
   }
   return tally;
+}
+
+/** The fingerprint of the sample a read graded, as written in its section ("sample fingerprint `0123abcd4567`"). */
+export function gradedFingerprint(section: string): string | null {
+  return /sample fingerprint `([0-9a-f]{12})`/i.exec(section)?.[1] ?? null;
 }

@@ -73,6 +73,13 @@ describe('renderReport', () => {
     expect(text).toContain('`too_little_text` 1');
   });
 
+  it('does not count a read of an earlier sample against the targets', () => {
+    const total = totalOf([]);
+    const stale = checkTargets(total, { graded: 120, usable: 100, fix: 10, reject: 10, stale: true });
+    expect(stale.filter((t) => t.target.startsWith('Blind read')).map((t) => t.met)).toEqual([null, null, null]);
+    expect(stale.at(-1)!.measured).toContain('earlier sample');
+  });
+
   it('says the read is still to be done when nobody has graded the sample', () => {
     expect(report(EMPTY_READ)).toContain('| Blind read: usable as is >= 70% | not read yet | – |');
   });

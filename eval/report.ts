@@ -2,7 +2,7 @@
 // the sample printed in full, and the blind read section carried over unchanged from the previous report.
 import type { Question } from '@quizstream/core/schemas';
 import { DETECTOR_TITLES, DETECTORS, type DocumentMeasure, type Finding } from './measure.js';
-import type { SampledQuestion } from './sample.js';
+import { type SampledQuestion, sampleFingerprint } from './sample.js';
 import type { TargetResult } from './targets.js';
 
 export interface ReportInput {
@@ -161,6 +161,8 @@ function renderSample(sample: readonly SampledQuestion[]): string[] {
     '',
     'Every k-th question from a seeded start, over all documents in order (see `eval/sample.ts`). Printed without',
     'the automatic findings, for a blind read.',
+    '',
+    `Sample fingerprint \`${sampleFingerprint(sample)}\` (a recorded read counts only for the sample it graded).`,
   ];
   for (const s of sample) {
     const q = s.question;

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeIdlePdfWorkers, GenerateOptions, warmUpOfflineGenerator } from '@quizstream/core';
 import { type DocumentMeasure, type Finding, measureDocument, totalOf } from './measure.js';
-import { EMPTY_READ, readSection, tallyGrades } from './read-grades.js';
+import { EMPTY_READ, gradedFingerprint, readSection, tallyGrades } from './read-grades.js';
 import { renderReport } from './report.js';
 import { type DocumentRun, runDocument } from './run-document.js';
-import { sampleQuestions } from './sample.js';
+import { sampleFingerprint, sampleQuestions } from './sample.js';
 import { checkTargets } from './targets.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -56,7 +56,11 @@ const total = totalOf(measures);
 const sample = sampleQuestions(runs, sampleSize, seed);
 const previous = await readFile(out, 'utf8').catch(() => '');
 const read = readSection(previous) ?? EMPTY_READ;
-const targets = checkTargets(total, tallyGrades(read));
+const graded = gradedFingerprint(read);
+const targets = checkTargets(total, {
+  ...tallyGrades(read),
+  stale: graded !== null && graded !== sampleFingerprint(sample),
+});
 
 await mkdir(path.dirname(out), { recursive: true });
 await writeFile(

@@ -1,6 +1,6 @@
 import type { Question } from '@quizstream/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { sampleQuestions, systematicSample } from './sample.js';
+import { sampleFingerprint, sampleQuestions, systematicSample } from './sample.js';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -49,5 +49,36 @@ describe('sampleQuestions', () => {
     expect(sample.map((s) => s.id)).toEqual(['S-001', 'S-002', 'S-003', 'S-004', 'S-005', 'S-006']);
     expect(sample.map((s) => s.document)).toEqual(['a.pdf', 'a.pdf', 'a.pdf', 'b.pdf', 'b.pdf', 'b.pdf']);
     for (const s of sample) expect(s.question).toBe(docs.find((d) => d.document === s.document)!.questions[s.index]);
+  });
+});
+
+describe('sampleFingerprint', () => {
+  const sampled = (prompt: string, answer = 'True') => ({
+    id: 'S-001',
+    document: 'a.pdf',
+    index: 0,
+    question: {
+      id: 'q1',
+      type: 'true_false' as const,
+      prompt,
+      choices: ['True', 'False'],
+      answer: [answer],
+      explanation: 'not graded',
+      difficulty: 'easy' as const,
+      source: { page: 1, quote: prompt },
+    },
+  });
+
+  it('is the same for the same questions, whatever their ids and explanations', () => {
+    const a = sampled('True or false: Debian now requires source-only uploads.');
+    const b = { ...a, question: { ...a.question, id: 'q9', explanation: 'another' } };
+    expect(sampleFingerprint([a])).toMatch(/^[0-9a-f]{12}$/);
+    expect(sampleFingerprint([a])).toBe(sampleFingerprint([b]));
+  });
+
+  it('changes when a graded question changes', () => {
+    const a = sampled('True or false: Debian now requires source-only uploads.');
+    expect(sampleFingerprint([a])).not.toBe(sampleFingerprint([sampled(a.question.prompt, 'False')]));
+    expect(sampleFingerprint([a])).not.toBe(sampleFingerprint([sampled('True or false: Something else.')]));
   });
 });

@@ -1,6 +1,7 @@
 // A seeded systematic sample of questions for a person to read: every k-th question from a random start,
 // in document and question order, so that it spreads over all documents and pages instead of favouring the
 // first (or the best) ones, and is the same for the same seed and the same questions.
+import { createHash } from 'node:crypto';
 import type { Question } from '@quizstream/core/schemas';
 
 export interface SampledQuestion {
@@ -47,4 +48,13 @@ export function sampleQuestions(
   );
   const width = Math.max(3, String(Math.min(n, all.length)).length);
   return systematicSample(all, n, seed).map((s, i) => ({ id: `S-${String(i + 1).padStart(width, '0')}`, ...s }));
+}
+
+/**
+ * A short hash of what a reader grades (ids, documents, prompts, choices, answers): a recorded read belongs to
+ * the sample with the same fingerprint, and is out of date once the generator writes other questions.
+ */
+export function sampleFingerprint(sample: readonly SampledQuestion[]): string {
+  const graded = sample.map((s) => [s.id, s.document, s.question.prompt, s.question.choices, s.question.answer]);
+  return createHash('sha256').update(JSON.stringify(graded)).digest('hex').slice(0, 12);
 }

@@ -47,6 +47,20 @@ export function checkTargets(total: DocumentMeasure, read: ReadTally): TargetRes
       measured: `${duplicates} (${d.duplicate} exact, ${d.near_duplicate} near)`,
       met: duplicates === 0,
     },
+    ...blindRead(read),
+  ];
+}
+
+function blindRead(read: ReadTally): TargetResult[] {
+  if (read.stale) {
+    const measured = `out of date: ${pct(read.usable, read.graded)} usable, ${pct(read.reject, read.graded)} rejected of ${read.graded} graded on an earlier sample`;
+    return [
+      { target: 'Blind read: at least 100 questions read', measured, met: null },
+      { target: 'Blind read: usable as is >= 70%', measured, met: null },
+      { target: 'Blind read: rejected <= 10%', measured, met: null },
+    ];
+  }
+  return [
     {
       target: 'Blind read: at least 100 questions read',
       measured: String(read.graded),
