@@ -8,7 +8,7 @@ import { isCaption } from './caption.js';
 import { codeLines } from './code.js';
 import { contentsLines } from './contents.js';
 import { isFrontMatter, isProse } from './front-matter.js';
-import { isHeading } from './heading.js';
+import { isHeading, isListTitle } from './heading.js';
 import { bodySize } from './line-shape.js';
 import { type PageLine, paragraphStarts, textLines } from './page-line.js';
 import { referenceParagraphs } from './references.js';
@@ -75,6 +75,13 @@ function lineRoles(text: string, lines: readonly PageLine[], { page = 1, running
     });
     for (const i of paragraph.lines) roles[i] = role;
   }
+  for (const paragraph of paragraphs) {
+    const after = roles[paragraph.lines.at(-1)! + 1];
+    const role = roles[paragraph.lines[0]!];
+    if (role === 'body' && after && LISTS.has(after) && isListTitle(paragraph.text, paragraph.lines.length)) {
+      for (const i of paragraph.lines) roles[i] = 'heading';
+    }
+  }
   return roles;
 }
 
@@ -123,6 +130,9 @@ function openParagraphs(text: string, lines: readonly PageLine[], roles: readonl
     };
   });
 }
+
+/** Roles of lists whose title, right before them, is a heading whatever its font. */
+const LISTS: ReadonlySet<BlockRole> = new Set(['contents', 'index', 'references']);
 
 /** Never merged with a neighbour of the same role: each paragraph of prose, each heading is its own block. */
 const ONE_BLOCK_PER_PARAGRAPH: ReadonlySet<BlockRole> = new Set(['body', 'heading']);

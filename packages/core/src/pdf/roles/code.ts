@@ -16,8 +16,12 @@ export function isMonospaceLine(line: PageLine): boolean {
   return line.geometry !== undefined && line.geometry.monospace >= MONOSPACE_LINE;
 }
 
-/** Dense in program symbols: `if (x) { y = f(z); }`, `$ sudo apt-get install -y foo`. */
+/** A shell prompt opening a command: "$ make", "# chown root foo", "foo:~$ ls". */
+const PROMPT = /^(?:[$#%]|[\w.-]+@?[\w.-]*:[~\w/.-]*[$#])\s+[\w./-]/u;
+
+/** Dense in program symbols (`if (x) { y = f(z); }`) or a command after a shell prompt (`$ dpkg -i foo.deb`). */
 export function looksLikeCode(text: string): boolean {
+  if (PROMPT.test(text)) return true;
   const visible = text.replace(/\s/g, '');
   if (visible.length < 6) return false;
   const density = (text.match(CODE_SYMBOLS)?.length ?? 0) / visible.length;

@@ -36,3 +36,14 @@ function isCapitalised(text: string): boolean {
   const cased = text.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
   return cased.length >= 4 && cased.every((c) => c === c.toUpperCase()) && text.length <= 60;
 }
+
+/** A list's title is short: "Contents", "Índice general", "参考文献", "Literaturverzeichnis". */
+const MAX_LIST_TITLE = 60;
+
+/**
+ * The title of a contents page, an index or a reference list: a short line that is not a sentence, right before
+ * the list. Read from its place, since a title set in the body font has nothing else to show.
+ */
+export function isListTitle(text: string, lines: number): boolean {
+  return lines === 1 && text.length <= MAX_LIST_TITLE && !SENTENCE_END.test(text) && !/[:：,;]$/u.test(text);
+}

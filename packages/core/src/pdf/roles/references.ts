@@ -36,18 +36,17 @@ const MIN_ENTRIES = 3;
 
 /**
  * Marks the reference paragraphs of a page (one flag per paragraph): once the page holds enough entries, every
- * entry, every paragraph between two entries (an entry broken over two paragraphs) and every paragraph next to
- * the list that carries two citation marks (an entry carried over from the previous page).
+ * paragraph from the first entry to the last (entries broken over two paragraphs), and, going outwards from
+ * there, every paragraph that opens like an entry or carries two citation marks (an entry begun on the previous
+ * page, one whose year is on its next line).
  */
 export function referenceParagraphs(paragraphs: readonly string[]): boolean[] {
   const entry = paragraphs.map(isReferenceEntry);
   if (entry.filter(Boolean).length < MIN_ENTRIES) return paragraphs.map(() => false);
-  const first = entry.indexOf(true);
-  const last = entry.lastIndexOf(true);
-  return paragraphs.map((text, i) => {
-    if (entry[i]) return true;
-    if (i > first && i < last) return true;
-    const adjacent = i === first - 1 || i === last + 1;
-    return adjacent && (citationMarks(text) >= 2 || opensLikeEntry(text));
-  });
+  const belongs = (text: string) => opensLikeEntry(text) || citationMarks(text) >= 2;
+  let first = entry.indexOf(true);
+  let last = entry.lastIndexOf(true);
+  while (first > 0 && belongs(paragraphs[first - 1]!)) first--;
+  while (last + 1 < paragraphs.length && belongs(paragraphs[last + 1]!)) last++;
+  return paragraphs.map((_, i) => i >= first && i <= last);
 }

@@ -1,0 +1,49 @@
+// Snippets from the corpus (/work/shared/corpus): running titles and contents lines in French, Spanish, Chinese.
+import { describe, expect, it } from 'vitest';
+import { endsWithPageNumber, isPageNumberOnly, lineShape } from './line-shape.js';
+
+describe('isPageNumberOnly', () => {
+  it.each([
+    ['12', true],
+    ['iv', true],
+    ['- 3 -', true],
+    ['7 / 58', true],
+    ['(12)', true],
+    ['Guide du nouveau responsable Debian 8 / 58', false],
+    ['47698', false],
+    ['1998', true],
+    ['Syllabus', false],
+    ['2.', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(isPageNumberOnly(text)).toBe(expected);
+  });
+});
+
+describe('endsWithPageNumber', () => {
+  it.each([
+    ['1.1 Dynamique sociale de Debian . . . . . . 1', true],
+    ['4.10. Las versiones 9.x . . . . . . 14', true],
+    ['1 GNU/Linux 教程 1', true],
+    ['Debian 参考手册 iv', true],
+    ['A.1 Bibliothèques partagées 54', true],
+    ['Ubuntu 20.04', false],
+    ['2013-2021', false],
+    ['1,600 3', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(endsWithPageNumber(text)).toBe(expected);
+  });
+});
+
+describe('lineShape', () => {
+  it('gives one shape to a running title whatever its page number, arabic or roman', () => {
+    expect(lineShape('Guide du nouveau responsable Debian iv')).toBe(
+      lineShape('Guide du nouveau responsable Debian v'),
+    );
+    expect(lineShape('Debian 参考手册 2 / 223')).toBe(lineShape('Debian 参考手册 8 / 223'));
+    expect(lineShape('Una breve historia de Debian 3 / 25')).toBe(lineShape('Una breve historia de Debian 11 / 25'));
+    expect(lineShape('2 TARRANT REGIONAL WATER DIST. v. HERRMANN')).toBe(
+      lineShape('14 TARRANT REGIONAL WATER DIST. v. HERRMANN'),
+    );
+    expect(lineShape('Guide du nouveau responsable Debian')).not.toBe(lineShape('Una breve historia de Debian'));
+  });
+});
