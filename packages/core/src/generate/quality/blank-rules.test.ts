@@ -39,6 +39,8 @@ describe('leaksAnswer', () => {
     ['The compact was approved by Congress in ____.', '1980', false],
     ['Artificial intelligence (____) refers to the capability of computational systems.', 'AI', true],
     ['The deployment of AI may be overseen by a Chief ____ (CAO).', 'automation officer', true],
+    ['这本书是____的；你可以在与 Debian 自由软件指导方针兼容的许可证下再发布它。', '自由', true],
+    ['给一个____设置“粘滞位”将保护文件不被删除。', '目录', false],
     ['The ____ of 2010 reviewed the use of heparin in trauma patients.', 'DVT', false],
   ])('%s / %s -> %s', (stem, answer, expected) => {
     expect(leaksAnswer(stem, answer)).toBe(expected);

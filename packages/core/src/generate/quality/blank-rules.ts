@@ -64,6 +64,9 @@ function stem(word: string): string {
 export function leaksAnswer(prompt: string, answer: string): boolean {
   const rest = prompt.toLowerCase().replace(/_{2,}/g, ' ');
   const words = new Set(rest.split(/[^\p{L}\p{N}]+/u).map(stem));
+  // Scripts written without spaces: the answer itself standing elsewhere in the stem ("____软件" / "自由软件").
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(answer);
+  if (unspaced && rest.includes(answer.trim().toLowerCase())) return true;
   return leakWords(answer).some((w) => words.has(w)) || spellsOut(prompt, answer);
 }
 

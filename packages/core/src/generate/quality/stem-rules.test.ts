@@ -21,6 +21,10 @@ describe('opensWithPointer', () => {
     ['Le responsable du paquet doit signer le fichier de modifications.', false],
     ['Die Aussagenlogik ist entscheidbar.', false],
     ['Theirs is a common misconception about inertia.', false],
+    ['它通过为非开发者编写的 shell 命令示例来涵盖系统管理的方方面面。', true],
+    ['这本书是自由的。', true],
+    ['Debian 是一个自由的操作系统。', false],
+    ['しかし、この方法は遅い。', true],
   ])('%s -> %s', (sentence, expected) => {
     expect(opensWithPointer(sentence)).toBe(expected);
   });
@@ -38,6 +42,8 @@ describe('pointsOutside', () => {
     ['Los siguientes paquetes forman parte del sistema base.', true],
     ['Temperatures below 5 degrees slow the reaction.', false],
     ['The compact allocates water among four states.', false],
+    ['本文通过如下使用 bash 命令例子的简要方式来提供信息。', true],
+    ['编写本文档时，遵循下列指导原则。', true],
   ])('%s -> %s', (sentence, expected) => {
     expect(pointsOutside(sentence)).toBe(expected);
   });

@@ -39,17 +39,23 @@ const MARKUP =
 /** A Greek letter on its own (a variable: "dτ", "α"), which means mathematics only in text that is not Greek. */
 const GREEK_SYMBOL = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/u;
 
+/** Chinese and Japanese openers that point back: pronouns, demonstratives, connectives (no spaces to split on). */
+const CJK_POINTER_OPENERS =
+  /^(?:这|這|那|它|他们|她们|他|她|其|此|该|該|如下|下面|上面|以下|上述|但是?|因此|所以|另外|此外|然而|同时|同時|而且|并且|これ|それ|あれ|この|その|あの|ここ|そこ|ただし|しかし|また|さらに|つまり|したがって)/u;
+/** Chinese and Japanese words that point at something outside the sentence ("as follows", "the above"). */
+const CJK_DEICTIC = /如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|以下の|前述/u;
+
 /** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
 export function opensWithPointer(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
-  if (POINTER_PHRASES.test(text)) return true;
+  if (POINTER_PHRASES.test(text) || CJK_POINTER_OPENERS.test(text)) return true;
   const first = /^[\p{L}\p{M}']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
   return POINTER_OPENERS.has(first.replace(/'$/, ''));
 }
 
 /** True when the sentence points at a figure, table, equation or listing, or at text "above"/"below". */
 export function pointsOutside(sentence: string): boolean {
-  return DEICTIC.test(sentence);
+  return DEICTIC.test(sentence) || CJK_DEICTIC.test(sentence);
 }
 
 /** True when the text carries markup, code or mathematical notation. */

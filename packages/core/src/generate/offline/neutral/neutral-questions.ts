@@ -7,6 +7,7 @@
 import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
+import { stemProblem } from '../../quality/stem-rules.js';
 import type { QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
@@ -80,7 +81,7 @@ export function neutralPageQuestions(
   const usedHere = new Set<string>();
   for (const [position, sentence] of sentences.entries()) {
     if (chosen.length >= options.limit) break;
-    if (!usableSentence(sentence, language)) continue;
+    if (!usableSentence(sentence, language) || stemProblem(sentence.text) !== null) continue;
     const terms = termsOf[position]!.filter((t) => !usedHere.has(t.key) && !state.answerUses.has(t.key));
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start };
@@ -152,6 +153,8 @@ function build(
           truth: false,
         };
       }
+      // A false statement is due and this sentence cannot give one: no true one instead, so keys stay balanced.
+      if (wantFalse) return null;
       return { draft: trueFalse(source, source.text, true), difficulty: 'easy', answerKey: '', truth: true };
     }
     case 'short_answer': {
