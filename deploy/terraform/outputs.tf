@@ -54,3 +54,13 @@ output "dashboard" {
   description = "Cloud Monitoring dashboard of the service."
   value       = "https://console.cloud.google.com/monitoring/dashboards/custom/${element(split("/", google_monitoring_dashboard.service.id), 3)}?project=${var.project_id}"
 }
+
+output "oidc_redirect_uri" {
+  description = "Authorized redirect URI to register with the OpenID Connect client (auth_mode = \"oidc\")."
+  value       = "${local.public_url}/auth/callback"
+}
+
+output "auth_secrets" {
+  description = "Secret Manager secrets to give a value (gcloud secrets versions add): the OIDC client secret, the API keys."
+  value       = { for name, secret in google_secret_manager_secret.auth : name => secret.secret_id }
+}

@@ -13,6 +13,7 @@ locals {
       "storage.googleapis.com",
     ],
     var.vertex_location == "" ? [] : ["aiplatform.googleapis.com"],
+    var.auth_mode == "iap" ? ["iap.googleapis.com"] : [],
   ))
 }
 

@@ -15,6 +15,7 @@ locals {
     var.quiz_llm_model == "" ? {} : { QUIZ_LLM_MODEL = var.quiz_llm_model },
     var.vertex_location == "" ? {} : { GOOGLE_VERTEX_PROJECT = var.project_id, GOOGLE_VERTEX_LOCATION = var.vertex_location },
     var.llm_settings,
+    local.auth_env,
   )
 }
 
@@ -24,6 +25,8 @@ resource "google_cloud_run_v2_service" "api" {
   ingress             = "INGRESS_TRAFFIC_ALL"
   deletion_protection = var.deletion_protection
   labels              = var.labels
+  # Identity-Aware Proxy directly in front of the service (auth.tf).
+  iap_enabled = var.auth_mode == "iap"
 
   template {
     service_account                  = google_service_account.run.email
@@ -139,6 +142,20 @@ resource "google_cloud_run_v2_service" "api" {
         }
       }
 
+      # Sign-in and API keys (auth.tf): secrets from Secret Manager only.
+      dynamic "env" {
+        for_each = local.auth_secrets
+        content {
+          name = env.key
+          value_source {
+            secret_key_ref {
+              secret  = google_secret_manager_secret.auth[env.key].secret_id
+              version = "latest"
+            }
+          }
+        }
+      }
+
       dynamic "env" {
         for_each = var.llm_api_key_secrets
         content {
@@ -199,16 +216,25 @@ resource "google_cloud_run_v2_service" "api" {
     google_project_iam_member.run_vertex_user,
     google_secret_manager_secret_iam_member.run_database_url,
     google_secret_manager_secret_iam_member.run_llm,
+    google_secret_manager_secret_iam_member.run_auth,
     google_storage_bucket_iam_member.run_data_objects,
     google_storage_bucket_iam_member.run_data_bucket,
   ]
 }
 
+# Anyone may reach the service (the app then asks for sign-in or a key); behind IAP only IAP may (auth.tf).
 resource "google_cloud_run_v2_service_iam_member" "public" {
-  count = var.allow_unauthenticated ? 1 : 0
+  count = var.allow_unauthenticated && var.auth_mode != "iap" ? 1 : 0
 
   name     = google_cloud_run_v2_service.api.name
   location = google_cloud_run_v2_service.api.location
   role     = "roles/run.invoker"
   member   = "allUsers"
+
+  lifecycle {
+    precondition {
+      condition     = !var.allow_unauthenticated || var.auth_mode != "none" || var.api_keys
+      error_message = "A public service needs an authentication mode: auth_mode = \"oidc\" or \"iap\", or api_keys = true."
+    }
+  }
 }

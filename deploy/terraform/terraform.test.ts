@@ -88,8 +88,10 @@ describe('deploy/terraform: the code itself', () => {
 
   it('declares every variable, local and resource it references', () => {
     const declaredResources = new Set(
-      Object.entries(tf.json.resource as Record<string, Record<string, unknown>>).flatMap(([type, byName]) =>
-        Object.keys(byName).map((name) => `${type}.${name}`),
+      [tf.json.resource, tf.json.data ?? {}].flatMap((declared) =>
+        Object.entries(declared as Record<string, Record<string, unknown>>).flatMap(([type, byName]) =>
+          Object.keys(byName).map((name) => `${type}.${name}`),
+        ),
       ),
     );
     const used = (re: RegExp) => [...new Set([...tf.source.matchAll(re)].map((m) => m[1]!))];
@@ -264,10 +266,8 @@ describe('deploy/terraform: database, secrets and data', () => {
     for (const key of LLM_KEYS) expect(tf.locals.llm_key_names).toContain(`"${key}"`);
     expect(resource(tf, 'google_secret_manager_secret', 'llm').for_each).toBe(hcl('local.llm_key_names'));
     const accessors = resources(tf, 'google_secret_manager_secret_iam_member');
-    expect(Object.values(accessors).map((a) => a.role)).toEqual([
-      'roles/secretmanager.secretAccessor',
-      'roles/secretmanager.secretAccessor',
-    ]);
+    expect(Object.keys(accessors).sort()).toEqual(['run_auth', 'run_database_url', 'run_llm']);
+    for (const accessor of Object.values(accessors)) expect(accessor.role).toBe('roles/secretmanager.secretAccessor');
     // No variable carries a key's value.
     for (const [name, v] of Object.entries(tf.variables)) {
       if (/key|secret|password|token/i.test(name)) expect(v.type, name).not.toBe(hcl('string'));

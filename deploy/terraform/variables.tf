@@ -110,9 +110,73 @@ variable "request_timeout_seconds" {
 }
 
 variable "allow_unauthenticated" {
-  description = "Let anyone call the service (the web app and the uptime check need it)."
+  description = "Let anyone reach the service (the web app, students' share links and the uptime check need it); the app then asks for sign-in or an API key (auth_mode, api_keys)."
   type        = bool
   default     = true
+}
+
+variable "auth_mode" {
+  description = "How teachers sign in: \"oidc\" (OpenID Connect, e.g. Google Workspace; set oidc_client_id), \"iap\" (Identity-Aware Proxy in front of the service), or \"none\" (only with api_keys, or a service that is not public)."
+  type        = string
+  default     = "oidc"
+
+  validation {
+    condition     = contains(["oidc", "iap", "none"], var.auth_mode)
+    error_message = "auth_mode must be \"oidc\", \"iap\" or \"none\"."
+  }
+
+  # A public service without any authentication would publish every teacher's quizzes and let anyone delete them.
+  validation {
+    condition     = !var.allow_unauthenticated || var.auth_mode != "none" || var.api_keys
+    error_message = "A public service needs an authentication mode: auth_mode = \"oidc\" or \"iap\", or api_keys = true."
+  }
+
+  validation {
+    condition     = var.auth_mode != "oidc" || var.oidc_client_id != ""
+    error_message = "auth_mode = \"oidc\" needs oidc_client_id (deploy/README.md, Sign-in)."
+  }
+}
+
+variable "oidc_issuer" {
+  description = "OpenID Connect issuer teachers sign in with (Google: https://accounts.google.com; Microsoft Entra ID: https://login.microsoftonline.com/TENANT_ID/v2.0)."
+  type        = string
+  default     = "https://accounts.google.com"
+}
+
+variable "oidc_client_id" {
+  description = "OAuth client id of the web application registered with the issuer; its secret goes into Secret Manager (output auth_secrets)."
+  type        = string
+  default     = ""
+}
+
+variable "public_url" {
+  description = "The address teachers open (redirect URI: PUBLIC_URL/auth/callback); empty: the service's own run.app URL."
+  type        = string
+  default     = ""
+}
+
+variable "allowed_email_domains" {
+  description = "Email domains whose teachers may sign in, e.g. [\"school.example\"]; empty: any address the issuer vouches for."
+  type        = list(string)
+  default     = []
+}
+
+variable "iap_members" {
+  description = "Who Identity-Aware Proxy lets through when auth_mode = \"iap\", e.g. [\"domain:school.example\"]."
+  type        = list(string)
+  default     = []
+}
+
+variable "api_keys" {
+  description = "Take API keys (for scripts and the CLI) from the Secret Manager secret SERVICE-api-keys, beside sign-in."
+  type        = bool
+  default     = false
+}
+
+variable "llm_daily_token_budget" {
+  description = "LLM tokens each teacher (or API key) may use per day; 0: no budget."
+  type        = number
+  default     = 0
 }
 
 variable "container_uid" {
