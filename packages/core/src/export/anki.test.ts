@@ -4,6 +4,7 @@ import { renderAnki } from './anki.js';
 import { readHtml } from './html.fixture.js';
 import { nastyQuiz } from './nasty-quiz.fixture.js';
 import { sourceNote } from './plain-text.js';
+import { distinctAnswers } from './shown-answers.js';
 
 describe('Anki export', () => {
   it('starts with the headers Anki reads: tab separator, HTML fields, tags and GUID columns', () => {
@@ -35,13 +36,25 @@ describe('Anki export', () => {
       for (const choice of question.type === 'true_false' ? [] : question.choices) {
         expect(shownFront.text).toContain(choice);
       }
-      for (const answer of question.answer) expect(shownBack.text).toContain(answer);
+      for (const answer of distinctAnswers(question, quiz.options.language)) expect(shownBack.text).toContain(answer);
       expect(shownBack.text).toContain(question.explanation.trim());
       expect(shownBack.text).toContain(sourceNote(question));
       expect(tags!.split(' ')).toEqual(['quizstream', question.type, question.difficulty]);
       guids.add(guid!);
     });
     expect(guids.size).toBe(quiz.questions.length);
+  });
+
+  it('shows a short answer once, not with each variant a person would write', () => {
+    // No declared language: each question is read in the language it is written in.
+    const quiz = nastyQuiz();
+    quiz.options.language = undefined;
+    const rows: string[][] = parse(renderAnki(quiz), { delimiter: '\t', comment: '#', comment_no_infix: true });
+    const answerLine = (id: string) => readHtml(rows[quiz.questions.findIndex((q) => q.id === id)]![1]!).text;
+    expect(answerLine('q-7').startsWith('the mitochondria\n\n')).toBe(true);
+    expect(answerLine('q-7')).not.toMatch(/mitochondrion/i);
+    expect(answerLine('q-8').startsWith('die Straße\n12.500 km\n\n')).toBe(true);
+    expect(answerLine('q-8')).not.toMatch(/Strasse|12500/);
   });
 
   it('writes no field that a tab, line break, quote, "#" or "[sound:" could split or reinterpret', () => {

@@ -1,11 +1,13 @@
 // Anki notes as a tab-separated text file with Anki's file headers (Anki 2.1.55 and later): note type Basic,
-// front = the question (and its choices), back = the answer, the explanation and the source page. Fields are
+// front = the question (and its choices), back = the answer (a short answer's variants of it left out, as the
+// card is graded by its reader), the explanation and the source page. Fields are
 // HTML (#html:true), escaped so that no text can become markup, and they never contain a tab, a line break or
 // a double quote, so no field needs CSV quoting. Columns 3 and 4 carry tags and a stable GUID, so importing a
 // re-exported quiz updates its notes instead of duplicating them.
 import type { Question, Quiz } from '../schemas/index.js';
 import { choiceLabel } from './choice-label.js';
 import { singleLine, sourceNote } from './plain-text.js';
+import { distinctAnswers } from './shown-answers.js';
 
 // One pass, so that no escape is escaped again ("&#39;" must not have its "#" turned into "&#35;").
 const ANKI_ENTITIES: Record<string, string> = {
@@ -35,7 +37,9 @@ export function renderAnki(quiz: Quiz): string {
     '#tags column:3',
     '#guid column:4',
   ];
-  const lines = quiz.questions.map((q) => [front(q), back(q), tags(q), guid(quiz, q)].join('\t'));
+  const lines = quiz.questions.map((q) =>
+    [front(q), back(q, quiz.options.language), tags(q), guid(quiz, q)].join('\t'),
+  );
   return `${[...headers, ...lines].join('\n')}\n`;
 }
 
@@ -47,8 +51,9 @@ function front(question: Question): string {
   return `${prompt}${hint}<br><br>${choices}`;
 }
 
-function back(question: Question): string {
-  const answers = question.answer.map((a) => {
+/** The answer side: a short answer's variants of an answer already shown are not repeated. */
+function back(question: Question, language: string | undefined): string {
+  const answers = distinctAnswers(question, language).map((a) => {
     const i = question.choices.indexOf(a);
     return i >= 0 && question.type !== 'true_false' ? `${choiceLabel(i)}. ${ankiHtml(a)}` : ankiHtml(a);
   });

@@ -50,6 +50,26 @@ describe('GIFT export', () => {
     });
   });
 
+  it('writes every accepted answer of a short answer as a right answer: article, plural, accents, digits', () => {
+    const quiz = nastyQuiz();
+    const parsed = parseGift(renderGift(quiz)).slice(1);
+    const answersOf = (id: string) => parsed[quiz.questions.findIndex((q) => q.id === id)]!;
+    expect(answersOf('q-7')).toMatchObject({ type: 'Short' });
+    expect(answersOf('q-7').choices!.map((c) => [c.text.text, c.isCorrect])).toEqual([
+      ['the mitochondria', true],
+      ['Mitochondrion', true],
+      ['mitochondria', true],
+    ]);
+    expect(answersOf('q-8').choices!.map((c) => c.text.text)).toEqual([
+      'die Straße',
+      'Straße',
+      'Strasse',
+      '12.500 km',
+      '12500 km',
+      '12 500 km',
+    ]);
+  });
+
   it('writes multi-select weights that Moodle accepts and that add up to 100', () => {
     const quiz = nastyQuiz();
     const index = quiz.questions.findIndex((q) => q.type === 'multi_select');

@@ -37,6 +37,27 @@ describe('Moodle XML export', () => {
     });
   });
 
+  it('writes every accepted answer of a short answer, each a 100% answer: article, plural, accents, digits', () => {
+    const quiz = nastyQuiz();
+    const questions = children(parseXml(renderMoodleXml(quiz)), 'question').slice(1);
+    const answersOf = (id: string) =>
+      children(questions[quiz.questions.findIndex((q) => q.id === id)]!, 'answer').map((a) => ({
+        text: textOf(child(a, 'text')),
+        fraction: a.attrs.fraction,
+      }));
+    expect(answersOf('q-7')).toEqual(
+      ['the mitochondria', 'Mitochondrion', 'mitochondria'].map((text) => ({ text, fraction: '100' })),
+    );
+    expect(answersOf('q-8').map((a) => a.text)).toEqual([
+      'die Straße',
+      'Straße',
+      'Strasse',
+      '12.500 km',
+      '12500 km',
+      '12 500 km',
+    ]);
+  });
+
   it('never lets a text become markup, at the XML or at the HTML level', () => {
     const xml = renderMoodleXml(nastyQuiz());
     expect(xml).not.toMatch(/<script|<b>|<i>|<em>|<tags>/);

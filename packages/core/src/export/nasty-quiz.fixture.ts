@@ -1,4 +1,5 @@
 // A quiz with every question type and the characters that break naive exporters, for the exporters' tests.
+import { acceptedAnswers, acceptedAnswersOf } from '../generate/accepted-answers.js';
 import { GenerateOptions, type Question, Quiz } from '../schemas/index.js';
 
 /** Markup, quotes, CSV and spreadsheet syntax, GIFT and Markdown specials, CDATA's end, CJK, emoji and RTL. */
@@ -67,6 +68,24 @@ export function nastyQuiz(): Quiz {
         'Short',
       ],
       answer: ['Short'],
+    }),
+    // Short answers with the variants a person writes: article, number, accents, thousands separators.
+    question({
+      id: 'q-7',
+      type: 'short_answer',
+      prompt: 'Which organelles make most of the ATP of a cell?',
+      choices: [],
+      answer: acceptedAnswersOf(['the mitochondria', 'Mitochondrion'], { language: 'en' }),
+    }),
+    question({
+      id: 'q-8',
+      type: 'short_answer',
+      prompt: 'Wie heißt die Straße, und wie lang ist die Mauer?',
+      choices: [],
+      answer: [
+        ...acceptedAnswers('die Straße', { language: 'de' }),
+        ...acceptedAnswers('12.500 km', { language: 'de', kind: 'number' }),
+      ],
     }),
   ];
   return Quiz.parse({

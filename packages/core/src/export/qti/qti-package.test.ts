@@ -78,6 +78,18 @@ describe('QTI 3.0 package', () => {
     });
   });
 
+  it('scores every accepted answer of a short answer through the mapping: article, plural, accents, digits', async () => {
+    const { quiz, xml } = await unpack();
+    const refs = descendants(xml.get(QTI_TEST_FILE)!, 'qti-assessment-item-ref');
+    const keysOf = (id: string) => {
+      const item = xml.get(refs[quiz.questions.findIndex((q) => q.id === id)]!.attrs.href!)!;
+      const declaration = child(item, 'qti-response-declaration');
+      return children(child(declaration, 'qti-mapping'), 'qti-map-entry').map((e) => e.attrs['map-key']);
+    };
+    expect(keysOf('q-7')).toEqual(['the mitochondria', 'Mitochondrion', 'mitochondria']);
+    expect(keysOf('q-8')).toEqual(['die Straße', 'Straße', 'Strasse', '12.500 km', '12500 km', '12 500 km']);
+  });
+
   it('zips the same quiz to the same bytes', () => {
     expect(renderQtiPackage(nastyQuiz())).toEqual(renderQtiPackage(nastyQuiz()));
   });
