@@ -1,4 +1,5 @@
 export * from './document.js';
+export * from './document-page.js';
 export * from './events.js';
 export * from './library.js';
 export * from './options.js';

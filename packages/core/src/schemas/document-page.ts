@@ -1,0 +1,29 @@
+// One page of an uploaded document as the API returns it (`GET /api/documents/:id/pages/:page`): its text and
+// the role of each of its blocks, so a client can see what questions will be asked about (body prose only).
+import { z } from 'zod';
+import { BLOCK_ROLES } from '../pdf/page-text.js';
+
+export const BlockRoleSchema = z.enum(BLOCK_ROLES);
+
+export const DocumentPageBlock = z.object({
+  role: BlockRoleSchema,
+  /** Character offsets in the page's `text` (end exclusive). */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** `text.slice(start, end)`. */
+  text: z.string(),
+});
+export type DocumentPageBlock = z.infer<typeof DocumentPageBlock>;
+
+export const DocumentPage = z.object({
+  /** 1-based page number. */
+  page: z.number().int().min(1),
+  /** Pages in the document. */
+  pages: z.number().int().min(1),
+  /** The role covering most of the page's characters. */
+  role: BlockRoleSchema,
+  text: z.string(),
+  /** In order, not overlapping; only the separators between blocks ("\n", a space) belong to none. */
+  blocks: z.array(DocumentPageBlock),
+});
+export type DocumentPage = z.infer<typeof DocumentPage>;
