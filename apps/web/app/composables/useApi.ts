@@ -28,6 +28,16 @@ export interface ApiRequest<T> {
 export function useApi() {
   const apiBase = useApiBase();
   const m = useMessages();
+  // Taken while the component sets up: a request's answer arrives later, outside it.
+  const router = useRouter();
+  const session = useSession();
+
+  async function toSignIn(): Promise<void> {
+    const route = router.currentRoute.value;
+    if (route.path === '/signin' || route.path.startsWith('/take/')) return;
+    session.state.value.me = null;
+    await router.push({ path: '/signin', query: { returnTo: route.fullPath, expired: '1' } });
+  }
 
   async function request<T = unknown>(path: string, { method = 'GET', body, schema }: ApiRequest<T> = {}): Promise<T> {
     let response: Response;
@@ -54,6 +64,8 @@ export function useApi() {
       const problem = ErrorBody.safeParse(json);
       if (problem.success) {
         const { code, message, details } = problem.data.error;
+        // The session ended (or never was): sign in again, then come back here.
+        if (response.status === 401 && code === 'unauthenticated') await toSignIn();
         throw new ApiError(code, message, response.status, details);
       }
       throw new ApiError(`http_${response.status}`, m.errors.http(response.status), response.status);

@@ -287,6 +287,25 @@ const notFound = {
   home: 'Go to the start page',
 };
 
-export const en = { ...core, library, quizPage, editor, share, exporting, take, shared, notFound };
+const signIn = {
+  title: 'Sign in',
+  intro: 'Sign in with your school account to make quizzes. Your documents and quizzes are yours alone.',
+  button: 'Sign in with your school account',
+  iapIntro: 'Your school signs you in before this page opens. Reload the page to sign in again.',
+  reload: 'Reload',
+  student: 'Taking a quiz? Open the link your teacher shared; it needs no account.',
+  signedInAs: (name: string) => `Signed in as ${name}`,
+  signOut: 'Sign out',
+  errors: {
+    email_domain_not_allowed: 'This server is for one school only, and your email address is not from it.',
+    email_not_verified: 'Your identity provider has not verified your email address.',
+    email_missing: 'Your identity provider did not tell us your email address.',
+    sign_in_expired: 'The sign-in took too long or was opened in another tab. Please sign in again.',
+    sign_in_failed: 'The sign-in did not work. Please try again.',
+  } as Record<string, string>,
+  expired: 'Your session has ended. Please sign in again.',
+};
+
+export const en = { ...core, library, quizPage, editor, share, exporting, take, shared, notFound, signIn };
 
 export type Messages = typeof en;
