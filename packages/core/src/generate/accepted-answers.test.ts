@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AnswerHints,
@@ -142,6 +143,9 @@ describe('answerMatches', () => {
     ['1.000', ['1 000'], 'fr'],
     ['10.000', ['10000'], 'es'],
     ['3,5', ['3.5'], 'de'],
+    ['2.50', ['2.5'], 'en'],
+    ['.5', ['0.5'], 'en'],
+    [',5', ['0,5'], 'fr'],
     ['45 percent', ['45%'], 'en'],
     ['45 per cent', ['45%'], 'en'],
     ['45%', ['45 pour cent'], 'fr'],
@@ -187,6 +191,8 @@ describe('answerMatches', () => {
     ['10000', ['1,000'], 'en'],
     ['1.000', ['1000'], 'en'],
     ['35', ['3.5'], 'en'],
+    ['.5', ['5'], 'en'],
+    ['7', ['007'], 'en'],
     ['5', ['-5'], 'en'],
     ['12', ['1/2'], 'en'],
     ['12', ['1, 2'], 'en'],
@@ -208,6 +214,56 @@ describe('answerMatches', () => {
 
   it.each(misses)('%j is not one of %j (%s)', (given, accepted, language) => {
     expect(answerMatches(given, accepted, language)).toBe(false);
+  });
+});
+
+describe('answerMatches on any input', () => {
+  it('matches any answer with a letter or digit typed as it is listed', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.constantFrom('en', 'fr', 'de', 'es', undefined),
+        (a, l) => {
+          fc.pre(/[\p{L}\p{N}]/u.test(a));
+          expect(answerMatches(a, [a], l)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('never matches a typed answer without a letter or digit', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[\s.,;:!?'"()-]*$/), fc.array(fc.string()), (given, accepted) => {
+        expect(answerMatches(given, [...accepted, given])).toBe(false);
+      }),
+    );
+  });
+
+  const locales = [
+    ['en', 'en-US'],
+    ['de', 'de-DE'],
+    ['fr', 'fr-FR'],
+    ['es', 'es-ES'],
+  ] as const;
+
+  it("matches a number written in its language's style to the same value, and never to another", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 2 }),
+        ([language, locale], x, y, decimals) => {
+          const written = (n: number) =>
+            (n / 10 ** decimals).toLocaleString(locale, {
+              minimumFractionDigits: decimals,
+              maximumFractionDigits: decimals,
+            });
+          expect(answerMatches(written(x), [String(x / 10 ** decimals)], language)).toBe(true);
+          if (x !== y) expect(answerMatches(written(x), [written(y)], language)).toBe(false);
+        },
+      ),
+    );
   });
 });
 

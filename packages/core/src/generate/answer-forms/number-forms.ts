@@ -3,6 +3,9 @@
 // (digits, "." before decimals) so that the spellings of one value match and different values never do.
 import { type AnswerLanguage, PERCENT_WORD, PERCENT_WORDS, THOUSANDS_SEPARATOR } from './answer-language.js';
 
+/** A decimal separator with no digit before it. */
+const LEADING_POINT = /(?<![\p{L}\p{N}])\.(?=\d)/gu;
+const LEADING_COMMA = /(?<![\p{L}\p{N}]),(?=\d)/gu;
 /** A run of digits with the separators that may sit inside one number. */
 const NUMBER_RUN = /\d(?:[\d.,'\u00A0\u202F ]*\d)?/g;
 
@@ -40,13 +43,17 @@ function separatorsFor(run: string, language: AnswerLanguage | undefined): [stri
   return [[',', '.']];
 }
 
+/** Digits of the value only: no separators, no trailing decimal zeros ("3.50" is "3.5"). */
 function canonical(n: ParsedNumber): string {
-  return n.decimals === undefined ? n.integer : `${n.integer}.${n.decimals}`;
+  const decimals = n.decimals?.replace(/0+$/, '') ?? '';
+  return decimals === '' ? n.integer : `${n.integer}.${decimals}`;
 }
 
-/** Every number in `text` in its canonical spelling: "1.000,5" (de) -> "1000.5", "1 000" -> "1000". */
+/** Every number in `text` in its canonical spelling: "1.000,5" (de) -> "1000.5", "1 000" -> "1000", "2.50" -> "2.5". */
 export function canonicalNumbers(text: string, language: AnswerLanguage | undefined): string {
-  return text.replace(NUMBER_RUN, (run) => {
+  // ".5" is "0.5" (",5" outside English): the separator must not be lost as punctuation and leave "5".
+  const leading = language && language !== 'en' ? LEADING_COMMA : LEADING_POINT;
+  return text.replace(leading, '0$&').replace(NUMBER_RUN, (run) => {
     const n = parseNumber(run, language);
     return n ? canonical(n) : run;
   });
