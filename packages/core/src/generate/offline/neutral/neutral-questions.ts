@@ -142,7 +142,7 @@ function build(
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
-      const wantFalse = state.falseCount <= state.trueCount;
+      const wantFalse = state.falseCount < state.trueCount;
       const number = terms.find((t) => t.number);
       const swap = wantFalse && number ? wrongNumbers(number, doc, random, 1)[0] : undefined;
       if (number && swap) {
