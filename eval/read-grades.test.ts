@@ -37,6 +37,7 @@ describe('tallyGrades', () => {
 describe('gradedFingerprint', () => {
   it('reads the fingerprint of the graded sample, and nothing from the empty section', () => {
     expect(gradedFingerprint('Graded sample: commit `abc`; sample fingerprint `0123abcd4567`.')).toBe('0123abcd4567');
+    expect(gradedFingerprint('sample\nfingerprint `0123abcd4567`')).toBe('0123abcd4567');
     expect(gradedFingerprint(EMPTY_READ)).toBeNull();
   });
 });

@@ -51,5 +51,5 @@ export function tallyGrades(section: string): ReadTally {
 
 /** The fingerprint of the sample a read graded, as written in its section ("sample fingerprint `0123abcd4567`"). */
 export function gradedFingerprint(section: string): string | null {
-  return /sample fingerprint `([0-9a-f]{12})`/i.exec(section)?.[1] ?? null;
+  return /sample\s+fingerprint\s+`([0-9a-f]{12})`/i.exec(section)?.[1] ?? null;
 }

@@ -15,7 +15,7 @@ import {
   type QuestionGenerator,
   runQuizPipeline,
 } from '@quizstream/core';
-import type { Question } from '@quizstream/core/schemas';
+import type { GenerateOptionsInput, Question } from '@quizstream/core/schemas';
 
 /** What the pipeline produced for one document, with the pages it read. */
 export interface DocumentRun {
@@ -35,7 +35,7 @@ export const EVAL_OCR: OcrSettings = { mode: 'auto', langs: ['eng'] };
 
 export interface RunDocumentInput {
   file: string;
-  options: GenerateOptions;
+  options: GenerateOptionsInput;
   generator?: QuestionGenerator;
   ocr?: OcrSettings;
   signal?: AbortSignal;
