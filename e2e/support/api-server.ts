@@ -21,7 +21,8 @@ function exited(child: ChildProcess): Promise<void> {
 
 export async function startApiServer(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ApiServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'quizstream-e2e-'));
-  const port = await freePort();
+  // A given PORT lets a test know the address before the server starts (sign-in's redirect URI).
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const url = `http://127.0.0.1:${port}`;
   // node --import tsx: one process (no wrapper), so the pid we hold is the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
