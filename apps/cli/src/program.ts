@@ -123,7 +123,10 @@ export function buildProgram(ctx: CliContext, runners: CommandRunners, onExitCod
     .command('serve')
     .description('start the quizstream server and web app (the same as `npm start`)')
     .option('--port <port>', 'port to listen on (default: $PORT or 3000; 0 picks a free one)')
-    .option('--host <host>', 'address to listen on (default: $HOST or 0.0.0.0)')
+    .option(
+      '--host <host>',
+      'address to listen on (default: $HOST or 127.0.0.1; other interfaces need authentication, see docs/security.md)',
+    )
     .option('--no-web-build', 'do not build the web app first when it is missing')
     .addHelpText(
       'after',
