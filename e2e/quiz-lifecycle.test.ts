@@ -70,13 +70,23 @@ async function api<T>(path: string): Promise<T> {
 
 const storedQuiz = () => api<Quiz>(`/api/quizzes/${quizId}`);
 
+/**
+ * An accepted answer as a person might type it rather than as it is listed: its leading article dropped (or
+ * "the" added), in capitals, with stray spaces and a full stop.
+ */
+function asAPersonWrites(answer: string): string {
+  const article = /^(?:the|a|an)\s+/i;
+  const toggled = article.test(answer) ? answer.replace(article, '') : `the ${answer}`;
+  return `  ${toggled.toUpperCase()}. `;
+}
+
 /** Answers the question on screen with the keyboard alone: a number key or typing, then Enter. */
 async function answerByKeyboard(page: Page, q: Question, right: boolean): Promise<void> {
   const box = page.getByTestId('take-question');
   expect(await box.getAttribute('data-question-id')).toBe(q.id);
   if (q.type === 'short_answer') {
     await box.getByTestId('take-text').focus();
-    await page.keyboard.type(right ? `  ${q.answer[0]!.toUpperCase()} ` : 'not the answer');
+    await page.keyboard.type(right ? asAPersonWrites(q.answer[0]!) : 'not the answer');
   } else {
     await box.locator('input').first().focus();
     const index = right ? q.choices.indexOf(q.answer[0]!) : q.choices.findIndex((c) => !q.answer.includes(c));
@@ -144,13 +154,15 @@ describe('a quiz from generation to sharing', () => {
     const quiz = await storedQuiz();
     const n = quiz.questions.length;
     expect(n).toBeGreaterThan(3);
+    expect(quiz.questions.some((q, i) => i !== 1 && q.type === 'short_answer')).toBe(true);
 
     await page.getByTestId('take-quiz-link').click();
     await page.waitForURL(`**/quizzes/${quizId}/take`);
     expect(await page.getByTestId('take-title').textContent()).toBe(quiz.title);
     expect(await page.getByTestId('quiz-taker').getAttribute('data-mode')).toBe('one');
 
-    // Question 2 wrong, every other right (a short answer in other case and spacing counts as right).
+    // Question 2 wrong, every other right (a short answer typed with or without its article, in other case,
+    // spacing and punctuation counts as right).
     for (const [i, q] of quiz.questions.entries()) {
       expect(await page.getByTestId('take-position').textContent()).toBe(`Question ${i + 1} of ${n}`);
       await answerByKeyboard(page, q, i !== 1);

@@ -16,6 +16,8 @@ const SOURCES = [
   'apps/web/nuxt.config.ts',
   'packages/client/src',
   'packages/core/src/schemas',
+  'packages/core/src/generate/accepted-answers.ts',
+  'packages/core/src/generate/answer-forms',
 ];
 
 async function newestMtime(entry: string): Promise<number> {
