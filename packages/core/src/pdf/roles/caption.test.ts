@@ -21,6 +21,12 @@ describe('isCaption', () => {
       false,
     ],
     ['参见第 6.3.8 节。', false],
+    [
+      '尽管 4 个 shell 重定向的例子都会显示相同的结果，但最后一个例子毫无意义地运行了额外的 cat 命令浪费了资源。',
+      false,
+    ],
+    ['前 4 种类型的文件是所有相关的 APT 命令共享的，并且可以通过“apt-get update”在命令行中进行更新。', false],
+    ['在第 1.4.2 节，2 个技巧允许快速在目录间游走，在 $CDPATH 和 mc 描述。', false],
     ['Apache 2.2.22', false],
     ['Perl 5.14', false],
   ])('%j -> %s', (text, expected) => {
