@@ -72,6 +72,7 @@ describe('deploy/terraform: authentication', () => {
         'IAP_AUDIENCE',
         'ALLOWED_EMAIL_DOMAINS',
         'LLM_DAILY_TOKEN_BUDGET',
+        'LOCAL_DATA_OWNER',
         'OIDC_CLIENT_SECRET',
         'API_KEYS',
       ]),

@@ -24,6 +24,7 @@ locals {
     var.auth_mode == "iap" ? { IAP_AUDIENCE = local.iap_audience } : {},
     length(var.allowed_email_domains) > 0 ? { ALLOWED_EMAIL_DOMAINS = join(",", var.allowed_email_domains) } : {},
     var.llm_daily_token_budget > 0 ? { LLM_DAILY_TOKEN_BUDGET = tostring(var.llm_daily_token_budget) } : {},
+    var.local_data_owner != "" ? { LOCAL_DATA_OWNER = var.local_data_owner } : {},
   )
 
   # Secrets the service reads, by environment variable: the OIDC client secret, the API keys.

@@ -173,6 +173,12 @@ variable "api_keys" {
   default     = false
 }
 
+variable "local_data_owner" {
+  description = "A teacher's address that takes over what the service made before authentication was on (LOCAL_DATA_OWNER); empty: nobody."
+  type        = string
+  default     = ""
+}
+
 variable "llm_daily_token_budget" {
   description = "LLM tokens each teacher (or API key) may use per day; 0: no budget."
   type        = number
