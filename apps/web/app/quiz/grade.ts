@@ -9,10 +9,7 @@ export type Gradable = Pick<Question, 'type' | 'answer'> & Partial<Pick<Question
 /** `quizLanguage` is the quiz's declared language; without it, a question's prompt tells its language. */
 export function isCorrect(question: Gradable, given: readonly string[], quizLanguage?: string): boolean {
   if (question.type === 'short_answer') {
-    const language = question.prompt
-      ? questionLanguage({ ...question, prompt: question.prompt }, quizLanguage)
-      : quizLanguage;
-    return answerMatches(given[0] ?? '', question.answer, language);
+    return answerMatches(given[0] ?? '', question.answer, questionLanguage(question, quizLanguage));
   }
   if (question.type === 'multi_select') {
     const chosen = new Set(given);

@@ -71,10 +71,10 @@ export function answerMatches(given: string, accepted: readonly string[], langua
  * explanation are clearly written in (undefined when neither is known).
  */
 export function questionLanguage(
-  question: Pick<Question, 'prompt'> & Partial<Pick<Question, 'explanation'>>,
+  question: Partial<Pick<Question, 'prompt' | 'explanation'>>,
   declared?: string,
 ): string | undefined {
-  return declared ?? guessLanguage(`${question.prompt} ${question.explanation ?? ''}`);
+  return declared ?? guessLanguage(`${question.prompt ?? ''} ${question.explanation ?? ''}`);
 }
 
 /**
