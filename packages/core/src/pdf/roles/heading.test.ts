@@ -15,7 +15,8 @@ describe('isHeading', () => {
     [one('HISTORIAL DE REVISIONES'), true],
     [one('Die Semantik der Hieroglyphen', { sizeRatio: 1.44 }), true],
     [one('序言', { sizeRatio: 1.7 }), true],
-    // A single number is as often a numbered list item.
+    // A single number is as often a numbered list item; so is a numbered line listing things.
+    [one('1.2 Rex, publicada en diciembre de 1996 (848 paquetes, 120 desarrolladores)'), false],
     [one('3 Öffnende und schließende geschweifte Klammern müssen'), false],
     // A sentence, a lead-in, a line continued in the next block, a line starting in lower case.
     [one('Nous sommes tous bénévoles.'), false],

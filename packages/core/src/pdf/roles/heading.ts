@@ -27,8 +27,14 @@ export function isHeading({ text, sizeRatio, lines, continued = false }: Heading
   // lower case; a heading is neither.
   if (continued || /^\p{Ll}/u.test(text)) return false;
   if (sizeRatio !== undefined && sizeRatio >= LARGER) return true;
-  if (lines === 1 && text.length <= MAX_NUMBERED && NUMBERED.test(text)) return true;
+  // A numbered line listing things ("1.1 Buzz, publicada en junio de 1996 (474 paquetes, núcleo 2.0, ...)") is an
+  // item of a list: a section title has no comma series.
+  if (lines === 1 && text.length <= MAX_NUMBERED && NUMBERED.test(text) && commas(text) <= 1) return true;
   return isCapitalised(text);
+}
+
+function commas(text: string): number {
+  return text.match(/[,，、]/gu)?.length ?? 0;
 }
 
 /** All letters capitals, in a script that has them: "DISCUSSION", "ZUSAMMENFASSUNG", "ÉTAT DE L’ART". */

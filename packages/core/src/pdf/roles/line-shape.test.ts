@@ -1,6 +1,7 @@
 // Snippets from the corpus (/work/shared/corpus): running titles and contents lines in French, Spanish, Chinese.
 import { describe, expect, it } from 'vitest';
-import { endsWithPageNumber, isPageNumberOnly, lineShape } from './line-shape.js';
+import { bodySize, endsWithPageNumber, isPageNumberOnly, lineShape } from './line-shape.js';
+import { textLines } from './page-line.js';
 
 describe('isPageNumberOnly', () => {
   it.each([
@@ -45,5 +46,39 @@ describe('lineShape', () => {
       lineShape('14 TARRANT REGIONAL WATER DIST. v. HERRMANN'),
     );
     expect(lineShape('Guide du nouveau responsable Debian')).not.toBe(lineShape('Una breve historia de Debian'));
+  });
+});
+
+describe('bodySize', () => {
+  const sized = (rows: ReadonlyArray<[number, number]>) =>
+    textLines(rows.map(([, chars]) => 'x'.repeat(chars)).join('\n')).map((line, i) => ({
+      ...line,
+      geometry: { y: 700 - 12 * i, size: rows[i]![0], left: 57, right: 500, monospace: 0, cells: 1 },
+    }));
+
+  it('is the size of the text, not of footnotes that hold as many characters (federal-register p. 2)', () => {
+    expect(
+      bodySize(
+        sized([
+          [9, 790],
+          [7, 770],
+          [4.5, 71],
+          [6.5, 14],
+        ]),
+      ),
+    ).toBe(9);
+  });
+
+  it('is the commonest size when no size holds a good share', () => {
+    expect(
+      bodySize(
+        sized([
+          [20, 10],
+          [11, 900],
+          [9, 40],
+        ]),
+      ),
+    ).toBe(11);
+    expect(bodySize(textLines('Sans géométrie.'))).toBeUndefined();
   });
 });

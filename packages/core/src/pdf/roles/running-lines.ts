@@ -47,8 +47,10 @@ export class RunningLines {
 
 function placedKey(line: PageLine): string | undefined {
   if (!line.geometry || line.text.length > MAX_PLACED_LINE) return undefined;
-  // Positions rounded to 2 points: producers place repeated furniture identically, not to the hundredth.
-  return `${Math.round(line.geometry.left / 2)},${Math.round(line.geometry.y / 2)}:${lineShape(line.text)}`;
+  // Positions rounded to 2 points: producers place repeated furniture identically, not to the hundredth. The
+  // text must be the same to the letter (numbers too): a list of version numbers set at the same place on two
+  // pages is content.
+  return `${Math.round(line.geometry.left / 2)},${Math.round(line.geometry.y / 2)}:${line.text}`;
 }
 
 /** Indices of the lines at the top and the bottom of the page: by baseline when known, else first and last. */
