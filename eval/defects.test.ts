@@ -133,6 +133,19 @@ describe('answerLeak', () => {
 
 describe('trivialBlank', () => {
   it.each([
+    ['a Chinese modal verb', q('Fill in the blank: "你____通过输入下列命令来阅读文档。"', '可以'), 'zh', true],
+    [
+      'a Chinese preposition',
+      q('Fill in the blank: "你可以____ aptitude 这个包管理工具中的软件包描述来查找软件包。"', '根据'),
+      'zh',
+      true,
+    ],
+    [
+      'a Chinese term',
+      q('Fill in the blank: "____和恢复操作是成功的系统管理中非常重要的一部分。"', '备份'),
+      'zh',
+      false,
+    ],
     [
       'a chapter number',
       q('Fill in the blank: "Consultez Chapitre ____ et la page de manuel de chaque commande."', '5'),
@@ -255,6 +268,12 @@ describe('danglingStem', () => {
     ['Spanish "Este"', tf('Este documento describe la historia y los objetivos del proyecto Debian.'), 'es', true],
     ['Chinese "这" (this)', q('Fill in the blank: "这将____一个名为 fish 的新账号。"', '创建'), 'zh', true],
     ['Chinese "它" (it)', q('Fill in the blank: "它可能会____软件包的一致性。"', '打破'), 'zh', true],
+    [
+      'Chinese "在这里" (here)',
+      tf('在这里，我们将介绍 3 种基本的软件包管理工具：apt,apt-get / apt-cache 和 aptitude 。'),
+      'zh',
+      true,
+    ],
     ['Chinese "如下" (as follows)', tf('基本的动态交互网页可由如下方法制作。'), 'zh', true],
     ['a self-contained Chinese statement', tf('Debian 有它自己的方式来编译内核和相关模块。'), 'zh', false],
     [

@@ -33,8 +33,14 @@ const STOP_WORDS: Record<string, Set<string>> = {
   el: words(
     'ο η το οι τα του της των τον την τις τους και κι να σε με για από που στο στη στην στον στα στις στους είναι ήταν θα δεν μη μην ως ή αν όπως αλλά ένα μια μία ένας έναν μιας ενός αυτό αυτή αυτός αυτά αυτές αυτοί επίσης έχει έχουν είχε πιο κατά μετά μέχρι προς χωρίς όταν',
   ),
-  ja: words('こと もの ため よう これ それ あれ この その あの ここ そこ 人 中 方 者 等 など 的 は が を に で と の'),
-  zh: words('的 了 是 在 和 有 与 及 或 也 都 而 这 那 个 人 中 之 为 以 于 其 我 你 他 她 它'),
+  ja: words(
+    'こと もの ため よう これ それ あれ この その あの ここ そこ 人 中 方 者 等 など 的 は が を に で と の です ます する される できる ある いる なる また および ただし',
+  ),
+  // Single characters, and the two-character function words (modal verbs, prepositions, conjunctions, adverbs
+  // of degree, pronouns) that a blank can fall on in unspaced text.
+  zh: words(
+    '的 了 是 在 和 有 与 及 或 也 都 而 这 那 个 人 中 之 为 以 于 其 我 你 他 她 它 可以 能够 需要 应该 应当 必须 可能 会 能 要 将 被 把 让 使 根据 按照 通过 对于 关于 由于 因为 所以 因此 但是 然而 然后 而且 并且 如果 虽然 即使 或者 以及 还是 非常 十分 比较 更加 已经 正在 一直 总是 这里 那里 这些 那些 这个 那个 一个 一些 一种 我们 你们 他们 它们 自己 什么 怎么 如何 没有 不是 就是 里面 中的 之间 之后 之前 以上 以下 其他 等等',
+  ),
 };
 
 /** Latin-script languages told apart by counting their stop words on the page. */
@@ -215,6 +221,8 @@ const POINTER_OPENINGS: Record<string, string[]> = {
     '他们',
     '她们',
     '此',
+    '在这里',
+    '在此',
     '以下',
     '下面',
     '上面',
