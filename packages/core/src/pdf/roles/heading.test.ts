@@ -15,6 +15,9 @@ describe('isHeading', () => {
     [one('HISTORIAL DE REVISIONES'), true],
     [one('Die Semantik der Hieroglyphen', { sizeRatio: 1.44 }), true],
     [one('序言', { sizeRatio: 1.7 }), true],
+    // Capitals of a few Latin words in a Chinese line.
+    [one('YY ISO 3166 国家代码（大写）例如“US”'), false],
+    [one('用于 SANE 的基于 GTK 的前端图形界面'), false],
     // A single number is as often a numbered list item; so is a numbered line listing things.
     [one('1.2 Rex, publicada en diciembre de 1996 (848 paquetes, 120 desarrolladores)'), false],
     [one('3 Öffnende und schließende geschweifte Klammern müssen'), false],

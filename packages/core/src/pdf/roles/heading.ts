@@ -1,7 +1,7 @@
 // Headings: a short line that does not end a sentence and stands out, by a larger font than the page's body
 // text, by a section number ("2.3 Choix du programme"), or by capitals in a cased script ("DISCUSSION"). A
 // single number ("3 Öffnende und schließende ...") is as often an item of a numbered list, so it is not enough.
-import { SENTENCE_END } from './line-shape.js';
+import { letterCount, SENTENCE_END } from './line-shape.js';
 
 /** Font size ratio to the body text above which a short line is a heading. */
 const LARGER = 1.15;
@@ -40,7 +40,9 @@ function commas(text: string): number {
 /** All letters capitals, in a script that has them: "DISCUSSION", "ZUSAMMENFASSUNG", "ÉTAT DE L’ART". */
 function isCapitalised(text: string): boolean {
   const cased = text.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
-  return cased.length >= 4 && cased.every((c) => c === c.toUpperCase()) && text.length <= 60;
+  // Mostly cased letters: a Chinese line naming "ISO" or "GNOME" is not in capitals.
+  if (cased.length < 4 || cased.length < 0.8 * letterCount(text)) return false;
+  return cased.every((c) => c === c.toUpperCase()) && text.length <= 60;
 }
 
 /** A list's title is short: "Contents", "Índice general", "参考文献", "Literaturverzeichnis". */
