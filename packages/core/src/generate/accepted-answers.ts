@@ -93,8 +93,10 @@ export function withAcceptedAnswers<Q extends Pick<Question, 'type' | 'answer' |
 }
 
 /**
- * Every form, in order of how often a person writes it. `lenient` (for matching, not for listing) also lets a
- * singular of unknown kind take its regular plural: "cells" typed for "cell" is right, "reds" harmless.
+ * Every form, in order of how often a person writes it. `lenient` (for matching, not for listing) also gives a
+ * singular its regular plural: "cells" typed for "cell" is right, "reds" for "red" harmless. A list never
+ * has one: a tagger's noun may be a name or an adjective ("kangchenjungas", "proportionals"), and a plural's
+ * singular or an irregular noun's other form are the only ones sure to be words.
  */
 function answerForms(answer: string, hints: AnswerHints, lenient: boolean): string[] {
   const written = answer.replace(/\s+/g, ' ').trim();
@@ -105,8 +107,7 @@ function answerForms(answer: string, hints: AnswerHints, lenient: boolean): stri
   const forms = [written, base];
   if (kind === 'person') forms.push(...surname(base));
   if (kind === undefined || kind === 'noun') {
-    const countNoun = kind === 'noun' || lenient;
-    forms.push(...otherNumberForms(base, language, { plural: hints.plural, countNoun, guess: lenient }));
+    forms.push(...otherNumberForms(base, language, { plural: hints.plural, countNoun: lenient, guess: lenient }));
   }
   if (kind !== 'year' && kind !== 'date') {
     const mayBeYear = kind !== 'number' && kind !== 'money' && kind !== 'percent';

@@ -167,7 +167,8 @@ export function englishSingular(word: string): string | null {
 }
 
 export function englishPlural(word: string): string | null {
-  if (EN_UNCOUNTED.has(word) || EN_UNCOUNTED_SUFFIX.test(word)) return null;
+  // A word ending in -s (but -ss, -us) is most likely a plural already; its plural would be "settlementses".
+  if (EN_UNCOUNTED.has(word) || EN_UNCOUNTED_SUFFIX.test(word) || /[^su]s$/.test(word)) return null;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   return `${word}s`;

@@ -11,8 +11,8 @@ export interface NumberHints {
   /** True when the phrase is plural, false when singular; unknown when omitted. */
   plural?: boolean;
   /**
-   * True when the phrase is known to be a counted noun, so a singular may be given its regular plural. Without
-   * it only plurals get their singular (and the irregular nouns their other form): "glucoses" or "reds" are not
+   * True when a singular may be given its regular plural (the phrase is taken for a counted noun). Without it
+   * only plurals get their singular, and the irregular nouns their other form: "glucoses" or "reds" are not
    * what a person writes.
    */
   countNoun?: boolean;
@@ -45,11 +45,17 @@ type Inflect = (word: string, hints: NumberHints, inPhrase: boolean) => string[]
 
 const INFLECT: Partial<Record<AnswerLanguage, Inflect>> = {
   en: (w, h, inPhrase) =>
-    englishTableForms(w, inPhrase) ?? (englishIsRegular(w) ? regularForms(w, h, englishSingular, englishPlural) : []),
+    englishTableForms(w, inPhrase) ??
+    (englishIsRegular(w) ? regularForms(w, englishHints(w, h), englishSingular, englishPlural) : []),
   fr: (w, h) => regularForms(w, h, frenchSingular, frenchPlural),
   es: (w, h) => regularForms(w, h, spanishSingular, spanishPlural),
   de: (w, h) => regularForms(w, h, germanSingular, germanPlural),
 };
+
+/** A tagger's "singular" is not believed for a word that ends like a plural ("settlements", "ohms"). */
+function englishHints(word: string, hints: NumberHints): NumberHints {
+  return hints.plural === false && /[^su]s$/.test(word) ? { ...hints, plural: undefined } : hints;
+}
 
 /** The singular of a plural word, or the plural of a singular one, by one language's rules. */
 function regularForms(
