@@ -56,6 +56,17 @@ describe('referenceParagraphs', () => {
     expect(referenceParagraphs(page)).toEqual(page.map(() => true));
   });
 
+  it('marks a list that starts under its title at the foot of a page with a single entry (peerj p. 14)', () => {
+    const page = [
+      'Supplemental Information Supplemental information for this article can be found online at http://dx.doi.org/10.7717/ peerj-cs.118#supplemental-information.',
+      'REFERENCES',
+      'Afgan E, Baker D, van den Beek M, Blankenberg D, Bouvier D, Čech M, Chilton J. 2016. The Galaxy platform for accessible, reproducible and collaborative biomedical analyses: 2016 update. Nucleic Acids Research 44(W1):W3–W10 DOI 10.1093/nar/gkw343.',
+    ];
+    expect(referenceParagraphs(page)).toEqual([false, false, true]);
+    // Not when prose follows it.
+    expect(referenceParagraphs([...page, PROSE[1]!])).toEqual([false, false, false, false]);
+  });
+
   it('leaves prose alone, even with one entry-like paragraph among it', () => {
     const page = [...PROSE, BMC[0]!];
     expect(referenceParagraphs(page)).toEqual(page.map(() => false));

@@ -1,6 +1,7 @@
 // Bibliographies and reference lists: entries that open with a label ([12], 12.) or an author's name with
 // initials, and carry the marks of a citation: a year, volume(issue):pages, page ranges, a DOI. The marks are
 // numbers and punctuation, the same in every language; a paragraph of prose may have one, an entry has several.
+import { isListTitle } from './heading.js';
 
 /** "[12]", "12.", "12)" opening an entry. */
 const LABEL = /^(?:\[\d{1,4}\]|\d{1,4}[.)])\s/u;
@@ -42,11 +43,25 @@ const MIN_ENTRIES = 3;
  */
 export function referenceParagraphs(paragraphs: readonly string[]): boolean[] {
   const entry = paragraphs.map(isReferenceEntry);
-  if (entry.filter(Boolean).length < MIN_ENTRIES) return paragraphs.map(() => false);
+  if (entry.filter(Boolean).length < MIN_ENTRIES) return listStartingAtFoot(paragraphs, entry);
   const belongs = (text: string) => opensLikeEntry(text) || citationMarks(text) >= 2;
   let first = entry.indexOf(true);
   let last = entry.lastIndexOf(true);
   while (first > 0 && belongs(paragraphs[first - 1]!)) first--;
   while (last + 1 < paragraphs.length && belongs(paragraphs[last + 1]!)) last++;
   return paragraphs.map((_, i) => i >= first && i <= last);
+}
+
+/**
+ * A reference list that starts at the foot of a page, under its title, with fewer entries than a page of them
+ * ("REFERENCES" and one entry, the rest on the next page): every paragraph after the title is an entry or part
+ * of one.
+ */
+function listStartingAtFoot(paragraphs: readonly string[], entry: readonly boolean[]): boolean[] {
+  const none = paragraphs.map(() => false);
+  const first = entry.indexOf(true);
+  if (first < 1 || !isListTitle(paragraphs[first - 1]!, 1)) return none;
+  const rest = paragraphs.slice(first);
+  if (!rest.every((text) => opensLikeEntry(text) || citationMarks(text) >= 2)) return none;
+  return paragraphs.map((_, i) => i >= first);
 }
