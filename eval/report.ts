@@ -118,9 +118,9 @@ const DEFINITIONS: Record<(typeof DETECTORS)[number], string> = {
   answer_leak:
     'fill in the blank: an accepted answer, or one of its words of 4+ letters (plural folded), is also in the prompt outside the blank; multiple choice without a blank: every word of the right choice is in the stem.',
   trivial_blank:
-    "the blank asks for a stop word of the page's language, a single character, or a bare number that is not a year, a quantity with a unit, a percentage or a date (a section, list, footnote or page number).",
+    "the blank asks for a stop word of the page's language (in Chinese and Japanese, a common function word), a single character, or a bare number that is not a year, a quantity with a unit, a percentage or a date (a section, list, footnote or page number).",
   dangling_stem:
-    'the statement opens with a pointer to elsewhere (it, this, these, however, thus, as mentioned... and their French, German and Spanish equivalents), points to something above or below, or ends on a colon.',
+    'the statement opens with a pointer to elsewhere (it, this, these, however, thus, as mentioned... and their French, German, Spanish, Chinese and Japanese equivalents), points to something above or below, or ends on a colon.',
   markup:
     'TeX commands, braces, tags, command-line options, file paths, math between dollars or code symbols in the stem.',
   garbled:
