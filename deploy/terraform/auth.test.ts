@@ -11,6 +11,9 @@ let service: Hcl;
 
 type Vars = Record<string, unknown>;
 
+/** An HCL interpolation as hcl2json writes it: `hcl('var.x')` is "${var.x}". */
+const hcl = (expression: string): string => `\${${expression}}`;
+
 /** Evaluates a boolean HCL condition over `vars` (the operators these conditions use: ! && || == != contains). */
 function holds(condition: string, vars: Vars): boolean {
   const expression = condition
@@ -83,7 +86,7 @@ describe('deploy/terraform: authentication', () => {
     expect(env).not.toMatch(/SECRET|API_KEYS/);
     expect(String(tf.locals.optional_env)).toContain('local.auth_env');
     const secretEnv = service.template[0].containers[0].dynamic.env.find(
-      (d: Hcl) => d.for_each === '${local.auth_secrets}',
+      (d: Hcl) => d.for_each === hcl('local.auth_secrets'),
     );
     expect(secretEnv.content[0].value_source[0].secret_key_ref[0].secret).toContain(
       'google_secret_manager_secret.auth',
@@ -95,15 +98,15 @@ describe('deploy/terraform: authentication', () => {
 
   it("sends OIDC back to the service's own URL unless told otherwise", () => {
     expect(String(tf.locals.default_public_url)).toBe(
-      'https://${var.service_name}-${data.google_project.this.number}.${var.region}.run.app',
+      `https://${hcl('var.service_name')}-${hcl('data.google_project.this.number')}.${hcl('var.region')}.run.app`,
     );
-    expect(tf.json.output.oidc_redirect_uri[0].value).toBe('${local.public_url}/auth/callback');
+    expect(tf.json.output.oidc_redirect_uri[0].value).toBe(`${hcl('local.public_url')}/auth/callback`);
   });
 
   it('puts IAP in front of the service when auth_mode is iap, and then only IAP may invoke it', () => {
-    expect(service.iap_enabled).toBe('${var.auth_mode == "iap"}');
+    expect(service.iap_enabled).toBe(hcl('var.auth_mode == "iap"'));
     expect(String(tf.locals.iap_audience)).toBe(
-      '/projects/${data.google_project.this.number}/locations/${var.region}/services/${var.service_name}',
+      `/projects/${hcl('data.google_project.this.number')}/locations/${hcl('var.region')}/services/${hcl('var.service_name')}`,
     );
     const publicInvoker = resource(tf, 'google_cloud_run_v2_service_iam_member', 'public');
     expect(publicInvoker.member).toBe('allUsers');

@@ -54,7 +54,7 @@ export async function startSignInServer(env: Record<string, string> = {}): Promi
     for (const [k, v] of Object.entries(extra)) if (!headers.has(k)) headers.set(k, v);
     return { ...init, headers };
   };
-  const browserHeaders = (init: RequestInit) =>
+  const browserHeaders = (init: RequestInit): Record<string, string> =>
     init.method && init.method !== 'GET' ? { origin: url, 'sec-fetch-site': 'same-origin' } : {};
   return {
     server,

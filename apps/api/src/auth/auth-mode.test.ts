@@ -48,7 +48,7 @@ describe('start-up rules for who can reach the server', () => {
 
   it('refuses production on the network without authentication, whatever else is set', () => {
     for (const env of [
-      { NODE_ENV: 'production', HOST: '0.0.0.0' },
+      { NODE_ENV: 'production', HOST: '0.0.0.0' } as Record<string, string>,
       { NODE_ENV: 'production', HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK_ACCESS: 'true' },
       { NODE_ENV: 'production', HOST: '::' },
     ]) {
