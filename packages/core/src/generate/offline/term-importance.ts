@@ -2,7 +2,7 @@
 // whether the sentence defines it, and how spread over the document it is (a term on every page is the
 // subject of the book, blanking it teaches little; one unseen before is new material).
 import type { AnalyzedPage, SentenceSpan } from './nlp.js';
-import type { Term, TermKind } from './term.js';
+import { isNameKind, type Term, type TermKind } from './term.js';
 import type { TermStats } from './term-stats.js';
 
 const KIND_WEIGHT: Record<TermKind, number> = {
@@ -46,7 +46,11 @@ export function termImportance(term: Term, ctx: ImportanceContext): number {
   score += 0.08 * Math.min(3, onPage - 1);
   if (definesTerm(term, ctx)) score += 0.25;
   const pages = ctx.stats.pagesSeen;
-  if (pages >= 5 && ctx.stats.docFreq(term.key) / pages > 0.5) score -= 0.2;
+  const spread = pages >= 3 ? ctx.stats.docFreq(term.key) / pages : 0;
+  // A name on most pages is the document's subject ("the FAA" in an FAA rule, the tool a paper presents):
+  // blanking it asks nothing a reader of any page does not know.
+  if (isNameKind(term.kind) && (spread > 0.5 || onPage >= 4)) return 0;
+  if (pages >= 5 && spread > 0.5) score -= 0.2;
   return Math.max(0, score);
 }
 

@@ -17,6 +17,12 @@ describe('isTrivialBlank', () => {
     ['40', 'Debian 2.0 incluía más de 40 paquetes oficiales.', false],
     ['1,500', 'More than 1,500 developers maintain the archive.', false],
     ['Red River Compact', 'The Red River Compact allocates water.', false],
+    ['44701', 'The FAA is issuing this rule under Section 44701, General requirements.', true],
+    ['8', 'Use lspci(8) to list the devices.', true],
+    ['1.5', '请参见第 1.5 节。', true],
+    ['2019', 'See https://lists.debian.org/2019/03/msg00023.html for details.', true],
+    ['2019', 'Debian 10 was released in July 2019.', false],
+    ['63561', 'The aircraft carries 63561 litres of fuel.', false],
     ['chloroplasts', 'Photosynthesis takes place in the chloroplasts.', false],
   ])('%s in "%s" -> %s', (answer, quote, expected) => {
     expect(isTrivialBlank(answer, quote)).toBe(expected);

@@ -30,6 +30,7 @@ export function isTrivialBlank(answer: string, quote = ''): boolean {
   if (words.every((w) => isStopWord(w.replace(/[.,;:!?'"]+$/u, '')))) return true;
   if (/^\d+(?:\.\d+)+\.?$/.test(a)) return true; // section numbers: 2.3, 4.1.2
   if (/^\(\d+\)$/.test(a)) return true;
+  if (isLabelNumber(a, quote)) return true;
   if (/^\d{1,3}[.)]?$/.test(a)) {
     const value = Number(a.replace(/\D/g, ''));
     const at = quote.indexOf(a);
@@ -41,6 +42,30 @@ export function isTrivialBlank(answer: string, quote = ''): boolean {
     if (value < 1000 && (!AFTER_NUMBER_UNIT.test(after) || isStopWord(next))) return true;
   }
   return false;
+}
+
+/** Words before a number that make it a label: a section, an article, a rule, a docket, a manual section. */
+const LABEL_BEFORE =
+  /(?:§|¶|\b(?:sections?|sec|articles?|art|parts?|chapters?|ch|subparts?|subpart|title|rules?|no|nos|number|docket|paragraphs?|para|clauses?|items?|steps?|pages?|pp?|figures?|fig|tables?|eq|equations?|version|v|release|kapitel|abschnitt|artikel|chapitre|article|partie|capítulo|artículo|sección|parte|第))\.?\s*$/iu;
+
+/**
+ * True when a number labels rather than counts: after "Section", "§", "No.", "第"...; in a manual section
+ * "ls(1)"; inside a path, address or version ("/2019/", "v2.3", "1.2.3"); or a long code without separators that
+ * is not a year (a statute "44701", a product "63561").
+ */
+export function isLabelNumber(answer: string, quote: string): boolean {
+  const a = answer.trim();
+  if (!/^\d[\d.,]*$/.test(a)) return false;
+  const at = quote.indexOf(a);
+  if (at < 0) return false;
+  const before = quote.slice(0, at);
+  const after = quote.slice(at + a.length);
+  if (LABEL_BEFORE.test(before)) return true;
+  if (/\w\($/u.test(before) && after.startsWith(')')) return true;
+  if (/[/\\_:#-]$/.test(before) || /^(?:[/\\_#]|\.\d|-\w)/.test(after)) return true;
+  const value = Number(a.replace(/,/g, ''));
+  const year = /^\d{4}$/.test(a) && value >= 1000 && value <= 2100;
+  return /^\d{4,}$/.test(a) && !year && !AFTER_NUMBER_UNIT.test(after);
 }
 
 /** Content words of an answer worth checking for a leak: 4+ letters, with a plural "s" dropped. */

@@ -24,9 +24,9 @@ const POINTER_OPENERS = new Set(
     .split(' '),
 );
 
-/** Multi-word openers that point back ("as such", "in this case", "sin embargo"). */
+/** Multi-word openers that point back ("as such", "in this case", "sin embargo"), and list steps ("Second,"). */
 const POINTER_PHRASES =
-  /^(?:as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
+  /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
 
 /** Words anywhere in a sentence that point at something outside it: a figure, a listing, "the one above". */
 const DEICTIC =
@@ -34,7 +34,7 @@ const DEICTIC =
 
 /** TeX, HTML/XML, shell and programming syntax, and mathematical notation a stem should not carry. */
 const MARKUP =
-  /\\[A-Za-z]+|[{}]|<\/?[A-Za-z][^>]*>|(?:^|\s)--?[A-Za-z][\w-]*|\$[^$\s]|[A-Za-z_]\w*\([^)]*\)\s*[;{]|==|!=|<=|>=|->|=>|::|&&|\|\||[_^]\{|[\u2200-\u22FF\u2190-\u21FF\u2032\u2033]|\w=\w|(?:^|\s)(?:\/[\w.-]+){2,}|[\w.-]+\.(?:sh|py|js|ts|c|h|txt|conf|cfg|yaml|yml|json|xml|tex|deb)\b/u;
+  /\\[A-Za-z]+|[{}]|<\/?[A-Za-z][^>]*>|(?:^|\s)--?[A-Za-z][\w-]*|\$[^$\s]|[A-Za-z_]\w*\([^)]*\)\s*[;{]|==|!=|<=|>=|->|=>|::|&&|\|\||[_^]\{|[\u2200-\u22FF\u2190-\u21FF\u2032\u2033]|\w=\w|\d\s*\^\s*\d|(?:^|\s)(?:\/[\w.-]+){2,}|[\w.-]+\.(?:sh|py|js|ts|c|h|txt|conf|cfg|yaml|yml|json|xml|tex|deb)\b/u;
 
 /** A Greek letter on its own (a variable: "dτ", "α"), which means mathematics only in text that is not Greek. */
 const GREEK_SYMBOL = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/u;
@@ -45,6 +45,14 @@ const CJK_POINTER_OPENERS =
 /** Chinese and Japanese words that point at something outside the sentence ("as follows", "the above"). */
 const CJK_DEICTIC = /如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|以下の|前述/u;
 
+/**
+ * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
+ * "diese Formel", "该项"), or a connective that continues an argument (", however,"): the sentence leans on
+ * one the student cannot see. "That" is left alone: it is far more often a conjunction than a demonstrative.
+ */
+const DEMONSTRATIVE =
+  /\b(?:he|she|they|him|them)\b|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
+
 /** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
 export function opensWithPointer(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
@@ -53,9 +61,12 @@ export function opensWithPointer(sentence: string): boolean {
   return POINTER_OPENERS.has(first.replace(/'$/, ''));
 }
 
-/** True when the sentence points at a figure, table, equation or listing, or at text "above"/"below". */
+/**
+ * True when the sentence points at a figure, table, equation or listing, at text "above"/"below", or at
+ * something named only before it ("these subbasins", "cette commande").
+ */
 export function pointsOutside(sentence: string): boolean {
-  return DEICTIC.test(sentence) || CJK_DEICTIC.test(sentence);
+  return DEICTIC.test(sentence) || CJK_DEICTIC.test(sentence) || DEMONSTRATIVE.test(sentence);
 }
 
 /** True when the text carries markup, code or mathematical notation. */
@@ -84,7 +95,12 @@ export function looksGarbled(text: string): boolean {
   // Letters and digits mixed inside a word ("c0de", "tokenl1") are OCR slips; "COVID-19", "H2O" and "mp3" are not.
   if (words.some((w) => /^\p{Ll}+\d+\p{Ll}+$/u.test(w.replace(/[.,;:!?)]+$/, '')))) return true;
   // Footnote marks glued to words ("graph14:", "right1.", "9These") are layout debris in the sentence.
-  if (/\p{Ll}{3,}\d{1,2}(?=[\s.,;:)]|$)|(?:^|\s)\d{1,2}\p{Lu}\p{Ll}/u.test(text)) return true;
+  if (
+    /\p{Ll}{3,}\d{1,2}(?=[\s.,;:)]|$)|(?:^|\s)\d{1,2}\p{Lu}\p{Ll}|^\d{1,2}\s+\p{Lu}\p{Ll}|^\p{Lu}\s+\p{Lu}\p{Ll}/u.test(
+      text,
+    )
+  )
+    return true;
   // Several single letters in a row ("t h e") are a word spread out by the layout.
   if (/(?:^|\s)(?:\p{L}\s){3,}/u.test(text)) return true;
   return false;

@@ -45,6 +45,11 @@ export class NeutralDocument {
   isCommon(key: string): boolean {
     return this.#sentences >= 8 && (this.#sentenceCounts.get(key) ?? 0) / this.#sentences > 1 / 3;
   }
+
+  /** A name in more than one sentence in ten is the document's subject ("Debian" in a Debian manual). */
+  isSubject(key: string): boolean {
+    return this.#sentences >= 8 && (this.#sentenceCounts.get(key) ?? 0) / this.#sentences > 1 / 10;
+  }
 }
 
 type Draft = Omit<QuestionDraft, 'difficulty'>;
@@ -71,7 +76,12 @@ export function neutralPageQuestions(
 ): QuestionDraft[] {
   const language = pageLanguage(page.text);
   const sentences = segmentSentences(page.text, language.locale);
-  const rules: TermRules = { language, stop: stopWords(language.locale), isCommon: (k) => doc.isCommon(k) };
+  const rules: TermRules = {
+    language,
+    stop: stopWords(language.locale),
+    isCommon: (k) => doc.isCommon(k),
+    isSubject: (k) => doc.isSubject(k),
+  };
   const termsOf = sentences.map((s) => neutralTerms(s, rules));
   doc.addSentences(sentences, termsOf);
   const types = options.types.filter((t) => SUPPORTED.includes(t));

@@ -2,6 +2,8 @@
 // every script), names (a capital inside a sentence, in cased scripts), and content words (long words of cased
 // scripts, runs of kanji or katakana in Japanese and Chinese) that are neither stop words nor common in the
 // document. Hebrew and Arabic attach prepositions and articles to words, so there only numbers are blanked.
+
+import { isLabelNumber } from '../../quality/blank-rules.js';
 import { type NeutralNumber, parseNeutralNumber } from './neutral-numbers.js';
 import type { PageLanguage } from './page-language.js';
 import type { NeutralSentence } from './segment.js';
@@ -25,13 +27,18 @@ export interface TermRules {
   stop: ReadonlySet<string>;
   /** True for a word found in too many of the document's sentences to be worth asking for. */
   isCommon: (key: string) => boolean;
+  /** True for a name the document is about: blanking it asks nothing. */
+  isSubject?: (key: string) => boolean;
 }
 
 /** Content words of cased scripts shorter than this are mostly function words and inflected fillers. */
-const MIN_WORD_LETTERS = 6;
-const MIN_NAME_LETTERS = 3;
-const LETTERS = /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u;
-const IDEOGRAPHIC_WORD = /^[\p{Script=Han}\p{Script=Katakana}\u30FC]{2,}$/u;
+const MIN_NAME_LETTERS = 5;
+// Letters only: an elided article ("l’expression") or a hyphenated compound cut by the segmenter is no blank.
+const LETTERS = /^\p{L}[\p{L}\p{M}]*\p{L}$/u;
+// Two-character Han words are mostly grammar (如果, 根据, 关于) or halves of longer terms the segmenter cut
+// (管理|员); three or more are terms (光合成, 富士山, 明治維新).
+const IDEOGRAPHIC_WORD = /^[\p{Script=Han}\p{Script=Katakana}\u30FC]{3,}$/u;
+const KATAKANA_WORD = /^[\p{Script=Katakana}\u30FC]{3,}$/u;
 const KIND_ORDER: Record<NeutralKind, number> = { year: 0, number: 1, name: 2, word: 3 };
 
 /** The sentence's candidate answers, best kinds first, each word once. */
@@ -43,7 +50,13 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     const key = word.text.toLowerCase();
     if (seen.has(key)) continue;
     const kind = kindOf(word.text, key, index, language, stop, isCommon);
-    if (!kind) continue;
+    if (!kind || (kind === 'name' && rules.isSubject?.(key))) continue;
+    // A number that labels (a section, a manual page, a path, a version) makes no question worth asking.
+    if ((kind === 'number' || kind === 'year') && isLabelNumber(word.text, sentence.text)) continue;
+    // Part of a longer token the segmenter split ("Build" of "Build-Depends", "interfaces" of a path).
+    const before = sentence.text[word.start - sentence.start - 1] ?? ' ';
+    const after = sentence.text[word.end - sentence.start] ?? ' ';
+    if ((kind === 'name' || kind === 'word') && (/[-/_.’'@]/u.test(before) || /[-/_’'@]/u.test(after))) continue;
     seen.add(key);
     const number = kind === 'year' || kind === 'number' ? parseNeutralNumber(word.text)! : undefined;
     out.push({ kind, text: word.text, start: word.start, end: word.end, key, ...(number ? { number } : {}) });
@@ -62,11 +75,15 @@ function kindOf(
   const number = parseNeutralNumber(text);
   if (number) return number.kind;
   if (language.attachedClitics || stop.has(key) || isCommon(key)) return null;
-  if (language.ideographic) return IDEOGRAPHIC_WORD.test(text) ? 'word' : null;
+  // A word segmenter without a lexicon of terms cuts Chinese into grammar phrases (都可以, 而不是, 也不能) as
+  // often as into terms: only katakana words (loanword terms in Japanese) are blanked, never Han runs.
+  if (language.ideographic) return KATAKANA_WORD.test(text) ? 'word' : null;
   if (!language.cased || !LETTERS.test(text)) return null;
   const letters = [...text].length;
   // A capital that is not the sentence's first word marks a name; the first word's capital says nothing.
   if (index > 0 && /^\p{Lu}/u.test(text) && letters >= MIN_NAME_LETTERS && text !== text.toUpperCase()) return 'name';
-  if (letters >= MIN_WORD_LETTERS && (index === 0 || /^\p{Ll}/u.test(text))) return 'word';
+  // Without a parser, a lowercase word of French, German or Spanish is as often a verb, an adverb or an
+  // adjective ("permet", "probablement", "nombreuses") as a term, and a generic one ("documentation") when it
+  // is a noun: only names and numbers are blanked there.
   return null;
 }
