@@ -7,7 +7,7 @@ const INDEX_ENTRY =
 
 /** "Paquet source, 12, 45–47", "Quelltext, 3", "软件包, 35, 40". */
 export function isIndexEntry(text: string): boolean {
-  return INDEX_ENTRY.test(text) && text.length <= 100;
+  return text.length <= 100 && INDEX_ENTRY.test(text);
 }
 
 const MIN_ENTRIES = 5;

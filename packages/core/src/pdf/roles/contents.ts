@@ -39,13 +39,22 @@ export function contentsLines(lines: readonly PageLine[]): boolean[] {
     leaders >= MIN_LEADER_ENTRIES || (entries >= MIN_NUMBERED_ENTRIES && entries >= MIN_ENTRY_SHARE * lines.length);
   if (!isContents) return lines.map(() => false);
   const entry = lines.map((_, i) => Boolean(leader[i] || numbered[i]));
-  return entry.map((isEntry, i) => isEntry || isWrappedTitle(lines, entry, i));
+  // Nearest entry before and after each line, found in two passes (a page may hold thousands of lines).
+  const before: number[] = [];
+  const after: number[] = [];
+  for (let i = 0, last = -1; i < lines.length; i++) {
+    before.push(last);
+    if (entry[i]) last = i;
+  }
+  for (let i = lines.length - 1, next = -1; i >= 0; i--) {
+    after[i] = next;
+    if (entry[i]) next = i;
+  }
+  return entry.map((isEntry, i) => isEntry || isWrappedTitle(lines[i]!, before[i]!, after[i]!));
 }
 
-/** A line between two entries that does not read as a sentence: the first half of a wrapped entry. */
-function isWrappedTitle(lines: readonly PageLine[], entry: readonly boolean[], i: number): boolean {
-  const before = entry.slice(0, i).lastIndexOf(true);
-  const after = entry.indexOf(true, i + 1);
+/** A line close between two entries that is no longer than a title: the first half of a wrapped entry. */
+function isWrappedTitle(line: PageLine, before: number, after: number): boolean {
   if (before < 0 || after < 0 || after - before > 3) return false;
-  return lines[i]!.text.length <= 160;
+  return line.text.length <= 160;
 }

@@ -4,7 +4,7 @@
 import { SENTENCE_END } from './line-shape.js';
 
 /** Pages at the start of a document where a title page, a copyright page or a revision table can be. */
-export const FRONT_PAGES = 4;
+const FRONT_PAGES = 4;
 /** A title is set this much larger than the body text. */
 const TITLE_SIZE = 1.4;
 const MAX_FRONT_BLOCK = 300;

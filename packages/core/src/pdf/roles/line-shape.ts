@@ -57,10 +57,3 @@ export function bodySize(lines: readonly PageLine[]): number | undefined {
   if (body) return body[0];
   return bySize.sort((a, b) => b[1] - a[1])[0]?.[0];
 }
-
-/** Left and right edges of the page's text block (undefined without geometry). */
-export function textBlockEdges(lines: readonly PageLine[]): { left: number; right: number } | undefined {
-  const placed = lines.flatMap((line) => (line.geometry ? [line.geometry] : []));
-  if (placed.length === 0) return undefined;
-  return { left: Math.min(...placed.map((g) => g.left)), right: Math.max(...placed.map((g) => g.right)) };
-}

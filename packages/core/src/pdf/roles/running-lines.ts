@@ -7,7 +7,7 @@ import { isPageNumberOnly, lineShape } from './line-shape.js';
 import type { PageLine } from './page-line.js';
 
 /** Lines at each edge of the page that may be a header or a footer (a title line and a section line). */
-export const EDGE_LINES = 2;
+const EDGE_LINES = 2;
 /** Earlier pages a line is compared with: even and odd pages often have different headers. */
 const REMEMBERED_PAGES = 4;
 const MAX_RUNNING_LINE = 160;
