@@ -57,5 +57,5 @@ export async function makeLayoutPdf(options: MakeLayoutPdfOptions): Promise<Uint
       y -= size * LINE_HEIGHT;
     }
   }
-  return doc.save();
+  return (await doc.save()) as Uint8Array<ArrayBuffer>;
 }
