@@ -89,6 +89,32 @@ describe('the quiz library and editor', () => {
     expect(((await page9.json()) as ErrorJson).error.code).toBe('invalid_page');
   });
 
+  it('puts a question written by hand through the question gate: no second copy, no answer in its own stem', async () => {
+    const current = (await (await api(`/api/quizzes/${quiz.id}`)).json()) as Quiz;
+    const existing = current.questions[0]!;
+    const { id: _id, ...copy } = existing;
+    const again = await api(`/api/quizzes/${quiz.id}/questions`, json('POST', copy));
+    expect(again.status).toBe(422);
+    expect(((await again.json()) as ErrorJson).error.code).toBe('duplicate_question');
+
+    const answers = current.questions.flatMap((q) => q.answer.map((a) => a.toLowerCase()));
+    const word = existing.source.quote
+      .split(/\s+/)
+      .find((w) => /^[A-Za-z]{6,}$/.test(w) && !answers.some((a) => a.includes(w.toLowerCase())))!;
+    const leaking: Omit<Question, 'id'> = {
+      type: 'short_answer',
+      prompt: `Fill in the blank: "${word} is ____, as the page says about ${word}."`,
+      choices: [],
+      answer: [word],
+      explanation: 'Written by the teacher.',
+      difficulty: 'easy',
+      source: existing.source,
+    };
+    const leak = await api(`/api/quizzes/${quiz.id}/questions`, json('POST', leaking));
+    expect(leak.status).toBe(422);
+    expect(((await leak.json()) as ErrorJson).error.code).toBe('answer_in_stem');
+  });
+
   it('adds to a short answer a teacher writes the other ways a person writes it, and keeps a list as edited', async () => {
     const grounded = quiz.questions.find((q) => q.source.page === 2)!;
     const mine: Omit<Question, 'id'> = {

@@ -1,11 +1,10 @@
 // Editing a finished quiz: title, questions (change, delete, add by hand, regenerate one) and their
-// order. Every change is validated with the core schemas and saved at once; a question must still cite
-// a quote that is on its page.
+// order. Every change is validated with the core schemas and saved at once; a question a teacher writes goes
+// through the same question gate as generated ones (its quote on its page, not asked twice).
 import {
-  isGrounded,
   type PageText,
   Question,
-  QuestionDeduper,
+  QuestionGate,
   type Question as QuestionT,
   type Quiz,
   withAcceptedAnswers,
@@ -58,17 +57,28 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   const ocr = { mode: ctx.config.OCR, langs: ctx.config.OCR_LANGS };
   const extract: typeof isolated = (pdf, options) => isolated(pdf, { ...options, ocr });
 
-  async function checkGrounded(quiz: Quiz, question: QuestionT) {
+  /**
+   * Puts a question a teacher wrote or changed through the question gate: its quote must be on its page, the
+   * quiz must not already ask it, and a blank's answer must not stand in its stem.
+   */
+  async function checkWritten(quiz: Quiz, question: QuestionT) {
     const document = await ctx.store.getDocument(quiz.documentId);
     if (!document) throw new AppError(404, 'document_missing', 'The document of this quiz is no longer stored.');
     const page = await readPageText(ctx.files, document.id, question.source.page, document.pages, extract);
-    if (!isGrounded(question.source.quote, page.text)) {
+    const others = quiz.questions.filter((q) => q.id !== question.id);
+    const verdict = new QuestionGate(others, { author: 'teacher' }).check(question, page.text);
+    if (verdict.ok) return;
+    if (verdict.reason === 'ungrounded') {
       throw new AppError(
         422,
         'quote_not_on_page',
         `The quote is not on page ${question.source.page}; copy it from that page as it is written.`,
       );
     }
+    if (verdict.reason === 'duplicate') {
+      throw new AppError(422, 'duplicate_question', 'The quiz already has this question (or one very like it).');
+    }
+    throw new AppError(422, 'answer_in_stem', `The question cannot be used: ${verdict.problem}.`);
   }
 
   // The change runs inside the row-locked transaction: it must not query anything itself (the embedded
@@ -104,7 +114,7 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
     const before = current.questions[indexOf(current, edited.id)]!;
     const question = withWrittenAnswers(edited, current, before);
     if (before.source.page !== question.source.page || before.source.quote !== question.source.quote) {
-      await checkGrounded(current, question);
+      await checkWritten(current, question);
     }
     return update(request.account, request.params.id, (quiz) =>
       withQuestions(quiz, quiz.questions.with(indexOf(quiz, question.id), question)),
@@ -122,7 +132,7 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
     const written = parseQuestion(request.body, newId('q'));
     const current = await read(request.account, request.params.id);
     const question = withWrittenAnswers(written, current);
-    await checkGrounded(current, question);
+    await checkWritten(current, question);
     const quiz = await update(request.account, request.params.id, (quiz) =>
       withQuestions(quiz, [...quiz.questions, question]),
     );
@@ -164,19 +174,20 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
 /** A new question from the same page, of the same type when possible, unlike every question in the quiz. */
 async function alternative(ctx: AppContext, quiz: Quiz, old: QuestionT, page: PageText): Promise<QuestionT | null> {
   const generator = ctx.generators.for(quiz.options);
-  const seen = new QuestionDeduper(quiz.questions);
+  const gate = new QuestionGate(quiz.questions);
   const signal = AbortSignal.timeout(60_000);
-  const options = { ...quiz.options, questionsPerPage: 10 };
+  // Every candidate of the page, whatever share of a `count` the quiz was made with.
+  const { count: _count, ...options } = { ...quiz.options, questionsPerPage: 10 };
   let fallback: QuestionT | null = null;
   async function* onePage() {
     yield page;
   }
   for await (const item of generator.generate(onePage(), options, { signal })) {
     if (item.kind !== 'question') continue;
-    const parsed = Question.safeParse({ ...item.question, id: newId('q') });
-    if (!parsed.success || !isGrounded(parsed.data.source.quote, page.text) || seen.has(parsed.data)) continue;
-    if (parsed.data.type === old.type) return parsed.data;
-    fallback ??= parsed.data;
+    const verdict = gate.check({ ...item.question, id: newId('q') }, page.text);
+    if (!verdict.ok) continue;
+    if (verdict.question.type === old.type) return verdict.question;
+    fallback ??= verdict.question;
   }
   return fallback;
 }
