@@ -42,9 +42,9 @@ const LINE_RULES: ReadonlyArray<[BlockRole, (lines: readonly PageLine[]) => bool
 ];
 
 function lineRoles(text: string, lines: readonly PageLine[], { page = 1, running }: ClassifyOptions): BlockRole[] {
-  const roles: BlockRole[] = lines.map(() => 'body');
   // Asked before this page is remembered; a page read alone is a title page only as page 1.
   const titlePage = running ? running.beforeFirstText : page === 1;
+  const roles: BlockRole[] = lines.map(() => 'body');
   headerFooterLines(lines, running).forEach((mark, i) => {
     if (mark) roles[i] = 'header_footer';
   });
@@ -55,26 +55,41 @@ function lineRoles(text: string, lines: readonly PageLine[], { page = 1, running
     });
   }
   const paragraphs = openParagraphs(text, lines, roles);
-  const size = bodySize(lines);
+  applyParagraphRules(paragraphs, roles, { size: bodySize(lines), page, titlePage });
+  markListTitles(paragraphs, roles);
+  return roles;
+}
+
+/** References, captions, front matter and headings among the paragraphs the line rules left as body. */
+function applyParagraphRules(
+  paragraphs: readonly OpenParagraph[],
+  roles: BlockRole[],
+  { size, page, titlePage }: { size: number | undefined; page: number; titlePage: boolean },
+): void {
   const texts = paragraphs.map((p) => p.text);
   const references = referenceParagraphs(texts);
   const firstProse = texts.findIndex(isProse);
   for (const [k, paragraph] of paragraphs.entries()) {
-    const sizeRatio = size && paragraph.size ? paragraph.size / size : undefined;
+    const ratio = size && paragraph.size ? { sizeRatio: paragraph.size / size } : {};
     const continued = /^\p{Ll}/u.test(paragraphs[k + 1]?.text ?? '');
+    const front = isFrontMatter({
+      text: paragraph.text,
+      page,
+      ...ratio,
+      beforeProse: firstProse < 0 || k < firstProse,
+      titlePage,
+    });
     const role = paragraphRole(paragraph.text, paragraph.lines.length, continued, {
       reference: references[k]!,
-      front: isFrontMatter({
-        text: paragraph.text,
-        page,
-        ...(sizeRatio === undefined ? {} : { sizeRatio }),
-        beforeProse: firstProse < 0 || k < firstProse,
-        titlePage,
-      }),
-      ...(sizeRatio === undefined ? {} : { sizeRatio }),
+      front,
+      ...ratio,
     });
     for (const i of paragraph.lines) roles[i] = role;
   }
+}
+
+/** The short line right above a contents run, an index or a reference list is its title, whatever its font. */
+function markListTitles(paragraphs: readonly OpenParagraph[], roles: BlockRole[]): void {
   for (const paragraph of paragraphs) {
     const after = roles[paragraph.lines.at(-1)! + 1];
     const role = roles[paragraph.lines[0]!];
@@ -82,7 +97,6 @@ function lineRoles(text: string, lines: readonly PageLine[], { page = 1, running
       for (const i of paragraph.lines) roles[i] = 'heading';
     }
   }
-  return roles;
 }
 
 function paragraphRole(
