@@ -1,6 +1,8 @@
 // Block roles come out of extraction, in-thread and through the isolated worker alike, for a manual built in code
-// (a title page, a contents page, prose, a code listing, a reference list, a running title on every page).
+// (a title page, a contents page, prose, a code listing, a reference list, a running title on every page), and
+// for a scanned page read with OCR, classified from its text alone.
 import { describe, expect, it } from 'vitest';
+import { makeScannedPdf } from '../testing/make-scanned-pdf.js';
 import { makeRolesSamplePdf } from '../testing/roles-sample.js';
 import { extractPages } from './extract-pages.js';
 import { extractPagesIsolated } from './extract-pages-isolated.js';
@@ -42,5 +44,22 @@ describe('block roles in extraction', () => {
     const [references] = await collect(extractPagesIsolated(await makeRolesSamplePdf(), { from: 5, to: 5 }));
     expect(pageRole(references!)).toBe('references');
     expect(blockTexts(references!)[0]).toEqual(['body', 'Guide du nouveau responsable Debian 5']);
+  });
+
+  it('classifies a page read with OCR from its text alone', async () => {
+    const scanned = await makeScannedPdf({
+      fontSize: 10,
+      pages: [
+        [
+          '56. Streiff MB: Vena caval filters: a comprehensive review. Blood 2000, 95:3669-77.',
+          '57. Messmer JM, Greenfield LJ: Greenfield caval filters: long-term radiographic follow-up study. Radiology 1985, 156:613-8.',
+          '70. Kinney TB: Update on inferior vena cava filters. J Vasc Interv Radiol 2003, 14:425-40.',
+        ],
+      ],
+    });
+    const [page] = await collect(extractPages(scanned, { ocr: { mode: 'auto', langs: ['eng'] } }));
+    expect(page!.source).toBe('ocr');
+    expect(page!.text).toContain('Streiff');
+    expect(pageRole(page!)).toBe('references');
   });
 });
