@@ -2,6 +2,7 @@
 // p. 5; and lines of prose from the same documents that must not count as contents.
 import { describe, expect, it } from 'vitest';
 import { contentsLines, isLeaderEntry, isNumberedEntry } from './contents.js';
+import type { PageLine } from './page-line.js';
 import { textLines } from './page-line.js';
 
 describe('isLeaderEntry', () => {
@@ -59,5 +60,25 @@ describe('contentsLines', () => {
       ].join('\n'),
     );
     expect(contentsLines(page)).toEqual([false, false, false, false]);
+  });
+
+  it('marks entries without leader or number whose page numbers stand in a column flush right', () => {
+    // The chapters of debian-history-es.pdf p. 4, set as a contents page without leaders; then the same
+    // lines with their numbers at ragged ends, as a list of years in prose would be.
+    const titles = [
+      ['Introducción: ¿Qué es el proyecto Debian?', '1'],
+      ['Líderes', '2'],
+      ['Versiones de Debian', '3'],
+      ['La historia detallada', '6'],
+      ['Hechos importantes', '23'],
+      ['El manifiesto de Debian Linux', '27'],
+    ];
+    const page = (right: (i: number) => number): PageLine[] =>
+      textLines(titles.map(([title, n]) => `${title} ${n}`).join('\n')).map((line, i) => ({
+        ...line,
+        geometry: { y: 600 - 28 * i, size: 10, left: 57, right: right(i), monospace: 0, cells: 2 },
+      }));
+    expect(contentsLines(page((i) => 567 - (i % 2)))).toEqual(titles.map(() => true));
+    expect(contentsLines(page((i) => 300 + 40 * i))).toEqual(titles.map(() => false));
   });
 });

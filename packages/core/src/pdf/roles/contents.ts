@@ -1,5 +1,5 @@
-// Tables of contents and lists of figures or tables: entries that end in a page number, most of them joined
-// to it by a dot leader, one after another down the page. Read from punctuation and numbers, not from a title
+// Tables of contents and lists of figures or tables: entries that end in a page number, joined to it by a dot
+// leader, or with the number apart in a column flush right, one after another down the page. Read from punctuation and numbers, not from a title
 // such as "Contents" or "Table des matières".
 import { endsWithPageNumber } from './line-shape.js';
 import type { PageLine } from './page-line.js';
@@ -20,6 +20,29 @@ export function isNumberedEntry(text: string): boolean {
   return SECTION_NUMBER.test(text) && endsWithPageNumber(text) && text.length <= 160;
 }
 
+/**
+ * An entry set apart from its page number, which stands in a column flush right with the other entries'
+ * numbers ("Introduction        1"), without leader or section number. Needs geometry.
+ */
+export function isColumnEntry(line: PageLine, column: number | undefined): boolean {
+  const geometry = line.geometry;
+  if (!geometry || column === undefined || geometry.cells < 2) return false;
+  return Math.abs(geometry.right - column) <= COLUMN_SLACK && endsWithPageNumber(line.text);
+}
+
+/** Points a page number may stand off its column (digits of different widths, set flush right). */
+const COLUMN_SLACK = 3;
+
+/** The right edge most lines with a number apart end at: the page-number column, if there is one. */
+function pageNumberColumn(lines: readonly PageLine[]): number | undefined {
+  const rights = lines.flatMap((line) =>
+    line.geometry && line.geometry.cells >= 2 && endsWithPageNumber(line.text) ? [line.geometry.right] : [],
+  );
+  if (rights.length < MIN_NUMBERED_ENTRIES) return undefined;
+  rights.sort((a, b) => a - b);
+  return rights[Math.floor(rights.length / 2)];
+}
+
 /** Entries a page needs before its entry lines count as contents: one leader line alone is chance. */
 const MIN_LEADER_ENTRIES = 3;
 /** Share of a page's lines that must be entries when none has a leader. */
@@ -32,7 +55,8 @@ const MIN_NUMBERED_ENTRIES = 5;
  */
 export function contentsLines(lines: readonly PageLine[]): boolean[] {
   const leader = lines.map((line) => isLeaderEntry(line.text));
-  const numbered = lines.map((line) => isNumberedEntry(line.text));
+  const column = pageNumberColumn(lines);
+  const numbered = lines.map((line) => isNumberedEntry(line.text) || isColumnEntry(line, column));
   const leaders = leader.filter(Boolean).length;
   const entries = lines.filter((_, i) => leader[i] || numbered[i]).length;
   const isContents =
