@@ -87,6 +87,25 @@ describe('classifyBlocks', () => {
     ]);
   });
 
+  it('carries a reference list over to the next page through the document tracker', () => {
+    const running = new RunningLines();
+    const first = [
+      'Further work is needed to assess the risks and benefits of retrievable filters in trauma patients.',
+      '56. Streiff MB: Vena caval filters: a comprehensive review. Blood 2000, 95:3669-77.',
+      '57. Messmer JM, Greenfield LJ: Greenfield caval filters: long-term radiographic follow-up study. Radiology 1985, 156:613-8.',
+      '70. Kinney TB: Update on inferior vena cava filters. J Vasc Interv Radiol 2003, 14:425-40.',
+    ].join('\n');
+    const second = [
+      '71. Binkert CA, Bansal A, Gates JD: Inferior vena cava filter removal after 317-day implantation. J Vasc Interv Radiol 2005, 16:395-8.',
+      'Appendix',
+      'The search strategy combined the terms deep venous thrombosis, trauma and prophylaxis in every database.',
+    ].join('\n');
+    expect(classifyText(first, { page: 3, running }).map((b) => b.role)).toEqual(['body', 'references']);
+    expect(classifyText(second, { page: 4, running }).map((b) => b.role)).toEqual(['references', 'body', 'body']);
+    // Read alone, the single entry is not enough to call it a reference list.
+    expect(classifyText(second, { page: 4 }).map((b) => b.role)).toEqual(['body', 'body', 'body']);
+  });
+
   it('gives an empty page no blocks', () => {
     expect(classifyBlocks('', [])).toEqual([]);
   });

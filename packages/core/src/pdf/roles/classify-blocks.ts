@@ -55,8 +55,10 @@ function lineRoles(text: string, lines: readonly PageLine[], { page = 1, running
     });
   }
   const paragraphs = openParagraphs(text, lines, roles);
-  applyParagraphRules(paragraphs, roles, { size: bodySize(lines), page, titlePage });
+  const continued = running?.referencesOpen ?? false;
+  applyParagraphRules(paragraphs, roles, { size: bodySize(lines), page, titlePage, continued });
   markListTitles(paragraphs, roles);
+  if (running) running.referencesOpen = endsInReferences(roles);
   return roles;
 }
 
@@ -64,10 +66,15 @@ function lineRoles(text: string, lines: readonly PageLine[], { page = 1, running
 function applyParagraphRules(
   paragraphs: readonly OpenParagraph[],
   roles: BlockRole[],
-  { size, page, titlePage }: { size: number | undefined; page: number; titlePage: boolean },
+  {
+    size,
+    page,
+    titlePage,
+    continued,
+  }: { size: number | undefined; page: number; titlePage: boolean; continued: boolean },
 ): void {
   const texts = paragraphs.map((p) => p.text);
-  const references = referenceParagraphs(texts);
+  const references = referenceParagraphs(texts, { continued });
   const firstProse = texts.findIndex(isProse);
   for (const [k, paragraph] of paragraphs.entries()) {
     const ratio = size && paragraph.size ? { sizeRatio: paragraph.size / size } : {};
@@ -86,6 +93,11 @@ function applyParagraphRules(
     });
     for (const i of paragraph.lines) roles[i] = role;
   }
+}
+
+/** Whether the page's text, its running lines aside, ends in a reference list. */
+function endsInReferences(roles: readonly BlockRole[]): boolean {
+  return roles.filter((role) => role !== 'header_footer').at(-1) === 'references';
 }
 
 /** The short line right above a contents run, an index or a reference list is its title, whatever its font. */

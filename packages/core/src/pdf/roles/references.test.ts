@@ -67,6 +67,17 @@ describe('referenceParagraphs', () => {
     expect(referenceParagraphs([...page, PROSE[1]!])).toEqual([false, false, false, false]);
   });
 
+  it('goes on with a list begun on the previous page, up to the next section (Wikipedia, "Further reading")', () => {
+    const page = [
+      'Gleick, James, "The Fate of Free Will" (review of Kevin J. Mitchell, Free Agents), The New York Review of Books, vol. 71, no. 1 (18 January 2024), pp. 27–28, 30.',
+      'Hughes-Castleberry, Kenna, "A Murder Mystery Puzzle", Discover, vol. 44, no. 6 (September 2023), pp. 79–82.',
+      'External links',
+      PROSE[0]!,
+    ];
+    expect(referenceParagraphs(page, { continued: true })).toEqual([true, true, false, false]);
+    expect(referenceParagraphs(page)).toEqual([false, false, false, false]);
+  });
+
   it('leaves prose alone, even with one entry-like paragraph among it', () => {
     const page = [...PROSE, BMC[0]!];
     expect(referenceParagraphs(page)).toEqual(page.map(() => false));

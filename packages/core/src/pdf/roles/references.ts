@@ -36,14 +36,17 @@ export function isReferenceEntry(text: string): boolean {
 const MIN_ENTRIES = 3;
 
 /**
- * Marks the reference paragraphs of a page (one flag per paragraph): once the page holds enough entries, every
+ * Marks the reference paragraphs of a page (one flag per paragraph); `continued` when the previous page ended in
+ * a reference list: once the page holds enough entries, every
  * paragraph from the first entry to the last (entries broken over two paragraphs), and, going outwards from
  * there, every paragraph that opens like an entry or carries two citation marks (an entry begun on the previous
  * page, one whose year is on its next line).
  */
-export function referenceParagraphs(paragraphs: readonly string[]): boolean[] {
+export function referenceParagraphs(paragraphs: readonly string[], { continued = false } = {}): boolean[] {
   const entry = paragraphs.map(isReferenceEntry);
-  if (entry.filter(Boolean).length < MIN_ENTRIES) return listStartingAtFoot(paragraphs, entry);
+  if (entry.filter(Boolean).length < MIN_ENTRIES) {
+    return continued ? listGoingOn(paragraphs) : listStartingAtFoot(paragraphs, entry);
+  }
   const belongs = (text: string) => opensLikeEntry(text) || citationMarks(text) >= 2;
   let first = entry.indexOf(true);
   let last = entry.lastIndexOf(true);
@@ -64,4 +67,16 @@ function listStartingAtFoot(paragraphs: readonly string[], entry: readonly boole
   const rest = paragraphs.slice(first);
   if (!rest.every((text) => opensLikeEntry(text) || citationMarks(text) >= 2)) return none;
   return paragraphs.map((_, i) => i >= first);
+}
+
+/**
+ * The end of a reference list begun on the previous page, with fewer entries than a page of them: the
+ * paragraphs at the top of the page that open like an entry or carry citation marks, up to the first that
+ * does not (the next section's title or prose).
+ */
+function listGoingOn(paragraphs: readonly string[]): boolean[] {
+  const belongs = (text: string) => opensLikeEntry(text) || citationMarks(text) >= 2;
+  const end = paragraphs.findIndex((text) => !belongs(text));
+  const last = end < 0 ? paragraphs.length : end;
+  return paragraphs.map((_, i) => i < last);
 }

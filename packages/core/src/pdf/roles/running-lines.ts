@@ -14,10 +14,15 @@ const MAX_RUNNING_LINE = 160;
 /** Longer lines in the middle of a page are prose even when repeated (a slide built up over several pages). */
 const MAX_PLACED_LINE = 60;
 
-/** The lines of the last few pages of one document, in reading order. */
+/**
+ * What the pages read so far tell about the next one: the lines of the last few pages of one document, in
+ * reading order, whether a page with text came yet, and whether the last page ended in a reference list.
+ */
 export class RunningLines {
   private readonly pages: { edges: Set<string>; placed: Set<string> }[] = [];
   private textPages = 0;
+  /** The last page's text ended in a reference list, which may go on at the top of the next page. */
+  referencesOpen = false;
 
   /** Whether no page with text came before (the next page with text is the title page). */
   get beforeFirstText(): boolean {
