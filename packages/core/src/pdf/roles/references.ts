@@ -36,11 +36,11 @@ export function isReferenceEntry(text: string): boolean {
 const MIN_ENTRIES = 3;
 
 /**
- * Marks the reference paragraphs of a page (one flag per paragraph); `continued` when the previous page ended in
- * a reference list: once the page holds enough entries, every
+ * Marks the reference paragraphs of a page (one flag per paragraph). Once the page holds enough entries: every
  * paragraph from the first entry to the last (entries broken over two paragraphs), and, going outwards from
  * there, every paragraph that opens like an entry or carries two citation marks (an entry begun on the previous
- * page, one whose year is on its next line).
+ * page, one whose year is on its next line). With fewer entries: a list under its title at the foot of the page,
+ * or, when `continued` (the previous page ended in a reference list), the end of that list at the top.
  */
 export function referenceParagraphs(paragraphs: readonly string[], { continued = false } = {}): boolean[] {
   const entry = paragraphs.map(isReferenceEntry);
