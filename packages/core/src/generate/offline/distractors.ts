@@ -89,8 +89,10 @@ function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, di
       const ratio = Math.abs(Math.log10(Math.max(entry.value, 1e-9) / Math.max(answer.value, 1e-9)));
       const gap = Math.abs(entry.value - answer.value);
       if (answer.kind === 'year') {
-        if (gap < 2 || gap > 150) return Number.NEGATIVE_INFINITY;
-        return 1 - gap / 150;
+        // A year far from the answer gives itself away (1972 among the releases of the 2000s).
+        const far = answer.value >= 1900 ? 25 : 150;
+        if (gap < 2 || gap > far || entry.value > new Date().getFullYear()) return Number.NEGATIVE_INFINITY;
+        return 1 - gap / far;
       }
       if (ratio > 1 || gap < Math.abs(answer.value) * 0.15) return Number.NEGATIVE_INFINITY;
       return 1 - ratio;

@@ -147,8 +147,13 @@ export function alternativeNumbers(n: ParsedNumber, random: () => number, count:
 
 /** Years 5 to 60 years away, never more than 20 years after the true one when it is recent. */
 export function alternativeYears(year: number, random: () => number, count: number): number[] {
-  const offsets = [-5, 5, -10, 10, -12, 12, -20, 20, -25, 25, -40, 40, -50, 50, -60, 8, -8, 15, -15];
-  const valid = offsets.map((d) => year + d).filter((y) => y > 0 && (year < 1990 || y <= year + 20));
+  // Close enough to be plausible (a release of 2010 against 1970 gives itself away), never in the future.
+  const offsets =
+    year >= 1900
+      ? [-3, 3, -5, 5, -7, 7, -10, 10, -4, 4, -6, 6, 8, -8]
+      : [-5, 5, -10, 10, -12, 12, -20, 20, -25, 25, -40, 40, 8, -8, 15, -15];
+  const thisYear = new Date().getFullYear();
+  const valid = offsets.map((d) => year + d).filter((y) => y > 0 && y <= thisYear && (year < 1990 || y <= year + 20));
   return pick(valid, random, count);
 }
 

@@ -250,10 +250,10 @@ function build(
       const balance = state.trueCount - state.falseCount + tally.truth;
       const makeFalse = balance > 0 || (balance === 0 && ctx.random() < 0.5);
       if (!makeFalse) return candidate(trueStatement(sentence), top, true);
-      // A single common noun swapped for another makes a sentence absurd rather than false; names, numbers,
-      // dates and multi-word terms make a statement a reader must know to judge.
+      // A noun swapped for another makes a sentence absurd ("share reciprocal similarity") or nearly true (a
+      // near-synonym) rather than false; names, numbers and dates make a statement a reader must know to judge.
       const swaps = fresh
-        .filter((t) => hasDistractorKind(t) && (t.kind !== 'noun' || t.words >= 2))
+        .filter((t) => hasDistractorKind(t) && t.kind !== 'noun')
         .sort((a, b) => FALSE_SWAP_ORDER.indexOf(a.kind) - FALSE_SWAP_ORDER.indexOf(b.kind));
       for (const term of swaps) {
         const draft = falseStatement(sentence, term, ctx);

@@ -8,11 +8,12 @@ import type { Term, TermKind } from './term.js';
 
 const HINTS: Record<TermKind, string> = {
   person: 'a person',
-  place: 'a place',
-  organization: 'an organization',
-  event: 'an event',
-  document: 'a document',
-  nationality: 'a nationality',
+  // The tagger's finer kinds of name are often wrong (a programming language read as a place): a name is a name.
+  place: 'a name',
+  organization: 'a name',
+  event: 'a name',
+  document: 'a name',
+  nationality: 'a name',
   name: 'a name',
   acronym: 'an abbreviation',
   year: 'a year',

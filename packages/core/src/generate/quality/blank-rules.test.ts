@@ -22,6 +22,7 @@ describe('isTrivialBlank', () => {
     ['1.5', '请参见第 1.5 节。', true],
     ['2019', 'See https://lists.debian.org/2019/03/msg00023.html for details.', true],
     ['2019', 'Debian 10 was released in July 2019.', false],
+    ['9.0', 'Debian 9.0 was released with 51,000 packages.', true],
     ['63561', 'The aircraft carries 63561 litres of fuel.', false],
     ['chloroplasts', 'Photosynthesis takes place in the chloroplasts.', false],
   ])('%s in "%s" -> %s', (answer, quote, expected) => {

@@ -65,6 +65,9 @@ export function isLabelNumber(answer: string, quote: string): boolean {
   if (/[/\\_:#-]$/.test(before) || /^(?:[/\\_#]|\.\d|-\w)/.test(after)) return true;
   const value = Number(a.replace(/,/g, ''));
   const year = /^\d{4}$/.test(a) && value >= 1000 && value <= 2100;
+  // A number right after a name is its version or label ("Debian 9.0", "Windows 10", "Python 3"), a year
+  // after a month is a date ("July 2019").
+  if (!year && /\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !AFTER_NUMBER_UNIT.test(after)) return true;
   return /^\d{4,}$/.test(a) && !year && !AFTER_NUMBER_UNIT.test(after);
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasMarkup, looksGarbled, opensWithPointer, pointsOutside, stemProblem } from './stem-rules.js';
+import {
+  addressesReader,
+  hasMarkup,
+  looksGarbled,
+  opensWithPointer,
+  pointsOutside,
+  stemProblem,
+} from './stem-rules.js';
 
 // Sentences from real documents (lecture notes, manuals, papers, Wikipedia, a court opinion), in four languages.
 describe('opensWithPointer', () => {
@@ -54,6 +61,7 @@ describe('pointsOutside', () => {
     ['即使指定了“%10s”，它依旧超出了 50 个字符。', true],
     ['The Court held that the Compact does not pre-empt Oklahoma law.', false],
     ['This is the first release to support 64-bit PCs.', false],
+    ['No State may require such an accounting more than once a year.', true],
     ['因此 Debian 使用 APT 管理软件包。', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(pointsOutside(sentence)).toBe(expected);
@@ -91,6 +99,12 @@ describe('looksGarbled', () => {
     ['For simplicity we will favour the equivalent notation given on the right1.', true],
     ['9These steps are left as an exercise.', true],
     ['9 Vous pouvez le faire vous-même avec dupload(1).', true],
+    ['3即使旧的 vim 也能够启动完全的 nocompatible 模式。', true],
+    ['13A quick reminder of the notation is given in the appendix.', true],
+    ['13, 22–24, and the Court has long held that compacts are contracts.', true],
+    ['III The Court of Appeals affirmed the judgment.', true],
+    ['A NaÃ¯ve Bayes classifier assumes independent features.', true],
+    ['A naive Bayes classifier assumes that the features are independent.', false],
     ['B Interstate compacts are construed as contracts under the principles of contract law.', true],
     ['Version 2 of the protocol uses TLS 1.3 and UTF-8.', false],
     ['The pigeon carried a small camera over the target area.', false],
@@ -99,6 +113,21 @@ describe('looksGarbled', () => {
     ['光合作用在叶绿体中进行。', false],
   ])('%s -> %s', (text, expected) => {
     expect(looksGarbled(text)).toBe(expected);
+  });
+});
+
+describe('addressesReader', () => {
+  it.each([
+    ['You can also adopt a package whose maintainer asked for help.', true],
+    ['Vous pouvez aussi adopter un paquet orphelin.', true],
+    ['Consultez la Charte Debian pour les détails.', true],
+    ['小心没有非常好的理由，请不要尝试改变默认的键绑定。', true],
+    ['我们使用 APT 管理软件包。', true],
+    ['Un paquet orphelin est un paquet sans responsable.', false],
+    ['Debian 使用 APT 管理软件包。', false],
+    ['The Court held that the Compact does not pre-empt Oklahoma law.', false],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(addressesReader(sentence)).toBe(expected);
   });
 });
 

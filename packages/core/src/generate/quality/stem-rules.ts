@@ -51,7 +51,7 @@ const CJK_DEICTIC = /如下|下面|上面|下列|上述|如上|下表|上表|下
  * one the student cannot see. "That" is left alone: it is far more often a conjunction than a demonstrative.
  */
 const DEMONSTRATIVE =
-  /\b(?:he|she|they|him|them)\b|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
+  /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
 
 /** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
 export function opensWithPointer(sentence: string): boolean {
@@ -101,14 +101,33 @@ export function looksGarbled(text: string): boolean {
     )
   )
     return true;
+  // A citation's tail ("13, 22–24, and ..."), a section mark ("III The Court ...", "(2) The ...") or a footnote
+  // number glued to a capital ("13A quick reminder") opens the sentence: it was cut from a longer one.
+  if (/^\d[\d–-]*,|^[IVXLC]+\.?\s+\p{Lu}|^\(\d+\)|^\d{1,3}\p{Lu}(?=\s|\p{Lu})|^\d{1,2}(?=\p{Script=Han})/u.test(text))
+    return true;
+  // Mojibake: UTF-8 read as Latin-1 ("NaÃ¯ve", "â€™").
+  if (/Ã[\u0080-\u00BF\u0100-\u017F]|â€/u.test(text)) return true;
   // Several single letters in a row ("t h e") are a word spread out by the layout.
   if (/(?:^|\s)(?:\p{L}\s){3,}/u.test(text)) return true;
   return false;
 }
 
+/**
+ * Words that speak to the reader or for the writers ("you", "we", "vous", "请", "我们"): instructions and
+ * lecture talk, which are about reading the document rather than about its subject.
+ */
+const READER =
+  /\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte)/iu;
+
+/** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
+export function addressesReader(sentence: string): boolean {
+  return READER.test(sentence.trim());
+}
+
 /** Why a stem cannot be shown as it is, or null when it stands alone and reads cleanly. */
-export function stemProblem(sentence: string): 'pointer' | 'deictic' | 'markup' | 'garbled' | null {
+export function stemProblem(sentence: string): 'pointer' | 'deictic' | 'reader' | 'markup' | 'garbled' | null {
   if (opensWithPointer(sentence)) return 'pointer';
+  if (addressesReader(sentence)) return 'reader';
   if (pointsOutside(sentence)) return 'deictic';
   if (hasMarkup(sentence)) return 'markup';
   if (looksGarbled(sentence)) return 'garbled';

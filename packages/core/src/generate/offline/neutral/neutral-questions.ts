@@ -131,7 +131,8 @@ export function usableSentence(sentence: NeutralSentence, language: PageLanguage
   const numbers = words.filter((w) => /^\d/.test(w.text)).length;
   if (numbers * 5 > words.length * 2) return false;
   if (language.ideographic) return text.length >= 10 && text.length <= 150;
-  return words.length >= 5 && words.length <= 50;
+  // Shorter "sentences" of cased scripts are mostly slide titles and captions with a full stop.
+  return words.length >= 7 && words.length <= 50;
 }
 
 interface Source {
@@ -240,8 +241,14 @@ function replaceIn(source: Source, term: NeutralTerm, replacement: string): stri
 function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => number, count: number): string[] {
   const n = term.number!;
   const out: string[] = [];
+  // A year far from the answer, or one still to come, gives itself away (1972 among releases of the 2000s).
+  const plausible = (text: string) => {
+    if (n.kind !== 'year') return true;
+    const year = Number(text);
+    return Math.abs(year - n.value) <= (n.value >= 1900 ? 25 : 150) && year <= new Date().getFullYear();
+  };
   const add = (text: string) => {
-    if (out.length < count && text !== term.text && !out.includes(text)) out.push(text);
+    if (out.length < count && text !== term.text && !out.includes(text) && plausible(text)) out.push(text);
   };
   const fromDocument = doc.numbers
     .filter((d) => comparableNumbers(n, d.number))

@@ -3,7 +3,7 @@
 // scripts, runs of kanji or katakana in Japanese and Chinese) that are neither stop words nor common in the
 // document. Hebrew and Arabic attach prepositions and articles to words, so there only numbers are blanked.
 
-import { isLabelNumber } from '../../quality/blank-rules.js';
+import { isLabelNumber, isTrivialBlank } from '../../quality/blank-rules.js';
 import { type NeutralNumber, parseNeutralNumber } from './neutral-numbers.js';
 import type { PageLanguage } from './page-language.js';
 import type { NeutralSentence } from './segment.js';
@@ -52,11 +52,24 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     const kind = kindOf(word.text, key, index, language, stop, isCommon);
     if (!kind || (kind === 'name' && rules.isSubject?.(key))) continue;
     // A number that labels (a section, a manual page, a path, a version) makes no question worth asking.
-    if ((kind === 'number' || kind === 'year') && isLabelNumber(word.text, sentence.text)) continue;
+    if (
+      (kind === 'number' || kind === 'year') &&
+      (isLabelNumber(word.text, sentence.text) || isTrivialBlank(word.text, sentence.text))
+    )
+      continue;
     // Part of a longer token the segmenter split ("Build" of "Build-Depends", "interfaces" of a path).
     const before = sentence.text[word.start - sentence.start - 1] ?? ' ';
     const after = sentence.text[word.end - sentence.start] ?? ' ';
     if ((kind === 'name' || kind === 'word') && (/[-/_.’'@]/u.test(before) || /[-/_’'@]/u.test(after))) continue;
+    // One word of a longer name ("Software" of "Free Software Foundation") gives itself away.
+    const prev = sentence.words[index - 1];
+    const next = sentence.words[index + 1];
+    const capital = (w: typeof prev) => !!w && /^\p{Lu}/u.test(w.text);
+    if (
+      kind === 'name' &&
+      ((index > 1 && capital(prev) && prev!.end + 1 >= word.start) || (capital(next) && word.end + 1 >= next!.start))
+    )
+      continue;
     seen.add(key);
     const number = kind === 'year' || kind === 'number' ? parseNeutralNumber(word.text)! : undefined;
     out.push({ kind, text: word.text, start: word.start, end: word.end, key, ...(number ? { number } : {}) });
