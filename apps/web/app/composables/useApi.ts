@@ -34,7 +34,8 @@ export function useApi() {
 
   async function toSignIn(): Promise<void> {
     const route = router.currentRoute.value;
-    if (route.path === '/signin' || route.path.startsWith('/take/')) return;
+    // Without sign-in (a server with API keys only) there is no sign-in page to go to.
+    if (session.state.value.mode === 'none' || route.path === '/signin' || route.path.startsWith('/take/')) return;
     session.state.value.me = null;
     await router.push({ path: '/signin', query: { returnTo: route.fullPath, expired: '1' } });
   }
