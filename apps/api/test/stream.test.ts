@@ -44,6 +44,19 @@ describe('a generation stream', () => {
     await collectFrames(response);
   });
 
+  it('gives the number of questions asked for with count, spread over the pages, and only that difficulty', async () => {
+    const frames = await collectFrames(await startStream(server.url, doc.id, { count: 6 }));
+    const questions = frames.flatMap((f) => (f.event.type === 'question' ? [f.event.question] : []));
+    expect(questions).toHaveLength(6);
+    expect(new Set(questions.map((q) => q.source.page)).size).toBeGreaterThanOrEqual(3);
+
+    const easy = await collectFrames(await startStream(server.url, doc.id, { count: 40, difficulty: 'easy' }));
+    const easyOnes = easy.flatMap((f) => (f.event.type === 'question' ? [f.event.question] : []));
+    expect(easyOnes.every((q) => q.difficulty === 'easy')).toBe(true);
+    const shortfall = easy.find((f) => f.event.type === 'warning' && f.event.code === 'count_not_reached');
+    expect(easyOnes.length < 40 ? shortfall : 'none needed').toBeTruthy();
+  });
+
   it('starts with retry and a connection event without id, then numbered events ending in complete', async () => {
     const retries: number[] = [];
     const frames = await collectFrames(await startStream(server.url, doc.id, { questionsPerPage: 2 }), retries);

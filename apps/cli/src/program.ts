@@ -78,7 +78,8 @@ export function buildProgram(ctx: CliContext, runners: CommandRunners, onExitCod
     .command('generate')
     .description('make a quiz from each PDF, locally (offline or with an LLM) or on a server')
     .argument('<files...>', 'PDF files, folders (their *.pdf) or quoted globs')
-    .option('-n, --questions-per-page <n>', 'questions per page, 1-10 (default: 2)')
+    .option('-n, --questions-per-page <n>', 'questions per page, 1-10 (default: 2; with --count, the most per page)')
+    .option('-c, --count <n>', 'questions for the whole document, 1-1000, spread over it by how much each page holds')
     .option(
       '-t, --types <types>',
       'question types, comma-separated: multiple_choice, true_false, short_answer, multi_select (default: the first three)',

@@ -1,5 +1,5 @@
 import { OCR_MODES } from '@quizstream/core';
-import { DifficultyOption, GenerateOptions } from '@quizstream/core/schemas';
+import { DifficultyOption, GenerateOptions, maxQuestionsPerPage } from '@quizstream/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { DIFFICULTY_CHOICES, OCR_CHOICES } from '../program.js';
 import { generateSettings } from './generate-settings.js';
@@ -8,13 +8,22 @@ describe('generateSettings', () => {
   it('has the defaults `quizstream generate --help` states', () => {
     const settings = generateSettings({}, {});
     expect(settings.options).toEqual(GenerateOptions.parse({}));
+    expect(maxQuestionsPerPage(settings.options)).toBe(2);
     expect(settings.options).toMatchObject({
-      questionsPerPage: 2,
       difficulty: 'mixed',
       types: ['multiple_choice', 'true_false', 'short_answer'],
     });
     expect(settings).toMatchObject({ format: 'json', generator: 'offline', server: undefined, color: true });
     expect(DIFFICULTY_CHOICES).toEqual(DifficultyOption.options);
+  });
+
+  it('takes a count for the whole document, which makes questions per page a maximum of 10 unless given', () => {
+    const counted = generateSettings({ count: '40' }, {}).options;
+    expect(counted.count).toBe(40);
+    expect(maxQuestionsPerPage(counted)).toBe(10);
+    expect(maxQuestionsPerPage(generateSettings({ count: '40', questionsPerPage: '3' }, {}).options)).toBe(3);
+    expect(() => generateSettings({ count: '0' }, {})).toThrow(/--count/);
+    expect(() => generateSettings({ count: 'many' }, {})).toThrow(/--count/);
   });
 
   it('reads scanned pages with English OCR by default, and takes other OCR settings', () => {

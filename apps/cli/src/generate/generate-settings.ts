@@ -11,6 +11,7 @@ import { GENERATOR_CHOICES, type GeneratorChoice } from './generator-choice.js';
 /** The flags as commander hands them over (values not yet checked beyond commander's `choices`). */
 export interface GenerateFlags {
   questionsPerPage?: string;
+  count?: string;
   types?: string[];
   difficulty?: string;
   pages?: string;
@@ -80,6 +81,7 @@ function generateOptions(flags: GenerateFlags): GenerateOptions {
   const input: GenerateOptionsInput = {};
   if (flags.questionsPerPage !== undefined)
     input.questionsPerPage = integer('--questions-per-page', flags.questionsPerPage);
+  if (flags.count !== undefined) input.count = integer('--count', flags.count);
   if (flags.types !== undefined) input.types = flags.types.map(questionType) as GenerateOptionsInput['types'];
   if (flags.difficulty !== undefined) input.difficulty = flags.difficulty as GenerateOptionsInput['difficulty'];
   if (flags.pages !== undefined) Object.assign(input, pageRange(flags.pages));
@@ -95,6 +97,7 @@ function generateOptions(flags: GenerateFlags): GenerateOptions {
 
 const FLAG_OF: Record<string, string> = {
   questionsPerPage: '--questions-per-page',
+  count: '--count',
   types: '--types',
   difficulty: '--difficulty',
   pageFrom: '--pages',
