@@ -94,7 +94,7 @@ export async function oidcRoutes(app: FastifyInstance, ctx: AppContext): Promise
       if (!state) throw new SignInRefused('sign_in_expired');
       const tokens = await oidc.authorizationCodeGrant(
         await configuration(),
-        new URL(request.url, publicUrl),
+        callbackUrl(redirectUri, request.url),
         { pkceCodeVerifier: state.verifier, expectedState: state.state, expectedNonce: state.nonce },
         undefined,
       );
@@ -133,6 +133,13 @@ export async function oidcRoutes(app: FastifyInstance, ctx: AppContext): Promise
     reply.clearCookie(cookieName, sessionCookieOptions(config, 0));
     return reply.status(204).send();
   });
+}
+
+/** The callback as the provider called it: the registered redirect URI with this request's query. */
+function callbackUrl(redirectUri: string, requestUrl: string): URL {
+  const url = new URL(redirectUri);
+  url.search = new URL(requestUrl, 'http://callback.invalid').search;
+  return url;
 }
 
 function readLoginState(request: FastifyRequest): LoginState | null {
