@@ -63,7 +63,9 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
 /** How a pool entry is written to look like the answer: a surname against a surname. */
 function displayLike(entry: PoolEntry, answer: Term): string | undefined {
   if (answer.kind === 'person') {
-    if (answer.words === 1) return entry.surname ?? (entry.words === 1 ? entry.display : undefined);
+    // Only people met with a full name: a single capitalized word the tagger calls a person is as often a party,
+    // a place or a product ("JUSTICE Tarrant").
+    if (answer.words === 1) return entry.surname;
     return entry.words > 1 ? entry.display : undefined;
   }
   return entry.display;

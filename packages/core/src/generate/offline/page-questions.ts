@@ -253,7 +253,7 @@ function build(
       // A noun swapped for another makes a sentence absurd ("share reciprocal similarity") or nearly true (a
       // near-synonym) rather than false; names, numbers and dates make a statement a reader must know to judge.
       const swaps = fresh
-        .filter((t) => hasDistractorKind(t) && t.kind !== 'noun')
+        .filter((t) => hasDistractorKind(t) && t.kind !== 'noun' && !inRange(t, sentence))
         .sort((a, b) => FALSE_SWAP_ORDER.indexOf(a.kind) - FALSE_SWAP_ORDER.indexOf(b.kind));
       for (const term of swaps) {
         const draft = falseStatement(sentence, term, ctx);
@@ -290,4 +290,14 @@ function featuresOf(term: Term, type: QuestionType, sentence: RankedSentence, st
     pagesSeen: stats.pagesSeen,
     position: sentence.position,
   };
+}
+
+/** A year or number that is one end of a range ("from 2011 to 2020", "1914–1918"): swapping it makes a range run backwards. */
+function inRange(term: Term, sentence: SourceSentence): boolean {
+  if (term.value === undefined) return false;
+  const from = term.charStart - sentence.charStart;
+  const to = term.charEnd - sentence.charStart;
+  const before = sentence.text.slice(Math.max(0, from - 12), from);
+  const after = sentence.text.slice(to, to + 12);
+  return /\d\s*(?:to|until|till|and|[-–—])\s*$/u.test(before) || /^\s*(?:to|until|till|and|[-–—])\s*\d/u.test(after);
 }

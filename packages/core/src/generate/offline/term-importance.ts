@@ -44,7 +44,11 @@ export function termImportance(term: Term, ctx: ImportanceContext): number {
     score -= 0.2;
   const onPage = ctx.pageCounts.get(term.key) ?? 1;
   score += 0.08 * Math.min(3, onPage - 1);
-  if (definesTerm(term, ctx)) score += 0.25;
+  const defined = definesTerm(term, ctx);
+  if (defined) score += 0.25;
+  // A single noun the document neither defines nor comes back to ("phrase", "program") is a word of the
+  // sentence, not a term of the subject: blanking it tests reading, not knowledge.
+  if (term.kind === 'noun' && term.words === 1 && !defined && onPage < 2 && ctx.stats.docFreq(term.key) < 2) return 0;
   const pages = ctx.stats.pagesSeen;
   const spread = pages >= 3 ? ctx.stats.docFreq(term.key) / pages : 0;
   // A name on most pages is the document's subject ("the FAA" in an FAA rule, the tool a paper presents):

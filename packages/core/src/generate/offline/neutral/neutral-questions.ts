@@ -15,6 +15,7 @@ import { comparableNumbers, formatLike, madeUpNumbers, type NeutralNumber } from
 import { type NeutralTerm, neutralTerms, type TermRules } from './neutral-terms.js';
 import { type PageLanguage, pageLanguage } from './page-language.js';
 import { type NeutralSentence, segmentSentences } from './segment.js';
+import { hasStatementVerb } from './statement-cue.js';
 import { stopWords } from './stop-words.js';
 
 /** What the document has shown so far: numbers and words for wrong answers, word frequencies for "common". */
@@ -153,6 +154,8 @@ function build(
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
+      // A heading or caption with a full stop is no proposition to judge.
+      if (!hasStatementVerb(source.text)) return null;
       const wantFalse = state.falseCount < state.trueCount;
       const number = terms.find((t) => t.number);
       const swap = wantFalse && number ? wrongNumbers(number, doc, random, 1)[0] : undefined;
