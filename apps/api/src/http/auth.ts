@@ -14,7 +14,7 @@
 // key; see docs/security.md for what that costs.
 import type { Me } from '@quizstream/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { hasAuthentication, type SignIn, signInMode } from '../auth/auth-mode.js';
+import { hasAuthentication, isLoopback, type SignIn, signInMode } from '../auth/auth-mode.js';
 import { emailDomainAllowed } from '../auth/email-domains.js';
 import type { IapVerifier } from '../auth/iap.js';
 import { IAP_ASSERTION_HEADER } from '../auth/iap.js';
@@ -106,8 +106,15 @@ export function registerAuth(app: FastifyInstance, { config, sessions, iap }: Au
     return null;
   }
 
+  // Without authentication on loopback, a page elsewhere could still reach the API through a name that resolves
+  // to 127.0.0.1 (DNS rebinding): there, only loopback names are answered.
+  const loopbackOnly = open && isLoopback(config.HOST);
+
   app.addHook('onRequest', async (request) => {
     if (request.method === 'OPTIONS' || !guarded(request)) return;
+    if (loopbackOnly && !isLoopback(hostName(request.headers.host))) {
+      throw new AppError(403, 'host_not_allowed', 'This server answers only at localhost or 127.0.0.1.');
+    }
     request.identity = await identify(request);
     request.account = request.identity?.account ?? null;
   });
@@ -134,6 +141,13 @@ export function registerAuth(app: FastifyInstance, { config, sessions, iap }: Au
       refuseCrossSite(request);
     }
   });
+}
+
+/** The name in a Host header, without its port (`[::1]:3000` -> `::1`). */
+function hostName(host: string | undefined): string {
+  if (!host) return '';
+  const bracketed = /^\[([^\]]+)\]/.exec(host);
+  return bracketed ? bracketed[1]! : host.replace(/:\d+$/, '');
 }
 
 function authenticationHint(signIn: SignIn, keys: boolean): string {
