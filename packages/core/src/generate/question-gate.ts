@@ -25,15 +25,9 @@ export interface GateOptions {
 const MIN_WRONG_CHOICES = 3;
 const BLANK = /_{3,}/;
 
-/** Statements sharing this share of their words (Jaccard) ask the same thing, whatever their answers. */
-const NEAR_SAME_WORDS = 0.8;
-
 export class QuestionGate {
   readonly #seen: QuestionDeduper;
   readonly #author: 'generated' | 'teacher';
-  /** Normalized quotes already used: one question per sentence of the document. */
-  readonly #quotes = new Set<string>();
-  readonly #statements: Set<string>[] = [];
 
   /** `existing`: the quiz's questions so far (a resumed job's, or the quiz being edited). */
   constructor(existing: Iterable<QuestionDraft> = [], options: GateOptions = {}) {
@@ -52,7 +46,7 @@ export class QuestionGate {
     if (pageText === undefined || !isGrounded(question.source.quote, pageText)) {
       return { ok: false, reason: 'ungrounded', problem: `the quote is not on page ${question.source.page}` };
     }
-    if (this.#seen.has(question) || this.#nearSame(question)) {
+    if (this.#seen.has(question)) {
       return { ok: false, reason: 'duplicate', problem: 'the quiz already asks this' };
     }
     const problem = questionProblem(question, this.#author);
@@ -63,38 +57,7 @@ export class QuestionGate {
   /** Remembers an admitted question, so that it is not asked again. */
   admit(question: QuestionDraft): void {
     this.#seen.add(question);
-    this.#quotes.add(normalQuote(question.source.quote));
-    this.#statements.push(statementWords(question.prompt));
   }
-
-  /** The same sentence asked about again, or a statement sharing most of its words with one asked before. */
-  #nearSame(question: QuestionDraft): boolean {
-    if (this.#author === 'generated' && this.#quotes.has(normalQuote(question.source.quote))) return true;
-    const words = statementWords(question.prompt);
-    if (words.size < 4) return false;
-    return this.#statements.some((seen) => jaccard(seen, words) >= NEAR_SAME_WORDS);
-  }
-}
-
-function normalQuote(quote: string): string {
-  return quote
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The statement's words (or characters, in scripts without spaces), blank and instruction left out. */
-function statementWords(prompt: string): Set<string> {
-  const text = statementOf(prompt).toLowerCase().replace(/_{3,}/g, ' ');
-  const unspaced = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [];
-  const spaced = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').split(/[^\p{L}\p{N}]+/u);
-  return new Set([...unspaced, ...spaced].filter((w) => w.length > 0));
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
 }
 
 /** What keeps a question from being handed to a class as it is, or null. */

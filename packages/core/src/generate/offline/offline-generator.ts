@@ -19,6 +19,7 @@ import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
 import { assessSentence } from './sentence-quality.js';
+import { StatementMemory } from './statement-memory.js';
 import type { Term } from './term.js';
 import { termImportance } from './term-importance.js';
 import { TermStats } from './term-stats.js';
@@ -55,6 +56,7 @@ async function* generate(
   const state = new QuizState();
   const neutral = new NeutralDocument();
   let budget: QuestionBudget | undefined;
+  const memory = new StatementMemory();
   let toldLimited = false;
   const iterator = pages[Symbol.asyncIterator]();
   try {
@@ -86,6 +88,8 @@ async function* generate(
         }
         for (const question of other) {
           if (signal.aborted) return;
+          if (memory.repeats(question)) continue;
+          memory.remember(question);
           asked++;
           yield { kind: 'question', question };
         }
@@ -94,6 +98,8 @@ async function* generate(
       } else {
         for (const question of questionsOf(page, body, ask, nlp, freq, stats, state)) {
           if (signal.aborted) return;
+          if (memory.repeats(question)) continue;
+          memory.remember(question);
           asked++;
           yield { kind: 'question', question };
         }

@@ -1,0 +1,48 @@
+// What the offline generator remembers of the statements it has asked about, so that a document repeating
+// itself (a notice on every page, a paragraph restated in a summary) gives one question, not one per copy:
+// one question per sentence of the document, and none whose statement shares most of its words with one asked.
+
+import { statementOf } from '../question-gate.js';
+import type { QuestionDraft } from '../../schemas/question.js';
+
+/** Statements sharing this share of their words (Jaccard) ask the same thing, whatever their answers. */
+const NEAR_SAME_WORDS = 0.8;
+
+export class StatementMemory {
+  readonly #quotes = new Set<string>();
+  readonly #statements: Set<string>[] = [];
+
+  /** True when `question` asks about a sentence already asked about, or restates a statement asked before. */
+  repeats(question: Pick<QuestionDraft, 'prompt' | 'source'>): boolean {
+    if (this.#quotes.has(normalQuote(question.source.quote))) return true;
+    const words = statementWords(question.prompt);
+    if (words.size < 4) return false;
+    return this.#statements.some((seen) => jaccard(seen, words) >= NEAR_SAME_WORDS);
+  }
+
+  remember(question: Pick<QuestionDraft, 'prompt' | 'source'>): void {
+    this.#quotes.add(normalQuote(question.source.quote));
+    this.#statements.push(statementWords(question.prompt));
+  }
+}
+
+function normalQuote(quote: string): string {
+  return quote
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The statement's words (or characters, in scripts without spaces), blank and instruction left out. */
+function statementWords(prompt: string): Set<string> {
+  const text = statementOf(prompt).toLowerCase().replace(/_{3,}/g, ' ');
+  const unspaced = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [];
+  const spaced = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').split(/[^\p{L}\p{N}]+/u);
+  return new Set([...unspaced, ...spaced].filter((w) => w.length > 0));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
