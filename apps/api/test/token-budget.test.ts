@@ -41,6 +41,7 @@ describe('daily LLM token budget per teacher', () => {
   it('refuses a new LLM job once the day is spent, and nothing else', async () => {
     const first = await makeQuiz(alice, 2);
     const quiz = (await (await alice.fetch(`/api/quizzes/${first.quiz}`)).json()) as {
+      questions: { id: string }[];
       stats: { usage?: { inputTokens: number; outputTokens: number } };
     };
     const used = quiz.stats.usage!.inputTokens + quiz.stats.usage!.outputTokens;
@@ -54,6 +55,13 @@ describe('daily LLM token budget per teacher', () => {
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(86_400);
+
+    // Regenerating one question of the LLM quiz would spend tokens too.
+    const regenerate = await alice.fetch(`/api/quizzes/${first.quiz}/questions/${quiz.questions[0]!.id}/regenerate`, {
+      method: 'POST',
+    });
+    expect(regenerate.status).toBe(429);
+    expect(((await regenerate.json()) as { error: { code: string } }).error.code).toBe('token_budget_exhausted');
 
     const offline = await generate(alice, first.doc, 'offline');
     expect(offline.status).toBe(200);

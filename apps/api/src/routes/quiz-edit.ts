@@ -16,6 +16,7 @@ import { readPageText } from '../documents/page-text.js';
 import { isolatedExtractor } from '../documents/pdf-reader.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import { refuseOverBudget } from '../jobs/daily-token-budget.js';
 import type { Account } from '../store/account.js';
 
 const TitleBody = z.object({ title: z.string().trim().min(1).max(200) }).strict();
@@ -155,20 +156,25 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
     });
   });
 
-  app.post<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid/regenerate', async (request) => {
-    const current = await read(request.account, request.params.id);
-    const old = current.questions[indexOf(current, request.params.qid)]!;
-    const document = await ctx.store.getDocument(current.documentId);
-    if (!document) throw new AppError(404, 'document_missing', 'The document of this quiz is no longer stored.');
-    const page = await readPageText(ctx.files, document.id, old.source.page, document.pages, extract);
-    const replacement = await alternative(ctx, current, old, page);
-    if (!replacement) {
-      throw new AppError(422, 'no_alternative', `No other good question could be written from page ${page.page}.`);
-    }
-    return update(request.account, request.params.id, (quiz) =>
-      withQuestions(quiz, quiz.questions.with(indexOf(quiz, old.id), replacement)),
-    );
-  });
+  app.post<{ Params: { id: string; qid: string } }>(
+    '/api/quizzes/:id/questions/:qid/regenerate',
+    async (request, reply) => {
+      const current = await read(request.account, request.params.id);
+      // Regenerating with the LLM spends tokens like a job: refused the same way once the day's budget is spent.
+      await refuseOverBudget(ctx, request.account, current.options, reply);
+      const old = current.questions[indexOf(current, request.params.qid)]!;
+      const document = await ctx.store.getDocument(current.documentId);
+      if (!document) throw new AppError(404, 'document_missing', 'The document of this quiz is no longer stored.');
+      const page = await readPageText(ctx.files, document.id, old.source.page, document.pages, extract);
+      const replacement = await alternative(ctx, current, old, page);
+      if (!replacement) {
+        throw new AppError(422, 'no_alternative', `No other good question could be written from page ${page.page}.`);
+      }
+      return update(request.account, request.params.id, (quiz) =>
+        withQuestions(quiz, quiz.questions.with(indexOf(quiz, old.id), replacement)),
+      );
+    },
+  );
 }
 
 /** A new question from the same page, of the same type when possible, unlike every question in the quiz. */

@@ -2,8 +2,8 @@
 // itself (a notice on every page, a paragraph restated in a summary) gives one question, not one per copy:
 // one question per sentence of the document, and none whose statement shares most of its words with one asked.
 
-import { statementOf } from '../question-gate.js';
 import type { QuestionDraft } from '../../schemas/question.js';
+import { statementOf } from '../question-gate.js';
 
 /** Statements sharing this share of their words (Jaccard) ask the same thing, whatever their answers. */
 const NEAR_SAME_WORDS = 0.8;

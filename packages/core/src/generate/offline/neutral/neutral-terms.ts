@@ -35,9 +35,6 @@ export interface TermRules {
 const MIN_NAME_LETTERS = 5;
 // Letters only: an elided article ("l’expression") or a hyphenated compound cut by the segmenter is no blank.
 const LETTERS = /^\p{L}[\p{L}\p{M}]*\p{L}$/u;
-// Two-character Han words are mostly grammar (如果, 根据, 关于) or halves of longer terms the segmenter cut
-// (管理|员); three or more are terms (光合成, 富士山, 明治維新).
-const IDEOGRAPHIC_WORD = /^[\p{Script=Han}\p{Script=Katakana}\u30FC]{3,}$/u;
 const KATAKANA_WORD = /^[\p{Script=Katakana}\u30FC]{3,}$/u;
 const KIND_ORDER: Record<NeutralKind, number> = { year: 0, number: 1, name: 2, word: 3 };
 
