@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distractorsFor } from './distractors.js';
+import { analyzePage, loadNlp } from './nlp.js';
+import { pageContext } from './page-context.js';
+import { seededRandom } from './seeded-random.js';
+import type { SourceSentence } from './source-sentence.js';
+import type { Term } from './term.js';
+import { TermStats } from './term-stats.js';
+import { sentenceTerms } from './terms.js';
+import { loadWordFrequency } from './word-frequency.js';
+
+// Real sentences (the Wikipedia article on artificial intelligence and a history of Debian), read as pages.
+const PAGES = [
+  "Deep learning uses several layers of neurons between the network's inputs and outputs. " +
+    'Geoffrey Hinton announced his resignation from Google in May 2023. ' +
+    'Alan Turing proposed the imitation game in 1950. John McCarthy coined the term artificial intelligence in 1955. ' +
+    'Convolutional neural networks strengthen the connection between neurons that are close to each other. ' +
+    'Recurrent neural networks feed the output signal back into the input.',
+  'Ian Murdock founded the Debian project in 1993. Debian 2.0 was released in 1998 with more than 1,500 packages. ' +
+    'Bruce Perens led the project from 1996 to 1998. The Debian Free Software Guidelines were published in 1997. ' +
+    'Large language models generate text from the semantic relationships between words. ' +
+    'Neural networks learn to model complex relationships between inputs and outputs. ' +
+    'Alan Turing asked whether machines can think. Marvin Minsky founded the MIT AI laboratory in 1959.',
+];
+
+describe('distractorsFor', () => {
+  const stats = new TermStats();
+  const sentences: SourceSentence[] = [];
+  beforeAll(async () => {
+    const [nlp, freq] = await Promise.all([loadNlp(), loadWordFrequency()]);
+    PAGES.forEach((text, i) => {
+      const page = analyzePage(nlp, text);
+      const ctx = pageContext(page);
+      const all: Term[] = [];
+      for (const span of page.sentences) {
+        const terms = sentenceTerms(page, span, freq, stats, ctx);
+        const charStart = page.tokens[span.start]!.offset;
+        const last = page.tokens[span.end]!;
+        const sentence = text.slice(charStart, last.offset + last.value.length);
+        sentences.push({ page: i + 1, text: sentence, charStart, terms, words: sentence.split(' ').length });
+        all.push(...terms);
+      }
+      stats.addPage(i + 1, all);
+    });
+  });
+
+  function answerIn(sentenceStart: string, answer: string) {
+    const sentence = sentences.find((s) => s.text.startsWith(sentenceStart))!;
+    const term = sentence.terms.find((t) => t.display === answer)!;
+    expect(term, `${answer} in ${sentence.text}: ${sentence.terms.map((t) => `${t.display}/${t.kind}`)}`).toBeDefined();
+    return distractorsFor(term, sentence, { stats, random: seededRandom(sentence.text) }, 3);
+  }
+
+  it('gives a year years within 25 of it and never in the future', () => {
+    const years = answerIn('Ian Murdock founded', '1993').map(Number);
+    expect(years).toHaveLength(3);
+    for (const y of years) {
+      expect(Math.abs(y - 1993)).toBeLessThanOrEqual(25);
+      expect(y).toBeLessThanOrEqual(new Date().getFullYear());
+      expect(y).not.toBe(1993);
+    }
+  });
+
+  it('gives a surname the surnames of people the document names in full, never a word of the sentence', () => {
+    const people = answerIn('Ian Murdock founded', 'Murdock');
+    expect(people.length).toBeGreaterThanOrEqual(2);
+    for (const p of people) expect(['Hinton', 'Turing', 'McCarthy', 'Perens', 'Minsky']).toContain(p);
+  });
+
+  it('gives a plural term of two words plural terms of two words the document uses', () => {
+    const terms = answerIn('Recurrent neural networks', 'output signal');
+    for (const t of terms) expect(t.split(' ')).toHaveLength(2);
+    const plural = answerIn('Large language models', 'semantic relationships');
+    for (const t of plural) {
+      expect(t.split(' ')).toHaveLength(2);
+      expect(t).toMatch(/s$/);
+    }
+  });
+});
