@@ -1,8 +1,7 @@
-// The optional daily LLM token budget of each teacher (or API key), LLM_DAILY_TOKEN_BUDGET: a new LLM job (or a
-// Regenerate of a question of an LLM quiz) is
-// refused once the owner's tokens of the day (UTC) reach it, with a clear error and when to come back. Tokens
-// are counted when a job completes (store.finishJob); a job that starts under the budget may finish past it,
-// by at most LLM_MAX_TOKENS_PER_JOB. The offline generator costs nothing and is never refused.
+// The optional daily LLM token budget of each teacher (or API key), LLM_DAILY_TOKEN_BUDGET: a new LLM job, or a
+// Regenerate on an LLM quiz, is refused once the owner's tokens of the day (UTC) reach it, with a clear error
+// and when to come back. Tokens are counted when a job completes (store.finishJob); a job that starts under the
+// budget may finish past it, by at most LLM_MAX_TOKENS_PER_JOB. The offline generator costs nothing and is never refused.
 import type { GenerateOptions } from '@quizstream/core';
 import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../app-context.js';
