@@ -1,5 +1,7 @@
 // The part of a page questions may be asked about: its body prose. Contents pages, indexes, reference lists,
 // code listings, running headers and the like are never asked about, by any generator.
+
+import { pageBlocks, pageRole } from '../pdf/page-roles.js';
 import type { BlockRole, PageText } from '../pdf/page-text.js';
 
 /** Roles whose text can carry a question. */
@@ -29,23 +31,19 @@ export interface PageBody {
 
 /** The page's askable text (the whole text when the page was not classified). */
 export function pageBody(page: PageText): PageBody {
-  if (!page.blocks || page.blocks.length === 0) return { text: page.text, mainRole: 'body', headings: [] };
   const parts: string[] = [];
   const headings: PageBody['headings'] = [];
-  const chars = new Map<BlockRole, number>();
   let length = 0;
   let heading: string | undefined;
-  for (const block of page.blocks) {
+  for (const block of pageBlocks(page)) {
     const text = page.text.slice(block.start, block.end).trim();
-    chars.set(block.role, (chars.get(block.role) ?? 0) + text.length);
     if (block.role === 'heading' && text.length > 0) heading = text;
     if (!ASKABLE.has(block.role) || text.length === 0) continue;
     if (heading) headings.push({ at: length, heading });
     parts.push(text);
     length += text.length + 1;
   }
-  const mainRole = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'body';
-  return { text: parts.join('\n'), mainRole, headings };
+  return { text: parts.join('\n'), mainRole: pageRole(page), headings };
 }
 
 /** The heading of the section that `offset` (in a PageBody's text) falls in, if the page shows one. */
