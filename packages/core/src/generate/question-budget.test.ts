@@ -5,9 +5,7 @@ import { countWords, QuestionBudget } from './question-budget.js';
 function spread(words: number[], options: ConstructorParameters<typeof QuestionBudget>[0]): number[] {
   const budget = new QuestionBudget(options, words.length);
   return words.map((w) => {
-    const n = budget.forPage(w);
-    budget.spend(n);
-    return n;
+    return budget.forPage(w);
   });
 }
 
@@ -34,8 +32,14 @@ describe('QuestionBudget', () => {
   it('passes the share of a page that gives less on to the pages after it', () => {
     const budget = new QuestionBudget({ count: 10 }, 2);
     expect(budget.forPage(300)).toBe(5);
-    budget.spend(1);
+    budget.refund(4);
     expect(budget.forPage(300)).toBe(9);
+  });
+
+  it('never hands out more than the count to pages generated side by side', () => {
+    const budget = new QuestionBudget({ count: 3 }, 4);
+    const given = [300, 300, 300, 300].map((w) => budget.forPage(w));
+    expect(given.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3);
   });
 
   it('counts only the range asked for', () => {

@@ -1,8 +1,8 @@
 // How many questions each page may give. Without `count`, up to `questionsPerPage` (a page gives fewer when it
 // has fewer sentences worth asking about: the generators keep only good candidates). With `count`, the questions wanted for the whole document (or range) are spread over its pages
 // by how much body text each holds: a page's share is what the body text read so far deserves of `count`
-// (the rest of the document estimated from the pages read), minus what earlier pages already gave, so a page
-// with nothing to ask passes its share on. Pages are never read ahead: the first question stays immediate.
+// (the rest of the document estimated from the pages read), minus what earlier pages were given, so a page
+// with nothing to ask passes its share on (what a page does not use is refunded). Pages are never read ahead: the first question stays immediate.
 import { type GenerateOptions, maxQuestionsPerPage } from '../schemas/options.js';
 
 /** With `count`, body words a page needs per question of its share: a short page is not asked as much. */
@@ -37,12 +37,15 @@ export class QuestionBudget {
     const mean = this.#words / this.#pages;
     const expected = this.#words + mean * Math.max(0, this.#rangePages - this.#pages);
     const due = Math.round((this.#count * this.#words) / expected) - this.#given;
-    return Math.max(0, Math.min(due, this.#cap, byContent, this.#count - this.#given));
+    const allowance = Math.max(0, Math.min(due, this.#cap, byContent, this.#count - this.#given));
+    // Reserved at once: pages generated side by side (the LLM generator) must not be given the same share twice.
+    this.#given += allowance;
+    return allowance;
   }
 
-  /** Records the questions a page actually gave. */
-  spend(questions: number): void {
-    this.#given += questions;
+  /** Gives back what a page did not use of its allowance, for the pages after it. */
+  refund(unused: number): void {
+    if (this.#count !== undefined) this.#given -= Math.max(0, unused);
   }
 
   /** Questions still wanted for `count` (Infinity without it). */

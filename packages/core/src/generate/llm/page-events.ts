@@ -87,6 +87,7 @@ export async function* pageEvents(
     chunks.map((c) => c.length),
   );
   const matchQuote = quoteMatcher(page.text);
+  let asked = 0;
   try {
     for (const [i, chunk] of chunks.entries()) {
       const share = shares[i]!;
@@ -96,7 +97,7 @@ export async function* pageEvents(
         job,
         signal,
       )) {
-        if (event.kind === 'question') job.questions.spend(1);
+        if (event.kind === 'question') asked += 1;
         yield event;
       }
     }
@@ -114,6 +115,7 @@ export async function* pageEvents(
       page: page.page,
     };
   }
+  job.questions.refund(allowance - asked);
   yield { kind: 'page-done', page: page.page };
 }
 

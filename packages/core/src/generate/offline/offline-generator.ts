@@ -105,7 +105,7 @@ async function* generate(
         }
       }
       if (signal.aborted) return;
-      budget.spend(asked);
+      budget.refund(limit - asked);
       const note = asked === 0 && check.ok ? `Page ${page.page}: no sentence there makes a fair question.` : undefined;
       yield { kind: 'page-done', page: page.page, ...(note ? { note } : {}) };
     }
