@@ -63,6 +63,8 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
 /** How a pool entry is written to look like the answer: a surname against a surname. */
 function displayLike(entry: PoolEntry, answer: Term): string | undefined {
   if (answer.kind === 'person') {
+    // A name in capitals is a heading's ("JUSTICE ALITO"), cut or read apart as often as not.
+    if (entry.display === entry.display.toUpperCase()) return undefined;
     // Only people met with a full name: a single capitalized word the tagger calls a person is as often a party,
     // a place or a product ("JUSTICE Tarrant").
     if (answer.words === 1) return entry.surname;
@@ -79,6 +81,10 @@ function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, di
   for (const w of words) if (answerWords.has(w)) shared++;
   if (answer.kind !== 'noun' && shared > 0) return Number.NEGATIVE_INFINITY;
   if (answer.kind === 'noun' && (shared === words.size || shared === answerWords.size)) return Number.NEGATIVE_INFINITY;
+  // Sharing the head makes kinds of one thing ("procedural / distributive fairness"); sharing only a modifier
+  // makes a near-synonym that is nearly as right ("cross-border rights / cross-border diversions").
+  const sameHead = lastWord(display) === lastWord(answer.display);
+  if (answer.kind === 'noun' && shared > 0 && !sameHead) return Number.NEGATIVE_INFINITY;
 
   let score = 0;
   switch (answer.kind) {
@@ -92,11 +98,12 @@ function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, di
       const gap = Math.abs(entry.value - answer.value);
       if (answer.kind === 'year') {
         // A year far from the answer gives itself away (1972 among the releases of the 2000s).
-        const far = answer.value >= 1900 ? 25 : 150;
+        const far = answer.value >= 1900 ? 12 : 150;
         if (gap < 2 || gap > far || entry.value > new Date().getFullYear()) return Number.NEGATIVE_INFINITY;
         return 1 - gap / far;
       }
-      if (ratio > 1 || gap < Math.abs(answer.value) * 0.15) return Number.NEGATIVE_INFINITY;
+      // Within a factor of three: "127 bits" among answers near 21 gives itself away.
+      if (ratio > 0.5 || gap < Math.abs(answer.value) * 0.15) return Number.NEGATIVE_INFINITY;
       return 1 - ratio;
     }
     case 'date':
@@ -189,4 +196,12 @@ function wordsOnly(text: string): string {
 /** Case- and spacing-insensitive form for "same answer" checks. */
 export function comparable(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function lastWord(text: string): string {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return (words[words.length - 1] ?? '').replace(/s$/, '');
 }

@@ -14,6 +14,7 @@ import { quoteMatcher } from '../grounding.js';
 import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
 import { stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
+import { unaskable } from './blank-worth.js';
 import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
 import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
@@ -159,7 +160,11 @@ function questionsOf(
     });
   });
   // The page's own terms join the pools first, so even page 1 has distractors.
-  stats.addPage(pageText.page, all);
+  // Labels, identifiers and capitalized common words are no answers, so no wrong answers either.
+  stats.addPage(
+    pageText.page,
+    all.filter((t) => unaskable(t, page, freq) === null),
+  );
 
   const pageCounts = new Map<string, number>();
   for (const t of all) pageCounts.set(t.key, (pageCounts.get(t.key) ?? 0) + 1);
@@ -175,6 +180,7 @@ function questionsOf(
     for (const term of sentence.terms) {
       // A term that is most of the sentence leaves nothing to answer it from.
       if (term.words * 2 > sentence.words) continue;
+      if (unaskable(term, page, freq) !== null) continue;
       const score = termImportance(term, { page, span, stats, pageCounts });
       if (score >= MIN_IMPORTANCE) importance.set(term, score);
     }

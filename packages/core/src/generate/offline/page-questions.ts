@@ -73,7 +73,10 @@ function groupOf(kind: TermKind): string {
 
 /** Importance lost per earlier question of the page with an answer of the same group. */
 const REPEAT_PENALTY = 0.25;
-/** Kinds that make convincing false statements, best first; swapping common nouns often gives nonsense. */
+/**
+ * Kinds that make convincing false statements, best first. Swapping common nouns often gives nonsense, and an
+ * acronym swapped for another is spotted at once (or read as a misprint).
+ */
 const FALSE_SWAP_ORDER: TermKind[] = [
   'year',
   'date',
@@ -86,9 +89,7 @@ const FALSE_SWAP_ORDER: TermKind[] = [
   'organization',
   'document',
   'nationality',
-  'acronym',
   'ordinal',
-  'noun',
 ];
 
 export interface PageAsk {
@@ -253,7 +254,7 @@ function build(
       // A noun swapped for another makes a sentence absurd ("share reciprocal similarity") or nearly true (a
       // near-synonym) rather than false; names, numbers and dates make a statement a reader must know to judge.
       const swaps = fresh
-        .filter((t) => hasDistractorKind(t) && t.kind !== 'noun' && !inRange(t, sentence))
+        .filter((t) => FALSE_SWAP_ORDER.includes(t.kind) && hasDistractorKind(t) && !inRange(t, sentence))
         .sort((a, b) => FALSE_SWAP_ORDER.indexOf(a.kind) - FALSE_SWAP_ORDER.indexOf(b.kind));
       for (const term of swaps) {
         const draft = falseStatement(sentence, term, ctx);

@@ -68,8 +68,9 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
   }
   if (words < MIN_WORDS || words > MAX_WORDS || text.length < MIN_CHARS || text.length > MAX_CHARS) return UNUSABLE;
-  if (!/^["\u201C(]?[\p{Lu}\p{N}]/u.test(text) || !/[.!]["\u201D)]?$/.test(text) || text.includes('?')) return UNUSABLE;
-  if (verbs === 0 || firstWord < 0) return UNUSABLE;
+  if (!/^["\u201C]?[\p{Lu}\p{N}]/u.test(text) || !/[.!]["\u201D)]?$/.test(text) || text.includes('?')) return UNUSABLE;
+  if (verbs === 0 || firstWord < 0 || !hasFiniteVerb(page, span)) return UNUSABLE;
+  if (BOILERPLATE.test(text) || CITATION.test(text)) return UNUSABLE;
   if (/[\u2022\u25AA\u25E6\u25CF\u2023|]|https?:|www\.|@|\bet al\b|^(?:Figure|Fig\.|Table|Source)\b/u.test(text))
     return UNUSABLE;
   if (!balanced(text)) return UNUSABLE;
@@ -92,6 +93,53 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
     return UNUSABLE;
   if (/\[\d+\]/.test(text)) score -= 0.2;
   return { usable: true, score: Math.max(0, score), words };
+}
+
+/** Funding, competing-interest and licence statements: every paper has one, none is worth a question. */
+const BOILERPLATE =
+  /\b(?:had no role in|competing interests?|conflicts? of interest|(?:was|were|is|are) (?:funded|supported) by|grant (?:no\.|number)|all rights reserved|licensed under|may be (?:freely )?(?:copied|distributed|reproduced))\b/iu;
+
+/** Legal and bibliographic citations ("460 U. S. 605", "91 Stat. 3", "14 CFR 25.173", "§5.05(b)", "id., at 22"). */
+const CITATION =
+  /\b\d+\s+(?:U\.\s?S\.(?:C\.)?|Stat\.|F\.\s?(?:2d|3d|4th|Supp\.)|S\.\s?Ct\.|C\.?F\.?R\.?|L\.\s?Ed\.)|§|\bid\.,|\bibid\b|\b\p{Lu}\p{L}+ v\. \p{Lu}/u;
+
+/**
+ * A statement has a finite verb: an auxiliary, or a verb that is not a participle. A caption or a heading
+ * written as a phrase ("An overview of the options at each phase", "Sample of a summary file created by the
+ * reader", "Instructions of Service Bulletin 737-27, dated December 6") has only participles: it asserts
+ * nothing, so it can be neither true nor false.
+ */
+function hasFiniteVerb(page: AnalyzedPage, span: SentenceSpan): boolean {
+  const { tokens } = page;
+  for (let i = span.start; i <= span.end; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB') continue;
+    if (/ing$/.test(t.normal)) continue;
+    // "Sample of a summary file ...": a noun the tagger read as an imperative.
+    if (i === span.start && tokens[i + 1]?.normal === 'of') continue;
+    // A past participle after a noun and before "by", a preposition or a date reads as a reduced clause.
+    if (/(?:ed|en|wn|ht)$/.test(t.normal)) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      // "the basic and advanced options", "a revised checklist": a participle used as an adjective.
+      if (prev === undefined || ['DET', 'ADJ', 'CCONJ', 'ADP', 'PUNCT'].includes(prev.pos)) continue;
+      const afterNoun = prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+      const beforeModifier = next === undefined || next.pos === 'ADP' || next.pos === 'PROPN' || next.pos === 'NUM';
+      if (afterNoun && beforeModifier && i > span.start + 1 && nounPhraseOpens(page, span)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The sentence opens with a noun phrase followed by "of" ("An overview of", "Sample of", "Instructions of"). */
+function nounPhraseOpens(page: AnalyzedPage, span: SentenceSpan): boolean {
+  const { tokens } = page;
+  let i = span.start;
+  while (i <= span.end && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ')) i++;
+  while (i <= span.end && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN')) i++;
+  return i > span.start && tokens[i]?.normal === 'of';
 }
 
 function balanced(text: string): boolean {

@@ -46,9 +46,13 @@ export function termImportance(term: Term, ctx: ImportanceContext): number {
   score += 0.08 * Math.min(3, onPage - 1);
   const defined = definesTerm(term, ctx);
   if (defined) score += 0.25;
-  // A single noun the document neither defines nor comes back to ("phrase", "program") is a word of the
-  // sentence, not a term of the subject: blanking it tests reading, not knowledge.
-  if (term.kind === 'noun' && term.words === 1 && !defined && onPage < 2 && ctx.stats.docFreq(term.key) < 2) return 0;
+  // A single common noun the sentence does not define ("portion", "disputes", "understanding") is a word of the
+  // sentence, not a term of the subject: several words fit its blank, and blanking it tests reading, not
+  // knowledge. Even one the document repeats is asked only as the term a sentence defines.
+  if (term.kind === 'noun' && term.words === 1 && !defined) return 0;
+  // "The ____ would also include a recall item": the subject under "the" is a thing the text named before, and
+  // the sentence alone does not say which.
+  if (term.kind === 'noun' && !defined && opensWithTheSubject(term, ctx)) return 0;
   const pages = ctx.stats.pagesSeen;
   const spread = pages >= 3 ? ctx.stats.docFreq(term.key) / pages : 0;
   // A name on most pages is the document's subject ("the FAA" in an FAA rule, the tool a paper presents):
@@ -58,13 +62,45 @@ export function termImportance(term: Term, ctx: ImportanceContext): number {
   return Math.max(0, score);
 }
 
-/** "The mitochondrion is ...", "Photosynthesis takes place ...": the sentence's subject, defined by it. */
+/** Verbs that state what a subject is, rather than what it did once. */
+const DEFINING_VERBS = new Set(['be', 'refer', 'mean', 'denote', 'describe', 'consist', 'comprise', 'include']);
+
+/**
+ * The sentence's subject, defined by it: "Photosynthesis takes place ...", "Microeconomics analyzes ...",
+ * "A superintelligence is a ...", "The mitochondrion is an organelle ...". A bare singular subject with any verb
+ * is stated about in general; a subject under "a" or "the" counts only with a defining verb and an indefinite
+ * article after it ("is a", "refers to an"), the shape of a definition: "The checklist would also include ...",
+ * "A program can make ..." and "Economists have highlighted ..." define nothing, and a subject under "the" is
+ * usually one the text met before.
+ */
 function definesTerm(term: Term, ctx: ImportanceContext): boolean {
   const { tokens } = ctx.page;
-  let first = ctx.span.start;
-  while (first < term.start && (tokens[first]!.stop || tokens[first]!.pos === 'DET' || tokens[first]!.pos === 'ADJ'))
-    first++;
-  if (first !== term.start) return false;
+  let article: string | undefined;
+  for (let i = ctx.span.start; i < term.start; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADJ') continue;
+    if (t.pos !== 'DET' || article !== undefined || !['a', 'an', 'the'].includes(t.normal)) return false;
+    article = t.normal;
+  }
   const next = tokens[term.end + 1];
-  return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
+  if (next === undefined || (next.pos !== 'AUX' && next.pos !== 'VERB')) return false;
+  // "Game playing programs ...": the noun modifies what follows, it is not the subject.
+  if (next.pos === 'VERB' && /ing$/.test(next.normal)) return false;
+  if (article === undefined && !looksPlural(term, tokens[term.end]!.normal)) return true;
+  if (!DEFINING_VERBS.has(next.lemma.toLowerCase())) return false;
+  const after = tokens.slice(term.end + 2, term.end + 4).map((t) => t.normal);
+  return after.some((w) => w === 'a' || w === 'an' || w === 'one' || w === 'the');
+}
+
+/** Plural by the lemma, or by its ending when a capital at the sentence start kept the lemma from being found. */
+function looksPlural(term: Term, head: string): boolean {
+  return term.plural || (/s$/.test(head) && !/(?:ss|us|is|ics)$/.test(head));
+}
+
+/** The term is the sentence's subject right after its opening "The" (adjectives between allowed). */
+function opensWithTheSubject(term: Term, ctx: ImportanceContext): boolean {
+  const { tokens } = ctx.page;
+  if (tokens[ctx.span.start]?.normal !== 'the') return false;
+  for (let i = ctx.span.start + 1; i < term.start; i++) if (tokens[i]!.pos !== 'ADJ') return false;
+  return true;
 }

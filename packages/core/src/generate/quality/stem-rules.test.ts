@@ -33,6 +33,13 @@ describe('opensWithPointer', () => {
     ['这本书是自由的。', true],
     ['Debian 是一个自由的操作系统。', false],
     ['しかし、この方法は遅い。', true],
+    ['Another definition has been adopted by Google, a major practitioner in the field of AI.', true],
+    ['Rather, each State remains free to continue its existing internal water administration.', true],
+    ['In its view, the equal rights afford each State an equal opportunity to use the water.', true],
+    ['At the very least, the problems suggest that the silence is ambiguous.', true],
+    ['The final phase is written in Python and concludes with summary files.', true],
+    ['The final report of the commission was published in 1987.', false],
+    ['The first global AI Safety Summit was held in the United Kingdom in November 2023.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(opensWithPointer(sentence)).toBe(expected);
   });
@@ -61,6 +68,13 @@ describe('pointsOutside', () => {
     ['即使指定了“%10s”，它依旧超出了 50 个字符。', true],
     ['The Court held that the Compact does not pre-empt Oklahoma law.', false],
     ['This is the first release to support 64-bit PCs.', false],
+    ['Four cases where the sites did not match are indicated in parenthesis.', true],
+    ['The alternatives for processing the data are given on the left and right hand columns.', true],
+    ['Provisions like these are critical for managing cross-border diversions.', true],
+    ['After the election, major technology companies took some steps to mitigate the problem.', true],
+    ['The case was argued before the Court in April.', true],
+    ['The problem of induction was stated by Hume.', false],
+    ['Photosynthesis is the process by which plants make sugar from light.', false],
     ['No State may require such an accounting more than once a year.', true],
     ['因此 Debian 使用 APT 管理软件包。', false],
   ])('%s -> %s', (sentence, expected) => {

@@ -10,6 +10,7 @@ const POINTER_OPENERS = new Set(
     'he she it they them his her its their this these those that such there here thus hence therefore',
     'however moreover furthermore also besides nevertheless nonetheless consequently accordingly then so but',
     'and or yet instead otherwise likewise similarly finally additionally meanwhile afterwards later still',
+    'another rather indeed obviously again conversely',
     // French
     'il elle ils elles ce cet cette ces cela ceci ça celui celle ceux celles lui leur leurs son sa ses',
     'ainsi donc cependant toutefois pourtant néanmoins alors puis mais ensuite enfin aussi',
@@ -26,11 +27,11 @@ const POINTER_OPENERS = new Set(
 
 /** Multi-word openers that point back ("as such", "in this case", "sin embargo"), and list steps ("Second,"). */
 const POINTER_PHRASES =
-  /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
+  /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
 
 /** Words anywhere in a sentence that point at something outside it: a figure, a listing, "the one above". */
 const DEICTIC =
-  /\b(?:above|below|the following|as follows|aforementioned|former|latter|ci-dessus|ci-dessous|suivante?s?|oben|unten|folgenden?|siguientes?|anterior(?:es)?)\b(?!\s*[-\d])|\b(?:fig(?:ure)?|table|tab|eq(?:uation)?|listing|abb(?:ildung)?|tabelle|gleichung|tabla|ecuaci[oó]n|figura|tableau|[ée]quation)\.?\s*\(?\d/iu;
+  /\bin parenthes[ie]s\b|\b(?:columns?|rows?|lines?|panels?|lignes?|colonnes?|Zeilen?|Spalten?|l[ií]neas?|columnas?)\s+\d|\bin (?:bold|italics?|red|blue|green|gr[ae]y)\b|\b(?:left|right)[- ]hand (?:columns?|sides?|panels?)\b|\bon the (?:left|right)\b|\b(?:like|as) (?:these|those)\b|\bthe (?:figure|diagram|chart|screenshot|illustration)\b|\b(?:above|below|the following|as follows|aforementioned|former|latter|ci-dessus|ci-dessous|suivante?s?|oben|unten|folgenden?|siguientes?|anterior(?:es)?)\b(?!\s*[-\d])|\b(?:fig(?:ure)?|table|tab|eq(?:uation)?|listing|abb(?:ildung)?|tabelle|gleichung|tabla|ecuaci[oó]n|figura|tableau|[ée]quation)\.?\s*\(?\d/iu;
 
 /** TeX, HTML/XML, shell and programming syntax, and mathematical notation a stem should not carry. */
 const MARKUP =
@@ -53,6 +54,13 @@ const CJK_DEICTIC = /如下|下面|上面|下列|上述|如上|下表|上表|下
 const DEMONSTRATIVE =
   /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
 
+/**
+ * "The problem", "the approach", "the case" with nothing after that says which: a thing the text named before.
+ * A noun followed by what defines it ("the problem of induction", "the process by which ...") stands alone.
+ */
+const ANAPHORIC_DEFINITE =
+  /\bthe (?:problem|issue|matter|situation|approach|method|procedure|technique|process|phenomenon|device|tool|project|paper|article|study|authors?|case|scheme|proposal)\b(?!\s+(?:of|for|that|which|who|whose|in|on|with|to|between|from|at|by|where|when|as|called|known|named)\b)/iu;
+
 /** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
 export function opensWithPointer(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
@@ -66,7 +74,12 @@ export function opensWithPointer(sentence: string): boolean {
  * something named only before it ("these subbasins", "cette commande").
  */
 export function pointsOutside(sentence: string): boolean {
-  return DEICTIC.test(sentence) || CJK_DEICTIC.test(sentence) || DEMONSTRATIVE.test(sentence);
+  return (
+    DEICTIC.test(sentence) ||
+    CJK_DEICTIC.test(sentence) ||
+    DEMONSTRATIVE.test(sentence) ||
+    ANAPHORIC_DEFINITE.test(sentence)
+  );
 }
 
 /** True when the text carries markup, code or mathematical notation. */

@@ -24,6 +24,36 @@ export class NeutralDocument {
   readonly words: string[] = [];
   readonly #sentenceCounts = new Map<string, number>();
   #sentences = 0;
+  /** Words seen written in lowercase somewhere: capitalized elsewhere, they are common words, not names. */
+  readonly #lowercase = new Set<string>();
+  #innerWords = 0;
+  #innerCapitals = 0;
+
+  /**
+   * Notes how the page writes its words, before its terms are chosen: which appear in lowercase, and how many
+   * words inside sentences start with a capital (German capitalizes every noun, so a capital there marks no name).
+   */
+  observeCase(sentences: readonly NeutralSentence[]): void {
+    for (const sentence of sentences) {
+      for (const [index, word] of sentence.words.entries()) {
+        if (!/^\p{L}/u.test(word.text)) continue;
+        if (/^\p{Ll}/u.test(word.text)) this.#lowercase.add(word.text.toLowerCase());
+        if (index === 0) continue;
+        this.#innerWords++;
+        if (/^\p{Lu}\p{Ll}/u.test(word.text)) this.#innerCapitals++;
+      }
+    }
+  }
+
+  /** A capitalized word that is a common word: seen in lowercase, or in a script that capitalizes all nouns. */
+  isCommonWord(key: string): boolean {
+    return this.#lowercase.has(key) || this.capitalizesNouns();
+  }
+
+  /** More than one word in five inside sentences is capitalized (once enough are seen): nouns are capitalized. */
+  capitalizesNouns(): boolean {
+    return this.#innerWords >= 20 && this.#innerCapitals / this.#innerWords > 0.2;
+  }
 
   /** Counts the sentences' words (once per sentence) and keeps numbers and ideographic words as distractors. */
   addSentences(sentences: readonly NeutralSentence[], terms: readonly NeutralTerm[][]): void {
@@ -82,7 +112,9 @@ export function neutralPageQuestions(
     stop: stopWords(language.locale),
     isCommon: (k) => doc.isCommon(k),
     isSubject: (k) => doc.isSubject(k),
+    isCommonWord: (k) => doc.isCommonWord(k),
   };
+  doc.observeCase(sentences);
   const termsOf = sentences.map((s) => neutralTerms(s, rules));
   doc.addSentences(sentences, termsOf);
   const types = options.types.filter((t) => SUPPORTED.includes(t));
@@ -127,7 +159,9 @@ const STATEMENT_END = /[.!。！…](?:["'»”’」』)）]*)$/u;
 /** A complete statement of a sensible length that can stand on its own as a quote. */
 export function usableSentence(sentence: NeutralSentence, language: PageLanguage): boolean {
   const { text, words } = sentence;
-  if (!STATEMENT_END.test(text) || !/^[\p{L}\p{N}«"“„(]/u.test(text)) return false;
+  if (!STATEMENT_END.test(text) || !/^[\p{L}\p{N}«"“„]/u.test(text)) return false;
+  // An address or a link is no statement worth a question, and the sentences around one are often cut.
+  if (/@|https?:|www\./u.test(text)) return false;
   if (language.cased && /^\p{Ll}/u.test(text)) return false;
   const numbers = words.filter((w) => /^\d/.test(w.text)).length;
   if (numbers * 5 > words.length * 2) return false;
@@ -158,7 +192,13 @@ function build(
       if (!hasStatementVerb(source.text)) return null;
       const wantFalse = state.falseCount < state.trueCount;
       const number = terms.find((t) => t.number);
-      const swap = wantFalse && number ? wrongNumbers(number, doc, random, 1)[0] : undefined;
+      // A wrong number that the sentence already shows elsewhere would make it look like a misprint.
+      const swap =
+        wantFalse && number
+          ? wrongNumbers(number, doc, random, 3).find(
+              (w) => !new RegExp(`(?<!\\d)${escape(w)}(?!\\d)`).test(source.text),
+            )
+          : undefined;
       if (number && swap) {
         return {
           draft: trueFalse(source, replaceIn(source, number, swap), false),
@@ -246,9 +286,13 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
   const out: string[] = [];
   // A year far from the answer, or one still to come, gives itself away (1972 among releases of the 2000s).
   const plausible = (text: string) => {
-    if (n.kind !== 'year') return true;
+    // A count far from the answer gives itself away too (73 years as a developer): within a factor of three.
+    if (n.kind !== 'year') {
+      const value = Number(text.replace(/[^\d.]/g, ''));
+      return !(n.value >= 5 && value > 0) || (value >= n.value / 3 && value <= n.value * 3);
+    }
     const year = Number(text);
-    return Math.abs(year - n.value) <= (n.value >= 1900 ? 25 : 150) && year <= new Date().getFullYear();
+    return Math.abs(year - n.value) <= (n.value >= 1900 ? 10 : 150) && year <= new Date().getFullYear();
   };
   const add = (text: string) => {
     if (out.length < count && text !== term.text && !out.includes(text) && plausible(text)) out.push(text);
@@ -266,4 +310,8 @@ function wrongWords(term: NeutralTerm, source: Source, doc: NeutralDocument, ran
   const katakana = KATAKANA.test(term.text);
   const pool = doc.words.filter((w) => w !== term.text && !source.text.includes(w) && KATAKANA.test(w) === katakana);
   return shuffled(pool, random).slice(0, WANTED_DISTRACTORS);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -29,6 +29,8 @@ export interface TermRules {
   isCommon: (key: string) => boolean;
   /** True for a name the document is about: blanking it asks nothing. */
   isSubject?: (key: string) => boolean;
+  /** True for a capitalized word that is a common word of the language (seen in lowercase, or a German noun). */
+  isCommonWord?: (key: string) => boolean;
 }
 
 /** Content words of cased scripts shorter than this are mostly function words and inflected fillers. */
@@ -47,7 +49,8 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     const key = word.text.toLowerCase();
     if (seen.has(key)) continue;
     const kind = kindOf(word.text, key, index, language, stop, isCommon);
-    if (!kind || (kind === 'name' && rules.isSubject?.(key))) continue;
+    if (!kind || (kind === 'name' && (rules.isSubject?.(key) || rules.isCommonWord?.(key)))) continue;
+    if (kind === 'name' && !nameInPlace(sentence, index)) continue;
     // A number that labels (a section, a manual page, a path, a version) makes no question worth asking.
     if (
       (kind === 'number' || kind === 'year') &&
@@ -72,6 +75,31 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     out.push({ kind, text: word.text, start: word.start, end: word.end, key, ...(number ? { number } : {}) });
   }
   return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
+/**
+ * Where a capitalized word can be taken for a name: not the sentence's first word (after a leading number or
+ * footnote mark too: "1 Consultez ..."), not a word that heads a label ("Section 2.2", "Chapitre 3"), not inside
+ * a quoted title (« Informations sur le copyright »), and not the second word after a capitalized first one
+ * ("Ian Jackson ...": a part of a longer name).
+ */
+function nameInPlace(sentence: NeutralSentence, index: number): boolean {
+  const { words, text } = sentence;
+  const firstLetters = words.findIndex((w) => /^\p{L}/u.test(w.text));
+  if (index <= firstLetters) return false;
+  const word = words[index]!;
+  const next = words[index + 1];
+  if (next && /^\d/.test(next.text) && next.start - word.end <= 1) return false;
+  const before = text.slice(0, word.start - sentence.start);
+  const opened = (open: string, close: string) => before.split(open).length - 1 > before.split(close).length - 1;
+  if (opened('«', '»') || opened('“', '”') || opened('„', '“') || (before.split('"').length - 1) % 2 === 1)
+    return false;
+  if (index === firstLetters + 1 && /^\p{Lu}/u.test(words[firstLetters]!.text)) return false;
+  // "Universidad de Purdue", "Consejo de Software in the Public Interest": the head of a longer name.
+  const after = words[index + 2];
+  if (next && after && /^(?:de|del|des|du|di|da|of|von|van|der|la)$/iu.test(next.text) && /^\p{Lu}/u.test(after.text))
+    return false;
+  return true;
 }
 
 function kindOf(

@@ -1,0 +1,43 @@
+// Terms that are not worth a blank however important they look: a number that labels (a model, a section, an
+// identifier), a word that heads a label ("Phase 3"), an acronym right after its own expansion, and a common
+// word written with a capital ("Agency", "Section"), which reads as a name but is one of many that would fit.
+import type { AnalyzedPage } from './nlp.js';
+import { isNameKind, type Term } from './term.js';
+import type { WordFrequency } from './word-frequency.js';
+
+/** Common words below this rank are not names, even capitalized ("Agency" 2703, "Section" 2074). */
+const COMMON_RANK = 20_000;
+
+/** Why `term` makes no blank worth asking, or null when it may. */
+export function unaskable(
+  term: Term,
+  page: AnalyzedPage,
+  freq: WordFrequency,
+): 'label-number' | 'identifier' | 'label-head' | 'expanded-acronym' | 'common-word' | null {
+  const { tokens, text } = page;
+  const prev = tokens[term.start - 1];
+  const next = tokens[term.end + 1];
+  const before = text.slice(Math.max(0, term.charStart - 12), term.charStart);
+  const after = text.slice(term.charEnd, term.charEnd + 12);
+  // "AD 2018–23–51", "0~110429", "dh_make(8)": a part of an identifier.
+  if (/[\p{L}\d][–-]$|[~_/.]$/u.test(before) || /^[–-]\d+[–-]\d|^[~_/]|^\(\d/u.test(after)) return 'identifier';
+  if (term.kind === 'number' || term.kind === 'ordinal') {
+    // "Boeing 737", "Title 49", "the 737 MAX": a number that names a thing rather than counts it.
+    const capitalBefore = prev !== undefined && /^\p{Lu}\p{L}*$/u.test(prev.value) && !prev.pre.includes('\n');
+    const capsAfter = next !== undefined && /^\p{Lu}{2,}$/u.test(next.value);
+    if ((capitalBefore && before.endsWith(' ')) || capsAfter) return 'label-number';
+  }
+  // "Phase 3", "Section 2.2", "Chapter 5": the word that heads a label.
+  if (!/^\d/.test(term.text) && next !== undefined && /^\d/.test(next.value) && /^\s?$/.test(after.slice(0, 1)))
+    return 'label-head';
+  // "Freedom of Information Act (FOIA)": the letters stand just before the blank.
+  if (term.kind === 'acronym' && before.endsWith('(') && after.startsWith(')')) return 'expanded-acronym';
+  if (
+    isNameKind(term.kind) &&
+    term.words === 1 &&
+    freq.caseForm(term.text) === 'common' &&
+    (freq.rank(term.text) ?? COMMON_RANK) < COMMON_RANK
+  )
+    return 'common-word';
+  return null;
+}
