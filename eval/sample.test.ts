@@ -17,6 +17,18 @@ describe('systematicSample', () => {
     expect(picked.at(-1)).toBeGreaterThan(700);
   });
 
+  it('spreads over the whole list also when it holds fewer than twice the items asked', () => {
+    for (const seed of [1, 2026]) {
+      const picked = systematicSample(range(205), 120, seed);
+      expect(picked).toHaveLength(120);
+      expect(new Set(picked).size).toBe(120);
+      expect(picked.at(-1)).toBeGreaterThanOrEqual(200);
+      // No gap wider than two steps, none of zero.
+      for (const [i, v] of picked.slice(1).entries()) expect(v - picked[i]!).toBeGreaterThanOrEqual(1);
+      for (const [i, v] of picked.slice(1).entries()) expect(v - picked[i]!).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('is the same for the same seed and moves with another seed', () => {
     expect(systematicSample(range(1000), 10, 7)).toEqual(systematicSample(range(1000), 10, 7));
     const starts = new Set(range(20).map((seed) => systematicSample(range(1000), 10, seed)[0]));

@@ -26,15 +26,16 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * Every k-th item (k = floor(total / n)) from a seeded start in [0, k): n items, or all of them when there
- * are fewer than n.
+ * n items at a step of total / n (a fraction: 205 questions and 120 to read is a step of 1.71) from a seeded
+ * start in [0, step), so the sample spans every document even when there are fewer than twice n; all of them
+ * when there are n or fewer.
  */
 export function systematicSample<T>(items: readonly T[], n: number, seed: number): T[] {
   if (n <= 0) return [];
   if (items.length <= n) return [...items];
-  const k = Math.floor(items.length / n);
-  const start = Math.floor(seededRandom(seed)() * k);
-  return Array.from({ length: n }, (_, i) => items[start + i * k]!);
+  const step = items.length / n;
+  const start = seededRandom(seed)() * step;
+  return Array.from({ length: n }, (_, i) => items[Math.floor(start + i * step)]!);
 }
 
 /** The sample of questions of several documents, ordered by document (as given) then question index. */

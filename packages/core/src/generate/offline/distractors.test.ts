@@ -51,11 +51,11 @@ describe('distractorsFor', () => {
     return distractorsFor(term, sentence, { stats, random: seededRandom(sentence.text) }, 3);
   }
 
-  it('gives a year years within 25 of it and never in the future', () => {
+  it('gives a year years within 12 of it and never in the future', () => {
     const years = answerIn('Ian Murdock founded', '1993').map(Number);
     expect(years).toHaveLength(3);
     for (const y of years) {
-      expect(Math.abs(y - 1993)).toBeLessThanOrEqual(25);
+      expect(Math.abs(y - 1993)).toBeLessThanOrEqual(12);
       expect(y).toBeLessThanOrEqual(new Date().getFullYear());
       expect(y).not.toBe(1993);
     }

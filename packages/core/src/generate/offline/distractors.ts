@@ -25,12 +25,13 @@ export function distractorsFor(
   exclude: readonly Term[] = [],
   { samePage = false }: { samePage?: boolean } = {},
 ): string[] {
-  const taken = new Set([answer, ...exclude, ...sentence.terms].map((t) => comparable(t.display)));
+  const taken = new Set([answer, ...exclude, ...sentence.terms].map((t) => spelling(t.display)));
   const sentenceWords = sentenceWordsOf(sentence);
   const out: string[] = [];
   const add = (candidate: string) => {
-    const c = comparable(candidate);
-    if (out.length >= count || c.length === 0 || taken.has(c) || sentenceWords.includes(` ${wordsOnly(c)} `)) return;
+    const c = spelling(candidate);
+    if (out.length >= count || c.length === 0 || taken.has(c)) return;
+    if (sentenceWords.includes(` ${wordsOnly(comparable(candidate))} `)) return;
     taken.add(c);
     out.push(candidate);
   };
@@ -204,4 +205,9 @@ function lastWord(text: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   return (words[words.length - 1] ?? '').replace(/s$/, '');
+}
+
+/** One spelling of a term: "non-normal procedure" and "nonnormal procedure" are the same choice twice. */
+function spelling(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -4,7 +4,7 @@
 import type { AnalyzedPage, SentenceSpan, Token } from './nlp.js';
 import type { PageContext } from './page-context.js';
 import { type Term, termAt } from './term.js';
-import { GENERIC_NOUNS, TRIVIAL_NOUNS, UNITS } from './trivial-words.js';
+import { GENERIC_MODIFIERS, GENERIC_NOUNS, TRIVIAL_NOUNS, UNITS } from './trivial-words.js';
 import type { WordFrequency } from './word-frequency.js';
 
 /** Adjectives at least this rare stay with their noun ("chemical energy"); commoner ones ("thin") drop. */
@@ -78,6 +78,7 @@ function phrase(
     }
   }
   while (start < end && tokens[start]!.pos === 'ADJ' && !keepsAdjective(tokens, start, freq, ctx)) start++;
+  while (start < end && GENERIC_MODIFIERS.has(tokens[start]!.normal)) start++;
   const head = tokens[end]!;
   const headLemma = head.lemma.toLowerCase();
   if (headLemma.length < 3 || TRIVIAL_NOUNS.has(headLemma) || UNITS.has(headLemma) || UNITS.has(head.normal))

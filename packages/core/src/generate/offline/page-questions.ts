@@ -40,6 +40,23 @@ export class QuizState {
 
 /** A term is asked about at most this often in one document. */
 const MAX_ANSWER_USES = 2;
+/**
+ * Answers a student can be expected to write exactly: names, years, dates, acronyms and the one term a sentence
+ * defines. A phrase of common words ("computational systems", "detailed conditions") has synonyms a key cannot
+ * list, and a bare count is a guess: those are asked with choices.
+ */
+const RECALL_KINDS = new Set<TermKind>([
+  'person',
+  'place',
+  'organization',
+  'event',
+  'document',
+  'name',
+  'acronym',
+  'year',
+  'date',
+  'noun',
+]);
 /** Below this importance a term is too general to blank for recall. */
 const MIN_RECALL_IMPORTANCE = 0.55;
 
@@ -154,6 +171,9 @@ export function pageQuestions(
   return out;
 }
 
+/** Quality a true/false candidate gives up against a choice or recall question from an equal sentence. */
+const TRUE_FALSE_PENALTY = 0.2;
+
 /** Candidates built per question a page may give: the best of them are kept. */
 const CANDIDATES_PER_QUESTION = 3;
 
@@ -223,7 +243,10 @@ function build(
     kind: term.kind,
     truth,
     score: difficultyScore(featuresOf(term, type, sentence, ctx.stats)),
-    quality: sentence.rank + 0.5 * (sentence.importance.get(term) ?? 0),
+    // A statement copied for true/false tests the least (an obviously true sentence, a swapped number): it is
+    // kept when a page has nothing better.
+    quality:
+      sentence.rank + 0.5 * (sentence.importance.get(term) ?? 0) - (type === 'true_false' ? TRUE_FALSE_PENALTY : 0),
   });
   // A cloze whose stem still shows the answer (or a word of it) asks nothing.
   const fair = (draft: Draft | null, answer: string): draft is Draft => !!draft && !leaksAnswer(draft.prompt, answer);
@@ -237,7 +260,8 @@ function build(
       return null;
     case 'short_answer': {
       for (const term of terms) {
-        if (term.kind === 'ordinal' || (sentence.importance.get(term) ?? 0) < MIN_RECALL_IMPORTANCE) continue;
+        if (!RECALL_KINDS.has(term.kind) || (term.kind === 'noun' && term.words > 1)) continue;
+        if ((sentence.importance.get(term) ?? 0) < MIN_RECALL_IMPORTANCE) continue;
         const draft = shortAnswer(sentence, term);
         if (fair(draft, term.display)) return candidate(draft, term);
       }

@@ -111,23 +111,23 @@ const CITATION =
  */
 function hasFiniteVerb(page: AnalyzedPage, span: SentenceSpan): boolean {
   const { tokens } = page;
+  const caption = nounPhraseOpens(page, span);
   for (let i = span.start; i <= span.end; i++) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') return true;
     if (t.pos !== 'VERB') continue;
     if (/ing$/.test(t.normal)) continue;
-    // "Sample of a summary file ...": a noun the tagger read as an imperative.
-    if (i === span.start && tokens[i + 1]?.normal === 'of') continue;
-    // A past participle after a noun and before "by", a preposition or a date reads as a reduced clause.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     if (/(?:ed|en|wn|ht)$/.test(t.normal)) {
-      const prev = tokens[i - 1];
-      const next = tokens[i + 1];
       // "the basic and advanced options", "a revised checklist": a participle used as an adjective.
       if (prev === undefined || ['DET', 'ADJ', 'CCONJ', 'ADP', 'PUNCT'].includes(prev.pos)) continue;
-      const afterNoun = prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
-      const beforeModifier = next === undefined || next.pos === 'ADP' || next.pos === 'PROPN' || next.pos === 'NUM';
-      if (afterNoun && beforeModifier && i > span.start + 1 && nounPhraseOpens(page, span)) continue;
+      // In a phrase that opens "X of ...", "created by", "dated December 6" read as reduced clauses.
+      if (caption && (next === undefined || ['ADP', 'PROPN', 'NUM', 'DET'].includes(next.pos))) continue;
+      return true;
     }
+    // "Sample of ...", "a summary output file created by ...": nouns the tagger read as verbs.
+    if (caption && (i === span.start || (next?.pos === 'VERB' && /ed$/.test(next.normal)))) continue;
     return true;
   }
   return false;
@@ -138,6 +138,8 @@ function nounPhraseOpens(page: AnalyzedPage, span: SentenceSpan): boolean {
   const { tokens } = page;
   let i = span.start;
   while (i <= span.end && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ')) i++;
+  // "Sample of ...": a noun the tagger may read as an imperative verb.
+  if (tokens[i]?.pos === 'VERB' && tokens[i + 1]?.normal === 'of') return true;
   while (i <= span.end && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN')) i++;
   return i > span.start && tokens[i]?.normal === 'of';
 }

@@ -25,3 +25,11 @@ export const UNITS = words(
 export const APPROXIMATORS = words(
   'about around roughly approximately nearly almost over under some more less fewer than at least most up to between and since until from by before after in on circa c ca',
 );
+
+/**
+ * Adjectives that say where a thing stands in the text or how much it matters there, not what kind it is:
+ * "relevant information", "a brief introduction", "the previous discussion" name nothing a student can learn.
+ */
+export const GENERIC_MODIFIERS = words(
+  'specific relevant appropriate previous brief current necessary certain various other different same new main following particular general given above below further additional several many few such overall related respective unprecedented significant important key major minor simple basic whole entire full initial final present possible potential actual real special usual common typical',
+);

@@ -105,6 +105,8 @@ describe('hasMarkup', () => {
 describe('looksGarbled', () => {
   it.each([
     ['Approved for Release 2019/07/30 : C0-01234 7 4 2 a b c d', true],
+    ['Abstract Deep venous thrombosis prophylaxis is essential to the management of trauma patients.', true],
+    ['Abstract algebra studies groups, rings and fields.', false],
     ['The c0de of the camera was kept secret by the agency.', true],
     ['Results . . . . . . . . . . . . . 12', true],
     ['Name Version Size Date 1.2 3.4 5.6 7.8 9.0 1.1 2.2 3.3 4.4', true],
@@ -137,6 +139,8 @@ describe('addressesReader', () => {
     ['Consultez la Charte Debian pour les détails.', true],
     ['小心没有非常好的理由，请不要尝试改变默认的键绑定。', true],
     ['我们使用 APT 管理软件包。', true],
+    ['The only point to remember is that there is a speed limit in spacetime diagrams.', true],
+    ['提示稀疏文件的实际磁盘使用会随着数据的写入而增加。', true],
     ['Un paquet orphelin est un paquet sans responsable.', false],
     ['Debian 使用 APT 管理软件包。', false],
     ['The Court held that the Compact does not pre-empt Oklahoma law.', false],

@@ -118,6 +118,13 @@ export function looksGarbled(text: string): boolean {
   // number glued to a capital ("13A quick reminder") opens the sentence: it was cut from a longer one.
   if (/^\d[\d–-]*,|^[IVXLC]+\.?\s+\p{Lu}|^\(\d+\)|^\d{1,3}\p{Lu}(?=\s|\p{Lu})|^\d{1,2}(?=\p{Script=Han})/u.test(text))
     return true;
+  // A heading glued to the sentence that follows it ("Abstract Deep venous thrombosis prophylaxis is ...").
+  if (
+    /^(?:Abstract|Summary|Background|Introduction|Conclusions?|Résumé|Zusammenfassung|Einleitung|Resumen)\s+\p{Lu}/u.test(
+      text,
+    )
+  )
+    return true;
   // Mojibake: UTF-8 read as Latin-1 ("NaÃ¯ve", "â€™").
   if (/Ã[\u0080-\u00BF\u0100-\u017F]|â€/u.test(text)) return true;
   // Several single letters in a row ("t h e") are a word spread out by the layout.
@@ -130,7 +137,7 @@ export function looksGarbled(text: string): boolean {
  * lecture talk, which are about reading the document rather than about its subject.
  */
 const READER =
-  /\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte)/iu;
+  /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte)/iu;
 
 /** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
 export function addressesReader(sentence: string): boolean {

@@ -38,6 +38,8 @@ const MIN_NAME_LETTERS = 5;
 // Letters only: an elided article ("l’expression") or a hyphenated compound cut by the segmenter is no blank.
 const LETTERS = /^\p{L}[\p{L}\p{M}]*\p{L}$/u;
 const KATAKANA_WORD = /^[\p{Script=Katakana}\u30FC]{3,}$/u;
+/** A unit after a number: bytes, bits, hertz, pixels, lengths, masses, times. */
+const UNIT_AFTER = /^\s*(?:bytes?|bits?|[KMGT]i?B|[kKMG]?Hz|px|pt|mm|cm|km|kg|mg|ms|Bytes?|octets?)\b/u;
 const KIND_ORDER: Record<NeutralKind, number> = { year: 0, number: 1, name: 2, word: 3 };
 
 /** The sentence's candidate answers, best kinds first, each word once. */
@@ -48,7 +50,7 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
   for (const [index, word] of sentence.words.entries()) {
     const key = word.text.toLowerCase();
     if (seen.has(key)) continue;
-    const kind = kindOf(word.text, key, index, language, stop, isCommon);
+    let kind = kindOf(word.text, key, index, language, stop, isCommon);
     if (!kind || (kind === 'name' && (rules.isSubject?.(key) || rules.isCommonWord?.(key)))) continue;
     if (kind === 'name' && !nameInPlace(sentence, index)) continue;
     // A number that labels (a section, a manual page, a path, a version) makes no question worth asking.
@@ -71,7 +73,12 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     )
       continue;
     seen.add(key);
-    const number = kind === 'year' || kind === 'number' ? parseNeutralNumber(word.text)! : undefined;
+    let number = kind === 'year' || kind === 'number' ? parseNeutralNumber(word.text)! : undefined;
+    // "1024 Bytes", "2048 MiB": a count with a unit, not a year.
+    if (number?.kind === 'year' && UNIT_AFTER.test(sentence.text.slice(word.end - sentence.start))) {
+      number = { ...number, kind: 'number' };
+      kind = 'number';
+    }
     out.push({ kind, text: word.text, start: word.start, end: word.end, key, ...(number ? { number } : {}) });
   }
   return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unaskable } from './blank-worth.js';
+import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
+import { pageContext } from './page-context.js';
+import type { Term } from './term.js';
+import { TermStats } from './term-stats.js';
+import { sentenceTerms } from './terms.js';
+import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
+
+// Sentences from real documents: an FAA airworthiness directive, a bioinformatics paper, a Debian manual,
+// Wikipedia's article on artificial intelligence.
+let freq: WordFrequency;
+let nlp: Awaited<ReturnType<typeof loadNlp>>;
+beforeAll(async () => {
+  [nlp, freq] = await Promise.all([loadNlp(), loadWordFrequency()]);
+});
+
+function termsOf(text: string): { page: AnalyzedPage; terms: Term[] } {
+  const page = analyzePage(nlp, text);
+  const ctx = pageContext(page);
+  const stats = new TermStats();
+  const terms = page.sentences.flatMap((span) => sentenceTerms(page, span, freq, stats, ctx));
+  return { page, terms };
+}
+
+function verdict(text: string, answer: string) {
+  const { page, terms } = termsOf(text);
+  const term = terms.find((t) => t.text === answer);
+  expect(term, `${answer} among ${terms.map((t) => `${t.text}/${t.kind}`).join(', ')}`).toBeDefined();
+  return unaskable(term!, page, freq);
+}
+
+describe('unaskable', () => {
+  it.each([
+    [
+      'The FAA will issue a draft Boeing 737 Flight Standardization Board Report on pilot training.',
+      '737',
+      'label-number',
+    ],
+    ['MCAS makes the 737 MAX handling qualities compliant with FAA regulations.', '737', 'label-number'],
+    ['Since AD 2018–23–51 was issued, the agency has determined that final action is necessary.', '2018', 'identifier'],
+    ['Phylogenies were inferred by VESPA from the species tree in Phase 3 of the analysis.', 'Phase', 'label-head'],
+    [
+      'Under the Freedom of Information Act (FOIA) (5 U.S.C. 552), CBI is exempt from public disclosure.',
+      'FOIA',
+      'expanded-acronym',
+    ],
+    [
+      'Subtitle VII describes in more detail the scope of the Agency’s authority over aviation.',
+      'Agency',
+      'common-word',
+    ],
+  ])('%s [%s] -> %s', (text, answer, expected) => {
+    expect(verdict(text, answer)).toBe(expected);
+  });
+
+  it.each([
+    ['Ian Murdock founded the Debian project in August 1993 at Purdue University.', 'August 1993'],
+    ['Once the Compact was approved by Congress in 1980, no State pressed for a diversion.', '1980'],
+    ['A loop device can manage up to 16 partitions since Linux 2.6.26.', '16'],
+    [
+      'Margaret Masterman believed that meaning and not grammar was the key to understanding languages.',
+      'Margaret Masterman',
+    ],
+    ['The QRH is a nonregulatory tool used by flightcrews for non-normal and emergency conditions.', 'QRH'],
+  ])('asks %s [%s]', (text, answer) => {
+    expect(verdict(text, answer)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzePage, loadNlp } from './nlp.js';
+import { assessSentence } from './sentence-quality.js';
+
+// Sentences from real documents: a bioinformatics paper, an FAA airworthiness directive, a Supreme Court
+// opinion, Wikipedia's article on artificial intelligence.
+let nlp: Awaited<ReturnType<typeof loadNlp>>;
+beforeAll(async () => {
+  nlp = await loadNlp();
+});
+
+function usable(text: string): boolean {
+  const page = analyzePage(nlp, text);
+  const span = page.sentences[0]!;
+  const last = page.tokens[span.end]!;
+  return assessSentence(page, span, text.slice(page.tokens[span.start]!.offset, last.offset + last.value.length))
+    .usable;
+}
+
+describe('assessSentence', () => {
+  it.each([
+    // Captions and headings written as phrases: nothing asserted, so nothing true or false.
+    'An overview of the basic and advanced analysis options at each of the five phases of VESPA.',
+    'Sample of a summary output file created by the codeml_reader function of the VESPA package.',
+    // Boilerplate every paper carries.
+    'The funders had no role in study design, data collection and analysis, or preparation of the manuscript.',
+    'This work was supported by the Science Foundation Ireland under a research frontiers grant to the authors.',
+    // Citations.
+    'Absent an agreement, disputes over water are subject to apportionment, Arizona v. California, 460 U. S. 605 (1983).',
+    'The subbasins were drawn to end at the last downstream major damsites, see §5.01(a), on the tributaries.',
+    // A sentence wholly in parentheses is an aside to the one before.
+    "(Dennett's consciousness illusionism says this is an illusion of the mind.)",
+  ])('refuses: %s', (text) => {
+    expect(usable(text)).toBe(false);
+  });
+
+  it.each([
+    'In September 2024, Microsoft announced an agreement with Constellation Energy to re-open the plant.',
+    'The first global AI Safety Summit was held in the United Kingdom in November 2023.',
+    'Pilots use pitch trim to adjust the position of the horizontal stabilizer to achieve the desired flight path.',
+    'Deep learning began to dominate industry benchmarks in 2012 and was adopted throughout the field.',
+    'The word "robot" itself was coined by Karel Čapek in his 1921 play R.U.R., the title standing for a company.',
+  ])('takes: %s', (text) => {
+    expect(usable(text)).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzePage, loadNlp } from './nlp.js';
+import { pageContext } from './page-context.js';
+import { termImportance } from './term-importance.js';
+import { TermStats } from './term-stats.js';
+import { sentenceTerms } from './terms.js';
+import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
+
+// Sentences from real documents: Wikipedia (artificial intelligence, economics), an FAA directive, a paper.
+let nlp: Awaited<ReturnType<typeof loadNlp>>;
+let freq: WordFrequency;
+beforeAll(async () => {
+  [nlp, freq] = await Promise.all([loadNlp(), loadWordFrequency()]);
+});
+
+function importanceOf(text: string, answer: string): number {
+  const page = analyzePage(nlp, text);
+  const stats = new TermStats();
+  const span = page.sentences[0]!;
+  const terms = sentenceTerms(page, span, freq, stats, pageContext(page));
+  const term = terms.find((t) => t.display.toLowerCase() === answer.toLowerCase());
+  expect(term, `${answer} among ${terms.map((t) => `${t.display}/${t.kind}`).join(', ')}`).toBeDefined();
+  const pageCounts = new Map(terms.map((t) => [t.key, 1]));
+  return termImportance(term!, { page, span, stats, pageCounts });
+}
+
+describe('termImportance', () => {
+  it.each([
+    [
+      'Microeconomics analyzes basic elements in the economy, including individual agents and markets.',
+      'microeconomics',
+    ],
+    [
+      'A superintelligence is a hypothetical agent that would possess intelligence far surpassing human minds.',
+      'superintelligence',
+    ],
+    [
+      'Computationalism is the position in the philosophy of mind that the human mind is an information processor.',
+      'computationalism',
+    ],
+  ])('asks the single noun a sentence defines: %s', (text, answer) => {
+    expect(importanceOf(text, answer)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // A word of the sentence, not a term of the subject: several words would fit its blank.
+    ['At issue here are rights under the Compact to water located in Oklahoma’s portion of Reach II.', 'portion'],
+    ['Absent an agreement among the States, disputes over the allocation of water go to the courts.', 'disputes'],
+    // Subjects that define nothing: "the" points at something met before, a plural states no definition.
+    ['The checklist would also include a recall item to use the control column and thrust levers.', 'checklist'],
+    ['The funders reviewed the study design and the decision to publish the final manuscript.', 'funders'],
+    ['Economists have frequently highlighted the risks of redundancies from automation in offices.', 'economists'],
+    ['A program can make biased decisions even if the data does not mention a problematic feature.', 'program'],
+    ['Game playing programs have been used since the 1950s to demonstrate the most advanced techniques.', 'game'],
+  ])('does not ask: %s [%s]', (text, answer) => {
+    expect(importanceOf(text, answer)).toBe(0);
+  });
+
+  it('does not blank the subject right after an opening "The" that the sentence does not define', () => {
+    expect(
+      importanceOf(
+        'The revised checklist would include an explicit recall item that instructs the flightcrew to act.',
+        'revised checklist',
+      ),
+    ).toBe(0);
+  });
+});
