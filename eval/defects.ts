@@ -226,14 +226,27 @@ const TRUE_WORDS = new Set([
   'verdadeiro',
   'waar',
   '正确',
+  '正確',
   '对',
   '正しい',
+  'верно',
+  'правильно',
+  'σωστό',
+  'صحيح',
+  'נכון',
+  '참',
 ]);
 
 /** Share of true/false questions whose key is True; null without true/false questions. */
 export function trueShare(questions: readonly QuestionView[]): { trueKeys: number; total: number } {
   const tf = questions.filter((q) => q.type === 'true_false');
-  return { trueKeys: tf.filter((q) => TRUE_WORDS.has(q.answer[0]!.trim().toLowerCase())).length, total: tf.length };
+  const isTrue = (q: QuestionView) =>
+    TRUE_WORDS.has(
+      q.answer[0]!.replace(/^\u200F/u, '')
+        .trim()
+        .toLowerCase(),
+    );
+  return { trueKeys: tf.filter(isTrue).length, total: tf.length };
 }
 
 /** Token-set similarity of two prompts at or above which they ask the same thing. */

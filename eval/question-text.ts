@@ -7,12 +7,12 @@ export const BLANK = /_{3,}/;
 
 /** Instructions that may open a prompt before the statement itself ("True or false: ..."). */
 const INSTRUCTION =
-  /^(?:true or false|true\/false|fill in the blanks?|complete(?: the)? (?:sentence|statement)|vrai ou faux|richtig oder falsch|verdadero o falso)(?:\s*\([^)]*\))?\s*[:?.]\s*/i;
+  /^\u200F?(?:true or false|true\/false|fill in the blanks?|complete(?: the)? (?:sentence|statement)|vrai ou faux|richtig oder falsch|verdadero o falso|vero o falso|verdadeiro ou falso|waar of onwaar|верно или неверно|правильно чи хибно|σωστό ή λάθος|صحيح أم خطأ|נכון או לא נכון|判断正误|判斷正誤|正しいか誤りか|참 또는 거짓|complétez|ergänzen sie die lücke|complete el espacio en blanco|completa lo spazio vuoto|preencha a lacuna|vul het ontbrekende woord in|заполните пропуск|заповніть пропуск|συμπληρώστε το κενό|املأ الفراغ|השלימו את החסר|填空|空欄を埋めてください|빈칸을 채우세요)(?:\s*[(（][^)）]*[)）])?\s*[:?.：]\s*/iu;
 
 /** The statement a prompt asks about: without its instruction, and unwrapped from quote marks. */
 export function stemOf(prompt: string): string {
   let stem = prompt.trim().replace(INSTRUCTION, '');
-  const quoted = /^["\u201C\u00AB\u201E]\s*(.*?)\s*["\u201D\u00BB\u201C]$/su.exec(stem);
+  const quoted = /^["\u201C\u00AB\u201E\u300C]\s*(.*?)\s*["\u201D\u00BB\u201C\u300D]$/su.exec(stem);
   if (quoted) stem = quoted[1]!;
   return stem.trim();
 }

@@ -29,8 +29,8 @@ import { checkText } from './text-check.js';
 import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
 
 const LIMITED_LANGUAGE =
-  'This document is not in English: the offline generator makes only true/false and fill-in-the-blank questions ' +
-  'from its sentences as written, with English instructions. An LLM generator writes full questions in its language.';
+  'This document is not in English: the offline generator makes only true/false, fill-in-the-blank and number ' +
+  'questions from its sentences as written, worded in its language. An LLM generator writes full questions.';
 
 /** Terms below this importance are not worth a question. */
 const MIN_IMPORTANCE = 0.3;
@@ -77,7 +77,7 @@ async function* generate(
         yield { kind: 'page-done', page: page.page };
         continue;
       }
-      const ask = { limit, types: options.types, difficulty: options.difficulty };
+      const ask = { limit, types: options.types, difficulty: options.difficulty, language: options.language };
       const check = checkText(page.text);
       let asked = 0;
       const other =

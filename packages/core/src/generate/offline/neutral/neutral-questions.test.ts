@@ -17,6 +17,40 @@ const NEVER_BLANKED: Record<SampleLanguage, string[]> = {
 };
 const LOCALES: Record<SampleLanguage, string> = { ru: 'ru', el: 'el', ja: 'ja', he: 'he' };
 const LANGUAGES = Object.keys(MULTILINGUAL_SAMPLES) as SampleLanguage[];
+/** What a teacher reading each language expects around a question: nothing in English. */
+const WORDS: Record<
+  SampleLanguage,
+  { fill: string; trueFalse: string; truth: [string, string]; states: string; quotes: [string, string] }
+> = {
+  ja: {
+    fill: '空欄を埋めてください',
+    trueFalse: '正しいか誤りか：',
+    truth: ['正しい', '誤り'],
+    states: '1ページの記述：',
+    quotes: ['「', '」'],
+  },
+  ru: {
+    fill: 'Заполните пропуск',
+    trueFalse: 'Верно или неверно: ',
+    truth: ['Верно', 'Неверно'],
+    states: 'На странице 1 сказано: ',
+    quotes: ['«', '»'],
+  },
+  el: {
+    fill: 'Συμπληρώστε το κενό',
+    trueFalse: 'Σωστό ή λάθος: ',
+    truth: ['Σωστό', 'Λάθος'],
+    states: 'Η σελίδα 1 αναφέρει: ',
+    quotes: ['«', '»'],
+  },
+  he: {
+    fill: '\u200Fהשלימו את החסר',
+    trueFalse: '\u200Fנכון או לא נכון: ',
+    truth: ['נכון', 'לא נכון'],
+    states: 'בעמוד 1 נאמר: ',
+    quotes: ['"', '"'],
+  },
+};
 
 async function quiz(pages: PageText[], questionsPerPage = 3): Promise<QuestionDraft[]> {
   const options = GenerateOptions.parse({
@@ -58,7 +92,17 @@ describe('offline generator in other languages', () => {
       expect(parsed.success, `${JSON.stringify(q)}: ${parsed.error?.message}`).toBe(true);
       expect(page.text).toContain(q.source.quote);
       expect(isGrounded(q.source.quote, page.text)).toBe(true);
-      expect(q.explanation).toContain(`Page 1 states: "${q.source.quote}"`);
+      const w = WORDS[language];
+      expect(q.explanation).toContain(`${w.states}${w.quotes[0]}${q.source.quote}${w.quotes[1]}`);
+      expect(`${q.prompt} ${q.explanation} ${q.choices.join(' ')}`).not.toMatch(
+        /Fill in|True or false|Page \d|\bTrue\b|\bFalse\b/,
+      );
+      if (q.type === 'true_false') {
+        expect(q.choices).toEqual(w.truth);
+        expect(q.prompt.startsWith(w.trueFalse)).toBe(true);
+      } else {
+        expect(q.prompt.startsWith(w.fill)).toBe(true);
+      }
     }
   });
 
@@ -72,7 +116,8 @@ describe('offline generator in other languages', () => {
       expect(NEVER_BLANKED[language]).not.toContain(answer.toLowerCase());
       expect(answer).toMatch(/^[\p{L}\p{N}]/u);
       // The prompt is the quote with exactly that word blanked.
-      const blanked = q.prompt.slice(q.prompt.indexOf('"') + 1, q.prompt.lastIndexOf('"'));
+      const [open, close] = WORDS[language].quotes;
+      const blanked = q.prompt.slice(q.prompt.indexOf(open) + open.length, q.prompt.lastIndexOf(close));
       expect(blanked.replace('____', answer)).toBe(q.source.quote);
     }
   });
@@ -85,8 +130,8 @@ describe('offline generator in other languages', () => {
       const tf = questions.filter((q) => q.type === 'true_false');
       expect(tf.length).toBeGreaterThan(0);
       for (const q of tf) {
-        const statement = q.prompt.replace(/^True or false: /, '');
-        if (q.answer[0] === 'True') {
+        const statement = q.prompt.slice(WORDS[language].trueFalse.length);
+        if (q.answer[0] === WORDS[language].truth[0]) {
           expect(statement).toBe(q.source.quote);
           continue;
         }

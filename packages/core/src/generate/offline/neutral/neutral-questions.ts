@@ -17,6 +17,7 @@ import { type PageLanguage, pageLanguage } from './page-language.js';
 import { type NeutralSentence, segmentSentences } from './segment.js';
 import { hasStatementVerb } from './statement-cue.js';
 import { stopWords } from './stop-words.js';
+import { type Wording, wordingFor } from './wording.js';
 
 /** What the document has shown so far: numbers and words for wrong answers, word frequencies for "common". */
 export class NeutralDocument {
@@ -94,18 +95,19 @@ interface Candidate {
 const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Katakana}\u30FC]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}\u30FC]+$/u;
 const SUPPORTED: readonly QuestionType[] = ['true_false', 'short_answer', 'multiple_choice'];
-const HINTS = { year: 'a year', number: 'a number', name: 'a name', word: 'one word' } as const;
 const WANTED_DISTRACTORS = 3;
 const MIN_DISTRACTORS = 2;
 
 /** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
 export function neutralPageQuestions(
   page: PageText,
-  options: Pick<GenerateOptions, 'types' | 'difficulty'> & { limit: number },
+  options: Pick<GenerateOptions, 'types' | 'difficulty' | 'language'> & { limit: number },
   doc: NeutralDocument,
   state: QuizState,
 ): QuestionDraft[] {
   const language = pageLanguage(page.text);
+  // Asked in the language the job names, else in the page's own.
+  const wording = wordingFor(options.language ?? language.locale);
   const sentences = segmentSentences(page.text, language.locale);
   const rules: TermRules = {
     language,
@@ -129,7 +131,7 @@ export function neutralPageQuestions(
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start };
     const candidates = types
-      .map((type) => build(type, source, terms, doc, state, random))
+      .map((type) => build(type, source, terms, doc, state, random, wording))
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft));
     const best = pick(candidates, options.difficulty, state);
     if (!best) continue;
@@ -185,6 +187,7 @@ function build(
   doc: NeutralDocument,
   state: QuizState,
   random: () => number,
+  wording: Wording,
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
@@ -201,7 +204,7 @@ function build(
           : undefined;
       if (number && swap) {
         return {
-          draft: trueFalse(source, replaceIn(source, number, swap), false),
+          draft: trueFalse(source, replaceIn(source, number, swap), false, wording),
           difficulty: 'medium',
           answerKey: '',
           truth: false,
@@ -209,7 +212,7 @@ function build(
       }
       // A false statement is due and this sentence cannot give one: no true one instead, so keys stay balanced.
       if (wantFalse) return null;
-      return { draft: trueFalse(source, source.text, true), difficulty: 'easy', answerKey: '', truth: true };
+      return { draft: trueFalse(source, source.text, true, wording), difficulty: 'easy', answerKey: '', truth: true };
     }
     case 'short_answer': {
       const term = terms[0];
@@ -219,10 +222,10 @@ function build(
       return {
         draft: {
           type: 'short_answer',
-          prompt: `Fill in the blank (${HINTS[term.kind]}): "${replaceIn(source, term, BLANK)}"`,
+          prompt: wording.fillBlank(replaceIn(source, term, BLANK), term.kind),
           choices: [],
           answer: answers,
-          explanation: pageStates(source),
+          explanation: wording.pageStates(source.page, source.text),
           source: { page: source.page, quote: source.text },
         },
         difficulty: term.kind === 'name' ? 'medium' : 'hard',
@@ -242,10 +245,10 @@ function build(
         return {
           draft: {
             type: 'multiple_choice',
-            prompt: `Fill in the blank: "${replaceIn(source, term, BLANK)}"`,
+            prompt: wording.fillBlank(replaceIn(source, term, BLANK)),
             choices: shuffled([term.text, ...wrong], random),
             answer: [term.text],
-            explanation: pageStates(source),
+            explanation: wording.pageStates(source.page, source.text),
             source: { page: source.page, quote: source.text },
           },
           difficulty: term.number ? 'medium' : 'easy',
@@ -259,19 +262,16 @@ function build(
   }
 }
 
-function trueFalse(source: Source, statement: string, truth: boolean): Draft {
+function trueFalse(source: Source, statement: string, truth: boolean, wording: Wording): Draft {
+  const [yes, no] = wording.truth;
   return {
     type: 'true_false',
-    prompt: `True or false: ${statement}`,
-    choices: ['True', 'False'],
-    answer: [truth ? 'True' : 'False'],
-    explanation: `${truth ? 'True' : 'False'}. ${pageStates(source)}`,
+    prompt: wording.trueFalse(statement),
+    choices: [yes, no],
+    answer: [truth ? yes : no],
+    explanation: wording.verdict(truth, source.page, source.text),
     source: { page: source.page, quote: source.text },
   };
-}
-
-function pageStates(source: Source): string {
-  return `Page ${source.page} states: "${source.text}"`;
 }
 
 function replaceIn(source: Source, term: NeutralTerm, replacement: string): string {

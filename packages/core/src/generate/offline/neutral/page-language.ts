@@ -28,6 +28,10 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Latin}/gu, 'und'],
 ];
 
+/** Frequent characters written differently in traditional and simplified Chinese, pair by pair. */
+const TRADITIONAL = /[這們來說為國會對時還開關於個與資體電機檔裝統發數據進]/gu;
+const SIMPLIFIED = /[这们来说为国会对时还开关于个与资体电机档装统发数据进]/gu;
+
 /** Latin-script languages told apart by their most frequent function words. */
 const LATIN_MARKERS: Record<string, RegExp> = {
   fr: /\b(?:le|la|les|des|du|est|une|dans|que|qui|pour|avec)\b/giu,
@@ -50,6 +54,14 @@ export function pageLanguage(text: string): PageLanguage {
       bestCount = count;
     }
   }
+  // Ukrainian writes і, ї, є and ґ, which Russian does not.
+  if (best === 'ru' && (text.match(/[іїєґІЇЄҐ]/gu)?.length ?? 0) * 50 >= bestCount) return language('uk');
+  // Traditional Chinese by the characters that differ from simplified ones.
+  if (best === 'zh') {
+    const traditional = text.match(TRADITIONAL)?.length ?? 0;
+    const simplified = text.match(SIMPLIFIED)?.length ?? 0;
+    if (traditional > simplified) return language('zh-Hant');
+  }
   if (best === 'und') {
     let markers = 0;
     for (const [locale, pattern] of Object.entries(LATIN_MARKERS)) {
@@ -64,7 +76,7 @@ export function pageLanguage(text: string): PageLanguage {
 }
 
 function language(locale: string): PageLanguage {
-  const ideographic = locale === 'ja' || locale === 'zh';
+  const ideographic = locale === 'ja' || locale === 'zh' || locale === 'zh-Hant';
   return {
     locale,
     cased: !ideographic && !['ko', 'he', 'ar', 'th'].includes(locale),

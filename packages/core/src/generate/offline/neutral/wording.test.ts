@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { answerIsTrue } from '../../../export/true-false.js';
+import { hasWording, wordingFor } from './wording.js';
+
+describe('wordingFor', () => {
+  it('writes French with a no-break space before the colon and guillemets', () => {
+    const w = wordingFor('fr');
+    expect(w.fillBlank('Debian fut fondé en ____.', 'year')).toBe(
+      'Complétez (une année)\u00A0: «\u00A0Debian fut fondé en ____.\u00A0»',
+    );
+    expect(w.trueFalse('Debian fut fondé en 1993.')).toBe('Vrai ou faux\u00A0: Debian fut fondé en 1993.');
+    expect(w.truth).toEqual(['Vrai', 'Faux']);
+  });
+
+  it('writes German and Spanish with their own quotation marks', () => {
+    expect(wordingFor('de').pageStates(3, 'Ein Satz.')).toBe('Seite 3: „Ein Satz.“');
+    expect(wordingFor('es-MX').fillBlank('Debian se fundó en ____.')).toBe(
+      'Complete el espacio en blanco: «Debian se fundó en ____.»',
+    );
+  });
+
+  it('writes Japanese and Chinese with full-width punctuation, Traditional Chinese for zh-TW and zh-Hant', () => {
+    expect(wordingFor('ja').fillBlank('富士山の高さは____メートルである。', 'number')).toBe(
+      '空欄を埋めてください（数）：「富士山の高さは____メートルである。」',
+    );
+    expect(wordingFor('zh').verdict(false, 2, '它有 16 个分区。')).toBe('错误。第 2 页写道：“它有 16 个分区。”');
+    expect(wordingFor('zh-TW').truth).toEqual(['正確', '錯誤']);
+    expect(wordingFor('zh-Hant-HK').truth).toEqual(['正確', '錯誤']);
+  });
+
+  it('opens Arabic and Hebrew with a right-to-left mark', () => {
+    expect(wordingFor('ar').trueFalse('نص').startsWith('\u200Fصحيح أم خطأ')).toBe(true);
+    expect(wordingFor('he').verdict(true, 1, 'משפט.').startsWith('\u200Fנכון.')).toBe(true);
+    expect(wordingFor('ru').trueFalse('x').startsWith('\u200F')).toBe(false);
+  });
+
+  it('falls back to English for a language it has no words for', () => {
+    expect(hasWording('sw')).toBe(false);
+    expect(wordingFor('sw').language).toBe('en');
+    expect(wordingFor(undefined).trueFalse('Water boils.')).toBe('True or false: Water boils.');
+  });
+
+  it('writes true/false choices the exporters read as true and false, in every language it has', () => {
+    for (const tag of [
+      'en',
+      'fr',
+      'de',
+      'es',
+      'it',
+      'pt',
+      'nl',
+      'ru',
+      'uk',
+      'el',
+      'ar',
+      'he',
+      'zh',
+      'zh-TW',
+      'ja',
+      'ko',
+    ]) {
+      const [yes, no] = wordingFor(tag).truth;
+      expect(answerIsTrue([yes, no], yes), `${tag}: ${yes}`).toBe(true);
+      expect(answerIsTrue([yes, no], no), `${tag}: ${no}`).toBe(false);
+      // Also when the exporters see the choices in the other order.
+      expect(answerIsTrue([no, yes], yes), `${tag}: ${yes} second`).toBe(true);
+    }
+  });
+});
