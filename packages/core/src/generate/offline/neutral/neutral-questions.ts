@@ -199,7 +199,7 @@ function build(
       const swap =
         wantFalse && number
           ? wrongNumbers(number, doc, random, 3).find(
-              (w) => !new RegExp(`(?<!\\d)${escape(w)}(?!\\d)`).test(source.text),
+              (w) => !new RegExp(`(?<!\\d)${escapeRegExp(w)}(?!\\d)`).test(source.text),
             )
           : undefined;
       if (number && swap) {
@@ -312,6 +312,6 @@ function wrongWords(term: NeutralTerm, source: Source, doc: NeutralDocument, ran
   return shuffled(pool, random).slice(0, WANTED_DISTRACTORS);
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
