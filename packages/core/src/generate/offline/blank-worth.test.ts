@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { unaskable } from './blank-worth.js';
 import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
+import { afterComparator, inList } from './page-questions.js';
 import type { Term } from './term.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
@@ -65,5 +66,38 @@ describe('unaskable', () => {
     ['The QRH is a nonregulatory tool used by flightcrews for non-normal and emergency conditions.', 'QRH'],
   ])('asks %s [%s]', (text, answer) => {
     expect(verdict(text, answer)).toBeNull();
+  });
+});
+
+describe('what a false statement may swap', () => {
+  it.each([
+    [
+      'Robot designer Hans Moravec, cyberneticist Kevin Warwick and inventor Ray Kurzweil predicted a merger.',
+      'Kevin Warwick',
+      true,
+    ],
+    [
+      'Robot designer Hans Moravec, cyberneticist Kevin Warwick and inventor Ray Kurzweil predicted a merger.',
+      'Ray Kurzweil',
+      true,
+    ],
+    ['Alan Turing proposed the imitation game in his 1950 paper on machine intelligence.', 'Alan Turing', false],
+  ])('%s [%s] is one name of a list: %s', (text, name, expected) => {
+    const { page, terms } = termsOf(text);
+    const term = terms.find((t) => t.text === name);
+    expect(term, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBeDefined();
+    expect(inList(term!, page)).toBe(expected);
+  });
+
+  it.each([
+    ['By 1985, the market for AI had reached over a billion dollars in the United States.', '1985', true],
+    ['Since 2003, the project has kept its servers in three countries.', '2003', true],
+    ['The first global AI Safety Summit was held in the United Kingdom in 2023.', '2023', false],
+  ])('%s [%s] follows a bound: %s', (text, year, expected) => {
+    const { page, terms } = termsOf(text);
+    const term = terms.find((t) => t.text === year || t.text.endsWith(year));
+    expect(term, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBeDefined();
+    const sentence = { page: 1, text: page.text, charStart: 0, terms, words: 10 };
+    expect(afterComparator(term!, sentence)).toBe(expected);
   });
 });

@@ -190,7 +190,8 @@ describe('offline generator', () => {
 
   it('warns about blank, scant and gibberish pages, and once about the plainer questions of other languages', async () => {
     const french =
-      "La cellule est l'unité de base de la vie. Les mitochondries produisent l'énergie de la cellule et les chloroplastes font la photosynthèse dans les plantes.";
+      "La cellule est l'unité de base de la vie. Les mitochondries produisent l'énergie de la cellule et les chloroplastes font la photosynthèse dans les plantes. " +
+      'Le naturaliste anglais Robert Hooke a décrit les cellules du liège en 1665 dans son livre Micrographia.';
     const pages: PageText[] = [
       { page: 1, totalPages: 6, text: '' },
       { page: 2, totalPages: 6, text: 'Figure 3' },
@@ -275,5 +276,67 @@ describe('offline generator', () => {
     const a = questionsOf(await run({ questionsPerPage: 3, types: ALL_TYPES }));
     const b = questionsOf(await run({ questionsPerPage: 3, types: ALL_TYPES }));
     expect(b).toEqual(a);
+  });
+});
+
+describe('true/false statements worth judging', () => {
+  // Sentences of Wikipedia's article on artificial intelligence, several pages' worth, so keys can alternate.
+  const SENTENCES = [
+    'By 1985, the market for AI had reached over a billion dollars in the United States.',
+    'Robot designer Hans Moravec, cyberneticist Kevin Warwick and inventor Ray Kurzweil have predicted that humans and machines may merge.',
+    'AdSense uses a Bayesian network with over 300 million edges to learn which ads to serve.',
+    'For biological creatures, reason and purpose come from acting in the world and experiencing the consequences.',
+    'The first global AI Safety Summit was held in the United Kingdom in November 2023.',
+    'Alan Turing proposed the imitation game in his 1950 paper on computing machinery and intelligence.',
+    'John McCarthy coined the term artificial intelligence for the Dartmouth workshop in 1956.',
+    'Deep learning began to dominate industry benchmarks in 2012 and was adopted throughout the field.',
+    'Geoffrey Hinton left Google in May 2023 to speak freely about the risks of artificial intelligence.',
+    'Machine learning algorithms require large amounts of data to learn patterns that generalize well.',
+  ];
+  const pages: PageText[] = [0, 1].map((i) => ({
+    page: i + 1,
+    totalPages: 2,
+    text: SENTENCES.slice(i * 5, i * 5 + 5).join(' '),
+  }));
+
+  it('never swaps a bound, a count, or one name of a list, and states as true only claims about names or dates', async () => {
+    const events = await run({ types: ['true_false'], questionsPerPage: 5 }, pages);
+    const tf = questionsOf(events);
+    expect(tf.length).toBeGreaterThanOrEqual(3);
+    for (const q of tf) {
+      const statement = q.prompt.replace(/^True or false: /, '');
+      // A remark about nothing named, and a count (true or swapped), are not worth judging.
+      expect(q.source.quote).not.toMatch(/^For biological creatures|^Machine learning algorithms|^AdSense/);
+      if (q.answer[0] === 'True') continue;
+      const quote = q.source.quote.split(' ');
+      const said = statement.split(' ');
+      const changed = said.filter((w, i) => w !== quote[i]);
+      // What was swapped: never the year after "By", the count of edges, or a futurist of the list.
+      expect(q.source.quote.startsWith('By 1985') && !statement.includes('By 1985')).toBe(false);
+      expect(q.source.quote.includes('300 million') && !statement.includes('300 million')).toBe(false);
+      expect(q.source.quote.includes('Hans Moravec') && !statement.includes('Hans Moravec')).toBe(false);
+      expect(changed.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('one question per fact', () => {
+  it('does not ask again about a name and a date already asked about, in other words', async () => {
+    const pages: PageText[] = [
+      {
+        page: 1,
+        totalPages: 2,
+        text: 'Debian 11 Bullseye was released on August 14, 2021 after two years of development by volunteers.',
+      },
+      {
+        page: 2,
+        totalPages: 2,
+        text: 'The Bullseye release of Debian came out in August 2021 with support for the exFAT file system.',
+      },
+    ];
+    const questions = questionsOf(
+      await run({ questionsPerPage: 1, types: ['multiple_choice', 'short_answer'] }, pages),
+    );
+    expect(questions.length).toBe(1);
   });
 });

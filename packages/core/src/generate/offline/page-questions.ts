@@ -12,7 +12,7 @@ import type { AnalyzedPage } from './nlp.js';
 import { seededRandom } from './seeded-random.js';
 import { shortAnswer } from './short-answer.js';
 import type { BuildContext, SourceSentence } from './source-sentence.js';
-import type { Term, TermKind } from './term.js';
+import { isNameKind, type Term, type TermKind } from './term.js';
 import type { TermStats } from './term-stats.js';
 import { falseStatement, trueStatement } from './true-false.js';
 
@@ -36,6 +36,17 @@ export class QuizState {
   falseCount = 0;
   /** Candidates set aside because they were not of the one difficulty asked for. */
   offDifficulty = 0;
+  /** Facts asked about so far: a date with a name it is about (factsOf). */
+  readonly facts = new Set<string>();
+}
+
+/** A sentence's facts as "name@date" pairs: each name of the sentence with each year or date in it. */
+function factsOf(sentence: SourceSentence): string[] {
+  const dates = sentence.terms
+    .filter((t) => t.kind === 'year' || t.kind === 'date')
+    .map((t) => String(t.value ?? t.text.match(/\d{4}/)?.[0] ?? t.key));
+  const names = sentence.terms.filter((t) => isNameKind(t.kind)).map((t) => t.key);
+  return names.flatMap((n) => dates.map((d) => `${n}@${d}`));
 }
 
 /** A term is asked about at most this often in one document. */
@@ -91,23 +102,16 @@ function groupOf(kind: TermKind): string {
 /** Importance lost per earlier question of the page with an answer of the same group. */
 const REPEAT_PENALTY = 0.25;
 /**
- * Kinds that make convincing false statements, best first. Swapping common nouns often gives nonsense, and an
- * acronym swapped for another is spotted at once (or read as a misprint).
+ * Kinds that make convincing false statements, best first. Swapping common nouns often gives nonsense, an
+ * acronym swapped for another is spotted at once (or read as a misprint), and a swapped count or percentage
+ * ("over 450 million edges", "41 percent of the water") makes trivia rather than a statement a student should
+ * know to be false. Years and dates of events, and who or where, remain.
  */
-const FALSE_SWAP_ORDER: TermKind[] = [
-  'year',
-  'date',
-  'number',
-  'percent',
-  'money',
-  'person',
-  'place',
-  'event',
-  'organization',
-  'document',
-  'nationality',
-  'ordinal',
-];
+const FALSE_SWAP_ORDER: TermKind[] = ['year', 'date', 'person', 'place', 'event', 'organization', 'document'];
+/** Longest statement worth reading for true/false. */
+const MAX_STATEMENT_WORDS = 32;
+/** Kinds of term that make a sentence a factual claim: a named person, place, body, event, work, or a date. */
+const CLAIM_KINDS = new Set<TermKind>(['person', 'place', 'organization', 'event', 'document', 'year', 'date']);
 
 export interface PageAsk {
   /** Most questions this page may give. */
@@ -162,6 +166,11 @@ export function pageQuestions(
   for (const c of chosen.sort((a, b) => a.sentence.position - b.sentence.position)) {
     const question: QuestionDraft = { ...c.draft, difficulty: difficultyOf(c.score) };
     if (state.deduper.isDuplicate(question)) continue;
+    // The same fact in other words ("Debian 11 Bullseye (August 14th, 2021)" and "Debian 11.0 (Bullseye) was
+    // released August 14th, 2021"): one question is enough.
+    const facts = factsOf(c.sentence);
+    if (facts.some((f) => state.facts.has(f))) continue;
+    for (const f of facts) state.facts.add(f);
     state.typeCounts.set(question.type, (state.typeCounts.get(question.type) ?? 0) + 1);
     state.answerUses.set(c.answerKey, (state.answerUses.get(c.answerKey) ?? 0) + 1);
     if (c.truth === true) state.trueCount++;
@@ -274,11 +283,21 @@ function build(
       // then (a quiz of true statements teaches students to answer "True").
       const balance = state.trueCount - state.falseCount + tally.truth;
       const makeFalse = balance > 0 || (balance === 0 && ctx.random() < 0.5);
+      // Only a claim worth judging: a short statement about a named thing or a date ("The first AI Safety Summit
+      // was held in the United Kingdom in November 2023"). A general remark copied as true tests nothing.
+      if (sentence.words > MAX_STATEMENT_WORDS || !sentence.terms.some((t) => CLAIM_KINDS.has(t.kind))) return null;
       if (!makeFalse) return candidate(trueStatement(sentence), top, true);
       // A noun swapped for another makes a sentence absurd ("share reciprocal similarity") or nearly true (a
       // near-synonym) rather than false; names, numbers and dates make a statement a reader must know to judge.
       const swaps = fresh
-        .filter((t) => FALSE_SWAP_ORDER.includes(t.kind) && hasDistractorKind(t) && !inRange(t, sentence))
+        .filter(
+          (t) =>
+            FALSE_SWAP_ORDER.includes(t.kind) &&
+            hasDistractorKind(t) &&
+            !inRange(t, sentence) &&
+            !inList(t, page) &&
+            !afterComparator(t, sentence),
+        )
         .sort((a, b) => FALSE_SWAP_ORDER.indexOf(a.kind) - FALSE_SWAP_ORDER.indexOf(b.kind));
       for (const term of swaps) {
         const draft = falseStatement(sentence, term, ctx);
@@ -325,4 +344,31 @@ function inRange(term: Term, sentence: SourceSentence): boolean {
   const before = sentence.text.slice(Math.max(0, from - 12), from);
   const after = sentence.text.slice(to, to + 12);
   return /\d\s*(?:to|until|till|and|[-–—])\s*$/u.test(before) || /^\s*(?:to|until|till|and|[-–—])\s*\d/u.test(after);
+}
+
+/**
+ * One name of a list ("George Dyson, cyberneticist Kevin Warwick and inventor Ray Kurzweil"): swapping it says
+ * nothing about the rest. A comma or a conjunction right after the name, or before it with at most a title
+ * between, marks a list.
+ */
+export function inList(term: Term, page: AnalyzedPage): boolean {
+  if (!isNameKind(term.kind)) return false;
+  const joins = (t: AnalyzedPage['tokens'][number] | undefined) =>
+    t !== undefined && (t.normal === ',' || t.normal === 'and' || t.normal === 'or');
+  if (joins(page.tokens[term.end + 1])) return true;
+  for (let i = term.start - 1; i >= Math.max(0, term.start - 3); i--) {
+    const t = page.tokens[i]!;
+    if (joins(t)) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "By 1987", "more than 25 percent", "before 2010": a bound, which a swapped value may still satisfy. */
+export function afterComparator(term: Term, sentence: SourceSentence): boolean {
+  const from = term.charStart - sentence.charStart;
+  const before = sentence.text.slice(Math.max(0, from - 16), from);
+  return /\b(?:by|before|after|until|since|more than|less than|fewer than|at least|at most|over|under|up to|nearly|almost)\s+$/iu.test(
+    before,
+  );
 }

@@ -212,6 +212,9 @@ function build(
       }
       // A false statement is due and this sentence cannot give one: no true one instead, so keys stay balanced.
       if (wantFalse) return null;
+      // A true statement only for a claim about a name or a number: a remark, a licence notice or a fragment
+      // copied as "true" tests nothing.
+      if (!terms.some((t) => t.kind === 'name' || t.number)) return null;
       return { draft: trueFalse(source, source.text, true, wording), difficulty: 'easy', answerKey: '', truth: true };
     }
     case 'short_answer': {
