@@ -53,12 +53,31 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
   for (const [i, entry] of pool.entries()) {
     const display = displayLike(entry, answer);
     if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
-    const score = similarity(entry, answer, answerWords, display);
+    const score = similarity(entry, answer, answerWords, display) + meaning(answer, display, ctx);
     // Recently seen terms are more likely to be on the same topic as the answer.
     const recency = 0.3 * (1 - i / pool.length);
     if (score > Number.NEGATIVE_INFINITY) scored.push({ display, score: score + recency + ctx.random() * 0.3 });
   }
   return scored.sort((a, b) => b.score - a.score).map((s) => s.display);
+}
+
+/** Below this closeness in meaning a wrong choice is from another field ("factory farming" for a kind of AI). */
+const MIN_MEANING = 0.3;
+/** Above it, without a head shared with the answer, it is a near-synonym, nearly as right ("reading"). */
+const MAX_MEANING = 0.85;
+
+/**
+ * For a noun phrase: how close the candidate is in meaning to the answer, from English word vectors (0 when
+ * either has no known word, as for rare terms, so the form alone decides). Too far gives itself away as wrong,
+ * too close is as right as the key: both are ruled out.
+ */
+function meaning(answer: Term, display: string, ctx: BuildContext): number {
+  if (answer.kind !== 'noun' || !ctx.vectors) return 0;
+  const closeness = ctx.vectors.similarity(display, answer.display);
+  if (closeness === undefined) return 0;
+  if (closeness < MIN_MEANING) return Number.NEGATIVE_INFINITY;
+  if (closeness > MAX_MEANING && lastWord(display) !== lastWord(answer.display)) return Number.NEGATIVE_INFINITY;
+  return closeness;
 }
 
 /** How a pool entry is written to look like the answer: a surname against a surname. */

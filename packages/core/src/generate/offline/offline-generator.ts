@@ -26,6 +26,7 @@ import { termImportance } from './term-importance.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
 import { checkText } from './text-check.js';
+import { loadWordVectors, type WordVectors } from './vectors/word-vectors.js';
 import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
 
 const LIMITED_LANGUAGE =
@@ -37,7 +38,7 @@ const MIN_IMPORTANCE = 0.3;
 
 /** Loads the NLP model and word list ahead of the first job (about 150 ms); optional, generate() loads them too. */
 export async function warmUpOfflineGenerator(): Promise<void> {
-  await Promise.all([loadNlp(), loadWordFrequency()]);
+  await Promise.all([loadNlp(), loadWordFrequency(), loadWordVectors()]);
 }
 
 export function createOfflineGenerator(): QuestionGenerator {
@@ -52,7 +53,7 @@ async function* generate(
   options: GenerateOptions,
   { signal }: GenerateContext,
 ): AsyncIterable<GenerationEvent> {
-  const [nlp, freq] = await Promise.all([loadNlp(), loadWordFrequency()]);
+  const [nlp, freq, vectors] = await Promise.all([loadNlp(), loadWordFrequency(), loadWordVectors()]);
   const stats = new TermStats();
   const state = new QuizState();
   const neutral = new NeutralDocument();
@@ -97,7 +98,7 @@ async function* generate(
       } else if (!check.ok) {
         yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
       } else {
-        for (const question of questionsOf(page, body, ask, nlp, freq, stats, state)) {
+        for (const question of questionsOf(page, body, ask, nlp, freq, stats, state, vectors)) {
           if (signal.aborted) return;
           if (memory.repeats(question)) continue;
           memory.remember(question);
@@ -125,6 +126,7 @@ function questionsOf(
   freq: WordFrequency,
   stats: TermStats,
   state: QuizState,
+  vectors: WordVectors,
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
@@ -191,7 +193,7 @@ function questionsOf(
     const rank = 0.5 * quality + 0.5 * best - 0.005 * sentence.position;
     ranked.push({ ...sentence, ranked: terms, importance, rank });
   }
-  return pageQuestions(page, ranked, ask, stats, state);
+  return pageQuestions(page, ranked, ask, stats, state, vectors);
 }
 
 /** Longest follow-on sentence quoted in an explanation. */

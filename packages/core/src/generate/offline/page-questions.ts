@@ -15,6 +15,7 @@ import type { BuildContext, SourceSentence } from './source-sentence.js';
 import { isNameKind, type Term, type TermKind } from './term.js';
 import type { TermStats } from './term-stats.js';
 import { falseStatement, trueStatement } from './true-false.js';
+import type { WordVectors } from './vectors/word-vectors.js';
 
 /** A usable sentence of the page with its terms ranked, as the generator prepared it. */
 export interface RankedSentence extends SourceSentence {
@@ -131,6 +132,7 @@ export function pageQuestions(
   ask: PageAsk,
   stats: TermStats,
   state: QuizState,
+  vectors?: WordVectors,
 ): QuestionDraft[] {
   const wanted = ask.difficulty;
   const limit = ask.limit;
@@ -144,7 +146,7 @@ export function pageQuestions(
 
   for (const sentence of [...sentences].sort((a, b) => rankOf(b) - rankOf(a))) {
     if (candidates.length >= pool) break;
-    const ctx: BuildContext = { stats, random: seededRandom(`${sentence.page}:${sentence.text}`) };
+    const ctx: BuildContext = { stats, random: seededRandom(`${sentence.page}:${sentence.text}`), vectors };
     for (const type of typeOrder(ask.types, state, tally.types, sentence.page)) {
       const built = build(type, sentence, page, ctx, state, tally, wanted);
       if (!built || state.deduper.has(built.draft)) continue;

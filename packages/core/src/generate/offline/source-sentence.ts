@@ -1,6 +1,7 @@
 // The sentence a question is made from, with everything the question builders need to know about it.
 import type { Term } from './term.js';
 import type { TermStats } from './term-stats.js';
+import type { WordVectors } from './vectors/word-vectors.js';
 
 export interface SourceSentence {
   /** 1-based page number. */
@@ -23,6 +24,8 @@ export interface BuildContext {
   stats: TermStats;
   /** Seeded per sentence, so the same document always gives the same quiz. */
   random: () => number;
+  /** Closeness in meaning of English terms, to keep wrong choices of the answer's kind; absent in some tests. */
+  vectors?: WordVectors;
 }
 
 /** Where the fact is: "page 4" or "page 4, section “Spacetime diagrams”". */
