@@ -13,7 +13,7 @@ import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { comparableNumbers, formatLike, madeUpNumbers, type NeutralNumber } from './neutral-numbers.js';
 import { type NeutralTerm, neutralTerms, type TermRules } from './neutral-terms.js';
-import { type PageLanguage, pageLanguage } from './page-language.js';
+import { type PageLanguage, pageLanguage, sentenceLanguage } from './page-language.js';
 import { type NeutralSentence, segmentSentences } from './segment.js';
 import { hasStatementVerb } from './statement-cue.js';
 import { stopWords } from './stop-words.js';
@@ -106,8 +106,9 @@ export function neutralPageQuestions(
   state: QuizState,
 ): QuestionDraft[] {
   const language = pageLanguage(page.text);
-  // Asked in the language the job names, else in the page's own.
-  const wording = wordingFor(options.language ?? language.locale);
+  // Asked in the language the job names, else in the sentence's own (an English sentence on a Chinese page is
+  // worded in English).
+  const wordingOf = (text: string) => wordingFor(options.language ?? sentenceLanguage(text, language.locale));
   const sentences = segmentSentences(page.text, language.locale);
   const rules: TermRules = {
     language,
@@ -131,7 +132,7 @@ export function neutralPageQuestions(
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start };
     const candidates = types
-      .map((type) => build(type, source, terms, doc, state, random, wording))
+      .map((type) => build(type, source, terms, doc, state, random, wordingOf(sentence.text)))
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft));
     const best = pick(candidates, options.difficulty, state);
     if (!best) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage } from './page-language.js';
+import { pageLanguage, sentenceLanguage } from './page-language.js';
 
 describe('pageLanguage', () => {
   it.each([
@@ -15,5 +15,21 @@ describe('pageLanguage', () => {
 
   it('segments Traditional Chinese as ideographic text', () => {
     expect(pageLanguage('這個軟體包會在系統開機時自動啟動。').ideographic).toBe(true);
+  });
+});
+
+describe('sentenceLanguage', () => {
+  it.each([
+    [
+      'Please note that access to non-free-firmware packages are provided by the official installation media.',
+      'zh',
+      'en',
+    ],
+    ['Debian 10.0 (Buster) was released July 6th, 2019.', 'es', 'en'],
+    ['Debian 7.0 (Wheezy) se publicó el 4 de mayo de 2013 para el mismo número de arquitecturas.', 'es', 'es'],
+    ['现在循环设备可以管理多达 16 个分区。', 'zh', 'zh'],
+    ['La longueur par défaut du champ de nom de paquet dans aptitude est de 30 caractères.', 'fr', 'fr'],
+  ])('%s (page %s) -> %s', (sentence, page, expected) => {
+    expect(sentenceLanguage(sentence, page)).toBe(expected);
   });
 });

@@ -84,3 +84,21 @@ function language(locale: string): PageLanguage {
     attachedClitics: locale === 'he' || locale === 'ar',
   };
 }
+
+/** English function words, to tell an English sentence on a page in another language. */
+const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from|was|were|which|it)\b/giu;
+
+/**
+ * The language of one sentence of a page in `pageLocale`: its script's language when it has another script than
+ * Latin, English when English function words outnumber those of the page's language, else the page's language.
+ */
+export function sentenceLanguage(sentence: string, pageLocale: string): string {
+  const own = pageLanguage(sentence);
+  const latin = own.locale === 'und' || own.locale in LATIN_MARKERS;
+  if (!latin) return own.locale;
+  const english = sentence.match(ENGLISH_MARKERS)?.length ?? 0;
+  const marker = LATIN_MARKERS[own.locale];
+  const other = marker ? (sentence.match(marker)?.length ?? 0) : 0;
+  if (english >= 1 && english > other) return 'en';
+  return own.locale === 'und' ? pageLocale : own.locale;
+}
