@@ -95,3 +95,29 @@ describe('POST /api/documents', () => {
     expect(((await route.json()) as ErrorJson).error.code).toBe('route_not_found');
   });
 });
+
+describe('the title of an uploaded document', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  async function titleOf(bytes: Uint8Array, filename: string): Promise<string | null> {
+    const response = await upload(server.url, bytes, filename);
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { title: string | null }).title;
+  }
+
+  it('is the metadata title when it names the document', async () => {
+    const bytes = await makePdf({ title: 'Cell Biology, Unit 3', pages: ['Cells are the basic unit of life.'] });
+    expect(await titleOf(bytes, 'scan0042.pdf')).toBe('Cell Biology, Unit 3');
+  });
+
+  it('is not a tool’s default: the file name stands in for "Enscript Output" or "Microsoft Word - Document1"', async () => {
+    const enscript = await makePdf({ title: 'Enscript Output', pages: ['Cells are the basic unit of life.'] });
+    expect(await titleOf(enscript, 'cells handout.pdf')).toBe('cells handout');
+    const word = await makePdf({ title: 'Microsoft Word - Document1', pages: ['Cells are the basic unit of life.'] });
+    expect(await titleOf(word, 'unit 3.pdf')).toBe('unit 3');
+  });
+});

@@ -2,7 +2,7 @@
 // read, in a worker process under time and memory limits (documents/pdf-reader.ts): a hostile file gets a 4xx,
 // and the server goes on.
 import { readFile } from 'node:fs/promises';
-import { hasPdfSignature, isPdfError, openPdfIsolated } from '@quizstream/core';
+import { documentTitle, hasPdfSignature, isPdfError, openPdfIsolated, type PageText } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { pdfLimits } from '../documents/pdf-reader.js';
@@ -48,7 +48,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
       checking += 1;
       let info: { pages: number; title: string | null };
       try {
-        info = await checkPdf(await readFile(upload.tempPath));
+        info = await checkPdf(await readFile(upload.tempPath), sanitizeFilename(part.filename));
       } finally {
         checking -= 1;
       }
@@ -75,8 +75,11 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
     }
   });
 
-  /** Opens the PDF and reads its first pages in a worker: its page count and title, or why it is refused. */
-  async function checkPdf(bytes: Uint8Array): Promise<{ pages: number; title: string | null }> {
+  /**
+   * Opens the PDF and reads its first pages in a worker: its page count and title (its metadata's when that names
+   * it, else its first heading, else the file name), or why it is refused.
+   */
+  async function checkPdf(bytes: Uint8Array, filename: string): Promise<{ pages: number; title: string | null }> {
     const pdf = await openPdfIsolated(bytes, { limits });
     try {
       if (pdf.numPages > ctx.config.MAX_PAGES) {
@@ -86,13 +89,16 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
           `The PDF has ${pdf.numPages} pages; the limit is ${ctx.config.MAX_PAGES} (MAX_PAGES).`,
         );
       }
+      const read: PageText[] = [];
       for (let page = 1; page <= Math.min(PROBE_PAGES, pdf.numPages); page++) {
         // A damaged page is not fatal (the job skips it with a warning); a limit exceeded is.
-        await pdf.readPage(page).catch((error: unknown) => {
+        const reading = await pdf.readPage(page).catch((error: unknown) => {
           if (!isPdfError(error, 'corrupt')) throw error;
+          return undefined;
         });
+        if (reading) read.push({ page, totalPages: pdf.numPages, ...reading });
       }
-      return { pages: pdf.numPages, title: pdf.title };
+      return { pages: pdf.numPages, title: documentTitle(pdf.title, read, filename) };
     } finally {
       await pdf.close();
     }

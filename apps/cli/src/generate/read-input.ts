@@ -2,14 +2,14 @@
 // PDF, encrypted, corrupt) into a bad-input error with the same one-line reason in offline and server mode.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isPdfError, openPdf } from '@quizstream/core';
+import { isPdfError, openPdf, usableTitle } from '@quizstream/core';
 import { CliError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
 
 export interface PdfInput {
   bytes: Uint8Array<ArrayBuffer>;
   pages: number;
-  /** The document's own title, else its file name without ".pdf". */
+  /** The document's own title when it names the document (not a tool's default), else its file name without ".pdf". */
   title: string;
 }
 
@@ -34,7 +34,8 @@ export async function readPdfInput(file: string, cwd: string, signal: AbortSigna
   try {
     const pdf = await openPdf(bytes, { signal });
     await pdf.close();
-    return { bytes, pages: pdf.numPages, title: pdf.title ?? path.basename(file).replace(/\.pdf$/i, '') };
+    // A tool's default in the metadata ("Microsoft Word - Document1", "Enscript Output") names nothing.
+    return { bytes, pages: pdf.numPages, title: usableTitle(pdf.title) ?? path.basename(file).replace(/\.pdf$/i, '') };
   } catch (error) {
     if (isPdfError(error)) throw new CliError(EXIT.badInput, error.code, error.message, { cause: error });
     throw error;
