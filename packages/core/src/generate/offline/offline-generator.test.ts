@@ -340,3 +340,26 @@ describe('one question per fact', () => {
     expect(questions.length).toBe(1);
   });
 });
+
+describe('blanks a student can fill', () => {
+  it('blanks no item of a list, no name in capitals, and asks no acronym to be written', async () => {
+    const page: PageText = {
+      page: 1,
+      totalPages: 1,
+      text: [
+        'Active organizations in the AI open-source community include Hugging Face, Google, EleutherAI and Meta.',
+        'JUSTICE SOTOMAYOR delivered the opinion of the Court in the water rights case.',
+        'Since operators incorporate MEL changes for their affected fleets, the FAA estimates costs per operator.',
+        'The Oklahoma Water Resources Board (OWRB) reviews every permit to use water outside the State.',
+      ].join(' '),
+    };
+    const questions = questionsOf(
+      await run({ questionsPerPage: 4, types: ['short_answer', 'multiple_choice'] }, [page]),
+    );
+    for (const q of questions) {
+      expect(q.answer).not.toContain('Google');
+      expect(q.answer).not.toContain('SOTOMAYOR');
+      if (q.type === 'short_answer') for (const a of q.answer) expect(a).not.toMatch(/^[A-Z]{2,5}$/);
+    }
+  });
+});

@@ -53,8 +53,8 @@ function factsOf(sentence: SourceSentence): string[] {
 /** A term is asked about at most this often in one document. */
 const MAX_ANSWER_USES = 2;
 /**
- * Answers a student can be expected to write exactly: names, years, dates, acronyms and the one term a sentence
- * defines. A phrase of common words ("computational systems", "detailed conditions") has synonyms a key cannot
+ * Answers a student can be expected to write exactly: names, years, dates and the one term a sentence defines.
+ * An acronym is not: the sentence rarely lets a student work it out (readers rejected "____ changes", "MEL"). A phrase of common words ("computational systems", "detailed conditions") has synonyms a key cannot
  * list, and a bare count is a guess: those are asked with choices.
  */
 const RECALL_KINDS = new Set<TermKind>([
@@ -64,7 +64,6 @@ const RECALL_KINDS = new Set<TermKind>([
   'event',
   'document',
   'name',
-  'acronym',
   'year',
   'date',
   'noun',
@@ -241,7 +240,11 @@ function build(
       (t) =>
         !tally.answers.has(t.key) &&
         (state.answerUses.get(t.key) ?? 0) < MAX_ANSWER_USES &&
-        !isTrivialBlank(t.display, sentence.text),
+        !isTrivialBlank(t.display, sentence.text) &&
+        // One item of a list ("Hugging Face, ____, EleutherAI and Meta"): several answers would be right.
+        !(type !== 'true_false' && inList(t, page)) &&
+        // A name in capitals is a heading's ("JUSTICE SOTOMAYOR delivered the opinion"), not a fact.
+        !(isNameKind(t.kind) && t.text.length > 3 && t.text === t.text.toUpperCase() && /\p{L}{4}/u.test(t.text)),
     )
     .sort((a, b) => adjusted(b) - adjusted(a));
   // For a wanted difficulty, try the terms that make the closest question first.

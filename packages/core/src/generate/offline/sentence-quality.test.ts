@@ -30,6 +30,8 @@ describe('assessSentence', () => {
     'The subbasins were drawn to end at the last downstream major damsites, see §5.01(a), on the tributaries.',
     // A sentence wholly in parentheses is an aside to the one before.
     "(Dennett's consciousness illusionism says this is an illusion of the mind.)",
+    // A line in another script on an English page of a bilingual manual.
+    '轻量目录访问协议的开源实现是 OpenLDAP 软件，它在 Debian 中由 slapd 软件包提供。',
   ])('refuses: %s', (text) => {
     expect(usable(text)).toBe(false);
   });

@@ -71,6 +71,11 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
   if (!/^["\u201C]?[\p{Lu}\p{N}]/u.test(text) || !/[.!]["\u201D)]?$/.test(text) || text.includes('?')) return UNUSABLE;
   if (verbs === 0 || firstWord < 0 || !hasFiniteVerb(page, span)) return UNUSABLE;
   if (BOILERPLATE.test(text) || CITATION.test(text)) return UNUSABLE;
+  // A sentence mostly in another script on an English page (a Chinese line in a bilingual manual) is not one the
+  // English parser reads, nor one to wrap in English.
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (letters > 0 && latin / letters < 0.8) return UNUSABLE;
   if (/[\u2022\u25AA\u25E6\u25CF\u2023|]|https?:|www\.|@|\bet al\b|^(?:Figure|Fig\.|Table|Source)\b/u.test(text))
     return UNUSABLE;
   if (!balanced(text)) return UNUSABLE;

@@ -14,9 +14,11 @@ const KIND_WEIGHT: Record<TermKind, number> = {
   year: 0.8,
   date: 0.8,
   acronym: 0.65,
-  percent: 0.65,
-  money: 0.65,
-  number: 0.6,
+  // A bare quantity is more often a detail than the point of its sentence ("over 300 million edges", "a
+  // default width of 30 characters"): asked when a sentence has nothing better.
+  percent: 0.45,
+  money: 0.45,
+  number: 0.4,
   name: 0.5,
   nationality: 0.4,
   ordinal: 0.35,

@@ -31,5 +31,5 @@ export const APPROXIMATORS = words(
  * "relevant information", "a brief introduction", "the previous discussion" name nothing a student can learn.
  */
 export const GENERIC_MODIFIERS = words(
-  'specific relevant appropriate previous brief current necessary certain various other different same new main following particular general given above below further additional several many few such overall related respective unprecedented significant important key major minor simple basic whole entire full initial final present possible potential actual real special usual common typical',
+  'specific relevant appropriate previous brief current necessary certain various other different same new main following particular general given above below further additional several many few such overall related respective unprecedented significant important key major minor simple basic whole entire full initial final present possible potential actual real special usual common typical separate dominant distinct optional required essential vast adequate unintended substantial unsolved detailed comparable underlying considerable numerous multiple individual corresponding certain sufficient proper',
 );

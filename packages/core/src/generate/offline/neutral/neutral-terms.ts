@@ -63,6 +63,8 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     const before = sentence.text[word.start - sentence.start - 1] ?? ' ';
     const after = sentence.text[word.end - sentence.start] ?? ' ';
     if ((kind === 'name' || kind === 'word') && (/[-/_.’'@]/u.test(before) || /[-/_’'@]/u.test(after))) continue;
+    // A number inside an identifier: a code point ("U+3001"), a version string ("0~110429"), a path or a tag.
+    if ((kind === 'number' || kind === 'year') && (/[~+#_/\\]/u.test(before) || /[~_/\\]/u.test(after))) continue;
     // One word of a longer name ("Software" of "Free Software Foundation") gives itself away.
     const prev = sentence.words[index - 1];
     const next = sentence.words[index + 1];
