@@ -132,7 +132,8 @@ function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, di
       // Same number, same length, and a term the document leans on (met twice), of like rarity: a one-off
       // word or a common one among rare ones is spotted at once.
       if (entry.plural !== answer.plural || entry.words !== answer.words) return Number.NEGATIVE_INFINITY;
-      if (entry.words === 1 && entry.count < 2) return Number.NEGATIVE_INFINITY;
+      // A phrase met once is as often a parse of a passing phrase ("share reciprocal similarity", "food cooks").
+      if (entry.count < 2) return Number.NEGATIVE_INFINITY;
       if (Math.abs(entry.rarity - answer.rarity) > 0.3) return Number.NEGATIVE_INFINITY;
       score += 1 - Math.abs(entry.rarity - answer.rarity);
       if (sameSuffix(entry.display, answer.display)) score += 0.3;
