@@ -12,6 +12,7 @@ import type { GenerateOptions } from '../../schemas/options.js';
 import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
 import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
+import { leaksAnswer } from '../quality/blank-rules.js';
 import { stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
@@ -20,6 +21,7 @@ import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
 import { assessSentence } from './sentence-quality.js';
+import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
 import type { Term } from './term.js';
 import { termImportance } from './term-importance.js';
@@ -59,6 +61,7 @@ async function* generate(
   const neutral = new NeutralDocument();
   let budget: QuestionBudget | undefined;
   const memory = new StatementMemory();
+  const shortForms = new ShortForms();
   let toldLimited = false;
   const iterator = pages[Symbol.asyncIterator]();
   try {
@@ -98,10 +101,14 @@ async function* generate(
       } else if (!check.ok) {
         yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
       } else {
-        for (const question of questionsOf(page, body, ask, nlp, freq, stats, state, vectors)) {
+        shortForms.observe(page.text);
+        for (const drafted of questionsOf(page, body, ask, nlp, freq, stats, state, vectors)) {
           if (signal.aborted) return;
-          if (memory.repeats(question)) continue;
-          memory.remember(question);
+          if (memory.repeats(drafted)) continue;
+          memory.remember(drafted);
+          // "The Compact" written as "the Red River Compact": the stem names what the document calls it for short.
+          const prompt = shortForms.expand(drafted.prompt, (p) => !drafted.answer.some((a) => leaksAnswer(p, a)));
+          const question = prompt === drafted.prompt ? drafted : { ...drafted, prompt };
           asked++;
           yield { kind: 'question', question };
         }

@@ -33,3 +33,12 @@ describe('sentenceLanguage', () => {
     expect(sentenceLanguage(sentence, page)).toBe(expected);
   });
 });
+
+describe('sentenceLanguage on a Spanish page', () => {
+  it('keeps the page’s language for a sentence whose few function words look Portuguese or French', () => {
+    expect(
+      sentenceLanguage('Se unió al proyecto en 1994 y siguió contribuyendo activamente hasta su muerte.', 'es'),
+    ).toBe('es');
+    expect(sentenceLanguage('Ray fue desarrollador de Debian durante 19 increíbles años.', 'es')).toBe('es');
+  });
+});

@@ -90,7 +90,8 @@ const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from
 
 /**
  * The language of one sentence of a page in `pageLocale`: its script's language when it has another script than
- * Latin, English when English function words outnumber those of the page's language, else the page's language.
+ * Latin, English when English function words outnumber those of the language its words suggest, else the page's
+ * language (a sentence's few function words do not tell Spanish from Portuguese).
  */
 export function sentenceLanguage(sentence: string, pageLocale: string): string {
   const own = pageLanguage(sentence);
@@ -100,5 +101,6 @@ export function sentenceLanguage(sentence: string, pageLocale: string): string {
   const marker = LATIN_MARKERS[own.locale];
   const other = marker ? (sentence.match(marker)?.length ?? 0) : 0;
   if (english >= 1 && english > other) return 'en';
-  return own.locale === 'und' ? pageLocale : own.locale;
+  // Function words of one sentence do not tell Spanish from Portuguese or French: the page's language stands.
+  return pageLocale;
 }
