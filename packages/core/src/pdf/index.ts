@@ -1,5 +1,7 @@
 // PDF reading: open a document, stream its pages' text with the role of each block, and the text normalization
 // shared with grounding.
+
+export { documentTitle, usableTitle } from './document-title.js';
 export { type ExtractPagesOptions, extractPages } from './extract-pages.js';
 export { type ExtractPagesIsolatedOptions, extractPagesIsolated } from './extract-pages-isolated.js';
 export {
@@ -15,7 +17,6 @@ export { type LayoutItem, type LayoutStyle, type LayoutStyles, layoutText } from
 export { type NormalizeTextOptions, normalizeText } from './normalize-text.js';
 export * from './ocr/index.js';
 export { type OpenPdfOptions, openPdf, type PdfDocument } from './open-pdf.js';
-export { documentTitle, usableTitle } from './document-title.js';
 export { bodySpans, bodyText, pageBlocks, pageRole, roleAt } from './page-roles.js';
 export { BLOCK_ROLES, type BlockRole, type PageBlock, type PageText } from './page-text.js';
 export { isPdfError, PDF_ERROR_CODES, PdfError, type PdfErrorCode } from './pdf-error.js';
