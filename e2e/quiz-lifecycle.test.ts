@@ -302,6 +302,19 @@ describe('a quiz from generation to sharing', () => {
     await expect.poll(() => page.getByTestId('editor-item').count()).toBe(count);
     const added = (await storedQuiz()).questions.at(-1)!;
     expect(added).toMatchObject({ type: 'short_answer', answer: ['one'], source: onPage1.source });
+    // "Why" shows what an explanation adds, never the quote printed right below it again.
+    await expect
+      .poll(() =>
+        item(page, count - 1)
+          .getByTestId('question-explanation')
+          .textContent(),
+      )
+      .toContain('Written by hand.');
+    for (const card of await page.getByTestId('question-card').all()) {
+      const quote = (await card.getByTestId('question-source').locator('blockquote').textContent())!.trim();
+      const why = card.getByTestId('question-explanation');
+      if ((await why.count()) > 0) expect(await why.textContent()).not.toContain(quote);
+    }
 
     // Rename the quiz.
     await page.getByTestId('rename-quiz').click();
