@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswered, isCorrect } from '../app/quiz/grade.js';
+import { isAnswered, isCorrect, shortAnswerMatch } from '../app/quiz/grade.js';
 
 describe('grading an answer', () => {
   it('accepts a short answer in any case and spacing, against any accepted answer', () => {
@@ -52,5 +52,16 @@ describe('grading an answer', () => {
     expect(isAnswered(undefined)).toBe(false);
     expect(isAnswered(['  '])).toBe(false);
     expect(isAnswered(['x'])).toBe(true);
+  });
+});
+
+describe('a slip in a long word', () => {
+  it('is accepted and told apart from an exact answer; a short word or a number gets no such grace', () => {
+    const q = { type: 'short_answer' as const, answer: ['photosynthesis'] };
+    expect(isCorrect(q, ['photosynthsis'], 'en')).toBe(true);
+    expect(shortAnswerMatch(q, ['photosynthsis'], 'en')).toBe('slip');
+    expect(shortAnswerMatch(q, ['Photosynthesis'], 'en')).toBe('exact');
+    expect(isCorrect({ type: 'short_answer' as const, answer: ['cell'] }, ['cello'], 'en')).toBe(false);
+    expect(isCorrect({ type: 'short_answer' as const, answer: ['1980'] }, ['1981'], 'en')).toBe(false);
   });
 });

@@ -267,6 +267,7 @@ const take = {
   unanswered: 'Not answered',
   correctAnswer: (n: number) => (n > 1 ? 'Correct answers' : 'Correct answer'),
   accepted: 'Accepted answers',
+  acceptedSlip: (expected: string) => `Accepted, with a slip: it is spelled “${expected}”`,
   you: 'You answered',
   why: 'Why',
   source: (page: number) => `page ${page}`,

@@ -9,6 +9,7 @@ import { withoutArticle } from './answer-forms/articles.js';
 import { guessLanguage } from './answer-forms/guess-language.js';
 import { numberVariants, percentVariants } from './answer-forms/number-forms.js';
 import { otherNumberForms } from './answer-forms/plural-forms.js';
+import { withinSlips } from './answer-forms/typo.js';
 
 /** What an answer is, as far as its variants go (the offline generator's term kinds). */
 export type AnswerKind =
@@ -60,10 +61,21 @@ export function acceptedAnswersOf(answers: readonly string[], hints: AnswerHints
  * ignored, and a noun's singular or plural. A blank answer never matches; numbers must be the same value.
  */
 export function answerMatches(given: string, accepted: readonly string[], language?: string): boolean {
+  return answerMatch(given, accepted, language) === 'exact';
+}
+
+/**
+ * How `given` matches the `accepted` answers: `exact` as answerMatches reads it; `slip` when it is one of them
+ * but for a keyboard slip a teacher forgives in a long word (one in 8 letters or more, two in 16 or more, none
+ * in a number: "mitochondira" for "mitochondria"); null when it is none of them.
+ */
+export function answerMatch(given: string, accepted: readonly string[], language?: string): 'exact' | 'slip' | null {
   const lang = answerLanguage(language);
   const typed = answerKey(given, language, lang);
-  if (typed === '') return false;
-  return accepted.some((a) => answerForms(a, { language }, true).some((f) => answerKey(f, language, lang) === typed));
+  if (typed === '') return null;
+  const keys = accepted.flatMap((a) => answerForms(a, { language }, true).map((f) => answerKey(f, language, lang)));
+  if (keys.includes(typed)) return 'exact';
+  return keys.some((k) => withinSlips(typed, k)) ? 'slip' : null;
 }
 
 /**
