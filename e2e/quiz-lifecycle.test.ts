@@ -162,10 +162,23 @@ describe('a quiz from generation to sharing', () => {
     expect(await page.getByTestId('quiz-taker').getAttribute('data-mode')).toBe('one');
 
     // Question 2 wrong, every other right (a short answer typed with or without its article, in other case,
-    // spacing and punctuation counts as right).
+    // spacing and punctuation counts as right; one long word typed with two letters swapped, a slip, too).
+    const slipIndex = quiz.questions.findIndex(
+      (q, i) => i !== 1 && q.type === 'short_answer' && /^\p{L}{8,}$/u.test(q.answer[0]!),
+    );
+    expect(slipIndex, 'a short answer of one long word to type with a slip').toBeGreaterThanOrEqual(0);
     for (const [i, q] of quiz.questions.entries()) {
       expect(await page.getByTestId('take-position').textContent()).toBe(`Question ${i + 1} of ${n}`);
-      await answerByKeyboard(page, q, i !== 1);
+      if (i === slipIndex) {
+        const word = q.answer[0]!;
+        const slipped = `${word.slice(0, 3)}${word[4]}${word[3]}${word.slice(5)}`;
+        await page.getByTestId('take-question').getByTestId('take-text').focus();
+        await page.keyboard.type(slipped);
+        await page.keyboard.press('Enter');
+        expect(await page.getByTestId('feedback-slip').textContent()).toContain(word);
+      } else {
+        await answerByKeyboard(page, q, i !== 1);
+      }
       const feedback = page.getByTestId('feedback');
       expect(await feedback.getAttribute('data-correct')).toBe(String(i !== 1));
       expect(await feedback.getByTestId('feedback-source').textContent()).toContain(`page ${q.source.page}`);
