@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { unaskable } from './blank-worth.js';
+import { afterComparator, inList, unaskable } from './blank-worth.js';
 import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
-import { afterComparator, inList } from './page-questions.js';
 import type { Term } from './term.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';

@@ -1,7 +1,9 @@
 // Terms that are not worth a blank however important they look: a number that labels (a model, a section, an
 // identifier), a word that heads a label ("Phase 3"), an acronym right after its own expansion, and a common
 // word written with a capital ("Agency", "Section"), which reads as a name but is one of many that would fit.
+// Also the places where a term may not be swapped for a false statement: one name of a list, a bound.
 import type { AnalyzedPage } from './nlp.js';
+import type { SourceSentence } from './source-sentence.js';
 import { isNameKind, type Term } from './term.js';
 import type { WordFrequency } from './word-frequency.js';
 
@@ -40,4 +42,31 @@ export function unaskable(
   )
     return 'common-word';
   return null;
+}
+
+/**
+ * One name of a list ("George Dyson, cyberneticist Kevin Warwick and inventor Ray Kurzweil"): swapping it says
+ * nothing about the rest. A comma or a conjunction right after the name, or before it with at most a title
+ * between, marks a list.
+ */
+export function inList(term: Term, page: AnalyzedPage): boolean {
+  if (!isNameKind(term.kind)) return false;
+  const joins = (t: AnalyzedPage['tokens'][number] | undefined) =>
+    t !== undefined && (t.normal === ',' || t.normal === 'and' || t.normal === 'or');
+  if (joins(page.tokens[term.end + 1])) return true;
+  for (let i = term.start - 1; i >= Math.max(0, term.start - 3); i--) {
+    const t = page.tokens[i]!;
+    if (joins(t)) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "By 1987", "more than 25 percent", "before 2010": a bound, which a swapped value may still satisfy. */
+export function afterComparator(term: Term, sentence: SourceSentence): boolean {
+  const from = term.charStart - sentence.charStart;
+  const before = sentence.text.slice(Math.max(0, from - 16), from);
+  return /\b(?:by|before|after|until|since|more than|less than|fewer than|at least|at most|over|under|up to|nearly|almost)\s+$/iu.test(
+    before,
+  );
 }

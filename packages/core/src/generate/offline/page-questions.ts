@@ -4,6 +4,7 @@ import type { DifficultyOption } from '../../schemas/options.js';
 import type { QuestionDraft, QuestionType } from '../../schemas/question.js';
 import { QuestionDeduper } from '../dedupe.js';
 import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
+import { afterComparator, inList } from './blank-worth.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
 import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
@@ -349,31 +350,4 @@ function inRange(term: Term, sentence: SourceSentence): boolean {
   const before = sentence.text.slice(Math.max(0, from - 12), from);
   const after = sentence.text.slice(to, to + 12);
   return /\d\s*(?:to|until|till|and|[-–—])\s*$/u.test(before) || /^\s*(?:to|until|till|and|[-–—])\s*\d/u.test(after);
-}
-
-/**
- * One name of a list ("George Dyson, cyberneticist Kevin Warwick and inventor Ray Kurzweil"): swapping it says
- * nothing about the rest. A comma or a conjunction right after the name, or before it with at most a title
- * between, marks a list.
- */
-export function inList(term: Term, page: AnalyzedPage): boolean {
-  if (!isNameKind(term.kind)) return false;
-  const joins = (t: AnalyzedPage['tokens'][number] | undefined) =>
-    t !== undefined && (t.normal === ',' || t.normal === 'and' || t.normal === 'or');
-  if (joins(page.tokens[term.end + 1])) return true;
-  for (let i = term.start - 1; i >= Math.max(0, term.start - 3); i--) {
-    const t = page.tokens[i]!;
-    if (joins(t)) return true;
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-  }
-  return false;
-}
-
-/** "By 1987", "more than 25 percent", "before 2010": a bound, which a swapped value may still satisfy. */
-export function afterComparator(term: Term, sentence: SourceSentence): boolean {
-  const from = term.charStart - sentence.charStart;
-  const before = sentence.text.slice(Math.max(0, from - 16), from);
-  return /\b(?:by|before|after|until|since|more than|less than|fewer than|at least|at most|over|under|up to|nearly|almost)\s+$/iu.test(
-    before,
-  );
 }
