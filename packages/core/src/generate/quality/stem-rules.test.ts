@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addressesReader,
   hasMarkup,
+  leansOnSubject,
   looksGarbled,
+  needsItsTime,
   opensWithPointer,
   pointsOutside,
   stemProblem,
@@ -56,6 +58,8 @@ describe('pointsOutside', () => {
     ['Die folgenden Regeln gelten für jede Formel.', true],
     ['Los siguientes paquetes forman parte del sistema base.', true],
     ['Temperatures below 5 degrees slow the reaction.', false],
+    ["Improvements in GPUs have been even faster, a trend sometimes called Huang's law.", true],
+    ['Solid-state drives are even faster than hard disks.', false],
     ['The compact allocates water among four states.', false],
     ['本文通过如下使用 bash 命令例子的简要方式来提供信息。', true],
     ['编写本文档时，遵循下列指导原则。', true],
@@ -149,11 +153,61 @@ describe('addressesReader', () => {
   });
 });
 
+describe('needsItsTime', () => {
+  it('finds claims dated to their writing', () => {
+    expect(
+      needsItsTime(
+        'The testing release is intended to become the next stable release and is currently codenamed Bookworm.',
+      ),
+    ).toBe(true);
+    expect(
+      needsItsTime('El producto principal del proyecto a la fecha es la distribución de software Debian GNU/Linux.'),
+    ).toBe(true);
+    expect(needsItsTime('Le projet compte actuellement plus de mille développeurs.')).toBe(true);
+    expect(needsItsTime('目前 Debian 支持多种架构。')).toBe(true);
+  });
+
+  it('finds sentences placed in time, or given a subject, by the sentence before', () => {
+    expect(needsItsTime('Eight years later, in 2023, Google Photos still could not identify a gorilla.')).toBe(true);
+    expect(needsItsTime('Were it otherwise, Tarrant explains, the 25 percent cap would have no purpose.')).toBe(true);
+    expect(needsItsTime('The following year the project moved to a new server.')).toBe(true);
+    expect(needsItsTime('Dos años más tarde se publicó la versión 2.0.')).toBe(true);
+    expect(needsItsTime('Se unió al proyecto en 1994 y siguió contribuyendo activamente hasta su muerte.')).toBe(true);
+    expect(needsItsTime('Fue elegido líder del proyecto en 1998.')).toBe(true);
+  });
+
+  it('leaves dated facts and sentences with their subject alone', () => {
+    expect(needsItsTime('Debian 2.2 was released in August 2000.')).toBe(false);
+    expect(needsItsTime('Ian Murdock se unió al proyecto en 1993.')).toBe(false);
+    expect(needsItsTime('In later years the field turned to statistical methods.')).toBe(false);
+    expect(needsItsTime('Le serveur a été mis à jour en 2004.')).toBe(false);
+  });
+});
+
+describe('leansOnSubject', () => {
+  it('finds a bare common noun under "the" as the subject', () => {
+    expect(leansOnSubject('Closed since 2022, the plant is planned to be reopened in September 2023.')).toBe(true);
+    expect(leansOnSubject('El archivo es también administrado con bases de datos PostgreSQL.')).toBe(true);
+    expect(leansOnSubject('Le but est de résoudre le problème lié au fréquent changement d’URL SourceForge.')).toBe(
+      true,
+    );
+    expect(leansOnSubject('Das Archiv wird mit PostgreSQL verwaltet.')).toBe(true);
+  });
+
+  it('leaves definitions and named subjects alone', () => {
+    expect(leansOnSubject('The mitochondrion is an organelle found in most cells.')).toBe(false);
+    expect(leansOnSubject('The testing release is intended to become the next stable release.')).toBe(false);
+    expect(leansOnSubject('The Red River Compact is a congressionally sanctioned agreement.')).toBe(false);
+    expect(leansOnSubject('La distribución Debian es la más antigua.')).toBe(false);
+  });
+});
+
 describe('stemProblem', () => {
   it('names the first problem found, or null for a sentence that stands alone', () => {
     expect(stemProblem('They were arrested in 1794.')).toBe('pointer');
     expect(stemProblem('The cone above this line is the future.')).toBe('deictic');
     expect(stemProblem('Run make -j4 to build it faster.')).toBe('markup');
+    expect(stemProblem('Closed since 2019, the plant is currently being restarted.')).toBe('dated');
     expect(stemProblem('Robespierre was arrested in July 1794.')).toBeNull();
   });
 });

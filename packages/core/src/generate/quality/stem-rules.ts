@@ -61,6 +61,10 @@ const DEMONSTRATIVE =
 const ANAPHORIC_DEFINITE =
   /\bthe (?:problem|issue|matter|situation|approach|method|procedure|technique|process|phenomenon|device|tool|project|paper|article|study|authors?|case|scheme|proposal)\b(?!\s+(?:of|for|that|which|who|whose|in|on|with|to|between|from|at|by|where|when|as|called|known|named)\b)/iu;
 
+/** "Even faster", "even more" with no "than": faster than what the sentence before said. */
+const BARE_COMPARATIVE =
+  /\beven (?:more|less|faster|slower|better|worse|larger|smaller|greater|higher|lower|bigger|earlier|later)\b(?![^.;]*\bthan\b)/iu;
+
 /** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
 export function opensWithPointer(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
@@ -78,7 +82,8 @@ export function pointsOutside(sentence: string): boolean {
     DEICTIC.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
     DEMONSTRATIVE.test(sentence) ||
-    ANAPHORIC_DEFINITE.test(sentence)
+    ANAPHORIC_DEFINITE.test(sentence) ||
+    BARE_COMPARATIVE.test(sentence)
   );
 }
 
@@ -144,9 +149,59 @@ export function addressesReader(sentence: string): boolean {
   return READER.test(sentence.trim());
 }
 
+/**
+ * Words that date a claim to the time of writing ("currently", "a la fecha", "derzeit", "目前"): true when
+ * written, perhaps false when read ("the testing release is currently codenamed Bookworm").
+ */
+const DATED =
+  /\b(?:currently|at present|at the moment|at the time of writing|as of (?:now|today|this writing)|nowadays|these days|to date|presently)\b|\b(?:actualmente|en la actualidad|hoy en d[ií]a|a la fecha|hasta la fecha|hasta ahora|actuellement|aujourd['’]hui|à ce jour|jusqu['’]à présent|de nos jours|derzeit|zurzeit|gegenwärtig|bis heute|heutzutage|atualmente|attualmente)\b|目前|现在|現在|当前|當前|迄今|至今|現時点/iu;
+
+/**
+ * A sentence placed in time by an earlier one ("Eight years later, ...", "Un año después", "Were it otherwise"):
+ * the student does not know later than what, or otherwise than what.
+ */
+const RELATIVE_OPENER =
+  /^(?:(?:\p{L}+|\d+)\s+)?(?:years?|months?|weeks?|days?|decades?|años?|meses|semanas|días|ans|années|mois|jours|Jahre|Monate|Tage|Wochen)\s+(?:later|after(?:wards)?|earlier|afterwards|después|más tarde|antes|plus tard|auparavant|später|danach|zuvor|früher)\b|^(?:the (?:following|next|previous|same) (?:year|month|day|week|decade)|al año siguiente|el año siguiente|l['’]année suivante|im (?:folgenden|nächsten) jahr)\b|^(?:were|had|should) (?:it|they|this|that|he|she)\b/iu;
+
+/**
+ * A sentence with no subject, as Spanish, Italian and Portuguese allow ("Se unió al proyecto en 1994", "Fue
+ * elegido líder"): who did it was said in the sentence before.
+ */
+const NO_SUBJECT =
+  /^(?:se|fue|fueron|era|eran|había|habían|estaba|estaban|tuvo|hizo|foi|foram|è stato|fu|furono)\s+\p{Ll}/u;
+
+/** True when the sentence needs the time or the subject an earlier sentence gave, or dates itself to its writing. */
+export function needsItsTime(sentence: string): boolean {
+  const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
+  return (
+    DATED.test(text) || RELATIVE_OPENER.test(text) || NO_SUBJECT.test(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
+  );
+}
+
+/**
+ * A subject that is a bare common noun under "the" ("the plant is planned", "El archivo es también", "Le but
+ * est", "Das Archiv wird"): a thing the text named in full before. "The mitochondrion is an organelle" defines
+ * its subject and stands alone.
+ */
+const BARE_SUBJECT = [
+  /(?:^|,\s+)the \p{Ll}+ (?:is|was|are|were|has|had|will|would|can|could|may|might|must|should|does|did)\b(?!\s+(?:a|an|one|the|any|not)\b)/u,
+  /^(?:the|le|la|les|el|los|las|il|lo|gli|o|os)\s+\p{Ll}+\s+(?:is|was|est|était|sont|étaient|a|avait|ont|sera|es|era|fue|son|eran|fueron|ha|había|han|será|è|era|sono|é|foi|são)\b(?!\s+(?:a|an|un|une|uno|una|um|uma|le|la|el|il|o|the)\b)/iu,
+  /^(?:[Dd]er|[Dd]ie|[Dd]as)\s+\p{Lu}\p{Ll}+\s+(?:ist|war|sind|waren|hat|hatte|wird|wurde|kann|muss)\b(?!\s+(?:ein|eine|der|die|das)\b)/u,
+];
+
+/** True when the sentence's subject is "the" and a bare common noun: it leans on an earlier sentence. */
+export function leansOnSubject(sentence: string): boolean {
+  const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
+  return BARE_SUBJECT.some((re) => re.test(text));
+}
+
 /** Why a stem cannot be shown as it is, or null when it stands alone and reads cleanly. */
-export function stemProblem(sentence: string): 'pointer' | 'deictic' | 'reader' | 'markup' | 'garbled' | null {
+export function stemProblem(
+  sentence: string,
+): 'pointer' | 'deictic' | 'reader' | 'dated' | 'markup' | 'garbled' | null {
   if (opensWithPointer(sentence)) return 'pointer';
+  if (needsItsTime(sentence)) return 'dated';
+  if (leansOnSubject(sentence)) return 'pointer';
   if (addressesReader(sentence)) return 'reader';
   if (pointsOutside(sentence)) return 'deictic';
   if (hasMarkup(sentence)) return 'markup';
