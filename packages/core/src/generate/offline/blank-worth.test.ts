@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { afterComparator, inList, unaskable } from './blank-worth.js';
+import { afterComparator, inList, measured, unaskable } from './blank-worth.js';
 import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
 import type { Term } from './term.js';
@@ -50,6 +50,21 @@ describe('unaskable', () => {
       'Agency',
       'common-word',
     ],
+    // A name cut short, or a name or acronym that only modifies the noun after it.
+    [
+      'Nils Nilsson wrote in 1983 that there is wide disagreement in the field about what AI is.',
+      'Nilsson',
+      'part-of-name',
+    ],
+    [
+      'The Turing test can provide some evidence of intelligence, but it penalizes non-human behavior.',
+      'Turing',
+      'modifier',
+    ],
+    ['Current GPT models are prone to generating falsehoods called hallucinations.', 'GPT', 'modifier'],
+    // A value in an aside: a release's year, a citation's.
+    ['In Debian 11 Bullseye (2021), Debian uses the unified cgroup hierarchy by default.', '2021', 'aside'],
+    ['One of the most popular methods is codeML from the PAML software package (Yang, 2007).', '2007', 'aside'],
   ])('%s [%s] -> %s', (text, answer, expected) => {
     expect(verdict(text, answer)).toBe(expected);
   });
@@ -63,6 +78,8 @@ describe('unaskable', () => {
       'Margaret Masterman',
     ],
     ['The QRH is a nonregulatory tool used by flightcrews for non-normal and emergency conditions.', 'QRH'],
+    ['Alan Turing proposed the imitation game in his 1950 paper on machine intelligence.', 'Alan Turing'],
+    ['In 1967 Marvin Minsky agreed that the problem would substantially be solved within a generation.', '1967'],
   ])('asks %s [%s]', (text, answer) => {
     expect(verdict(text, answer)).toBeNull();
   });
@@ -98,5 +115,19 @@ describe('what a false statement may swap', () => {
     expect(term, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBeDefined();
     const sentence = { page: 1, text: page.text, charStart: 0, terms, words: 10 };
     expect(afterComparator(term!, sentence)).toBe(expected);
+  });
+});
+
+describe('measured', () => {
+  it.each([
+    ['The Volga is the longest river in Europe, with a length of about 3530 km from source to mouth.', '3530', true],
+    ['Water boils at 100 degrees at sea level and at lower temperatures in the mountains.', '100', true],
+    ['Among AI engineers, about 4 percent are black and 20 percent are women.', '4 percent', false],
+    ['The default width of the package name column in aptitude is 30 characters.', '30', false],
+  ])('%s [%s] has a unit of measure: %s', (text, number, expected) => {
+    const { page, terms } = termsOf(text);
+    const term = terms.find((t) => t.text === number);
+    expect(term, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBeDefined();
+    expect(measured(term!, page)).toBe(expected);
   });
 });

@@ -2,9 +2,10 @@
 // identifier), a word that heads a label ("Phase 3"), an acronym right after its own expansion, and a common
 // word written with a capital ("Agency", "Section"), which reads as a name but is one of many that would fit.
 // Also the places where a term may not be swapped for a false statement: one name of a list, a bound.
+import { inParentheses } from '../quality/blank-rules.js';
 import type { AnalyzedPage } from './nlp.js';
 import type { SourceSentence } from './source-sentence.js';
-import { isNameKind, type Term } from './term.js';
+import { isNameKind, isNumericKind, type Term } from './term.js';
 import type { WordFrequency } from './word-frequency.js';
 
 /** Common words below this rank are not names, even capitalized ("Agency" 2703, "Section" 2074). */
@@ -15,7 +16,16 @@ export function unaskable(
   term: Term,
   page: AnalyzedPage,
   freq: WordFrequency,
-): 'label-number' | 'identifier' | 'label-head' | 'expanded-acronym' | 'common-word' | null {
+):
+  | 'label-number'
+  | 'identifier'
+  | 'label-head'
+  | 'expanded-acronym'
+  | 'common-word'
+  | 'part-of-name'
+  | 'modifier'
+  | 'aside'
+  | null {
   const { tokens, text } = page;
   const prev = tokens[term.start - 1];
   const next = tokens[term.end + 1];
@@ -34,6 +44,18 @@ export function unaskable(
     return 'label-head';
   // "Freedom of Information Act (FOIA)": the letters stand just before the blank.
   if (term.kind === 'acronym' && before.endsWith('(') && after.startsWith(')')) return 'expanded-acronym';
+  if (isNameKind(term.kind) && partOfName(term, page, freq)) return 'part-of-name';
+  if (isNumericKind(term.kind) && inParentheses(text, term.charStart, term.charEnd)) return 'aside';
+  // "The ____ test", "the ____ equilibrium", "____ models", "protein coding ____ sequences": a name or an acronym
+  // that only modifies the noun after it is given away by it.
+  if (
+    isNameKind(term.kind) &&
+    ((prev !== undefined && /^(?:the|a|an)$/i.test(prev.value)) || term.kind === 'acronym') &&
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(next.value)
+  )
+    return 'modifier';
   if (
     isNameKind(term.kind) &&
     term.words === 1 &&
@@ -54,6 +76,8 @@ export function inList(term: Term, page: AnalyzedPage): boolean {
   const joins = (t: AnalyzedPage['tokens'][number] | undefined) =>
     t !== undefined && (t.normal === ',' || t.normal === 'and' || t.normal === 'or');
   if (joins(page.tokens[term.end + 1])) return true;
+  // "Llemma from ____[156] or Julius": a citation mark between the name and the next.
+  if (/^\s*\[\d[\d,–-]*\]\s*(?:,|and\b|or\b)/u.test(page.text.slice(term.charEnd, term.charEnd + 24))) return true;
   for (let i = term.start - 1; i >= Math.max(0, term.start - 3); i--) {
     const t = page.tokens[i]!;
     if (joins(t)) return true;
@@ -69,4 +93,43 @@ export function afterComparator(term: Term, sentence: SourceSentence): boolean {
   return /\b(?:by|before|after|until|since|more than|less than|fewer than|at least|at most|over|under|up to|nearly|almost)\s+$/iu.test(
     before,
   );
+}
+
+/** Units of measure written after a number: SI symbols with their prefixes, and their names in English. */
+const UNIT =
+  /^(?:[kMGTmcµnp]?(?:m|g|s|Hz|W|V|A|J|N|Pa|B|b|bit|bits|byte|bytes|L|l|K|mol|eV|t)|°[CF]?|km²|m²|m³|cm³|mph|kph|rpm|dB|(?:kilo|centi|milli|micro|nano|mega|giga|tera)?(?:metres?|meters?|grams?|seconds?|watts?|volts?|joules?|hertz|bytes?|bits?|litres?|liters?|tonnes?)|miles?|feet|foot|inches?|pounds?|ounces?|acres?|hectares?|degrees?|kelvins?|calories?|minutes?|hours?|knots?|atmospheres?)$/u;
+
+/** "3 km", "40 degrees", "12 kilobytes": a number with a unit of measure right after it. */
+export function measured(term: Term, page: AnalyzedPage): boolean {
+  const next = page.tokens[term.end + 1];
+  return next !== undefined && UNIT.test(next.value) && !next.pre.includes('\n');
+}
+
+/** Titles that stand before a name without being part of it ("President Lincoln", "Justice Sotomayor"). */
+const TITLES = new Set(
+  (
+    'president justice judge king queen pope saint st dr mr mrs ms prof professor sir dame general senator ' +
+    'governor chief emperor empress prince princess lord lady captain colonel minister chancellor bishop ' +
+    'cardinal rabbi father sister brother uncle aunt'
+  ).split(' '),
+);
+
+/**
+ * A name cut short ("Three ____ nuclear power plant", "____ Island"): a capitalized word joined to the term on
+ * either side, that is neither a sentence's first word nor a title, belongs to the same name.
+ */
+function partOfName(term: Term, page: AnalyzedPage, freq: WordFrequency): boolean {
+  const prev = page.tokens[term.start - 1];
+  const next = page.tokens[term.end + 1];
+  const before = page.tokens[term.start - 2];
+  const sentenceStart = before === undefined || /^[.!?:;"“(]$/.test(before.value) || before.pre.includes('\n');
+  const capital = (t: AnalyzedPage['tokens'][number]) => /^\p{Lu}\p{Ll}+$/u.test(t.value);
+  // A sentence's first word is part of the name only when it is no common word ("Nils ____ wrote", not "In ____"
+  // or "Current ____ models").
+  const common = (t: AnalyzedPage['tokens'][number]) =>
+    freq.caseForm(t.value) === 'common' && (freq.rank(t.value) ?? COMMON_RANK) < COMMON_RANK;
+  if (prev !== undefined && capital(prev) && (!sentenceStart || !common(prev))) {
+    if (!TITLES.has(prev.normal) && page.tokens[term.start]!.pre === ' ') return true;
+  }
+  return next !== undefined && next.pre === ' ' && capital(next) && next.pos === 'PROPN';
 }

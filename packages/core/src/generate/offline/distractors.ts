@@ -48,12 +48,13 @@ export function hasDistractorKind(term: Term): boolean {
 function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): string[] {
   if (!SWAPPABLE.has(answer.kind) && !['year', 'date', 'number', 'percent', 'money'].includes(answer.kind)) return [];
   const answerWords = contentWords(answer.display);
+  const definedAnswer = answer.kind === 'noun' && ctx.stats.isDefined(answer.key);
   const scored: { display: string; score: number }[] = [];
   const pool = ctx.stats.pool(answer.kind, SCAN_LIMIT);
   for (const [i, entry] of pool.entries()) {
     const display = displayLike(entry, answer);
     if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
-    const score = similarity(entry, answer, answerWords, display) + meaning(answer, display, ctx);
+    const score = similarity(entry, answer, answerWords, display, definedAnswer) + meaning(answer, display, ctx);
     // Recently seen terms are more likely to be on the same topic as the answer.
     const recency = 0.3 * (1 - i / pool.length);
     if (score > Number.NEGATIVE_INFINITY) scored.push({ display, score: score + recency + ctx.random() * 0.3 });
@@ -61,6 +62,9 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
   return scored.sort((a, b) => b.score - a.score).map((s) => s.display);
 }
 
+const NAMES_OF_THINGS = new Set(['place', 'organization', 'event', 'document']);
+/** Below this closeness a name is of another kind than the answer (a country for a firm: 0.03 to 0.19). */
+const MIN_NAME_MEANING = 0.25;
 /** Below this closeness in meaning a wrong choice is from another field ("factory farming" for a kind of AI). */
 const MIN_MEANING = 0.3;
 /** Above it, without a head shared with the answer, it is a near-synonym, nearly as right ("reading"). */
@@ -72,7 +76,14 @@ const MAX_MEANING = 0.85;
  * too close is as right as the key: both are ruled out.
  */
 function meaning(answer: Term, display: string, ctx: BuildContext): number {
-  if (answer.kind !== 'noun' || !ctx.vectors) return 0;
+  if (!ctx.vectors) return 0;
+  if (NAMES_OF_THINGS.has(answer.kind)) {
+    // A country among firms ("Amazon / Israel / Google"), a dam among states: the tagger's kinds of name are
+    // coarse, the words' meanings tell them apart. People's names carry little meaning and are left alone.
+    const closeness = ctx.vectors.similarity(display, answer.display);
+    return closeness !== undefined && closeness < MIN_NAME_MEANING ? Number.NEGATIVE_INFINITY : 0;
+  }
+  if (answer.kind !== 'noun') return 0;
   const closeness = ctx.vectors.similarity(display, answer.display);
   if (closeness === undefined) return 0;
   if (closeness < MIN_MEANING) return Number.NEGATIVE_INFINITY;
@@ -94,7 +105,13 @@ function displayLike(entry: PoolEntry, answer: Term): string | undefined {
 }
 
 /** Higher is a better distractor; -Infinity rules it out. */
-function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, display: string): number {
+function similarity(
+  entry: PoolEntry,
+  answer: Term,
+  answerWords: Set<string>,
+  display: string,
+  definedAnswer: boolean,
+): number {
   const words = display === entry.display ? entryWords(entry) : contentWords(display);
   // Sharing a word makes a choice a near-synonym or a part of the answer ("cells" vs "plant cells").
   let shared = 0;
@@ -134,8 +151,13 @@ function similarity(entry: PoolEntry, answer: Term, answerWords: Set<string>, di
       if (entry.plural !== answer.plural || entry.words !== answer.words) return Number.NEGATIVE_INFINITY;
       // A phrase met once is as often a parse of a passing phrase ("share reciprocal similarity", "food cooks").
       if (entry.count < 2) return Number.NEGATIVE_INFINITY;
+      // Against a term its sentence defines, only terms the document defines too ("local search" against
+      // "adversarial search"), not words it uses ("research", "welfare").
+      if (definedAnswer && !entry.defined) return Number.NEGATIVE_INFINITY;
       if (Math.abs(entry.rarity - answer.rarity) > 0.3) return Number.NEGATIVE_INFINITY;
       score += 1 - Math.abs(entry.rarity - answer.rarity);
+      // A term some sentence defines is a term of the subject, like the answer it stands against.
+      if (entry.defined) score += 1;
       if (sameSuffix(entry.display, answer.display)) score += 0.3;
       if (shared > 0) score += 0.3;
       return score;

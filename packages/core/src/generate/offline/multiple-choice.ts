@@ -13,13 +13,27 @@ const MIN_DISTRACTORS = 3;
 export type Draft = Omit<QuestionDraft, 'difficulty'>;
 
 export function multipleChoice(sentence: SourceSentence, answer: Term, ctx: BuildContext): Draft | null {
-  const distractors = distractorsFor(answer, sentence, ctx, WANTED_DISTRACTORS);
+  let key = answer.display;
+  let distractors: string[];
+  if (answer.kind === 'acronym') {
+    // Letters against letters ("QRH / MEL / AFM") test spelling; what they stand for tests the subject. Only
+    // acronyms the document spells out, the answer's and the wrong ones.
+    const spelled = ctx.acronym?.(answer.text);
+    if (!spelled) return null;
+    key = spelled;
+    distractors = distractorsFor(answer, sentence, ctx, WANTED_DISTRACTORS * 4)
+      .map((d) => ctx.acronym?.(d))
+      .filter((d): d is string => d !== undefined && d.toLowerCase() !== spelled.toLowerCase())
+      .slice(0, WANTED_DISTRACTORS);
+  } else {
+    distractors = distractorsFor(answer, sentence, ctx, WANTED_DISTRACTORS);
+  }
   if (distractors.length < MIN_DISTRACTORS) return null;
   return {
     type: 'multiple_choice',
     prompt: `Fill in the blank: ${cloze(sentence, [answer])}`,
-    choices: shuffled([answer.display, ...distractors], ctx.random),
-    answer: [answer.display],
+    choices: shuffled([key, ...distractors], ctx.random),
+    answer: [key],
     explanation: inContext(sentence),
     source: { page: sentence.page, quote: sentence.text },
   };

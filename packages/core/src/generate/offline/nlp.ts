@@ -113,6 +113,12 @@ function splitAtLineBreaks(tokens: Token[], spans: number[][]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const push = (start: number, end: number) => {
     while (start <= end && tokens[start]!.pos === 'SPACE') start++;
+    // "[137] In 2024, researchers ...": the previous sentence's citation marks, which the splitter puts after
+    // its full stop, do not open this one.
+    for (let mark = citationMarkEnd(tokens, start, end); mark >= 0; mark = citationMarkEnd(tokens, start, end)) {
+      start = mark + 1;
+      while (start <= end && tokens[start]!.pos === 'SPACE') start++;
+    }
     while (end >= start && tokens[end]!.pos === 'SPACE') end--;
     if (start <= end) out.push({ start, end });
   };
@@ -132,4 +138,17 @@ function splitAtLineBreaks(tokens: Token[], spans: number[][]): SentenceSpan[] {
     push(from, end);
   }
   return out;
+}
+
+/** The index of the "]" closing a citation mark ("[12]", "[d]", "[2,4-6]") that starts at `start`, or -1. */
+function citationMarkEnd(tokens: Token[], start: number, end: number): number {
+  if (tokens[start]?.value !== '[') return -1;
+  for (let t = start + 1; t <= Math.min(end - 1, start + 8); t++) {
+    const value = tokens[t]!.value;
+    // "[t]o provide": a bracket inside a word is the text's own.
+    if (value === ']')
+      return t > start + 1 && (t === end || tokens[t + 1]!.pre !== '' || tokens[t + 1]!.value === '[') ? t : -1;
+    if (!/^(?:\d{1,4}|\p{Ll}{1,2}|[,–-])$/u.test(value)) return -1;
+  }
+  return -1;
 }

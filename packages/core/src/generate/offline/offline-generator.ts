@@ -24,7 +24,7 @@ import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
 import type { Term } from './term.js';
-import { termImportance } from './term-importance.js';
+import { definesTerm, termImportance } from './term-importance.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
 import { checkText } from './text-check.js';
@@ -91,10 +91,11 @@ async function* generate(
           toldLimited = true;
           yield { kind: 'warning', code: 'limited_language', message: LIMITED_LANGUAGE, page: page.page };
         }
-        for (const question of other) {
+        for (const drafted of other) {
           if (signal.aborted) return;
-          if (memory.repeats(question)) continue;
-          memory.remember(question);
+          if (memory.repeats(drafted)) continue;
+          memory.remember(drafted);
+          const question = { ...drafted, prompt: withoutCitationMarks(drafted.prompt) };
           asked++;
           yield { kind: 'question', question };
         }
@@ -102,12 +103,15 @@ async function* generate(
         yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
       } else {
         shortForms.observe(page.text);
-        for (const drafted of questionsOf(page, body, ask, nlp, freq, stats, state, vectors)) {
+        const acronym = (short: string) => shortForms.acronym(short);
+        for (const drafted of questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym)) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
           memory.remember(drafted);
           // "The Compact" written as "the Red River Compact": the stem names what the document calls it for short.
-          const prompt = shortForms.expand(drafted.prompt, (p) => !drafted.answer.some((a) => leaksAnswer(p, a)));
+          // Acronyms spelled out where the document did: "IVC filters" -> "inferior vena cava (IVC) filters".
+          const fair = (p: string) => !drafted.answer.some((a) => leaksAnswer(p, a));
+          const prompt = shortForms.spellOut(shortForms.expand(withoutCitationMarks(drafted.prompt), fair), fair);
           const question = prompt === drafted.prompt ? drafted : { ...drafted, prompt };
           asked++;
           yield { kind: 'question', question };
@@ -134,12 +138,13 @@ function questionsOf(
   stats: TermStats,
   state: QuizState,
   vectors: WordVectors,
+  acronym: (short: string) => string | undefined,
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
   const all: Term[] = [];
   const prepared: {
-    sentence: Omit<RankedSentence, 'ranked' | 'importance' | 'rank'>;
+    sentence: Omit<RankedSentence, 'ranked' | 'importance' | 'defined' | 'rank'>;
     usable: boolean;
     quality: number;
   }[] = [];
@@ -186,10 +191,15 @@ function questionsOf(
     if (!usable || findQuote(sentence.text) === null || stemProblem(sentence.text) !== null) continue;
     const span = page.sentences[sentence.position]!;
     const importance = new Map<Term, number>();
+    const defined = new Set<Term>();
     for (const term of sentence.terms) {
       // A term that is most of the sentence leaves nothing to answer it from.
       if (term.words * 2 > sentence.words) continue;
       if (unaskable(term, page, freq) !== null) continue;
+      if (term.kind === 'noun' && definesTerm(term, { page, span })) {
+        defined.add(term);
+        stats.markDefined(term.key);
+      }
       const score = termImportance(term, { page, span, stats, pageCounts });
       if (score >= MIN_IMPORTANCE) importance.set(term, score);
     }
@@ -198,9 +208,17 @@ function questionsOf(
     const best = importance.get(terms[0]!)!;
     // Earlier sentences of a page tend to introduce its topic; the nudge only breaks near-ties.
     const rank = 0.5 * quality + 0.5 * best - 0.005 * sentence.position;
-    ranked.push({ ...sentence, ranked: terms, importance, rank });
+    ranked.push({ ...sentence, ranked: terms, importance, defined, rank });
   }
-  return pageQuestions(page, ranked, ask, stats, state, vectors);
+  return pageQuestions(page, ranked, ask, stats, state, vectors, acronym);
+}
+
+/**
+ * The stem without its citation marks ("... the first day of admission [2,4-6].", "Huang's law,[130] named"):
+ * they refer to a bibliography the student does not have. The quote keeps them, as the page does.
+ */
+export function withoutCitationMarks(prompt: string): string {
+  return prompt.replace(/\s?\[\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\]/gu, '');
 }
 
 /** Longest follow-on sentence quoted in an explanation. */

@@ -4,7 +4,7 @@ import type { DifficultyOption } from '../../schemas/options.js';
 import type { QuestionDraft, QuestionType } from '../../schemas/question.js';
 import { QuestionDeduper } from '../dedupe.js';
 import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
-import { afterComparator, inList } from './blank-worth.js';
+import { afterComparator, inList, measured } from './blank-worth.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
 import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
@@ -23,6 +23,8 @@ export interface RankedSentence extends SourceSentence {
   /** Terms worth asking about, most important first. */
   ranked: Term[];
   importance: ReadonlyMap<Term, number>;
+  /** The noun phrases the sentence defines: its subject, stated about in general ("Adversarial search is used for ..."). */
+  defined: ReadonlySet<Term>;
   /** Higher is a better source. */
   rank: number;
   /** Position on the page, to keep questions in reading order. */
@@ -51,8 +53,8 @@ function factsOf(sentence: SourceSentence): string[] {
   return names.flatMap((n) => dates.map((d) => `${n}@${d}`));
 }
 
-/** A term is asked about at most this often in one document. */
-const MAX_ANSWER_USES = 2;
+/** A term is asked about at most this often in one document: the same answer twice reads as a repeat. */
+const MAX_ANSWER_USES = 1;
 /**
  * Answers a student can be expected to write exactly: names, years, dates and the one term a sentence defines.
  * An acronym is not: the sentence rarely lets a student work it out (readers rejected "____ changes", "MEL"). A phrase of common words ("computational systems", "detailed conditions") has synonyms a key cannot
@@ -106,9 +108,10 @@ const REPEAT_PENALTY = 0.25;
  * Kinds that make convincing false statements, best first. Swapping common nouns often gives nonsense, an
  * acronym swapped for another is spotted at once (or read as a misprint), and a swapped count or percentage
  * ("over 450 million edges", "41 percent of the water") makes trivia rather than a statement a student should
- * know to be false. Years and dates of events, and who or where, remain.
+ * know to be false. A place, a body or an event swapped in reads as nonsense ("improvements in Google", "among
+ * the Denison Dam") or as nearly true (one state of a compact for another). Years and dates, and who, remain.
  */
-const FALSE_SWAP_ORDER: TermKind[] = ['year', 'date', 'person', 'place', 'event', 'organization', 'document'];
+const FALSE_SWAP_ORDER: TermKind[] = ['year', 'date', 'person'];
 /** Longest statement worth reading for true/false. */
 const MAX_STATEMENT_WORDS = 32;
 /** Kinds of term that make a sentence a factual claim: a named person, place, body, event, work, or a date. */
@@ -133,6 +136,7 @@ export function pageQuestions(
   stats: TermStats,
   state: QuizState,
   vectors?: WordVectors,
+  acronym?: (short: string) => string | undefined,
 ): QuestionDraft[] {
   const wanted = ask.difficulty;
   const limit = ask.limit;
@@ -146,7 +150,7 @@ export function pageQuestions(
 
   for (const sentence of [...sentences].sort((a, b) => rankOf(b) - rankOf(a))) {
     if (candidates.length >= pool) break;
-    const ctx: BuildContext = { stats, random: seededRandom(`${sentence.page}:${sentence.text}`), vectors };
+    const ctx: BuildContext = { stats, random: seededRandom(`${sentence.page}:${sentence.text}`), vectors, acronym };
     for (const type of typeOrder(ask.types, state, tally.types, sentence.page)) {
       const built = build(type, sentence, page, ctx, state, tally, wanted);
       if (!built || state.deduper.has(built.draft)) continue;
@@ -190,7 +194,8 @@ const CANDIDATES_PER_QUESTION = 3;
 
 /**
  * The `limit` best candidates: the sentence's rank plus its answer's importance, keeping true/false keys
- * balanced across the quiz (a true statement is not kept while trues outnumber falses, and the other way).
+ * balanced across the quiz: a false statement first, then a true one only while falses lead, and no false one
+ * while falses lead.
  */
 function pickBest(candidates: Candidate[], limit: number, state: QuizState): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.quality - a.quality);
@@ -199,7 +204,7 @@ function pickBest(candidates: Candidate[], limit: number, state: QuizState): Can
   let falses = state.falseCount;
   for (const c of sorted) {
     if (chosen.length >= limit) break;
-    if (c.truth === true && trues > falses) continue;
+    if (c.truth === true && trues >= falses) continue;
     if (c.truth === false && falses > trues) continue;
     if (c.truth === true) trues++;
     if (c.truth === false) falses++;
@@ -242,6 +247,8 @@ function build(
         !tally.answers.has(t.key) &&
         (state.answerUses.get(t.key) ?? 0) < MAX_ANSWER_USES &&
         !isTrivialBlank(t.display, sentence.text) &&
+        // "From ____ to 2002": one end of a range is a detail of it, and swapped it runs the range backwards.
+        !inRange(t, sentence) &&
         // One item of a list ("Hugging Face, ____, EleutherAI and Meta"): several answers would be right.
         !(type !== 'true_false' && inList(t, page)) &&
         // A name in capitals is a heading's ("JUSTICE SOTOMAYOR delivered the opinion"), not a fact.
@@ -269,14 +276,18 @@ function build(
   switch (type) {
     case 'multiple_choice':
       for (const term of terms) {
+        if (!worthChoices(term, sentence, page)) continue;
         const draft = hasDistractorKind(term) ? multipleChoice(sentence, term, ctx) : null;
-        if (fair(draft, term.display)) return candidate(draft, term);
+        if (fair(draft, draft?.answer[0] ?? term.display) && fair(draft, term.display)) return candidate(draft, term);
       }
       return null;
     case 'short_answer': {
       for (const term of terms) {
         if (!RECALL_KINDS.has(term.kind) || (term.kind === 'noun' && term.words > 1)) continue;
         if ((sentence.importance.get(term) ?? 0) < MIN_RECALL_IMPORTANCE) continue;
+        // A name to write out from memory only when the document leans on it: one met once ("Edward Fredkin
+        // argues ...") is obscure, fair only among choices.
+        if (isNameKind(term.kind) && ctx.stats.mentions(term.key) < 2) continue;
         const draft = shortAnswer(sentence, term);
         if (fair(draft, term.display)) return candidate(draft, term);
       }
@@ -288,7 +299,9 @@ function build(
       // Keys stay balanced: the statement is made false whenever trues lead, and never falls back to a true one
       // then (a quiz of true statements teaches students to answer "True").
       const balance = state.trueCount - state.falseCount + tally.truth;
-      const makeFalse = balance > 0 || (balance === 0 && ctx.random() < 0.5);
+      // A true statement only while false ones lead: a document whose sentences give no false version (no
+      // year, date or person to swap) must not fill a quiz with trues.
+      const makeFalse = balance >= 0;
       // Only a claim worth judging: a short statement about a named thing or a date ("The first AI Safety Summit
       // was held in the United Kingdom in November 2023"). A general remark copied as true tests nothing.
       if (sentence.words > MAX_STATEMENT_WORDS || !sentence.terms.some((t) => CLAIM_KINDS.has(t.kind))) return null;
@@ -300,7 +313,6 @@ function build(
           (t) =>
             FALSE_SWAP_ORDER.includes(t.kind) &&
             hasDistractorKind(t) &&
-            !inRange(t, sentence) &&
             !inList(t, page) &&
             !afterComparator(t, sentence),
         )
@@ -318,6 +330,19 @@ function build(
       return first ? candidate(draft, first) : null;
     }
   }
+}
+
+/**
+ * Whether a term is worth a multiple-choice question. A phrase of common nouns only as the term its sentence
+ * defines ("____ is used for game-playing programs"): elsewhere it is a phrase of the sentence ("a calculated
+ * rate", "parameter values") that several choices complete. A count, a share or a rank only with a unit of
+ * measure: "about ____ are black", "a width of ____ characters" are details, not what a student should know.
+ */
+function worthChoices(term: Term, sentence: RankedSentence, page: AnalyzedPage): boolean {
+  if (term.kind === 'noun') return sentence.defined.has(term);
+  if (term.kind === 'percent' || term.kind === 'money' || term.kind === 'ordinal') return false;
+  if (term.kind === 'number') return measured(term, page);
+  return true;
 }
 
 function byDifficulty(
@@ -342,9 +367,22 @@ function featuresOf(term: Term, type: QuestionType, sentence: RankedSentence, st
   };
 }
 
-/** A year or number that is one end of a range ("from 2011 to 2020", "1914–1918"): swapping it makes a range run backwards. */
+/** Words and marks that join the two ends of a range, in the languages the generator reads. */
+const RANGE_JOIN =
+  /(?:^|\s)(?:to|until|till|through|and|a|al|hasta|y|à|au|et|jusqu['’]en|bis|und|zu|ao|até)(?:\s|$)|[-–—~至到]/iu;
+
+/**
+ * A year or number that is one end of a range ("from 2011 to 2020", "1914–1918", "desde noviembre de 2000 a
+ * noviembre de 2001"): swapping it makes a range run backwards, or say "for one year" of ten.
+ */
 function inRange(term: Term, sentence: SourceSentence): boolean {
   if (term.value === undefined) return false;
+  for (const other of sentence.terms) {
+    if (other === term || other.value === undefined || other.kind === 'noun') continue;
+    const [first, second] = other.charStart < term.charStart ? [other, term] : [term, other];
+    const between = sentence.text.slice(first.charEnd - sentence.charStart, second.charStart - sentence.charStart);
+    if (between.length <= 24 && RANGE_JOIN.test(between)) return true;
+  }
   const from = term.charStart - sentence.charStart;
   const to = term.charEnd - sentence.charStart;
   const before = sentence.text.slice(Math.max(0, from - 12), from);

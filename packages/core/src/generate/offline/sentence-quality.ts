@@ -76,6 +76,10 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (letters > 0 && latin / letters < 0.8) return UNUSABLE;
+  // Chinese, Japanese or Korean words count for more than their letters: a Chinese sentence around a few domain
+  // names ("使用 Google 搜索，在关键字中包含“site:debian.org”") is still Chinese.
+  if ((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) >= 2)
+    return UNUSABLE;
   if (/[\u2022\u25AA\u25E6\u25CF\u2023|]|https?:|www\.|@|\bet al\b|^(?:Figure|Fig\.|Table|Source)\b/u.test(text))
     return UNUSABLE;
   if (!balanced(text)) return UNUSABLE;

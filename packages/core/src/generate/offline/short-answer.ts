@@ -27,11 +27,16 @@ const HINTS: Record<TermKind, string> = {
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three'];
 
+/** A single word the tagger calls a person is as often a party or a firm ("Tarrant"): "a name" is never wrong. */
+function hintFor(answer: Term): string {
+  return answer.kind === 'person' && answer.words === 1 ? 'a name' : HINTS[answer.kind];
+}
+
 export function shortAnswer(sentence: SourceSentence, answer: Term): Draft {
   const size = answer.words > 1 && answer.words < NUMBER_WORDS.length ? `, ${NUMBER_WORDS[answer.words]} words` : '';
   return {
     type: 'short_answer',
-    prompt: `Fill in the blank (${HINTS[answer.kind]}${size}): ${cloze(sentence, [answer])}`,
+    prompt: `Fill in the blank (${hintFor(answer)}${size}): ${cloze(sentence, [answer])}`,
     choices: [],
     answer: acceptedAnswers(answer),
     explanation: inContext(sentence),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShortForms } from './short-forms.js';
+import { expansionOf, ShortForms } from './short-forms.js';
 
 // From the Supreme Court's opinion in Tarrant Regional Water Dist. v. Herrmann (2013) and an FAA directive.
 describe('ShortForms', () => {
@@ -47,5 +47,39 @@ describe('ShortForms', () => {
     forms.observe('The Red River Compact (or Compact) allocates the water of the Red River basin.');
     const stem = 'The Compact allocates the water of the ____ basin.';
     expect(forms.expand(stem, (s) => !s.includes('Red River'))).toBe(stem);
+  });
+});
+
+// From a trauma-care review, an FAA directive and Wikipedia.
+describe('acronyms the document spells out', () => {
+  it.each([
+    ['a resulting pulmonary embolism', 'PE', 'pulmonary embolism'],
+    ['The FAA issued the Freedom of Information Act', 'FOIA', 'Freedom of Information Act'],
+    ['flightcrews use the quick reference handbook', 'QRH', 'quick reference handbook'],
+    ['the flightcrew performs a non-normal procedure', 'NNP', 'non-normal procedure'],
+    ['Pulmonary embolism', 'PE', 'pulmonary embolism'],
+  ])('%s (%s) -> %s', (before, acronym, expected) => {
+    expect(expansionOf(before, acronym)).toBe(expected);
+  });
+
+  it('finds no expansion in words that do not spell the letters', () => {
+    expect(expansionOf('was searched in the databases', 'EMBASE')).toBeUndefined();
+    expect(expansionOf('data from', 'IVC')).toBeUndefined();
+  });
+
+  it('spells an acronym out at its first use in a stem, not inside a longer token or where the stem has it', () => {
+    const forms = new ShortForms();
+    forms.observe(
+      'Although DVT alone is not life-threatening, a resulting pulmonary embolism (PE) carries significant morbidity. ' +
+        'Options include the inferior vena cava (IVC) filter. Generative pre-trained transformers (GPT) write text.',
+    );
+    expect(forms.acronym('PE')).toBe('pulmonary embolism');
+    expect(forms.spellOut('PE is the third leading cause of death; IVC filters prevent PE.')).toBe(
+      'pulmonary embolism (PE) is the third leading cause of death; inferior vena cava (IVC) filters prevent PE.',
+    );
+    expect(forms.spellOut('GPT-3 was released in 2020.')).toBe('GPT-3 was released in 2020.');
+    expect(forms.spellOut('A pulmonary embolism (PE) carries risk.')).toBe('A pulmonary embolism (PE) carries risk.');
+    // Refused where it would show the answer.
+    expect(forms.spellOut('IVC filters migrate.', (s) => !s.includes('vena'))).toBe('IVC filters migrate.');
   });
 });

@@ -27,9 +27,44 @@ const OPENERS = new Set([
   'That',
 ]);
 
+/** An acronym in parentheses, with the words before it on the same line: "quick reference handbook (QRH)". */
+const ACRONYM_DEFINITION = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,10})\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu;
+/** Small words an acronym skips ("Freedom of Information Act" is FOIA). */
+const SKIPPED = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&']);
+
+/**
+ * The words before an acronym that spell it by their initials ("... with a quick reference handbook" and "QRH"
+ * gives "quick reference handbook"), or undefined when they do not.
+ */
+export function expansionOf(before: string, acronym: string): string | undefined {
+  const words = before.trim().split(/[ \t]+/u);
+  const letters = acronym.replace(/\d/g, '').toLowerCase();
+  let at = letters.length - 1;
+  let i = words.length - 1;
+  for (; i >= 0 && at >= 0; i--) {
+    const word = words[i]!.toLowerCase();
+    if (SKIPPED.has(word) && word[0] !== letters[at] && at < letters.length - 1) continue;
+    // A hyphenated word may give a letter per part ("non-normal" NN) or one.
+    const parts = word.split('-').filter(Boolean);
+    const initials = parts.map((p) => p[0]).join('');
+    if (initials.length > 1 && letters.slice(at - initials.length + 1, at + 1) === initials) at -= initials.length;
+    else if (word[0] === letters[at]) at--;
+    else return undefined;
+  }
+  if (at >= 0) return undefined;
+  const kept = words.slice(i + 1);
+  if (!/^\p{L}/u.test(kept[0] ?? '')) return undefined;
+  // "Pulmonary embolism (PE)" at a sentence's start is "pulmonary embolism" elsewhere.
+  if (kept.length > 1 && kept.slice(1).every((w) => /^\p{Ll}/u.test(w)) && /^\p{Lu}\p{Ll}/u.test(kept[0]!))
+    kept[0] = kept[0]!.toLowerCase();
+  return kept.join(' ');
+}
+
 export class ShortForms {
   /** Defined in the text: short word -> full name. */
   readonly #defined = new Map<string, string>();
+  /** Acronyms the text spells out: "QRH" -> "quick reference handbook". */
+  readonly #acronyms = new Map<string, string>();
   /** Long names by their last word, with how often each was seen. */
   readonly #byLast = new Map<string, Map<string, number>>();
 
@@ -41,6 +76,12 @@ export class ShortForms {
       if (full.split(' ').length >= 2 && full.split(' ').at(-1) === short && !this.#defined.has(short))
         this.#defined.set(short, full);
     }
+    for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+      const acronym = m[2]!;
+      if (this.#acronyms.has(acronym)) continue;
+      const expansion = expansionOf(m[1]!, acronym);
+      if (expansion) this.#acronyms.set(acronym, expansion);
+    }
     for (const m of text.matchAll(LONG_NAME)) {
       const full = trimOpeners(m[0].replace(/\s+/gu, ' '));
       const words = full.split(' ');
@@ -50,6 +91,33 @@ export class ShortForms {
       names.set(full, (names.get(full) ?? 0) + 1);
       this.#byLast.set(last, names);
     }
+  }
+
+  /** What the acronym stands for, as the document spelled it out, or undefined. */
+  acronym(short: string): string | undefined {
+    return this.#acronyms.get(short);
+  }
+
+  /**
+   * `text` with its acronyms spelled out at their first use ("IVC filters" -> "inferior vena cava (IVC)
+   * filters"), when the document did so and `text` does not; `keep` refuses a replacement.
+   */
+  spellOut(text: string, keep: (replaced: string) => boolean = () => true): string {
+    let out = text;
+    const done = new Set<string>();
+    for (const m of text.matchAll(/(?<![\p{L}\d(-])(\p{Lu}[\p{Lu}\d]{1,7})(?![\p{L}\d)-])/gu)) {
+      const short = m[1]!;
+      if (done.has(short)) continue;
+      done.add(short);
+      const full = this.#acronyms.get(short);
+      if (!full || out.toLowerCase().includes(full.toLowerCase())) continue;
+      const replaced = out.replace(
+        new RegExp(`(?<![\\p{L}\\d(-])${short}(?![\\p{L}\\d)-])`, 'u'),
+        `${full} (${short})`,
+      );
+      if (keep(replaced)) out = replaced;
+    }
+    return out;
   }
 
   /** The full name "the Compact" stands for, or undefined when the document leaves it open. */

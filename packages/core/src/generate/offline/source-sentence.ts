@@ -26,6 +26,8 @@ export interface BuildContext {
   random: () => number;
   /** Closeness in meaning of English terms, to keep wrong choices of the answer's kind; absent in some tests. */
   vectors?: WordVectors;
+  /** What an acronym stands for, when the document spelled it out ("QRH" -> "quick reference handbook"). */
+  acronym?: (short: string) => string | undefined;
 }
 
 /** Where the fact is: "page 4" or "page 4, section “Spacetime diagrams”". */

@@ -43,6 +43,16 @@ describe('termImportance', () => {
   });
 
   it.each([
+    ['Current language models are prone to generating falsehoods called hallucinations.', 'hallucinations'],
+    [
+      'Mechanical compression devices can result in local soft tissue injury and bleeding.',
+      'mechanical compression devices',
+    ],
+  ])('asks the term a sentence names, or the class it says something general of: %s', (text, answer) => {
+    expect(importanceOf(text, answer)).toBeGreaterThan(0);
+  });
+
+  it.each([
     // A word of the sentence, not a term of the subject: several words would fit its blank.
     ['At issue here are rights under the Compact to water located in Oklahoma’s portion of Reach II.', 'portion'],
     ['Absent an agreement among the States, disputes over the allocation of water go to the courts.', 'disputes'],
@@ -52,6 +62,8 @@ describe('termImportance', () => {
     ['Economists have frequently highlighted the risks of redundancies from automation in offices.', 'economists'],
     ['A program can make biased decisions even if the data does not mention a problematic feature.', 'program'],
     ['Game playing programs have been used since the 1950s to demonstrate the most advanced techniques.', 'game'],
+    // A participle before a noun, a passive: an adjective of the phrase, a thing done.
+    ['Generative pre-trained transformers are large language models that generate text from context.', 'generative'],
   ])('does not ask: %s [%s]', (text, answer) => {
     expect(importanceOf(text, answer)).toBe(0);
   });

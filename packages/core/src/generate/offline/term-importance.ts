@@ -75,8 +75,9 @@ const DEFINING_VERBS = new Set(['be', 'refer', 'mean', 'denote', 'describe', 'co
  * "A program can make ..." and "Economists have highlighted ..." define nothing, and a subject under "the" is
  * usually one the text met before.
  */
-function definesTerm(term: Term, ctx: ImportanceContext): boolean {
+export function definesTerm(term: Term, ctx: Pick<ImportanceContext, 'page' | 'span'>): boolean {
   const { tokens } = ctx.page;
+  if (namedHere(term, ctx.page)) return true;
   let article: string | undefined;
   for (let i = ctx.span.start; i < term.start; i++) {
     const t = tokens[i]!;
@@ -88,10 +89,33 @@ function definesTerm(term: Term, ctx: ImportanceContext): boolean {
   if (next === undefined || (next.pos !== 'AUX' && next.pos !== 'VERB')) return false;
   // "Game playing programs ...": the noun modifies what follows, it is not the subject.
   if (next.pos === 'VERB' && /ing$/.test(next.normal)) return false;
+  // "Generative pre-trained transformers": a participle before a noun is an adjective of the noun phrase.
+  if (next.pos === 'VERB' && /ed$/.test(next.normal) && tokens[term.end + 2]?.pos === 'NOUN') return false;
   if (article === undefined && !looksPlural(term, tokens[term.end]!.normal)) return true;
+  // "Inferior vena cava filters migrate, ...", "Mechanical compression devices can result in ...": a plural
+  // term of several words, stated about in the present, is a class the sentence says something general of.
+  // One plural word ("Economists have highlighted") is a group of people, and the past tells a story.
+  if (article === undefined && term.words >= 2 && !/(?:ed|had|was|were|did)$/.test(next.normal)) {
+    // "Future studies are needed", "have shown": a passive or a perfect tells what was done, not what it is.
+    const after = tokens[term.end + 2];
+    const participle = after !== undefined && /(?:ed|en)$/.test(after.normal);
+    if (!((next.normal === 'have' || next.lemma === 'be') && participle)) return true;
+  }
   if (!DEFINING_VERBS.has(next.lemma.toLowerCase())) return false;
   const after = tokens.slice(term.end + 2, term.end + 4).map((t) => t.normal);
   return after.some((w) => w === 'a' || w === 'an' || w === 'one' || w === 'the');
+}
+
+/**
+ * The term a sentence names: "falsehoods called hallucinations", "a structure known as a hash table", "what is
+ * referred to as the AI effect". The phrase before it says what it is.
+ */
+function namedHere(term: Term, page: ImportanceContext['page']): boolean {
+  const before = page.text
+    .slice(Math.max(0, term.charStart - 30), term.charStart)
+    .replace(/["“'‘(]\s*$/u, '')
+    .replace(/\b(?:an?|the)\s+$/iu, '');
+  return /\b(?:called|known as|termed|dubbed|referred to as)\s+$/iu.test(before);
 }
 
 /** Plural by the lemma, or by its ending when a capital at the sentence start kept the lemma from being found. */

@@ -23,6 +23,8 @@ export interface PoolEntry {
   rarity: number;
   /** Occurrences so far. */
   count: number;
+  /** A sentence has defined it (a noun phrase as the subject of "is a ...", "uses ..."): a term of the subject. */
+  defined: boolean;
   lastPage: number;
 }
 
@@ -40,6 +42,13 @@ export class TermStats implements NameMemory {
     return this.#names.get(lowerName);
   }
 
+  readonly #mentions = new Map<string, number>();
+
+  /** Times the term was met so far; a person met by surname after a full name counts for the full name. */
+  mentions(key: string): number {
+    return this.#mentions.get(key) ?? 0;
+  }
+
   /** Pages (seen so far) that contain the term. */
   docFreq(key: string): number {
     return this.#docFreq.get(key) ?? 0;
@@ -55,6 +64,20 @@ export class TermStats implements NameMemory {
     return out;
   }
 
+  readonly #defined = new Set<string>();
+
+  /** Whether a sentence so far defined the noun phrase `key`. */
+  isDefined(key: string): boolean {
+    return this.#defined.has(key);
+  }
+
+  /** Notes that a sentence defines the noun phrase `key`, so it is preferred as a wrong choice among terms. */
+  markDefined(key: string): void {
+    this.#defined.add(key);
+    const entry = this.#pools.get('noun')?.get(key);
+    if (entry) entry.defined = true;
+  }
+
   /** Records one page's terms; call before making that page's questions so they can use its terms. */
   addPage(page: number, terms: readonly Term[]): void {
     this.#pages++;
@@ -63,6 +86,7 @@ export class TermStats implements NameMemory {
     for (const term of terms) {
       const key = this.#canonicalKey(term);
       keys.add(key);
+      this.#mentions.set(key, (this.#mentions.get(key) ?? 0) + 1);
       this.#addToPool(term, key, page);
     }
     for (const key of keys) this.#docFreq.set(key, (this.#docFreq.get(key) ?? 0) + 1);
@@ -121,6 +145,7 @@ export class TermStats implements NameMemory {
       rarity: term.rarity,
       count: 1,
       lastPage: page,
+      defined: this.#defined.has(key),
     });
     if (pool.size > POOL_LIMIT) pool.delete(pool.keys().next().value!);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopWord, isTrivialBlank, leaksAnswer } from './blank-rules.js';
+import { inParentheses, isStopWord, isTrivialBlank, leaksAnswer } from './blank-rules.js';
 
 describe('isTrivialBlank', () => {
   it.each([
@@ -51,5 +51,21 @@ describe('leaksAnswer', () => {
     ['The ____ of 2010 reviewed the use of heparin in trauma patients.', 'DVT', false],
   ])('%s / %s -> %s', (stem, answer, expected) => {
     expect(leaksAnswer(stem, answer)).toBe(expected);
+  });
+});
+
+describe('inParentheses', () => {
+  const at = (text: string, value: string) => {
+    const start = text.indexOf(value);
+    return inParentheses(text, start, start + value.length);
+  };
+  it('finds a value in an aside, in any script', () => {
+    expect(at('Debian 10 Buster (July 2019): named for Andy’s pet dog.', '2019')).toBe(true);
+    expect(at('The package is in PAML (Yang, 2007) and in HyPhy.', '2007')).toBe(true);
+    expect(at('在 Debian 8 jessie（2015 年发布）版本后，/sbin/init 是一个符号链接。', '2015')).toBe(true);
+  });
+  it('leaves values outside parentheses alone', () => {
+    expect(at('Debian 2.2 (Potato) was released in August 2000.', '2000')).toBe(false);
+    expect(at('In 1993 (a busy year) Ian Murdock founded Debian.', '1993')).toBe(false);
   });
 });

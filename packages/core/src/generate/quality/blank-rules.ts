@@ -121,3 +121,16 @@ function spellsOut(prompt: string, answer: string): boolean {
     .join('');
   return answerInitials.length >= 2 && acronyms.some((x) => x.toLowerCase().includes(answerInitials));
 }
+
+/**
+ * A value inside parentheses, an aside of its sentence ("Debian 11 Bullseye (2021)", "(Edgar, 2004)",
+ * "Debian 8 jessie（2015 年发布）"): rarely the point, and a question on it is a gotcha on a detail. `start` and
+ * `end` are the value's offsets in `text`.
+ */
+export function inParentheses(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/u.test(before.slice(open))) return false;
+  return /^[^()（）]*[)）]/u.test(after);
+}

@@ -7,6 +7,7 @@ import { makePdf } from '../../../testing/make-pdf.js';
 import { MULTILINGUAL_SAMPLES, type SampleLanguage } from '../../../testing/multilingual-samples.js';
 import { isGrounded } from '../../grounding.js';
 import { createOfflineGenerator } from '../offline-generator.js';
+import { withoutStrayQuote } from './neutral-questions.js';
 
 /** Words no fair question blanks, per language (independent of the generator's own lists). */
 const NEVER_BLANKED: Record<SampleLanguage, string[]> = {
@@ -159,5 +160,46 @@ describe('offline generator in other languages', () => {
   it('gives the same quiz for the same pages', async () => {
     const pages = LANGUAGES.map((l, i) => ({ page: i + 1, totalPages: 4, text: MULTILINGUAL_SAMPLES[l].join('\n') }));
     expect(await quiz(pages)).toEqual(await quiz(pages));
+  });
+});
+
+// Sentences from the Debian project's history (Spanish) and its new maintainers' guide (French).
+describe('what other languages ask about', () => {
+  const spanish = [
+    'Gracias a los esfuerzos de un enorme número de traductores, el sistema de instalación estaba disponible en 31 idiomas.',
+    'La longueur par défaut du champ de nom de paquet dans aptitude est de 30 caractères.',
+    'Por un año (desde noviembre de 1994 a noviembre de 1995), Debian fue patrocinada por el proyecto GNU de la Free Software Foundation.',
+    'Debian 4.0 (Etch) se publicó el 8 de abril de 2007 para el mismo número de arquitecturas que Sarge.',
+    'Debian 2.2 Potato (15 de agosto de 2000) fue llamada así por el personaje de la película Toy Story.',
+    '«Debian 0.91 fue publicada en enero de 1994 con un sencillo sistema de paquetes.',
+    'Ian Murdock fundó el proyecto Debian en agosto de 1993 cuando era estudiante en la Universidad de Purdue.',
+  ].join('\n');
+
+  it('asks about years, never a count, a year in an aside or one end of a range', async () => {
+    const questions = await quiz([{ page: 1, totalPages: 1, text: spanish }], 10);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      for (const a of q.answer) expect(a).not.toMatch(/^(?:31|30)$/);
+      if (/desde noviembre|Potato \(15/.test(q.source.quote))
+        for (const a of q.answer) expect(a).not.toMatch(/^\d{4}$/);
+      if (q.type === 'true_false' && q.answer[0] === 'Falso') {
+        const statement = q.prompt.replace(/^Verdadero o falso: /, '');
+        const [said, real] = [words(statement, 'es'), words(q.source.quote, 'es')];
+        const changed = said.filter((w, i) => w !== real[i]);
+        expect(changed).toHaveLength(1);
+        expect(changed[0]).toMatch(/^\d{4}$/);
+        expect(q.source.quote).not.toMatch(/31 idiomas|30 caractères|desde noviembre|Potato \(15/);
+      }
+    }
+  });
+
+  it('drops an opening quote mark that nothing closes', async () => {
+    const questions = await quiz([{ page: 1, totalPages: 1, text: spanish }], 10);
+    const cut = questions.find((q) => q.source.quote.startsWith('«Debian 0.91'));
+    if (cut) expect(cut.prompt).not.toMatch(/««|: «Debian 0\.91/);
+    expect(withoutStrayQuote('«Debian 0.91 fue publicada en enero de 1994.')).toBe(
+      'Debian 0.91 fue publicada en enero de 1994.',
+    );
+    expect(withoutStrayQuote('«Potato» fue el nombre de Debian 2.2.')).toBe('«Potato» fue el nombre de Debian 2.2.');
   });
 });

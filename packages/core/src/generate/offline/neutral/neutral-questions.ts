@@ -7,6 +7,7 @@
 import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
+import { inParentheses } from '../../quality/blank-rules.js';
 import { stemProblem } from '../../quality/stem-rules.js';
 import type { QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
@@ -194,8 +195,11 @@ function build(
     case 'true_false': {
       // A heading or caption with a full stop is no proposition to judge.
       if (!hasStatementVerb(source.text)) return null;
-      const wantFalse = state.falseCount < state.trueCount;
-      const number = terms.find((t) => t.number);
+      // A false statement first, a true one only while false ones lead (as in English).
+      const wantFalse = state.falseCount <= state.trueCount;
+      // Only a year is swapped: a count swapped ("31 languages", "11 bytes") makes trivia, and a year in an aside
+      // or at one end of a range makes a gotcha or a range that runs backwards.
+      const number = terms.find((t) => t.kind === 'year' && !aside(t, source) && !rangeEnd(t, source));
       // A wrong number that the sentence already shows elsewhere would make it look like a misprint.
       const swap =
         wantFalse && number
@@ -216,10 +220,18 @@ function build(
       // A true statement only for a claim about a name or a number: a remark, a licence notice or a fragment
       // copied as "true" tests nothing.
       if (!terms.some((t) => t.kind === 'name' || t.number)) return null;
-      return { draft: trueFalse(source, source.text, true, wording), difficulty: 'easy', answerKey: '', truth: true };
+      return {
+        draft: trueFalse(source, withoutStrayQuote(source.text), true, wording),
+        difficulty: 'easy',
+        answerKey: '',
+        truth: true,
+      };
     }
     case 'short_answer': {
-      const term = terms[0];
+      // Names and years; in Japanese, a katakana word (a loanword, mostly a term: "ミトコンドリア"). A run of kanji
+      // or a long word of an inflected language is as often a word of the sentence as a term.
+      const recall = (t: NeutralTerm) => t.kind === 'year' || t.kind === 'name' || KATAKANA.test(t.text);
+      const term = terms.find((t) => recall(t) && !aside(t, source) && !rangeEnd(t, source));
       if (!term) return null;
       const answers = [term.text];
       if (term.number?.group) answers.push(term.text.replace(/\D/g, ''));
@@ -238,6 +250,8 @@ function build(
     }
     case 'multiple_choice': {
       for (const term of terms) {
+        // A count or a width ("____ caractères", "plus de ____ %") is a detail; a year in an aside a gotcha.
+        if (term.number && (term.kind !== 'year' || aside(term, source) || rangeEnd(term, source))) continue;
         // Names and words of inflected languages are left out: a wrong answer in another grammatical case
         // would give the right one away. Kanji and katakana words do not inflect.
         const wrong = term.number
@@ -278,10 +292,36 @@ function trueFalse(source: Source, statement: string, truth: boolean, wording: W
   };
 }
 
+function aside(term: NeutralTerm, source: Source): boolean {
+  return inParentheses(source.text, term.start - source.start, term.end - source.start);
+}
+
+/** A year at one end of a range ("de 1998 a 2001", "2000–2002", "从 1998 到 2001"). */
+function rangeEnd(term: NeutralTerm, source: Source): boolean {
+  const from = term.start - source.start;
+  const to = term.end - source.start;
+  const before = source.text.slice(Math.max(0, from - 24), from);
+  const after = source.text.slice(to, to + 24);
+  const year = /(?<!\d)\d{4}(?!\d)/u;
+  const join = /(?:^|\s)(?:to|until|a|al|hasta|à|au|jusqu['’]en|bis|ao|até|–|-)(?:\s|$)|[–—~至到]/u;
+  const lastYear = [...before.matchAll(/(?<!\d)\d{4}(?!\d)/gu)].pop();
+  if (lastYear && join.test(before.slice(lastYear.index! + 4))) return true;
+  const nextYear = year.exec(after);
+  return nextYear !== null && join.test(after.slice(0, nextYear.index));
+}
+
 function replaceIn(source: Source, term: NeutralTerm, replacement: string): string {
   const from = term.start - source.start;
   const to = term.end - source.start;
-  return `${source.text.slice(0, from)}${replacement}${source.text.slice(to)}`;
+  return withoutStrayQuote(`${source.text.slice(0, from)}${replacement}${source.text.slice(to)}`);
+}
+
+/** The text without an opening quote mark that nothing closes ("«Debian 0.91 fue publicada ..."), cut with its quote. */
+export function withoutStrayQuote(text: string): string {
+  const open = /^[«“„"]/u.exec(text)?.[0];
+  if (!open) return text;
+  const close = open === '«' ? '»' : open === '"' ? '"' : '”';
+  return text.slice(1).includes(close) || (open === '„' && text.includes('“', 1)) ? text : text.slice(1);
 }
 
 /** Other numbers of the document like `term`'s, then made-up ones in its style; never one in the sentence. */

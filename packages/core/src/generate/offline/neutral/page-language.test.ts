@@ -28,6 +28,13 @@ describe('sentenceLanguage', () => {
     ['Debian 10.0 (Buster) was released July 6th, 2019.', 'es', 'en'],
     ['Debian 7.0 (Wheezy) se publicó el 4 de mayo de 2013 para el mismo número de arquitecturas.', 'es', 'es'],
     ['现在循环设备可以管理多达 16 个分区。', 'zh', 'zh'],
+    // A Chinese sentence around a few Latin words is Chinese, whatever the page's language.
+    [
+      '使用 Google 搜索，在关键字中包含“site:debian.org”， “site:wiki.debian.org”， “site:lists.debian.org” 等等。',
+      'en',
+      'zh',
+    ],
+    ['在远程主机”/etc/ssh/sshd_config” 里设置”AllowTcpForward 条目为”yes”.', 'pt', 'zh'],
     ['La longueur par défaut du champ de nom de paquet dans aptitude est de 30 caractères.', 'fr', 'fr'],
   ])('%s (page %s) -> %s', (sentence, page, expected) => {
     expect(sentenceLanguage(sentence, page)).toBe(expected);

@@ -85,6 +85,8 @@ function language(locale: string): PageLanguage {
   };
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
 /** English function words, to tell an English sentence on a page in another language. */
 const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from|was|were|which|it)\b/giu;
 
@@ -94,6 +96,14 @@ const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from
  * language (a sentence's few function words do not tell Spanish from Portuguese).
  */
 export function sentenceLanguage(sentence: string, pageLocale: string): string {
+  // A Chinese, Japanese or Korean character is a word or most of one: weighed against Latin words, not letters
+  // ("使用 Google 搜索，在关键字中包含“site:debian.org”" is Chinese).
+  const cjk = sentence.match(CJK)?.join('') ?? '';
+  const latinWords = sentence.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+  if (cjk.length >= 2 && cjk.length >= latinWords) {
+    const asian = pageLanguage(cjk).locale;
+    return asian === 'zh' && pageLocale === 'zh-Hant' ? pageLocale : asian;
+  }
   const own = pageLanguage(sentence);
   const latin = own.locale === 'und' || own.locale in LATIN_MARKERS;
   if (!latin) return own.locale;
