@@ -18,6 +18,17 @@ describe('acceptedAnswers', () => {
     ['an enzyme', { language: 'en', kind: 'noun', plural: false }, ['an enzyme', 'enzyme']],
     ['settlements', { language: 'en', kind: 'noun', plural: false }, ['settlements', 'settlement']],
     ['kangchenjunga', { language: 'en', kind: 'noun', plural: false }, ['kangchenjunga']],
+    // Dates as people write them.
+    [
+      'March 10, 2019',
+      { language: 'en', kind: 'date' },
+      ['March 10, 2019', '10 March 2019', 'March 10 2019', 'March 10th, 2019', '2019-03-10'],
+    ],
+    [
+      'August 16th, 1993',
+      { language: 'en', kind: 'date' },
+      ['August 16th, 1993', 'August 16, 1993', '16 August 1993', 'August 16 1993', '1993-08-16'],
+    ],
     ['proportional', { language: 'en', kind: 'noun', plural: false }, ['proportional']],
     ['analyses', { language: 'en' }, ['analyses', 'analysis']],
     ['criteria', { language: 'en', kind: 'noun', plural: false }, ['criteria', 'criterion']],

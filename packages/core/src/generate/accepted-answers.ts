@@ -125,9 +125,45 @@ function answerForms(answer: string, hints: AnswerHints, lenient: boolean): stri
     const mayBeYear = kind !== 'number' && kind !== 'money' && kind !== 'percent';
     forms.push(...numberVariants(base, language, mayBeYear));
   }
+  if (kind === 'date' || kind === undefined) forms.push(...dateVariants(base));
   forms.push(...percentVariants(base, language));
   forms.push(...hyphenVariants(base), ...andVariants(base, language), ...accentVariants(base, language));
   return forms;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A date as people write it: "March 10, 2019" is also "10 March 2019", "March 10 2019", "March 10th, 2019" and
+ * "2019-03-10" (English month names; other languages write the day first already).
+ */
+function dateVariants(text: string): string[] {
+  const mdy = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(text);
+  const dmy = /^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})$/u.exec(text);
+  const [monthName, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
+  if (!monthName || !day || !year) return [];
+  const month = MONTHS.findIndex(
+    (m) => m === monthName.toLowerCase() || (monthName.length >= 3 && m.startsWith(monthName.toLowerCase())),
+  );
+  if (month < 0) return [];
+  const name = MONTHS[month]![0]!.toUpperCase() + MONTHS[month]!.slice(1);
+  const n = Number(day);
+  const th = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  const iso = `${year}-${String(month + 1).padStart(2, '0')}-${String(n).padStart(2, '0')}`;
+  return [`${name} ${n}, ${year}`, `${n} ${name} ${year}`, `${name} ${n} ${year}`, `${name} ${n}${th}, ${year}`, iso];
 }
 
 /** Name suffixes that are not the surname ("Martin Luther King Jr." is "King"). */

@@ -65,6 +65,7 @@ describe('unaskable', () => {
     // A value in an aside: a release's year, a citation's.
     ['In Debian 11 Bullseye (2021), Debian uses the unified cgroup hierarchy by default.', '2021', 'aside'],
     ['One of the most popular methods is codeML from the PAML software package (Yang, 2007).', '2007', 'aside'],
+    ['In a 2017 survey, one in five companies reported having incorporated AI in some offerings.', '2017', 'modifier'],
   ])('%s [%s] -> %s', (text, answer, expected) => {
     expect(verdict(text, answer)).toBe(expected);
   });
@@ -98,6 +99,11 @@ describe('what a false statement may swap', () => {
       true,
     ],
     ['Alan Turing proposed the imitation game in his 1950 paper on machine intelligence.', 'Alan Turing', false],
+    [
+      'Precursors to backpropagation were developed by: Henry J. Kelley (1960); Arthur E. Bryson (1962); Stuart Dreyfus (1962).',
+      'Arthur E. Bryson',
+      true,
+    ],
   ])('%s [%s] is one name of a list: %s', (text, name, expected) => {
     const { page, terms } = termsOf(text);
     const term = terms.find((t) => t.text === name);
@@ -129,5 +135,24 @@ describe('measured', () => {
     const term = terms.find((t) => t.text === number);
     expect(term, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBeDefined();
     expect(measured(term!, page)).toBe(expected);
+  });
+});
+
+describe('kinds of name', () => {
+  it.each([
+    [
+      'In 2016, researchers at DeepMind developed a program that beat the world champion at Go.',
+      'DeepMind',
+      'organization',
+    ],
+    ['Japanese companies announced new investments in data centres across the country.', 'Japanese', 'nationality'],
+  ])('%s [%s] is a %s', (text, name, kind) => {
+    const { terms } = termsOf(text);
+    expect(terms.find((t) => t.text === name)?.kind, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBe(kind);
+  });
+
+  it('does not take a place for a nationality by its ending', () => {
+    const { terms } = termsOf('Taiwan aims to phase out nuclear power by 2025 in favour of other sources.');
+    expect(terms.find((t) => t.text === 'Taiwan')?.kind).not.toBe('nationality');
   });
 });

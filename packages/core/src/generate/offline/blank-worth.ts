@@ -46,6 +46,15 @@ export function unaskable(
   if (term.kind === 'acronym' && before.endsWith('(') && after.startsWith(')')) return 'expanded-acronym';
   if (isNameKind(term.kind) && partOfName(term, page, freq)) return 'part-of-name';
   if (isNumericKind(term.kind) && inParentheses(text, term.charStart, term.charEnd)) return 'aside';
+  // "In a 2017 survey", "the 2008 crisis": a year that only dates the noun after it.
+  if (
+    (term.kind === 'year' || term.kind === 'date') &&
+    prev !== undefined &&
+    /^(?:the|a|an)$/i.test(prev.value) &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ')
+  )
+    return 'modifier';
   // "The ____ test", "the ____ equilibrium", "____ models", "protein coding ____ sequences": a name or an acronym
   // that only modifies the noun after it is given away by it.
   if (
@@ -74,8 +83,12 @@ export function unaskable(
 export function inList(term: Term, page: AnalyzedPage): boolean {
   if (!isNameKind(term.kind)) return false;
   const joins = (t: AnalyzedPage['tokens'][number] | undefined) =>
-    t !== undefined && (t.normal === ',' || t.normal === 'and' || t.normal === 'or');
+    t !== undefined && (t.normal === ',' || t.normal === ';' || t.normal === 'and' || t.normal === 'or');
   if (joins(page.tokens[term.end + 1])) return true;
+  // "Henry J. Kelley (1960); Arthur E. Bryson (1962); ...": items with their dates, set apart by semicolons.
+  const rest = page.text.slice(term.charEnd, term.charEnd + 40).replace(/^\s*\([^()]*\)/u, '');
+  if (/^\s*;/u.test(rest) || /;\s*$/u.test(page.text.slice(Math.max(0, term.charStart - 4), term.charStart)))
+    return true;
   // "Llemma from ____[156] or Julius": a citation mark between the name and the next.
   if (/^\s*\[\d[\d,–-]*\]\s*(?:,|and\b|or\b)/u.test(page.text.slice(term.charEnd, term.charEnd + 24))) return true;
   for (let i = term.start - 1; i >= Math.max(0, term.start - 3); i--) {

@@ -62,7 +62,7 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
   return scored.sort((a, b) => b.score - a.score).map((s) => s.display);
 }
 
-const NAMES_OF_THINGS = new Set(['place', 'organization', 'event', 'document']);
+const NAMES_OF_THINGS = new Set(['place', 'organization', 'event', 'document', 'nationality']);
 /** Below this closeness a name is of another kind than the answer (a country for a firm: 0.03 to 0.19). */
 const MIN_NAME_MEANING = 0.25;
 /** Below this closeness in meaning a wrong choice is from another field ("factory farming" for a kind of AI). */
@@ -80,8 +80,10 @@ function meaning(answer: Term, display: string, ctx: BuildContext): number {
   if (NAMES_OF_THINGS.has(answer.kind)) {
     // A country among firms ("Amazon / Israel / Google"), a dam among states: the tagger's kinds of name are
     // coarse, the words' meanings tell them apart. People's names carry little meaning and are left alone.
+    // A name the vectors know against one they do not ("Taiwan" against "Bayesian") is as likely another kind.
     const closeness = ctx.vectors.similarity(display, answer.display);
-    return closeness !== undefined && closeness < MIN_NAME_MEANING ? Number.NEGATIVE_INFINITY : 0;
+    if (closeness === undefined) return ctx.vectors.knows(answer.display) ? Number.NEGATIVE_INFINITY : 0;
+    return closeness < MIN_NAME_MEANING ? Number.NEGATIVE_INFINITY : 0;
   }
   if (answer.kind !== 'noun') return 0;
   const closeness = ctx.vectors.similarity(display, answer.display);

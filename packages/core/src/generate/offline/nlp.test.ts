@@ -44,6 +44,9 @@ describe('withoutCitationMarks', () => {
     expect(
       withoutCitationMarks("Improvements in GPUs have been even faster,[129] a trend called Huang's law,[130] named."),
     ).toBe("Improvements in GPUs have been even faster, a trend called Huang's law, named.");
+    expect(
+      withoutCitationMarks('Early work based on semantic networks,[f] had difficulty with word-sense disambiguation.'),
+    ).toBe('Early work based on semantic networks, had difficulty with word-sense disambiguation.');
     expect(withoutCitationMarks('“[t]o provide an equitable apportionment”')).toBe(
       '“[t]o provide an equitable apportionment”',
     );

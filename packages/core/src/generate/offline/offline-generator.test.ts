@@ -363,3 +363,23 @@ describe('blanks a student can fill', () => {
     }
   });
 });
+
+// Sentences from Wikipedia (artificial intelligence, economics) and the textbook fixture.
+describe('what a defined word is worth', () => {
+  it('asks a common word only stated as what it is, a rarer one said anything of', async () => {
+    const text = [
+      'The cell is the basic unit of life in every organism that biologists have studied.',
+      'Research is targeting intelligence collection and analysis, logistics and cyber operations.',
+      'Finance is one of the fastest growing sectors where applied AI tools are being deployed.',
+      'Microeconomics analyzes basic elements in the economy, including individual agents and markets.',
+    ].join(' ');
+    const asked = questionsOf(
+      await run({ questionsPerPage: 10, types: ['multiple_choice', 'short_answer'] }, [
+        { page: 1, totalPages: 1, text },
+      ]),
+    ).flatMap((q) => q.answer.map((a) => a.toLowerCase()));
+    expect(asked).not.toContain('research');
+    expect(asked).not.toContain('finance');
+    expect(asked).toEqual(expect.arrayContaining(['cell', 'microeconomics']));
+  });
+});

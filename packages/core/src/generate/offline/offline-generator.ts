@@ -214,11 +214,12 @@ function questionsOf(
 }
 
 /**
- * The stem without its citation marks ("... the first day of admission [2,4-6].", "Huang's law,[130] named"):
+ * The stem without its citation and footnote marks ("... the first day of admission [2,4-6].", "Huang's
+ * law,[130] named", "semantic networks,[f]"):
  * they refer to a bibliography the student does not have. The quote keeps them, as the page does.
  */
 export function withoutCitationMarks(prompt: string): string {
-  return prompt.replace(/\s?\[\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\]/gu, '');
+  return prompt.replace(/\s?\[(?:\d{1,4}|\p{Ll})(?:\s?[,–-]\s?\d{1,4})*\](?!\p{L})/gu, '');
 }
 
 /** Longest follow-on sentence quoted in an explanation. */

@@ -249,6 +249,8 @@ function build(
         !isTrivialBlank(t.display, sentence.text) &&
         // "From ____ to 2002": one end of a range is a detail of it, and swapped it runs the range backwards.
         !inRange(t, sentence) &&
+        // "By ____, the market had reached a billion dollars": every later year is as right.
+        !afterComparator(t, sentence) &&
         // One item of a list ("Hugging Face, ____, EleutherAI and Meta"): several answers would be right.
         !(type !== 'true_false' && inList(t, page)) &&
         // A name in capitals is a heading's ("JUSTICE SOTOMAYOR delivered the opinion"), not a fact.
@@ -283,7 +285,8 @@ function build(
       return null;
     case 'short_answer': {
       for (const term of terms) {
-        if (!RECALL_KINDS.has(term.kind) || (term.kind === 'noun' && term.words > 1)) continue;
+        if (!RECALL_KINDS.has(term.kind) || (term.kind === 'noun' && term.words > 1) || everydayWord(term, page))
+          continue;
         if ((sentence.importance.get(term) ?? 0) < MIN_RECALL_IMPORTANCE) continue;
         // A name to write out from memory only when the document leans on it: one met once ("Edward Fredkin
         // argues ...") is obscure, fair only among choices.
@@ -309,13 +312,7 @@ function build(
       // A noun swapped for another makes a sentence absurd ("share reciprocal similarity") or nearly true (a
       // near-synonym) rather than false; names, numbers and dates make a statement a reader must know to judge.
       const swaps = fresh
-        .filter(
-          (t) =>
-            FALSE_SWAP_ORDER.includes(t.kind) &&
-            hasDistractorKind(t) &&
-            !inList(t, page) &&
-            !afterComparator(t, sentence),
-        )
+        .filter((t) => FALSE_SWAP_ORDER.includes(t.kind) && hasDistractorKind(t) && !inList(t, page))
         .sort((a, b) => FALSE_SWAP_ORDER.indexOf(a.kind) - FALSE_SWAP_ORDER.indexOf(b.kind));
       for (const term of swaps) {
         const draft = falseStatement(sentence, term, ctx);
@@ -339,10 +336,25 @@ function build(
  * measure: "about ____ are black", "a width of ____ characters" are details, not what a student should know.
  */
 function worthChoices(term: Term, sentence: RankedSentence, page: AnalyzedPage): boolean {
-  if (term.kind === 'noun') return sentence.defined.has(term);
+  if (term.kind === 'noun') return sentence.defined.has(term) && !everydayWord(term, page);
   if (term.kind === 'percent' || term.kind === 'money' || term.kind === 'ordinal') return false;
   if (term.kind === 'number') return measured(term, page);
   return true;
+}
+
+/** A single defined noun at least this rare is a term of a subject ("hallucinations" 0.92, "ontology" 1). */
+const MIN_DEFINED_WORD_RARITY = 0.88;
+
+/**
+ * A word of everyday English said something of ("Research is targeting ...", "Finance is one of the fastest
+ * growing sectors"): a reader knows it, and asked it tests reading, not the subject. Stated as what it is ("The
+ * cell is the basic unit of life") it is the term being taught.
+ */
+function everydayWord(term: Term, page: AnalyzedPage): boolean {
+  if (term.kind !== 'noun' || term.words !== 1 || term.rarity >= MIN_DEFINED_WORD_RARITY) return false;
+  const [verb, article, after] = [1, 2, 3].map((i) => page.tokens[term.end + i]);
+  const isWhat = verb?.lemma === 'be' && ['a', 'an', 'the'].includes(article?.normal ?? '') && after?.normal !== 'of';
+  return !isWhat;
 }
 
 function byDifficulty(

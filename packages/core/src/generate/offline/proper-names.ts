@@ -166,6 +166,8 @@ function classify(
   const known = names.kindOf(full);
   if (known) return known;
 
+  // "DeepMind", "OpenAI", "YouTube": a capital inside one word is a firm's or a product's name, not a person's.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(tokens[start]!.value)) return 'organization';
   const next = tokens[end + 1];
   const after = end + 2 <= span.end ? tokens[end + 2] : undefined;
   if (next && (PERSON_VERBS.has(next.normal) || next.normal === 'himself' || next.normal === 'herself'))
@@ -175,7 +177,11 @@ function classify(
   const prev = tokens[start - 1];
   if (prev && start > span.start && PLACE_PREPOSITIONS.has(prev.normal) && words.length <= 3) return 'place';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(tokens[start]!.value)) return 'acronym';
-  if (words.length === 1 && (tokens[start]!.pos === 'ADJ' || /(?:an|ian|ish|ese|ch)$/.test(first)))
+  // "Japanese companies", "a Swiss bank": a nationality qualifies a noun. "Taiwan aims to ..." is a place.
+  if (
+    words.length === 1 &&
+    (tokens[start]!.pos === 'ADJ' || (/(?:an|ian|ish|ese|ch)$/.test(first) && next?.pos === 'NOUN'))
+  )
     return 'nationality';
   return 'name';
 }

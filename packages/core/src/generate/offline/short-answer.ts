@@ -33,7 +33,9 @@ function hintFor(answer: Term): string {
 }
 
 export function shortAnswer(sentence: SourceSentence, answer: Term): Draft {
-  const size = answer.words > 1 && answer.words < NUMBER_WORDS.length ? `, ${NUMBER_WORDS[answer.words]} words` : '';
+  // Words as a student counts them: "Ha-Joon Chang" is two.
+  const words = answer.display.split(/\s+/u).length;
+  const size = words > 1 && words < NUMBER_WORDS.length ? `, ${NUMBER_WORDS[words]} words` : '';
   return {
     type: 'short_answer',
     prompt: `Fill in the blank (${hintFor(answer)}${size}): ${cloze(sentence, [answer])}`,

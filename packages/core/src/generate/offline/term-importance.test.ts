@@ -64,6 +64,8 @@ describe('termImportance', () => {
     ['Game playing programs have been used since the 1950s to demonstrate the most advanced techniques.', 'game'],
     // A participle before a noun, a passive: an adjective of the phrase, a thing done.
     ['Generative pre-trained transformers are large language models that generate text from context.', 'generative'],
+    // A defined word any reader knows, another name of something named before.
+    ['Each pattern (also called an observation) is labeled with a certain predefined class.', 'observation'],
   ])('does not ask: %s [%s]', (text, answer) => {
     expect(importanceOf(text, answer)).toBe(0);
   });

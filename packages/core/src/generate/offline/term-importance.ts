@@ -115,7 +115,11 @@ function namedHere(term: Term, page: ImportanceContext['page']): boolean {
     .slice(Math.max(0, term.charStart - 30), term.charStart)
     .replace(/["“'‘(]\s*$/u, '')
     .replace(/\b(?:an?|the)\s+$/iu, '');
-  return /\b(?:called|known as|termed|dubbed|referred to as)\s+$/iu.test(before);
+  // "Each pattern (also called an observation)": another name of something named before, one of several.
+  return (
+    /\b(?:called|known as|termed|dubbed|referred to as)\s+$/iu.test(before) &&
+    !/\balso\s+\S+(?:\s+as)?\s+$/iu.test(before)
+  );
 }
 
 /** Plural by the lemma, or by its ending when a capital at the sentence start kept the lemma from being found. */

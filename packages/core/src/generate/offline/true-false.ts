@@ -18,9 +18,15 @@ export function trueStatement(sentence: SourceSentence): Draft {
   };
 }
 
+/** A swapped year at least this far from the true one: "1965" for "1967" is a gotcha, not a false claim. */
+const MIN_YEAR_SWAP = 10;
+
 export function falseStatement(sentence: SourceSentence, term: Term, ctx: BuildContext): Draft | null {
   // A noun from another topic makes a statement absurd rather than false ("The genome was abolished").
-  const [swap] = distractorsFor(term, sentence, ctx, 1, [], { samePage: term.kind === 'noun' });
+  const swap =
+    term.kind === 'year' || term.kind === 'date'
+      ? distantYear(term, sentence, ctx)
+      : distractorsFor(term, sentence, ctx, 1, [], { samePage: term.kind === 'noun' })[0];
   if (!swap) return null;
   return {
     type: 'true_false',
@@ -30,4 +36,23 @@ export function falseStatement(sentence: SourceSentence, term: Term, ctx: BuildC
     explanation: `False: the text says “${term.text}”, not “${swap}”. The sentence reads: "${sentence.text}" (${whereFrom(sentence)})`,
     source: { page: sentence.page, quote: sentence.text },
   };
+}
+
+/**
+ * The term with its year moved at least ten years: another of the document's years or dates when one is that
+ * far, else the year shifted by ten to fifteen years (back, when forward would be in the future).
+ */
+function distantYear(term: Term, sentence: SourceSentence, ctx: BuildContext): string | undefined {
+  const year = Number(/\d{4}/.exec(term.text)?.[0]);
+  if (!Number.isFinite(year)) return undefined;
+  const far = (text: string) => {
+    const other = Number(/\d{4}/.exec(text)?.[0]);
+    return Number.isFinite(other) && Math.abs(other - year) >= MIN_YEAR_SWAP && other <= new Date().getFullYear();
+  };
+  const fromDocument = distractorsFor(term, sentence, ctx, 12).find(far);
+  if (fromDocument) return fromDocument;
+  const shift = MIN_YEAR_SWAP + Math.floor(ctx.random() * 6);
+  const moved = year + shift <= new Date().getFullYear() && ctx.random() < 0.5 ? year + shift : year - shift;
+  const text = term.display.replace(String(year), String(moved));
+  return sentence.text.includes(String(moved)) ? undefined : text;
 }

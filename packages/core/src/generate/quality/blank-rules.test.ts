@@ -49,6 +49,16 @@ describe('leaksAnswer', () => {
     ['这本书是____的；你可以在与 Debian 自由软件指导方针兼容的许可证下再发布它。', '自由', true],
     ['给一个____设置“粘滞位”将保护文件不被删除。', '目录', false],
     ['The ____ of 2010 reviewed the use of heparin in trauma patients.', 'DVT', false],
+    [
+      'Des programmes simples sont fournis avec un fichier ____ et peuvent être compilés en appelant make.',
+      'Makefile',
+      true,
+    ],
+    ['Simple programs come with a ____ and are built by calling make.', 'Makefile', true],
+    ['Usually with a technique called ____ learning from human feedback (RLHF).', 'reinforcement', true],
+    ['Models are tuned with reinforcement learning from human feedback (RLHF) and ____ data.', 'quality', false],
+    ['Debian packages are built from a ____ file.', 'Debianutils', true],
+    ['Many recent programs come with a script that creates a custom ____ at run time.', 'Makefile', false],
   ])('%s / %s -> %s', (stem, answer, expected) => {
     expect(leaksAnswer(stem, answer)).toBe(expected);
   });

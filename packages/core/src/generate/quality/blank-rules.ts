@@ -95,7 +95,45 @@ export function leaksAnswer(prompt: string, answer: string): boolean {
   // Scripts written without spaces: the answer itself standing elsewhere in the stem ("____软件" / "自由软件").
   const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(answer);
   if (unspaced && rest.includes(answer.trim().toLowerCase())) return true;
-  return leakWords(answer).some((w) => words.has(w)) || spellsOut(prompt, answer);
+  return (
+    leakWords(answer).some((w) => words.has(w)) ||
+    spellsOut(prompt, answer) ||
+    startsWithStemWord(rest, answer) ||
+    inAbbreviatedPhrase(prompt, answer)
+  );
+}
+
+/**
+ * The answer is a word of a phrase whose abbreviation follows it: "a technique called ____ learning from human
+ * feedback (RLHF)" gives "reinforcement" away by its R.
+ */
+function inAbbreviatedPhrase(prompt: string, answer: string): boolean {
+  const mark = '\u0000';
+  const filled = prompt.replace(/_{2,}/u, `${mark}${answer.trim().replace(/\s+/gu, mark)}`);
+  for (const m of filled.matchAll(/\((\p{Lu}{2,6})s?\)/gu)) {
+    const letters = m[1]!.toLowerCase();
+    const words = filled
+      .slice(0, m.index)
+      .split(/[\s\u0000]+/u)
+      .filter((w) => w.length > 0 && !isStopWord(w));
+    const phrase = words.slice(-letters.length);
+    const initials = phrase.map((w) => w[0]!.toLowerCase()).join('');
+    const answerWords = new Set(answer.trim().toLowerCase().split(/\s+/u));
+    if (initials === letters && phrase.some((w) => answerWords.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * A compound that opens with a word of the stem: "compiled by simply calling make" gives "Makefile" away,
+ * "configure" gives "configure.ac".
+ */
+function startsWithStemWord(rest: string, answer: string): boolean {
+  const a = answer.trim().toLowerCase();
+  if (a.length < 6 || /\s/u.test(a)) return false;
+  return rest
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w.length >= 4 && w.length < a.length && a.startsWith(w) && !isStopWord(w));
 }
 
 /**

@@ -199,14 +199,11 @@ function build(
       const wantFalse = state.falseCount <= state.trueCount;
       // Only a year is swapped: a count swapped ("31 languages", "11 bytes") makes trivia, and a year in an aside
       // or at one end of a range makes a gotcha or a range that runs backwards.
-      const number = terms.find((t) => t.kind === 'year' && !aside(t, source) && !rangeEnd(t, source));
+      const number = terms.find(
+        (t) => t.kind === 'year' && !aside(t, source) && !rangeEnd(t, source) && !afterBound(t, source),
+      );
       // A wrong number that the sentence already shows elsewhere would make it look like a misprint.
-      const swap =
-        wantFalse && number
-          ? wrongNumbers(number, doc, random, 3).find(
-              (w) => !new RegExp(`(?<!\\d)${escapeRegExp(w)}(?!\\d)`).test(source.text),
-            )
-          : undefined;
+      const swap = wantFalse && number ? distantYear(number, source, doc, random) : undefined;
       if (number && swap) {
         return {
           draft: trueFalse(source, replaceIn(source, number, swap), false, wording),
@@ -231,7 +228,7 @@ function build(
       // Names and years; in Japanese, a katakana word (a loanword, mostly a term: "ミトコンドリア"). A run of kanji
       // or a long word of an inflected language is as often a word of the sentence as a term.
       const recall = (t: NeutralTerm) => t.kind === 'year' || t.kind === 'name' || KATAKANA.test(t.text);
-      const term = terms.find((t) => recall(t) && !aside(t, source) && !rangeEnd(t, source));
+      const term = terms.find((t) => recall(t) && !aside(t, source) && !rangeEnd(t, source) && !afterBound(t, source));
       if (!term) return null;
       const answers = [term.text];
       if (term.number?.group) answers.push(term.text.replace(/\D/g, ''));
@@ -252,6 +249,7 @@ function build(
       for (const term of terms) {
         // A count or a width ("____ caractères", "plus de ____ %") is a detail; a year in an aside a gotcha.
         if (term.number && (term.kind !== 'year' || aside(term, source) || rangeEnd(term, source))) continue;
+        if (afterBound(term, source)) continue;
         // Names and words of inflected languages are left out: a wrong answer in another grammatical case
         // would give the right one away. Kanji and katakana words do not inflect.
         const wrong = term.number
@@ -294,6 +292,16 @@ function trueFalse(source: Source, statement: string, truth: boolean, wording: W
 
 function aside(term: NeutralTerm, source: Source): boolean {
   return inParentheses(source.text, term.start - source.start, term.end - source.start);
+}
+
+/** Words that make a year a bound ("by 2015", "到 2021 年", "hasta 1996", "seit 2004"): later or earlier years fit too. */
+const BOUND_BEFORE =
+  /(?:\b(?:by|since|before|after|until|hasta|desde|antes de|después de|a partir de|depuis|avant|après|jusqu['’]en|dès|seit|bis|vor|nach|ab)\s+(?:(?:el|la|le|l['’]|en|de|del|du|des|année|año|jahr|dem|\p{L}+\s+de)\s+)*|(?:到|截至|截止|直到|自从|从|自)\s*)$/iu;
+
+/** A year after a bound word: "by ____" has no single answer. */
+function afterBound(term: NeutralTerm, source: Source): boolean {
+  const from = term.start - source.start;
+  return BOUND_BEFORE.test(source.text.slice(Math.max(0, from - 24), from));
 }
 
 /** A year at one end of a range ("de 1998 a 2001", "2000–2002", "从 1998 到 2001"). */
@@ -349,13 +357,37 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
   return out;
 }
 
+/** A swapped year at least this far from the true one: two years off is a gotcha, not a false claim. */
+const MIN_YEAR_SWAP = 10;
+
+/**
+ * A year at least ten years from `term`'s: one of the document's when one is that far (and at most thirty),
+ * else the year shifted by ten to fifteen; never one the sentence shows, never in the future.
+ */
+function distantYear(
+  term: NeutralTerm,
+  source: Source,
+  doc: NeutralDocument,
+  random: () => number,
+): string | undefined {
+  const year = term.number!.value;
+  const thisYear = new Date().getFullYear();
+  const fits = (y: number) =>
+    Math.abs(y - year) >= MIN_YEAR_SWAP && y <= thisYear && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.text);
+  const fromDocument = doc.numbers
+    .map((d) => d.number)
+    .filter((n) => n.kind === 'year' && Math.abs(n.value - year) <= 30 && fits(n.value))
+    .map((n) => n.value);
+  const [picked] = shuffled(fromDocument, random);
+  if (picked !== undefined) return String(picked);
+  const shift = MIN_YEAR_SWAP + Math.floor(random() * 6);
+  const moved = year + shift <= thisYear && random() < 0.5 ? year + shift : year - shift;
+  return fits(moved) ? String(moved) : undefined;
+}
+
 /** Other kanji or katakana words of the document, of the same script, not in the sentence. */
 function wrongWords(term: NeutralTerm, source: Source, doc: NeutralDocument, random: () => number): string[] {
   const katakana = KATAKANA.test(term.text);
   const pool = doc.words.filter((w) => w !== term.text && !source.text.includes(w) && KATAKANA.test(w) === katakana);
   return shuffled(pool, random).slice(0, WANTED_DISTRACTORS);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
