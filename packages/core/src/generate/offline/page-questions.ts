@@ -56,21 +56,13 @@ function factsOf(sentence: SourceSentence): string[] {
 /** A term is asked about at most this often in one document: the same answer twice reads as a repeat. */
 const MAX_ANSWER_USES = 1;
 /**
- * Answers a student can be expected to write exactly: names, years, dates and the one term a sentence defines.
- * An acronym is not: the sentence rarely lets a student work it out (readers rejected "____ changes", "MEL"). A phrase of common words ("computational systems", "detailed conditions") has synonyms a key cannot
- * list, and a bare count is a guess: those are asked with choices.
+ * Answers a student can be expected to write exactly: years, dates and the one term a sentence defines. A name
+ * is asked among choices: written from memory, other names fit the blank as well ("Autotools or ____": CMake,
+ * Meson), a long one ("Flight Standardization Board Report") is recalled in other words, and readers found
+ * most such blanks guessable or ambiguous. An acronym is not: the sentence rarely lets a student work it out. A
+ * phrase of common words has synonyms a key cannot list, and a bare count is a guess.
  */
-const RECALL_KINDS = new Set<TermKind>([
-  'person',
-  'place',
-  'organization',
-  'event',
-  'document',
-  'name',
-  'year',
-  'date',
-  'noun',
-]);
+const RECALL_KINDS = new Set<TermKind>(['year', 'date', 'noun']);
 /** Below this importance a term is too general to blank for recall. */
 const MIN_RECALL_IMPORTANCE = 0.55;
 
@@ -288,9 +280,6 @@ function build(
         if (!RECALL_KINDS.has(term.kind) || (term.kind === 'noun' && term.words > 1) || everydayWord(term, page))
           continue;
         if ((sentence.importance.get(term) ?? 0) < MIN_RECALL_IMPORTANCE) continue;
-        // A name to write out from memory only when the document leans on it: one met once ("Edward Fredkin
-        // argues ...") is obscure, fair only among choices.
-        if (isNameKind(term.kind) && ctx.stats.mentions(term.key) < 2) continue;
         const draft = shortAnswer(sentence, term);
         if (fair(draft, term.display)) return candidate(draft, term);
       }

@@ -126,6 +126,8 @@ describe('looksGarbled', () => {
     ['A NaÃ¯ve Bayes classifier assumes independent features.', true],
     ['A naive Bayes classifier assumes that the features are independent.', false],
     ['B Interstate compacts are construed as contracts under the principles of contract law.', true],
+    ['Ο Όλυμπος είναι το ψηλότερο βουνό της Ελλάδας, με ύψος 2.918 μέτρα.', false],
+    ['O Brasil é o maior país da América do Sul em área e em população.', false],
     ['Version 2 of the protocol uses TLS 1.3 and UTF-8.', false],
     ['The pigeon carried a small camera over the target area.', false],
     ['COVID-19 spread to 114 countries by March 2020.', false],

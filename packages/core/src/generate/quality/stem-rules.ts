@@ -112,9 +112,11 @@ export function looksGarbled(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   // Letters and digits mixed inside a word ("c0de", "tokenl1") are OCR slips; "COVID-19", "H2O" and "mp3" are not.
   if (words.some((w) => /^\p{Ll}+\d+\p{Ll}+$/u.test(w.replace(/[.,;:!?)]+$/, '')))) return true;
-  // Footnote marks glued to words ("graph14:", "right1.", "9These") are layout debris in the sentence.
+  // Footnote marks glued to words ("graph14:", "right1.", "9These") are layout debris in the sentence, and so is
+  // a lone Latin capital before a word ("B Deep venous ..."), except the one-letter words A, E, I, O, Y ("O
+  // Brasil", "Y luego"); a Greek article ("Ο Όλυμπος") is a word.
   if (
-    /\p{Ll}{3,}\d{1,2}(?=[\s.,;:)]|$)|(?:^|\s)\d{1,2}\p{Lu}\p{Ll}|^\d{1,2}\s+\p{Lu}\p{Ll}|^\p{Lu}\s+\p{Lu}\p{Ll}/u.test(
+    /\p{Ll}{3,}\d{1,2}(?=[\s.,;:)]|$)|(?:^|\s)\d{1,2}\p{Lu}\p{Ll}|^\d{1,2}\s+\p{Lu}\p{Ll}|^[B-DF-HJ-NP-XZ]\s+\p{Lu}\p{Ll}/u.test(
       text,
     )
   )

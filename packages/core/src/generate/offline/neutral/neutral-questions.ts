@@ -12,7 +12,14 @@ import { stemProblem } from '../../quality/stem-rules.js';
 import type { QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
-import { comparableNumbers, formatLike, madeUpNumbers, type NeutralNumber } from './neutral-numbers.js';
+import {
+  comparableNumbers,
+  formatLike,
+  madeUpNumbers,
+  measureAfter,
+  type NeutralNumber,
+  parseNeutralNumber,
+} from './neutral-numbers.js';
 import { type NeutralTerm, neutralTerms, type TermRules } from './neutral-terms.js';
 import { type PageLanguage, pageLanguage, sentenceLanguage } from './page-language.js';
 import { type NeutralSentence, segmentSentences } from './segment.js';
@@ -55,6 +62,11 @@ export class NeutralDocument {
   /** More than one word in five inside sentences is capitalized (once enough are seen): nouns are capitalized. */
   capitalizesNouns(): boolean {
     return this.#innerWords >= 20 && this.#innerCapitals / this.#innerWords > 0.2;
+  }
+
+  /** Sentences so far that contain the word `key` (lowercase). */
+  sentencesWith(key: string): number {
+    return this.#sentenceCounts.get(key) ?? 0;
   }
 
   /** Counts the sentences' words (once per sentence) and keeps numbers and ideographic words as distractors. */
@@ -227,7 +239,10 @@ function build(
     case 'short_answer': {
       // Names and years; in Japanese, a katakana word (a loanword, mostly a term: "ミトコンドリア"). A run of kanji
       // or a long word of an inflected language is as often a word of the sentence as a term.
-      const recall = (t: NeutralTerm) => t.kind === 'year' || t.kind === 'name' || KATAKANA.test(t.text);
+      // A name only when the document comes back to it: one met once ("Las contribuciones de Fabrizio") is
+      // someone the student has not been told of.
+      const recall = (t: NeutralTerm) =>
+        t.kind === 'year' || (t.kind === 'name' && doc.sentencesWith(t.key) >= 2) || KATAKANA.test(t.text);
       const term = terms.find((t) => recall(t) && !aside(t, source) && !rangeEnd(t, source) && !afterBound(t, source));
       if (!term) return null;
       const answers = [term.text];
@@ -248,7 +263,8 @@ function build(
     case 'multiple_choice': {
       for (const term of terms) {
         // A count or a width ("____ caractères", "plus de ____ %") is a detail; a year in an aside a gotcha.
-        if (term.number && (term.kind !== 'year' || aside(term, source) || rangeEnd(term, source))) continue;
+        if (term.number && ((term.kind !== 'year' && !measured(term, source)) || aside(term, source))) continue;
+        if (term.number && rangeEnd(term, source)) continue;
         if (afterBound(term, source)) continue;
         // Names and words of inflected languages are left out: a wrong answer in another grammatical case
         // would give the right one away. Kanji and katakana words do not inflect.
@@ -288,6 +304,11 @@ function trueFalse(source: Source, statement: string, truth: boolean, wording: W
     explanation: wording.verdict(truth, source.page, source.text),
     source: { page: source.page, quote: source.text },
   };
+}
+
+/** A number with a unit of measure after it. */
+function measured(term: NeutralTerm, source: Source): boolean {
+  return measureAfter(source.text.slice(term.end - source.start));
 }
 
 function aside(term: NeutralTerm, source: Source): boolean {
@@ -340,7 +361,8 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
   const plausible = (text: string) => {
     // A count far from the answer gives itself away too (73 years as a developer): within a factor of three.
     if (n.kind !== 'year') {
-      const value = Number(text.replace(/[^\d.]/g, ''));
+      // Read in the answer's own style: "1.459" is one thousand four hundred and fifty-nine in Greek.
+      const value = parseNeutralNumber(text)?.value ?? Number.NaN;
       return !(n.value >= 5 && value > 0) || (value >= n.value / 3 && value <= n.value * 3);
     }
     const year = Number(text);

@@ -4,7 +4,7 @@
 // document. Hebrew and Arabic attach prepositions and articles to words, so there only numbers are blanked.
 
 import { isLabelNumber, isTrivialBlank } from '../../quality/blank-rules.js';
-import { type NeutralNumber, parseNeutralNumber } from './neutral-numbers.js';
+import { measureAfter, type NeutralNumber, parseNeutralNumber } from './neutral-numbers.js';
 import type { PageLanguage } from './page-language.js';
 import type { NeutralSentence } from './segment.js';
 
@@ -53,9 +53,12 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     let kind = kindOf(word.text, key, index, language, stop, isCommon);
     if (!kind || (kind === 'name' && (rules.isSubject?.(key) || rules.isCommonWord?.(key)))) continue;
     if (kind === 'name' && !nameInPlace(sentence, index)) continue;
-    // A number that labels (a section, a manual page, a path, a version) makes no question worth asking.
+    // A number that labels (a section, a manual page, a path, a version) makes no question worth asking; one
+    // with a unit of measure after it ("2.918 μέτρα") is a quantity, however it is grouped.
+    const measure = measureAfter(sentence.text.slice(word.end - sentence.start));
     if (
       (kind === 'number' || kind === 'year') &&
+      !measure &&
       (isLabelNumber(word.text, sentence.text) || isTrivialBlank(word.text, sentence.text))
     )
       continue;
