@@ -103,7 +103,7 @@ export function inList(term: Term, page: AnalyzedPage): boolean {
 export function afterComparator(term: Term, sentence: SourceSentence): boolean {
   const from = term.charStart - sentence.charStart;
   const before = sentence.text.slice(Math.max(0, from - 16), from);
-  return /\b(?:by|before|after|until|since|more than|less than|fewer than|at least|at most|over|under|up to|nearly|almost)\s+$/iu.test(
+  return /\b(?:by|before|after|until|since|as of|more than|less than|fewer than|at least|at most|over|under|up to|nearly|almost)\s+$/iu.test(
     before,
   );
 }

@@ -21,6 +21,10 @@ const PAGES = [
     'Large language models generate text from the semantic relationships between words. ' +
     'Neural networks learn to model complex relationships between inputs and outputs. ' +
     'Alan Turing asked whether machines can think. Marvin Minsky founded the MIT AI laboratory in 1959.',
+  'Deep Blue beat the world chess champion Garry Kasparov on 11 May 1997. ' +
+    'On 1 November 2024, the Federal Energy Regulatory Commission rejected an application from Talen Energy. ' +
+    'Microsoft signed an agreement with Constellation Energy on 20 September 2024. ' +
+    'OpenAI released a new model on 13 May 2024. Google announced its own model on 6 December 2023.',
 ];
 
 describe('distractorsFor', () => {
@@ -58,6 +62,15 @@ describe('distractorsFor', () => {
       expect(Math.abs(y - 1993)).toBeLessThanOrEqual(12);
       expect(y).toBeLessThanOrEqual(new Date().getFullYear());
       expect(y).not.toBe(1993);
+    }
+  });
+
+  it('gives a date dates of its style within 12 years of it', () => {
+    const dates = answerIn('On 1 November 2024', '1 November 2024');
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) {
+      expect(d).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(Math.abs(Number(d.slice(-4)) - 2024)).toBeLessThanOrEqual(12);
     }
   });
 

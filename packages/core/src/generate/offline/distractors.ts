@@ -63,8 +63,11 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
 }
 
 const NAMES_OF_THINGS = new Set(['place', 'organization', 'event', 'document', 'nationality']);
-/** Below this closeness a name is of another kind than the answer (a country for a firm: 0.03 to 0.19). */
-const MIN_NAME_MEANING = 0.25;
+/**
+ * Below this closeness a name is of another kind than the answer: a country for a firm (0.03 to 0.19), a lake
+ * for a country (0.33), a college for a treaty body (0.26); countries among countries are 0.55 to 0.63.
+ */
+const MIN_NAME_MEANING = 0.4;
 /** Below this closeness in meaning a wrong choice is from another field ("factory farming" for a kind of AI). */
 const MIN_MEANING = 0.3;
 /** Above it, without a head shared with the answer, it is a near-synonym, nearly as right ("reading"). */
@@ -145,8 +148,13 @@ function similarity(
       if (ratio > 0.5 || gap < Math.abs(answer.value) * 0.15) return Number.NEGATIVE_INFINITY;
       return 1 - ratio;
     }
-    case 'date':
-      return entry.shape === answer.shape ? 1 : Number.NEGATIVE_INFINITY;
+    case 'date': {
+      if (entry.shape !== answer.shape) return Number.NEGATIVE_INFINITY;
+      // A date decades away gives itself away (the 1997 chess match among the events of 2024), as a year does.
+      const [a, b] = [answer.text, entry.display].map((t) => Number(/\d{4}/.exec(t)?.[0]));
+      if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a! - b!) > 12) return Number.NEGATIVE_INFINITY;
+      return 1;
+    }
     case 'noun':
       // Same number, same length, and a term the document leans on (met twice), of like rarity: a one-off
       // word or a common one among rare ones is spotted at once.

@@ -135,7 +135,14 @@ describe('offline generator', () => {
     const lies = tf.filter((q) => q.answer[0] === 'False');
     expect(truths.length).toBeGreaterThan(2);
     expect(lies.length).toBeGreaterThan(2);
-    for (const q of truths) expect(q.prompt).toBe(`True or false: ${q.source.quote}`);
+    // A true statement is its quote, at most with a person's full name written out ("Maximilien Robespierre").
+    const words = (text: string) => text.split(/\s+/u);
+    for (const q of truths) {
+      const said = words(q.prompt.replace(/^True or false: /u, ''));
+      const quoted = words(q.source.quote);
+      expect(said.filter((w) => quoted.includes(w))).toEqual(quoted);
+      for (const added of said.filter((w) => !quoted.includes(w))) expect(added).toMatch(/^\p{Lu}\p{Ll}+$/u);
+    }
     for (const q of lies) expect(q.prompt).not.toBe(`True or false: ${q.source.quote}`);
   });
 
@@ -381,5 +388,32 @@ describe('what a defined word is worth', () => {
     expect(asked).not.toContain('research');
     expect(asked).not.toContain('finance');
     expect(asked).toEqual(expect.arrayContaining(['cell', 'microeconomics']));
+  });
+});
+
+// Sentences from Wikipedia's article on artificial intelligence.
+describe('people a stem names', () => {
+  it('gives a surname the full name the document gave', async () => {
+    const text = [
+      'In 1965 Herbert Simon predicted that machines would be capable of doing any work a man can do within twenty years.',
+      'In 1978, Simon received the Nobel Memorial Prize in Economic Sciences for his research on decision-making.',
+    ].join(' ');
+    const questions = questionsOf(
+      await run({ questionsPerPage: 10, types: ['multiple_choice', 'true_false', 'short_answer'] }, [
+        { page: 1, totalPages: 1, text },
+      ]),
+    );
+    const later = questions.filter(
+      (q) => q.source.quote.startsWith('In 1978') && !q.answer.some((a) => /Simon/.test(a)),
+    );
+    expect(later.length).toBeGreaterThan(0);
+    for (const q of later) expect(q.prompt).toContain('Herbert Simon received');
+  });
+
+  it('skips a sentence about a person the document never named in full', async () => {
+    const text =
+      'In 2019, Kasparov said that the rematch against the computer in New York had been a turning point for chess programs.';
+    const questions = questionsOf(await run({ questionsPerPage: 10 }, [{ page: 1, totalPages: 1, text }]));
+    expect(questions).toEqual([]);
   });
 });

@@ -110,8 +110,13 @@ async function* generate(
           memory.remember(drafted);
           // "The Compact" written as "the Red River Compact": the stem names what the document calls it for short.
           // Acronyms spelled out where the document did: "IVC filters" -> "inferior vena cava (IVC) filters".
-          const fair = (p: string) => !drafted.answer.some((a) => leaksAnswer(p, a));
-          const prompt = shortForms.spellOut(shortForms.expand(withoutCitationMarks(drafted.prompt), fair), fair);
+          // A true/false key ("False") is no word of the statement to give away.
+          const fair = (p: string) => drafted.type === 'true_false' || !drafted.answer.some((a) => leaksAnswer(p, a));
+          const prompt = withFullNames(
+            shortForms.spellOut(shortForms.expand(withoutCitationMarks(drafted.prompt), fair), fair),
+            stats,
+            fair,
+          );
           const question = prompt === drafted.prompt ? drafted : { ...drafted, prompt };
           asked++;
           yield { kind: 'question', question };
@@ -189,6 +194,9 @@ function questionsOf(
   const findQuote = quoteMatcher(pageText.text);
   for (const { sentence, usable, quality } of prepared) {
     if (!usable || findQuote(sentence.text) === null || stemProblem(sentence.text) !== null) continue;
+    // "In 2019, Kasparov said ...", "Perens argued ...": a person by one name the document never gave in full is
+    // someone the student was not introduced to.
+    if (sentence.terms.some((t) => t.kind === 'person' && t.words === 1 && !stats.fullName(t.text))) continue;
     const span = page.sentences[sentence.position]!;
     const importance = new Map<Term, number>();
     const defined = new Set<Term>();
@@ -222,6 +230,21 @@ export function withoutCitationMarks(prompt: string): string {
   return prompt.replace(/\s?\[(?:\d{1,4}|\p{Ll})(?:\s?[,–-]\s?\d{1,4})*\](?!\p{L})/gu, '');
 }
 
+/**
+ * The stem with a person's surname written as the full name the document gave ("Simon defines intelligence" ->
+ * "Herbert Simon defines intelligence"), once per name, unless the stem has it or `keep` refuses it.
+ */
+function withFullNames(prompt: string, stats: TermStats, keep: (replaced: string) => boolean): string {
+  let out = prompt;
+  for (const m of prompt.matchAll(/(?<!\p{Lu}[\p{L}.'-]*\s)\b(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})/gu)) {
+    const full = stats.fullName(m[1]!);
+    if (!full || out.includes(full)) continue;
+    const replaced = out.replace(new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u'), full);
+    if (keep(replaced)) out = replaced;
+  }
+  return out;
+}
+
 /** Longest follow-on sentence quoted in an explanation. */
 const MAX_NEXT_CHARS = 280;
 
@@ -235,6 +258,8 @@ function nextInParagraph(page: AnalyzedPage, position: number): string | undefin
   if (page.text.slice(end.offset + end.value.length, start).includes('\n')) return undefined;
   const last = page.tokens[next.end]!;
   const text = page.text.slice(start, last.offset + last.value.length);
+  // "f. See AI winter.", "j. Geoffrey Hinton said ...": a lettered note, not the thought going on.
+  if (!/^["“]?[\p{Lu}\d]/u.test(text) || /^\p{L}\.\s/u.test(text)) return undefined;
   return text.length <= MAX_NEXT_CHARS && /[.!]["”)]?$/.test(text) ? text : undefined;
 }
 

@@ -13,17 +13,21 @@ export class StatementMemory {
   readonly #statements: Set<string>[] = [];
 
   /** True when `question` asks about a sentence already asked about, or restates a statement asked before. */
-  repeats(question: Pick<QuestionDraft, 'prompt' | 'source'>): boolean {
+  repeats(question: Pick<QuestionDraft, 'prompt' | 'source' | 'answer' | 'type'>): boolean {
     if (this.#quotes.has(normalQuote(question.source.quote))) return true;
     const words = statementWords(question.prompt);
+    if (this.#asked.some((seen) => givesAway(seen, question) || givesAway(question, seen))) return true;
     if (words.size < 4) return false;
     return this.#statements.some((seen) => jaccard(seen, words) >= NEAR_SAME_WORDS);
   }
 
-  remember(question: Pick<QuestionDraft, 'prompt' | 'source'>): void {
+  remember(question: Pick<QuestionDraft, 'prompt' | 'source' | 'answer' | 'type'>): void {
     this.#quotes.add(normalQuote(question.source.quote));
     this.#statements.push(statementWords(question.prompt));
+    this.#asked.push(question);
   }
+
+  readonly #asked: Pick<QuestionDraft, 'prompt' | 'answer' | 'type'>[] = [];
 }
 
 function normalQuote(quote: string): string {
@@ -45,4 +49,40 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Whether `shown`'s stem answers `asked`: it shows `asked`'s key beside a name both stems share ("Debian 5.0 Lenny
+ * (febrero de 2009)" answers "Debian 5.0 (Lenny) se publicó el 14 de febrero de ____"; "Congress approved the
+ * Red River Compact in 1980" answers "Once the Red River Compact was approved in ____"). True/false keys are no
+ * facts to give away.
+ */
+function givesAway(
+  shown: Pick<QuestionDraft, 'prompt' | 'type'>,
+  asked: Pick<QuestionDraft, 'prompt' | 'answer' | 'type'>,
+): boolean {
+  if (asked.type === 'true_false' || asked.type === 'multi_select') return false;
+  const key = asked.answer[0]?.trim();
+  if (!key || key.length < 2) return false;
+  const stem = statementOf(shown.prompt);
+  if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'iu').test(stem)) return false;
+  // Capitalized words other than the statement's first ("Lenny", "Compact", "Debian").
+  const names = (text: string) =>
+    new Set(
+      (text.match(/(?<![\p{L}\d])\p{Lu}[\p{L}\d.-]{2,}/gu) ?? []).filter(
+        (w, i) =>
+          i > 0 ||
+          !text
+            .trimStart()
+            .replace(/^[«"“(]/u, '')
+            .startsWith(w),
+      ),
+    );
+  const mine = names(statementOf(asked.prompt));
+  for (const name of names(stem)) if (mine.has(name) && name.toLowerCase() !== key.toLowerCase()) return true;
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

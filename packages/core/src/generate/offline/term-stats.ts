@@ -104,6 +104,13 @@ export class TermStats implements NameMemory {
   }
 
   readonly #fullNameOf = new Map<string, string>();
+  /** Full names as written, by surname: "Simon" -> "Herbert Simon". */
+  readonly #fullNameShown = new Map<string, string>();
+
+  /** The full name a surname stands for, as the document wrote it, when it named that person in full. */
+  fullName(surname: string): string | undefined {
+    return this.#fullNameShown.get(surname.toLowerCase());
+  }
 
   #rememberName(term: Term): void {
     if (term.kind === 'noun' || term.kind === 'name' || !/\p{L}/u.test(term.text)) return;
@@ -114,6 +121,8 @@ export class TermStats implements NameMemory {
       if (surname) {
         this.#names.set(surname.toLowerCase(), 'person');
         this.#fullNameOf.set(surname.toLowerCase(), term.key);
+        if (!this.#fullNameShown.has(surname.toLowerCase()))
+          this.#fullNameShown.set(surname.toLowerCase(), term.display);
       }
     }
   }

@@ -61,6 +61,12 @@ const DEMONSTRATIVE =
 const ANAPHORIC_DEFINITE =
   /\bthe (?:problem|issue|matter|situation|approach|method|procedure|technique|process|phenomenon|device|tool|project|paper|article|study|authors?|case|scheme|proposal)\b(?!\s+(?:of|for|that|which|who|whose|in|on|with|to|between|from|at|by|where|when|as|called|known|named)\b)/iu;
 
+/**
+ * "Hawking also argued", "defined similarly by": a claim set beside one the sentence before made.
+ */
+const ALSO_SAID =
+  /\balso (?:argued|said|noted|wrote|stated|claimed|warned|suggested|believed|agreed|added|pointed out)\b|\b(?:similarly|likewise)\b/iu;
+
 /** "Even faster", "even more" with no "than": faster than what the sentence before said. */
 const BARE_COMPARATIVE =
   /\beven (?:more|less|faster|slower|better|worse|larger|smaller|greater|higher|lower|bigger|earlier|later)\b(?![^.;]*\bthan\b)/iu;
@@ -83,7 +89,8 @@ export function pointsOutside(sentence: string): boolean {
     CJK_DEICTIC.test(sentence) ||
     DEMONSTRATIVE.test(sentence) ||
     ANAPHORIC_DEFINITE.test(sentence) ||
-    BARE_COMPARATIVE.test(sentence)
+    BARE_COMPARATIVE.test(sentence) ||
+    ALSO_SAID.test(sentence)
   );
 }
 

@@ -173,6 +173,7 @@ describe('what other languages ask about', () => {
     'Debian 2.2 Potato (15 de agosto de 2000) fue llamada así por el personaje de la película Toy Story.',
     '«Debian 0.91 fue publicada en enero de 1994 con un sencillo sistema de paquetes.',
     'Ian Murdock fundó el proyecto Debian en agosto de 1993 cuando era estudiante en la Universidad de Purdue.',
+    'Clytie Siddall fue miembro fundadora del equipo de traducción de GNOME entre 2005 y 2007.',
   ].join('\n');
 
   it('asks about years, never a count, a year in an aside or one end of a range', async () => {
@@ -180,7 +181,7 @@ describe('what other languages ask about', () => {
     expect(questions.length).toBeGreaterThan(0);
     for (const q of questions) {
       for (const a of q.answer) expect(a).not.toMatch(/^(?:31|30)$/);
-      if (/desde noviembre|Potato \(15/.test(q.source.quote))
+      if (/desde noviembre|Potato \(15|entre 2005/.test(q.source.quote))
         for (const a of q.answer) expect(a).not.toMatch(/^\d{4}$/);
       if (q.type === 'true_false' && q.answer[0] === 'Falso') {
         const statement = q.prompt.replace(/^Verdadero o falso: /, '');
@@ -188,7 +189,7 @@ describe('what other languages ask about', () => {
         const changed = said.filter((w, i) => w !== real[i]);
         expect(changed).toHaveLength(1);
         expect(changed[0]).toMatch(/^\d{4}$/);
-        expect(q.source.quote).not.toMatch(/31 idiomas|30 caractères|desde noviembre|Potato \(15/);
+        expect(q.source.quote).not.toMatch(/31 idiomas|30 caractères|desde noviembre|Potato \(15|entre 2005/);
       }
     }
   });

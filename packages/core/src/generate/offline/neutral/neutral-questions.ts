@@ -64,11 +64,6 @@ export class NeutralDocument {
     return this.#innerWords >= 20 && this.#innerCapitals / this.#innerWords > 0.2;
   }
 
-  /** Sentences so far that contain the word `key` (lowercase). */
-  sentencesWith(key: string): number {
-    return this.#sentenceCounts.get(key) ?? 0;
-  }
-
   /** Counts the sentences' words (once per sentence) and keeps numbers and ideographic words as distractors. */
   addSentences(sentences: readonly NeutralSentence[], terms: readonly NeutralTerm[][]): void {
     for (const sentence of sentences) {
@@ -239,10 +234,10 @@ function build(
     case 'short_answer': {
       // Names and years; in Japanese, a katakana word (a loanword, mostly a term: "ミトコンドリア"). A run of kanji
       // or a long word of an inflected language is as often a word of the sentence as a term.
-      // A name only when the document comes back to it: one met once ("Las contribuciones de Fabrizio") is
-      // someone the student has not been told of.
-      const recall = (t: NeutralTerm) =>
-        t.kind === 'year' || (t.kind === 'name' && doc.sentencesWith(t.key) >= 2) || KATAKANA.test(t.text);
+      // Not a name: without a parser, a capitalized word is as often a common word ("Consejo", "Entrée"), a
+      // first name the student was not told of ("Fabrizio"), or a name the sentence gives away ("NETBios ...
+      // ____ 系统": Windows), and readers found most such blanks unfair.
+      const recall = (t: NeutralTerm) => t.kind === 'year' || KATAKANA.test(t.text);
       const term = terms.find((t) => recall(t) && !aside(t, source) && !rangeEnd(t, source) && !afterBound(t, source));
       if (!term) return null;
       const answers = [term.text];
@@ -325,14 +320,14 @@ function afterBound(term: NeutralTerm, source: Source): boolean {
   return BOUND_BEFORE.test(source.text.slice(Math.max(0, from - 24), from));
 }
 
-/** A year at one end of a range ("de 1998 a 2001", "2000–2002", "从 1998 到 2001"). */
+/** A year at one end of a range ("de 1998 a 2001", "entre 2005 y 2007", "2000–2002", "从 1998 到 2001"). */
 function rangeEnd(term: NeutralTerm, source: Source): boolean {
   const from = term.start - source.start;
   const to = term.end - source.start;
   const before = source.text.slice(Math.max(0, from - 24), from);
   const after = source.text.slice(to, to + 24);
   const year = /(?<!\d)\d{4}(?!\d)/u;
-  const join = /(?:^|\s)(?:to|until|a|al|hasta|à|au|jusqu['’]en|bis|ao|até|–|-)(?:\s|$)|[–—~至到]/u;
+  const join = /(?:^|\s)(?:to|until|and|a|al|hasta|y|e|à|au|et|jusqu['’]en|bis|und|ao|até|–|-)(?:\s|$)|[–—~至到和]/u;
   const lastYear = [...before.matchAll(/(?<!\d)\d{4}(?!\d)/gu)].pop();
   if (lastYear && join.test(before.slice(lastYear.index! + 4))) return true;
   const nextYear = year.exec(after);
