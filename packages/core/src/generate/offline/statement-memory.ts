@@ -65,7 +65,7 @@ function givesAway(
   const key = asked.answer[0]?.trim();
   if (!key || key.length < 2) return false;
   const stem = statementOf(shown.prompt);
-  if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'iu').test(stem)) return false;
+  if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'iu').test(stem)) return false;
   // Capitalized words other than the statement's first ("Lenny", "Compact", "Debian").
   const names = (text: string) =>
     new Set(
@@ -83,6 +83,6 @@ function givesAway(
   return false;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -108,13 +108,13 @@ export function leaksAnswer(prompt: string, answer: string): boolean {
  * feedback (RLHF)" gives "reinforcement" away by its R.
  */
 function inAbbreviatedPhrase(prompt: string, answer: string): boolean {
-  const mark = '\u0000';
+  const mark = '\uE000';
   const filled = prompt.replace(/_{2,}/u, `${mark}${answer.trim().replace(/\s+/gu, mark)}`);
   for (const m of filled.matchAll(/\((\p{Lu}{2,6})s?\)/gu)) {
     const letters = m[1]!.toLowerCase();
     const words = filled
       .slice(0, m.index)
-      .split(/[\s\u0000]+/u)
+      .split(/[\s\uE000]+/u)
       .filter((w) => w.length > 0 && !isStopWord(w));
     const phrase = words.slice(-letters.length);
     const initials = phrase.map((w) => w[0]!.toLowerCase()).join('');
