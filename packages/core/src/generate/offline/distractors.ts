@@ -83,9 +83,11 @@ function meaning(answer: Term, display: string, ctx: BuildContext): number {
   if (NAMES_OF_THINGS.has(answer.kind)) {
     // A country among firms ("Amazon / Israel / Google"), a dam among states: the tagger's kinds of name are
     // coarse, the words' meanings tell them apart. People's names carry little meaning and are left alone.
-    // A name the vectors know against one they do not ("Taiwan" against "Bayesian") is as likely another kind.
+    // A name the vectors know against one they do not ("Taiwan" against "Bayesian") is as likely another kind,
+    // and against a key they do not know ("ProPublica", "TensorFlow") nothing tells a firm from a product or an
+    // app: no wrong choice is offered, and the question is asked another way.
     const closeness = ctx.vectors.similarity(display, answer.display);
-    if (closeness === undefined) return ctx.vectors.knows(answer.display) ? Number.NEGATIVE_INFINITY : 0;
+    if (closeness === undefined) return Number.NEGATIVE_INFINITY;
     return closeness < MIN_NAME_MEANING ? Number.NEGATIVE_INFINITY : 0;
   }
   if (answer.kind !== 'noun') return 0;

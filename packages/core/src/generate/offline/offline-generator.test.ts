@@ -417,3 +417,31 @@ describe('people a stem names', () => {
     expect(questions).toEqual([]);
   });
 });
+
+// Sentences from Wikipedia's article on artificial intelligence.
+describe('dates and names worth a question', () => {
+  it('does not ask when something was said, and offers no wrong names it cannot tell the kind of', async () => {
+    const text = [
+      'The Economist stated in 2015 that the worry that AI could do to white-collar jobs what steam power did to blue-collar ones was worth taking seriously.',
+      'Critics argued in 2018 that granting rights to AI systems would downplay the importance of human rights.',
+      'In 2016, Julia Angwin at ProPublica discovered that COMPAS exhibited racial bias against the defendants it scored.',
+      'In the late 2010s, graphics processing units used with specialized TensorFlow software replaced central processing units for training.',
+      'YouTube, TikTok and ChatGPT reached hundreds of millions of users within a few years of their launch.',
+      'GPT-3 is a large language model that was released in 2020 by OpenAI and is capable of generating human-like text.',
+    ].join(' ');
+    const questions = questionsOf(
+      await run({ questionsPerPage: 10, types: ['multiple_choice', 'true_false', 'short_answer'] }, [
+        { page: 1, totalPages: 1, text },
+      ]),
+    );
+    expect(questions.some((q) => q.source.quote.startsWith('GPT-3'))).toBe(true);
+    for (const q of questions) {
+      if (/stated in 2015|argued in 2018/.test(q.source.quote))
+        expect(q.answer).not.toEqual(expect.arrayContaining([expect.stringMatching(/^20\d\d$/)]));
+      if (q.type === 'multiple_choice')
+        for (const c of q.choices) expect(['YouTube', 'TikTok', 'ChatGPT']).not.toContain(c);
+      if (q.type === 'true_false' && q.answer[0] === 'False')
+        expect(q.source.quote).not.toMatch(/stated in 2015|argued in 2018/);
+    }
+  });
+});

@@ -243,6 +243,8 @@ function build(
         !inRange(t, sentence) &&
         // "By ____, the market had reached a billion dollars": every later year is as right.
         !afterComparator(t, sentence) &&
+        // "The Economist stated in ____ that ...": what was said is the point, not when.
+        !((t.kind === 'year' || t.kind === 'date') && reportsSpeech(sentence, page)) &&
         // One item of a list ("Hugging Face, ____, EleutherAI and Meta"): several answers would be right.
         !(type !== 'true_false' && inList(t, page)) &&
         // A name in capitals is a heading's ("JUSTICE SOTOMAYOR delivered the opinion"), not a fact.
@@ -329,6 +331,41 @@ function worthChoices(term: Term, sentence: RankedSentence, page: AnalyzedPage):
   if (term.kind === 'percent' || term.kind === 'money' || term.kind === 'ordinal') return false;
   if (term.kind === 'number') return measured(term, page);
   return true;
+}
+
+/** Verbs that report what someone said, wrote or showed: the date of the saying is seldom worth a question. */
+const REPORTING = new Set([
+  'say',
+  'state',
+  'argue',
+  'write',
+  'claim',
+  'report',
+  'show',
+  'note',
+  'suggest',
+  'warn',
+  'predict',
+  'announce',
+  'observe',
+  'conclude',
+  'estimate',
+  'describe',
+  'explain',
+  'comment',
+  'declare',
+  'insist',
+]);
+
+/** The sentence's verbs include one that reports speech or findings ("stated", "argued", "showed"). */
+function reportsSpeech(sentence: RankedSentence, page: AnalyzedPage): boolean {
+  const span = page.sentences[sentence.position];
+  if (!span) return false;
+  for (let i = span.start; i <= span.end; i++) {
+    const t = page.tokens[i]!;
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A single defined noun at least this rare is a term of a subject ("hallucinations" 0.92, "ontology" 1). */
