@@ -445,3 +445,28 @@ describe('dates and names worth a question', () => {
     }
   });
 });
+
+// Sentences from the Debian project's history (English and Spanish pages) and a history of France.
+describe('deaths', () => {
+  it('asks about the death of someone the document comes back to, not of someone named once', async () => {
+    const napoleon = [
+      'Napoleon Bonaparte crowned himself Emperor of the French in Notre-Dame de Paris in December 1804.',
+      'Napoleon Bonaparte invaded Russia in 1812 with an army of more than four hundred thousand soldiers.',
+      'Napoleon Bonaparte was defeated by Wellington and Blücher at the Battle of Waterloo in June 1815.',
+      'Napoleon Bonaparte died in exile on the island of Saint Helena in the South Atlantic in 1821.',
+    ].join(' ');
+    const memorial =
+      'On July 11th, 2000, Joel Klecker, who was also known as Espy, passed away at 21 years of age after a long illness.';
+    const spanish =
+      'El 21 de julio de 2002, Martin Butterweck, también conocido como blendi, falleció tras luchar contra la leucemia.';
+    const questions = questionsOf(
+      await run({ questionsPerPage: 10, types: ['multiple_choice', 'true_false', 'short_answer'] }, [
+        { page: 1, totalPages: 3, text: napoleon },
+        { page: 2, totalPages: 3, text: memorial },
+        { page: 3, totalPages: 3, text: spanish },
+      ]),
+    );
+    expect(questions.some((q) => q.source.quote.includes('Saint Helena'))).toBe(true);
+    expect(questions.filter((q) => q.source.page > 1).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../gen
 import { quoteMatcher } from '../grounding.js';
 import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
 import { leaksAnswer } from '../quality/blank-rules.js';
-import { stemProblem } from '../quality/stem-rules.js';
+import { reportsDeath, stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
@@ -23,7 +23,7 @@ import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './p
 import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
-import type { Term } from './term.js';
+import { isNameKind, type Term } from './term.js';
 import { definesTerm, termImportance } from './term-importance.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
@@ -196,7 +196,14 @@ function questionsOf(
     if (!usable || findQuote(sentence.text) === null || stemProblem(sentence.text) !== null) continue;
     // "In 2019, Kasparov said ...", "Perens argued ...": a person by one name the document never gave in full is
     // someone the student was not introduced to.
-    if (sentence.terms.some((t) => t.kind === 'person' && t.words === 1 && !stats.fullName(t.text))) continue;
+    // ("Saint Helena", "President Lincoln": a title before the name is no first mention by one name.)
+    const titled = (t: Term) => /^\p{Lu}/u.test(page.tokens[t.start - 1]?.value ?? '');
+    if (sentence.terms.some((t) => t.kind === 'person' && t.words === 1 && !titled(t) && !stats.fullName(t.text)))
+      continue;
+    // "On July 11th, 2000, Joel Klecker ... passed away at 21 years of age": the death of someone the document
+    // names once or twice is a memorial's detail, not its subject.
+    if (reportsDeath(sentence.text) && !sentence.terms.some((t) => isNameKind(t.kind) && stats.mentions(t.key) > 2))
+      continue;
     const span = page.sentences[sentence.position]!;
     const importance = new Map<Term, number>();
     const defined = new Set<Term>();

@@ -179,6 +179,8 @@ describe('needsItsTime', () => {
     expect(needsItsTime('Dos años más tarde se publicó la versión 2.0.')).toBe(true);
     expect(needsItsTime('Se unió al proyecto en 1994 y siguió contribuyendo activamente hasta su muerte.')).toBe(true);
     expect(needsItsTime('Fue elegido líder del proyecto en 1998.')).toBe(true);
+    expect(needsItsTime('At that time, the whole concept of a distribution of Linux was new.')).toBe(true);
+    expect(needsItsTime('Por entonces el proyecto tenía unos sesenta desarrolladores.')).toBe(true);
   });
 
   it('leaves dated facts and sentences with their subject alone', () => {
@@ -197,6 +199,7 @@ describe('leansOnSubject', () => {
       true,
     );
     expect(leansOnSubject('Das Archiv wird mit PostgreSQL verwaltet.')).toBe(true);
+    expect(leansOnSubject('La versión se congeló el 6 de agosto de 2010.')).toBe(true);
   });
 
   it('leaves definitions and named subjects alone', () => {

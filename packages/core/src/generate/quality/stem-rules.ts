@@ -163,14 +163,14 @@ export function addressesReader(sentence: string): boolean {
  * written, perhaps false when read ("the testing release is currently codenamed Bookworm").
  */
 const DATED =
-  /\b(?:currently|at present|at the moment|at the time of writing|as of (?:now|today|this writing)|nowadays|these days|to date|presently)\b|\b(?:actualmente|en la actualidad|hoy en d[ií]a|a la fecha|hasta la fecha|hasta ahora|actuellement|aujourd['’]hui|à ce jour|jusqu['’]à présent|de nos jours|derzeit|zurzeit|gegenwärtig|bis heute|heutzutage|atualmente|attualmente)\b|目前|现在|現在|当前|當前|迄今|至今|現時点/iu;
+  /\b(?:currently|at present|at the moment|at the time of writing|as of (?:now|today|this writing)|nowadays|these days|to date|presently)\b|(?<!\p{L})(?:actualmente|en la actualidad|hoy en d[ií]a|a la fecha|hasta la fecha|hasta ahora|actuellement|aujourd['’]hui|à ce jour|jusqu['’]à présent|de nos jours|derzeit|zurzeit|gegenwärtig|bis heute|heutzutage|atualmente|attualmente)(?!\p{L})|目前|现在|現在|当前|當前|迄今|至今|現時点/iu;
 
 /**
  * A sentence placed in time by an earlier one ("Eight years later, ...", "Un año después", "Were it otherwise"):
  * the student does not know later than what, or otherwise than what.
  */
 const RELATIVE_OPENER =
-  /^(?:(?:\p{L}+|\d+)\s+)?(?:years?|months?|weeks?|days?|decades?|años?|meses|semanas|días|ans|années|mois|jours|Jahre|Monate|Tage|Wochen)\s+(?:later|after(?:wards)?|earlier|afterwards|después|más tarde|antes|plus tard|auparavant|später|danach|zuvor|früher)\b|^(?:the (?:following|next|previous|same) (?:year|month|day|week|decade)|al año siguiente|el año siguiente|l['’]année suivante|im (?:folgenden|nächsten) jahr)\b|^(?:were|had|should) (?:it|they|this|that|he|she)\b/iu;
+  /^(?:at that time|at the time|by then|por entonces|en aquel entonces|en ese momento|à l['’]époque|à cette époque|damals|zu dieser zeit)\b|^(?:(?:\p{L}+|\d+)\s+)?(?:years?|months?|weeks?|days?|decades?|años?|meses|semanas|días|ans|années|mois|jours|Jahre|Monate|Tage|Wochen)\s+(?:later|after(?:wards)?|earlier|afterwards|después|más tarde|antes|plus tard|auparavant|später|danach|zuvor|früher)\b|^(?:the (?:following|next|previous|same) (?:year|month|day|week|decade)|al año siguiente|el año siguiente|l['’]année suivante|im (?:folgenden|nächsten) jahr)\b|^(?:were|had|should) (?:it|they|this|that|he|she)\b/iu;
 
 /**
  * A sentence with no subject, as Spanish, Italian and Portuguese allow ("Se unió al proyecto en 1994", "Fue
@@ -194,7 +194,9 @@ export function needsItsTime(sentence: string): boolean {
  */
 const BARE_SUBJECT = [
   /(?:^|,\s+)the \p{Ll}+ (?:is|was|are|were|has|had|will|would|can|could|may|might|must|should|does|did)\b(?!\s+(?:a|an|one|the|any|not)\b)/u,
-  /^(?:the|le|la|les|el|los|las|il|lo|gli|o|os)\s+\p{Ll}+\s+(?:is|was|est|était|sont|étaient|a|avait|ont|sera|es|era|fue|son|eran|fueron|ha|había|han|será|è|era|sono|é|foi|são)\b(?!\s+(?:a|an|un|une|uno|una|um|uma|le|la|el|il|o|the)\b)/iu,
+  /^(?:the|le|la|les|el|los|las|il|lo|gli|o|os)\s+\p{Ll}+\s+(?:is|was|est|était|sont|étaient|a|avait|ont|sera|es|era|fue|son|eran|fueron|ha|había|han|será|è|era|sono|é|foi|são)(?!\p{L})(?!\s+(?:a|an|un|une|uno|una|um|uma|le|la|el|il|o|the)(?!\p{L}))/iu,
+  // "La versión se congeló", "El archivo se administra": a reflexive verb after a bare noun.
+  /^(?:el|la|los|las|le|les|il|lo|o|a)\s+\p{Ll}+\s+se\s+\p{Ll}{3,}/iu,
   /^(?:[Dd]er|[Dd]ie|[Dd]as)\s+\p{Lu}\p{Ll}+\s+(?:ist|war|sind|waren|hat|hatte|wird|wurde|kann|muss)\b(?!\s+(?:ein|eine|der|die|das)\b)/u,
 ];
 
@@ -216,4 +218,17 @@ export function stemProblem(
   if (hasMarkup(sentence)) return 'markup';
   if (looksGarbled(sentence)) return 'garbled';
   return null;
+}
+
+/** Words that report a death, in the languages the generators read. */
+const DEATH =
+  /(?<!\p{L})(?:died|dies|passed away|was killed|murió|murieron|falleció|fallecieron|décédé|décédée|décéda|est mort|est morte|starb|verstarb|ist gestorben|morreu|faleceu|morì)(?!\p{L})|去世|逝世|死亡/iu;
+
+/**
+ * True when the sentence reports a death. Of someone the document comes back to ("Napoleon died on Saint
+ * Helena in 1821") it is history; of someone named once (a memorial page's date and age) it is trivia: the
+ * generators weigh it with the document's mentions.
+ */
+export function reportsDeath(sentence: string): boolean {
+  return DEATH.test(sentence);
 }

@@ -8,7 +8,7 @@ import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
 import { inParentheses } from '../../quality/blank-rules.js';
-import { stemProblem } from '../../quality/stem-rules.js';
+import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import type { QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
@@ -62,6 +62,11 @@ export class NeutralDocument {
   /** More than one word in five inside sentences is capitalized (once enough are seen): nouns are capitalized. */
   capitalizesNouns(): boolean {
     return this.#innerWords >= 20 && this.#innerCapitals / this.#innerWords > 0.2;
+  }
+
+  /** Sentences so far that contain the word `key` (lowercase). */
+  sentencesWith(key: string): number {
+    return this.#sentenceCounts.get(key) ?? 0;
   }
 
   /** Counts the sentences' words (once per sentence) and keeps numbers and ideographic words as distractors. */
@@ -136,6 +141,9 @@ export function neutralPageQuestions(
   for (const [position, sentence] of sentences.entries()) {
     if (chosen.length >= options.limit) break;
     if (!usableSentence(sentence, language) || stemProblem(sentence.text) !== null) continue;
+    // A death of someone the document names once or twice (a memorial page) is a detail, not its subject.
+    const named = sentence.words.filter((w) => /^\p{Lu}/u.test(w.text));
+    if (reportsDeath(sentence.text) && !named.some((w) => doc.sentencesWith(w.text.toLowerCase()) > 2)) continue;
     const terms = termsOf[position]!.filter((t) => !usedHere.has(t.key) && !state.answerUses.has(t.key));
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start };
