@@ -18,8 +18,9 @@ const TYPE_NAMES: Record<QuestionType, string> = {
 
 const WHY: Record<QuestionType, string> = {
   multiple_choice: 'they need three wrong answers of the same kind from the document',
-  true_false: 'a false statement needs a name, number, date or term of the document to swap',
-  short_answer: 'they need a term the document defines or leans on',
+  true_false:
+    'a false statement needs a year, a date or a person of the document to swap (and a true one waits for a false one)',
+  short_answer: 'they need a year, a date or a term the document defines',
   multi_select: 'they need sentences that list several items of one kind',
 };
 

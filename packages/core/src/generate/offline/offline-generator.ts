@@ -202,7 +202,7 @@ function questionsOf(
       continue;
     // "On July 11th, 2000, Joel Klecker ... passed away at 21 years of age": the death of someone the document
     // names once or twice is a memorial's detail, not its subject.
-    if (reportsDeath(sentence.text) && !sentence.terms.some((t) => isNameKind(t.kind) && stats.mentions(t.key) > 2))
+    if (reportsDeath(sentence.text) && !sentence.terms.some((t) => t.kind === 'person' && stats.mentions(t.key) > 2))
       continue;
     const span = page.sentences[sentence.position]!;
     const importance = new Map<Term, number>();

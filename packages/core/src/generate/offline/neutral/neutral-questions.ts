@@ -142,7 +142,8 @@ export function neutralPageQuestions(
     if (chosen.length >= options.limit) break;
     if (!usableSentence(sentence, language) || stemProblem(sentence.text) !== null) continue;
     // A death of someone the document names once or twice (a memorial page) is a detail, not its subject.
-    const named = sentence.words.filter((w) => /^\p{Lu}/u.test(w.text));
+    // (Its names: capitalized words after the first, which is capitalized anyway: "El", "On".)
+    const named = sentence.words.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w.text));
     if (reportsDeath(sentence.text) && !named.some((w) => doc.sentencesWith(w.text.toLowerCase()) > 2)) continue;
     const terms = termsOf[position]!.filter((t) => !usedHere.has(t.key) && !state.answerUses.has(t.key));
     const random = seededRandom(`${page.page}:${sentence.text}`);
