@@ -6,6 +6,7 @@ import { inParentheses } from '../quality/blank-rules.js';
 import type { AnalyzedPage } from './nlp.js';
 import type { SourceSentence } from './source-sentence.js';
 import { isNameKind, isNumericKind, type Term } from './term.js';
+import { unitAfter } from './units.js';
 import type { WordFrequency } from './word-frequency.js';
 
 /** Common words below this rank are not names, even capitalized ("Agency" 2703, "Section" 2074). */
@@ -108,14 +109,9 @@ export function afterComparator(term: Term, sentence: SourceSentence): boolean {
   );
 }
 
-/** Units of measure written after a number: SI symbols with their prefixes, and their names in English. */
-const UNIT =
-  /^(?:[kMGTmcµnp]?(?:m|g|s|Hz|W|V|A|J|N|Pa|B|b|bit|bits|byte|bytes|L|l|K|mol|eV|t)|°[CF]?|km²|m²|m³|cm³|mph|kph|rpm|dB|(?:kilo|centi|milli|micro|nano|mega|giga|tera)?(?:metres?|meters?|grams?|seconds?|watts?|volts?|joules?|hertz|bytes?|bits?|litres?|liters?|tonnes?)|miles?|feet|foot|inches?|pounds?|ounces?|acres?|hectares?|degrees?|kelvins?|calories?|minutes?|hours?|knots?|atmospheres?)$/u;
-
-/** "3 km", "40 degrees", "12 kilobytes": a number with a unit of measure right after it. */
+/** "3 km", "40 degrees", "20 micrometres": a number with a unit of measure right after it (units.ts). */
 export function measured(term: Term, page: AnalyzedPage): boolean {
-  const next = page.tokens[term.end + 1];
-  return next !== undefined && UNIT.test(next.value) && !next.pre.includes('\n');
+  return unitAfter(page.text.slice(term.charEnd, term.charEnd + 24));
 }
 
 /** Titles that stand before a name without being part of it ("President Lincoln", "Justice Sotomayor"). */

@@ -23,7 +23,7 @@ import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './p
 import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
-import { isNameKind, type Term } from './term.js';
+import type { Term } from './term.js';
 import { definesTerm, termImportance } from './term-importance.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';

@@ -1,6 +1,7 @@
 // What the offline generator remembers of the statements it has asked about, so that a document repeating
 // itself (a notice on every page, a paragraph restated in a summary) gives one question, not one per copy:
-// one question per sentence of the document, and none whose statement shares most of its words with one asked.
+// one question per sentence of the document, and none whose statement shares most of its words with one asked;
+// nor one whose key another question's stem shows (givesAway).
 
 import type { QuestionDraft } from '../../schemas/question.js';
 import { statementOf } from '../question-gate.js';

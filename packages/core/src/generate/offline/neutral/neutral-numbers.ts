@@ -63,16 +63,3 @@ export function comparableNumbers(n: NeutralNumber, other: NeutralNumber): boole
   const ratio = Math.max(other.value, n.value) / Math.max(1e-9, Math.min(other.value, n.value));
   return gap >= Math.abs(n.value) * 0.15 && ratio <= 10;
 }
-
-/**
- * Units of measure after a number, in the languages the generator reads: lengths, masses, areas, volumes,
- * temperatures, speeds ("2.918 μέτρα", "3530 километров", "3 776 m", "8848 米"). A count of things ("31
- * idiomas", "30 caractères", "11 bytes") is a detail, not a measure worth asking.
- */
-const MEASURE_AFTER =
-  /^\s*(?:(?:[kcm]?m|km²|m²|m³|kg|g|t|°C?|K|l|L|km\/h|mph)(?![\p{L}\d])|(?:kilo|centi|milli)?(?:m[eè]tres?|meters?|metros?|metri|meter|gramm?e?s?|litres?|liters?|litros?)|grad|grados?|degrés?|hectares?|hektar|μέτρα|χιλιόμετρα|κιλά|βαθμούς|метр\p{L}*|километр\p{L}*|килограмм\p{L}*|градус\p{L}*|км|кг|米|公里|千米|公斤|度|メートル|キロ|グラム|מטר|ק"מ|ק״מ|متر|كيلومتر)/iu;
-
-/** Whether `after` (the text right after a number) opens with a unit of measure. */
-export function measureAfter(after: string): boolean {
-  return MEASURE_AFTER.test(after);
-}

@@ -12,11 +12,11 @@ import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import type { QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
+import { unitAfter } from '../units.js';
 import {
   comparableNumbers,
   formatLike,
   madeUpNumbers,
-  measureAfter,
   type NeutralNumber,
   parseNeutralNumber,
 } from './neutral-numbers.js';
@@ -312,7 +312,7 @@ function trueFalse(source: Source, statement: string, truth: boolean, wording: W
 
 /** A number with a unit of measure after it. */
 function measured(term: NeutralTerm, source: Source): boolean {
-  return measureAfter(source.text.slice(term.end - source.start));
+  return unitAfter(source.text.slice(term.end - source.start));
 }
 
 function aside(term: NeutralTerm, source: Source): boolean {

@@ -4,7 +4,8 @@
 // document. Hebrew and Arabic attach prepositions and articles to words, so there only numbers are blanked.
 
 import { isLabelNumber, isTrivialBlank } from '../../quality/blank-rules.js';
-import { measureAfter, type NeutralNumber, parseNeutralNumber } from './neutral-numbers.js';
+import { unitAfter } from '../units.js';
+import { type NeutralNumber, parseNeutralNumber } from './neutral-numbers.js';
 import type { PageLanguage } from './page-language.js';
 import type { NeutralSentence } from './segment.js';
 
@@ -55,7 +56,7 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     if (kind === 'name' && !nameInPlace(sentence, index)) continue;
     // A number that labels (a section, a manual page, a path, a version) makes no question worth asking; one
     // with a unit of measure after it ("2.918 μέτρα") is a quantity, however it is grouped.
-    const measure = measureAfter(sentence.text.slice(word.end - sentence.start));
+    const measure = unitAfter(sentence.text.slice(word.end - sentence.start));
     if (
       (kind === 'number' || kind === 'year') &&
       !measure &&

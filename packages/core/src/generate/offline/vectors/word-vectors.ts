@@ -7,8 +7,6 @@ import { readFile } from 'node:fs/promises';
 export interface WordVectors {
   /** Cosine similarity of two terms' mean vectors, or undefined when either has no known word. */
   similarity(a: string, b: string): number | undefined;
-  /** Whether any word of the term is known. */
-  knows(term: string): boolean;
 }
 
 let loading: Promise<WordVectors> | undefined;
@@ -58,7 +56,6 @@ export function parse(file: Buffer): WordVectors {
   };
 
   return {
-    knows: (term) => vectorOf(term) !== null,
     similarity(a, b) {
       const x = vectorOf(a);
       const y = vectorOf(b);
