@@ -470,3 +470,40 @@ describe('deaths', () => {
     expect(questions.filter((q) => q.source.page > 1).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe('denials', () => {
+  it('makes a false statement of a denial by taking its negation out, and keeps remarks with no term out', async () => {
+    // A Supreme Court syllabus and a clinical review: no year, date or person to swap, but what the documents
+    // deny is worth judging.
+    const text = [
+      'The Red River Compact allocates water rights within the Red River basin among four States.',
+      'The Red River Compact does not pre-empt the Oklahoma water statutes.',
+      'The Oklahoma water statutes also do not run afoul of the Commerce Clause.',
+      'Mechanical compression devices should not be used as the initial choice for thromboprophylaxis.',
+      'Retrievable vena cava filters are not used for primary thromboprophylaxis in trauma patients.',
+      'The essential parts of civilization are not physical.',
+    ].join(' ');
+    const pages: PageText[] = [1, 2].map((page) => ({ page, totalPages: 2, text }));
+    const tf = questionsOf(await run({ types: ['true_false'], questionsPerPage: 4 }, pages));
+    const falses = tf.filter((q) => q.answer[0] === 'False');
+    expect(falses.length).toBeGreaterThanOrEqual(1);
+    for (const q of falses) {
+      const statement = q.prompt.replace(/^True or false: /, '');
+      expect(statement).not.toMatch(/\bnot\b/);
+      expect(q.source.quote).toMatch(/\bnot\b/);
+      expect(q.explanation).toMatch(/the text says the opposite \(“(?:does not|do not|should not|are not)”\)/);
+    }
+    const opposite: Record<string, string> = {
+      'The Red River Compact does not pre-empt the Oklahoma water statutes.':
+        'The Red River Compact pre-empts the Oklahoma water statutes.',
+      'The Oklahoma water statutes also do not run afoul of the Commerce Clause.':
+        'The Oklahoma water statutes also run afoul of the Commerce Clause.',
+      'Mechanical compression devices should not be used as the initial choice for thromboprophylaxis.':
+        'Mechanical compression devices should be used as the initial choice for thromboprophylaxis.',
+      'Retrievable vena cava filters are not used for primary thromboprophylaxis in trauma patients.':
+        'Retrievable vena cava filters are used for primary thromboprophylaxis in trauma patients.',
+    };
+    for (const q of falses) expect(q.prompt).toBe(`True or false: ${opposite[q.source.quote]}`);
+    for (const q of tf) expect(q.source.quote).not.toMatch(/^The essential parts/);
+  });
+});

@@ -4,6 +4,7 @@ import type { DifficultyOption } from '../../schemas/options.js';
 import type { QuestionDraft, QuestionType } from '../../schemas/question.js';
 import { QuestionDeduper } from '../dedupe.js';
 import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
+import { type Flip, withoutNegation } from '../quality/negation.js';
 import { afterComparator, inList, measured } from './blank-worth.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
 import { comparable, hasDistractorKind } from './distractors.js';
@@ -15,7 +16,7 @@ import { shortAnswer } from './short-answer.js';
 import type { BuildContext, SourceSentence } from './source-sentence.js';
 import { isNameKind, type Term, type TermKind } from './term.js';
 import type { TermStats } from './term-stats.js';
-import { falseStatement, trueStatement } from './true-false.js';
+import { contradiction, falseStatement, trueStatement } from './true-false.js';
 import type { WordVectors } from './vectors/word-vectors.js';
 
 /** A usable sentence of the page with its terms ranked, as the generator prepared it. */
@@ -297,9 +298,14 @@ function build(
       // year, date or person to swap) must not fill a quiz with trues.
       const makeFalse = balance >= 0;
       // Only a claim worth judging: a short statement about a named thing or a date ("The first AI Safety Summit
-      // was held in the United Kingdom in November 2023"). A general remark copied as true tests nothing.
-      if (sentence.words > MAX_STATEMENT_WORDS || !sentence.terms.some((t) => CLAIM_KINDS.has(t.kind))) return null;
-      if (!makeFalse) return candidate(trueStatement(sentence), top, true);
+      // was held in the United Kingdom in November 2023"), or one the document denies of a term of its subject
+      // ("The Compact does not pre-empt the Oklahoma water statutes"). A general remark copied as true tests
+      // nothing.
+      if (sentence.words > MAX_STATEMENT_WORDS) return null;
+      const claim = sentence.terms.some((t) => CLAIM_KINDS.has(t.kind));
+      const denial = deniedOf(sentence);
+      if (!claim && !denial) return null;
+      if (!makeFalse) return candidate(trueStatement(sentence), denial?.term ?? top, true);
       // A noun swapped for another makes a sentence absurd ("share reciprocal similarity") or nearly true (a
       // near-synonym) rather than false; names, numbers and dates make a statement a reader must know to judge.
       const swaps = fresh
@@ -309,7 +315,8 @@ function build(
         const draft = falseStatement(sentence, term, ctx);
         if (draft) return candidate(draft, term, false);
       }
-      return null;
+      // Nothing to swap: the document's denial affirmed is its opposite.
+      return denial ? candidate(contradiction(sentence, denial.flip), denial.term, false) : null;
     }
     case 'multi_select': {
       const draft = multiSelect(sentence, page, ctx);
@@ -318,6 +325,24 @@ function build(
       return first ? candidate(draft, first) : null;
     }
   }
+}
+
+/** Least importance of the term a denial is about: "The essential parts of civilization" is no term of a subject. */
+const MIN_DENIED_IMPORTANCE = 0.6;
+
+/**
+ * The sentence's one clean negation and the term before it that the sentence denies something of, a term worth
+ * asking about (a name, or a noun phrase of the subject): "The Oklahoma water statutes also do not run afoul of
+ * the Commerce Clause". Null when there is none.
+ */
+function deniedOf(sentence: RankedSentence): { flip: Flip; term: Term } | null {
+  const flip = withoutNegation(sentence.text, 'en');
+  if (!flip) return null;
+  const end = sentence.charStart + flip.at;
+  const term = sentence.ranked.find(
+    (t) => t.charEnd <= end && (t.kind !== 'noun' || (sentence.importance.get(t) ?? 0) >= MIN_DENIED_IMPORTANCE),
+  );
+  return term ? { flip, term } : null;
 }
 
 /**

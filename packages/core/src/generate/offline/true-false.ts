@@ -1,5 +1,6 @@
 // True or false: the sentence as written (true), or with one term swapped for another of its kind or a
 // number changed enough to be clearly wrong (false). A false statement's explanation gives the original.
+import type { Flip } from '../quality/negation.js';
 import { distractorsFor } from './distractors.js';
 import type { Draft } from './multiple-choice.js';
 import { type BuildContext, inContext, replaceTerm, type SourceSentence, whereFrom } from './source-sentence.js';
@@ -14,6 +15,21 @@ export function trueStatement(sentence: SourceSentence): Draft {
     choices: [...CHOICES],
     answer: ['True'],
     explanation: `True. ${inContext(sentence)}`,
+    source: { page: sentence.page, quote: sentence.text },
+  };
+}
+
+/**
+ * The sentence with its negation taken out: the document's claim turned into its opposite ("The Compact does not
+ * pre-empt ..." -> "The Compact pre-empts ..."), false without doubt.
+ */
+export function contradiction(sentence: SourceSentence, flip: Flip): Draft {
+  return {
+    type: 'true_false',
+    prompt: `True or false: ${flip.affirmative}`,
+    choices: [...CHOICES],
+    answer: ['False'],
+    explanation: `False: the text says the opposite (“${flip.negation}”). The sentence reads: "${sentence.text}" (${whereFrom(sentence)})`,
     source: { page: sentence.page, quote: sentence.text },
   };
 }

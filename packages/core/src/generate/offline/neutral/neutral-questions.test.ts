@@ -194,6 +194,32 @@ describe('what other languages ask about', () => {
     }
   });
 
+  it('states a denial as written, or as its opposite with the negation taken out', async () => {
+    // The French guide for new Debian maintainers: no year to swap, but what it says a tool does not do.
+    const french = [
+      'Le programme dpkg ne gère pas les dépendances entre les paquets binaires.',
+      'La mise à jour du style d’empaquetage n’est pas nécessaire lors de la mise à jour d’un paquet.',
+      'Le paquet ucf fournit un dispositif pour conserver les modifications des utilisateurs.',
+      'Le préfixe debian/ est omis pour simplifier l’écriture quand la signification n’est pas ambiguë.',
+    ].join('\n');
+    const pages = [1, 2].map((page) => ({ page, totalPages: 2, text: french }));
+    const tf = (await quiz(pages, 3, ['true_false'])).filter((q) => q.type === 'true_false');
+    const falses = tf.filter((q) => q.answer[0] === 'Faux');
+    expect(falses.length).toBeGreaterThanOrEqual(1);
+    for (const q of falses) {
+      expect(q.source.quote).toMatch(/n[e’']\s?\S+ pas/);
+      expect(q.prompt).not.toMatch(/\bpas\b/);
+      expect(q.source.quote).not.toMatch(/quand la signification/);
+    }
+    const opposite: Record<string, string> = {
+      'Le programme dpkg ne gère pas les dépendances entre les paquets binaires.':
+        'Le programme dpkg gère les dépendances entre les paquets binaires.',
+      'La mise à jour du style d’empaquetage n’est pas nécessaire lors de la mise à jour d’un paquet.':
+        'La mise à jour du style d’empaquetage est nécessaire lors de la mise à jour d’un paquet.',
+    };
+    for (const q of falses) expect(q.prompt).toBe(`Vrai ou faux\u00A0: ${opposite[q.source.quote]}`);
+  });
+
   it('drops an opening quote mark that nothing closes', async () => {
     const questions = await quiz([{ page: 1, totalPages: 1, text: spanish }], 10);
     const cut = questions.find((q) => q.source.quote.startsWith('«Debian 0.91'));

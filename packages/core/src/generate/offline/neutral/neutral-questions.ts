@@ -8,6 +8,7 @@ import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
 import { inParentheses } from '../../quality/blank-rules.js';
+import { withoutNegation } from '../../quality/negation.js';
 import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import type { QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
@@ -149,7 +150,18 @@ export function neutralPageQuestions(
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start };
     const candidates = types
-      .map((type) => build(type, source, terms, doc, state, random, wordingOf(sentence.text)))
+      .map((type) =>
+        build(
+          type,
+          source,
+          terms,
+          doc,
+          state,
+          random,
+          wordingOf(sentence.text),
+          sentenceLanguage(sentence.text, language.locale),
+        ),
+      )
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft));
     const best = pick(candidates, options.difficulty, state);
     if (!best) continue;
@@ -206,6 +218,8 @@ function build(
   state: QuizState,
   random: () => number,
   wording: Wording,
+  /** The sentence's language (BCP 47), which may differ from the page's. */
+  language: string,
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
@@ -228,11 +242,22 @@ function build(
           truth: false,
         };
       }
+      // A sentence that denies something ("dpkg ne gère pas les dépendances", "El paquete no incluye ..."),
+      // its negation taken out, says the opposite of the document: false without doubt.
+      const denial = withoutNegation(source.text, language);
+      if (wantFalse && denial) {
+        return {
+          draft: trueFalse(source, denial.affirmative, false, wording),
+          difficulty: 'medium',
+          answerKey: '',
+          truth: false,
+        };
+      }
       // A false statement is due and this sentence cannot give one: no true one instead, so keys stay balanced.
       if (wantFalse) return null;
-      // A true statement only for a claim about a name or a number: a remark, a licence notice or a fragment
-      // copied as "true" tests nothing.
-      if (!terms.some((t) => t.kind === 'name' || t.number)) return null;
+      // A true statement only for a claim about a name or a number, or a denial (as often true as its opposite
+      // is false): a remark, a licence notice or a fragment copied as "true" tests nothing.
+      if (!terms.some((t) => t.kind === 'name' || t.number) && !denial) return null;
       return {
         draft: trueFalse(source, withoutStrayQuote(source.text), true, wording),
         difficulty: 'easy',

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { withoutNegation } from './negation.js';
+
+const affirmed = (sentence: string, language = 'en') => withoutNegation(sentence, language)?.affirmative ?? null;
+
+describe('a denial turned into its opposite', () => {
+  it('takes the one negation out of an English statement, inflecting the verb "do" carried', () => {
+    // A Supreme Court syllabus, a trauma review, Wikipedia, a kernel manual.
+    expect(affirmed('The Compact does not pre-empt the Oklahoma water statutes.')).toBe(
+      'The Compact pre-empts the Oklahoma water statutes.',
+    );
+    expect(affirmed('The Oklahoma water statutes also do not run afoul of the Commerce Clause.')).toBe(
+      'The Oklahoma water statutes also run afoul of the Commerce Clause.',
+    );
+    expect(affirmed('AI pioneer Jürgen Schmidhuber did not sign the joint statement.')).toBe(
+      'AI pioneer Jürgen Schmidhuber signed the joint statement.',
+    );
+    expect(affirmed('The kernel cannot load modules signed with an unknown key.')).toBe(
+      'The kernel can load modules signed with an unknown key.',
+    );
+    expect(affirmed('Mechanical compression devices should not be used as an initial choice.')).toBe(
+      'Mechanical compression devices should be used as an initial choice.',
+    );
+    expect(affirmed("The package manager doesn't resolve circular dependencies.")).toBe(
+      'The package manager resolves circular dependencies.',
+    );
+    expect(withoutNegation('The Compact does not pre-empt the statutes.', 'en')).toMatchObject({
+      negation: 'does not',
+      at: 'The Compact '.length,
+    });
+  });
+
+  it('leaves alone a negation of a clause of its own, a partial one, a possibility, or one beside a contrast', () => {
+    for (const sentence of [
+      'Tarrant counters that its interpretation would not intrude on the sovereign prerogative of Oklahoma.',
+      'Representational fairness tries to ensure that AI systems do not reinforce negative stereotypes.',
+      'The developers may not be aware that the bias exists.',
+      'Failed filter retrieval does not carry an immediate complication, but it does expose the patient.',
+      'Although DVT alone is not life-threatening, a resulting pulmonary embolism carries significant morbidity.',
+      'The early release is deprecated and should not be used.',
+      'Tarrant has not raised any Commerce Clause challenge to the allocation.',
+      'Transformers are not only used for language.',
+      'Such infections are not uncommon in intensive care.',
+      'Deep learning is not always the best choice for small data sets.',
+      'The reason that deep learning performs so well is not known.',
+      'No signatory State had pressed for a diversion, and the Compact did not allow one.',
+    ]) {
+      expect(affirmed(sentence), sentence).toBeNull();
+    }
+  });
+
+  it('takes out "no", "não", "non" and "nicht" before what they deny, unless partial or in another clause', () => {
+    expect(affirmed('El proyecto Debian no incluye software privativo en la distribución principal.', 'es')).toBe(
+      'El proyecto Debian incluye software privativo en la distribución principal.',
+    );
+    expect(affirmed('O instalador não suporta discos com tabelas de partição híbridas.', 'pt')).toBe(
+      'O instalador suporta discos com tabelas de partição híbridas.',
+    );
+    expect(affirmed('Il pacchetto non contiene la documentazione completa del programma.', 'it')).toBe(
+      'Il pacchetto contiene la documentazione completa del programma.',
+    );
+    expect(affirmed('Das Paket wird bei der Installation nicht automatisch konfiguriert.', 'de')).toBe(
+      'Das Paket wird bei der Installation automatisch konfiguriert.',
+    );
+    for (const [sentence, language] of [
+      ['El proyecto Debian no solo incluye software libre.', 'es'],
+      ['La Debian 1.0 prematura en CD está desaprobada y no debe ser usada.', 'es'],
+      ['El paquete que no tiene mantenedor se elimina de la distribución.', 'es'],
+      ['Das Paket ist nicht nur klein, sondern auch schnell.', 'de'],
+      ['Ein Paket enthält keine Dokumentation und wird nicht gebaut.', 'de'],
+    ]) {
+      expect(affirmed(sentence!, language), sentence).toBeNull();
+    }
+  });
+
+  it('takes out French "ne … pas" around the verb, not a "ne … que", a "pas de" or an instruction', () => {
+    expect(affirmed('Le programme dpkg ne gère pas les dépendances entre paquets.', 'fr')).toBe(
+      'Le programme dpkg gère les dépendances entre paquets.',
+    );
+    expect(
+      affirmed('La mise à jour du style d’empaquetage n’est pas nécessaire lors de la mise à jour d’un paquet.', 'fr'),
+    ).toBe('La mise à jour du style d’empaquetage est nécessaire lors de la mise à jour d’un paquet.');
+    for (const sentence of [
+      'Le paquet ne contient que des fichiers de documentation.',
+      "Il n'y a pas de fichier de configuration dans ce paquet source.",
+      'Remarquez qu’il n’est pas nécessaire de créer un nouveau paquet pour devenir développeur.',
+      'Le préfixe est omis quand la signification n’est pas ambiguë.',
+      'Le seul endroit pour les conffiles est /etc, donc ce fichier ne devrait pas exister.',
+      'Souvent les fichiers inutiles ne sont pas nettoyés correctement ; adaptez le fichier rules.',
+    ]) {
+      expect(affirmed(sentence, 'fr'), sentence).toBeNull();
+    }
+  });
+
+  it('takes out a Chinese 不 before a verb of the main clause only', () => {
+    expect(affirmed('dpkg 不支持自动解决依赖关系。', 'zh')).toBe('dpkg 支持自动解决依赖关系。');
+    expect(affirmed('本文档不能够代替官方指导手册。', 'zh')).toBe('本文档能够代替官方指导手册。');
+    for (const sentence of [
+      '这个软件包不同于其他的软件包。',
+      '举个例子，不使用选项时，mount(8) 假设 vfat 文件系统使用 CP437。',
+      '某些软件在遇到软链接目录时可能不会正常工作。',
+      '一些著名的由系统提供的组允许其成员不需要 root 权限访问某些特定的文件。',
+      '默认情况下系统没有安装图形界面。',
+    ]) {
+      expect(affirmed(sentence, 'zh'), sentence).toBeNull();
+    }
+  });
+
+  it('has no rule for a language it does not know', () => {
+    expect(withoutNegation('Пакет не содержит документацию.', 'ru')).toBeNull();
+  });
+});

@@ -1,0 +1,353 @@
+// A statement with its one negation taken out ("The Compact does not pre-empt the Oklahoma water statutes" ->
+// "The Compact pre-empts the Oklahoma water statutes"): the plain contradiction of what the document says,
+// so a false statement without doubt, in a sentence with no year, date or name to swap. Shared by the English
+// and the any-language generators. A sentence qualifies only when taking the negation out gives its exact
+// opposite: one negation, in the main clause, over a plain predicate. Not when the negation belongs to a
+// clause of its own ("Tarrant counters that ... would not intrude"), is only partial ("not only", "not
+// always", "not all"), sits beside another negative or a word that needs one ("any", "either", "yet"), or
+// the sentence turns on a contrast or a condition ("..., but", "although", "unless"), where the opposite is
+// not what the negation alone said. Modals of possibility ("may not", "could not") are left alone: "may be
+// aware" does not contradict "may not be aware".
+
+/** Languages whose negation can be taken out (BCP 47 primary subtags). */
+export type NegationLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'zh';
+
+export interface Flip {
+  /** The sentence with the negation taken out. */
+  affirmative: string;
+  /** The negation as written ("does not", "n'est pas", "nicht", "不"). */
+  negation: string;
+  /** Where the negation starts in the sentence: what comes before is its subject. */
+  at: number;
+}
+
+/** The sentence affirmed, or null when it has no single clean negation to take out. */
+export function withoutNegation(sentence: string, language: string): Flip | null {
+  const lang = language.toLowerCase().split('-')[0] as NegationLanguage;
+  switch (lang) {
+    case 'en':
+      return english(sentence);
+    case 'es':
+      return singleWord(sentence, 'no', SPANISH);
+    case 'pt':
+      return singleWord(sentence, 'não', PORTUGUESE);
+    case 'it':
+      return singleWord(sentence, 'non', ITALIAN);
+    case 'de':
+      return singleWord(sentence, 'nicht', GERMAN);
+    case 'fr':
+      return french(sentence);
+    case 'zh':
+      return chinese(sentence);
+    default:
+      return null;
+  }
+}
+
+/** Whether `language` has a negation rule. */
+export function negatable(language: string): boolean {
+  return ['en', 'es', 'fr', 'de', 'pt', 'it', 'zh'].includes(language.toLowerCase().split('-')[0]!);
+}
+
+// ---- English ----
+
+/** Auxiliaries a "not" follows, and what they become without it. */
+const EN_AUX: Record<string, string> = {
+  is: 'is',
+  are: 'are',
+  was: 'was',
+  were: 'were',
+  has: 'has',
+  have: 'have',
+  had: 'had',
+  can: 'can',
+  will: 'will',
+  would: 'would',
+  should: 'should',
+  must: 'must',
+  does: 'does',
+  do: 'do',
+  did: 'did',
+};
+const EN_CONTRACTED: Record<string, string> = {
+  "isn't": 'is',
+  "aren't": 'are',
+  "wasn't": 'was',
+  "weren't": 'were',
+  "hasn't": 'has',
+  "haven't": 'have',
+  "hadn't": 'had',
+  "can't": 'can',
+  cannot: 'can',
+  "won't": 'will',
+  "wouldn't": 'would',
+  "shouldn't": 'should',
+  "mustn't": 'must',
+  "doesn't": 'does',
+  "don't": 'do',
+  "didn't": 'did',
+};
+
+/** Words that end the subject: a clause of its own starts there, so its negation is not the sentence's. */
+const EN_CLAUSE =
+  /\b(?:that|which|who|whom|whose|whether|if|when|whenever|because|although|though|while|since|unless|until|once|so|to|said|says|argued|argues|claims?|claimed|believes?|believed|suggests?|suggested|shows?|showed|found|finds|thinks?|thought|counters?|contends?|maintains?|reasons?|notes?|noted|states?|stated)\b/i;
+/** A verb in what should be the subject: the negation follows a second predicate. */
+const EN_VERB =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|can|could|will|would|should|must|may|might|do|does|did)\b/i;
+/** Anywhere in the sentence: another negative, a word that needs a negation, a contrast or a condition. */
+const EN_SPOILERS =
+  /\b(?:no|never|none|nothing|nobody|neither|nor|without|any|anyone|anything|anybody|anywhere|ever|either|yet|but|however|although|though|rather|instead|whereas|while|unless|until|except|because|if|only|merely|unlike|otherwise|fail|fails|failed|lack|lacks|lacked|hardly|barely|scarcely)\b|n't\b.*\b(?:not|n't)\b|\bnot\b.*\b(?:not|n't)\b/i;
+/** Words right after "not" that make it partial or scoped: "not always", "not all", "not as", "not to". */
+const EN_PARTIAL =
+  /^(?:only|just|necessarily|always|all|every|each|least|until|because|merely|simply|even|so|as|to|enough|quite|very|much|more|less|entirely|fully|completely|exactly|really|unlike|unless|yet|any|a lot|many|most|too|usually|generally|often|sure|clear|known|possible|likely|necessary|uncommon|unusual|un\p{L}+|non\p{L}+|in(?:frequent|significant|considerable|conceivable)\p{L}*|impossible)\b/iu;
+
+function english(sentence: string): Flip | null {
+  if (EN_SPOILERS.test(sentence) || sentence.includes('?')) return null;
+  const match =
+    /^(?<subject>.+?)\s(?<aux>is|are|was|were|has|have|had|can|will|would|should|must|does|do|did)(?<adverb>\s(?:also|still))?\s(?<not>not)\s(?<rest>\S.*)$/iu.exec(
+      sentence,
+    ) ??
+    /^(?<subject>.+?)\s(?<adverb>(?:also|still)\s)?(?<aux>isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|can't|cannot|won't|wouldn't|shouldn't|mustn't|doesn't|don't|didn't)\s(?<rest>\S.*)$/iu.exec(
+      sentence.replace(/’/g, "'"),
+    );
+  if (!match?.groups) return null;
+  const { subject = '', aux = '', adverb, rest = '' } = match.groups;
+  const words = subject.split(/\s+/);
+  if (words.length > 10 || EN_CLAUSE.test(subject) || EN_PARTIAL.test(rest)) return null;
+  // "X is deprecated and should not be used": a second predicate, whose negation is not the sentence's.
+  if (EN_VERB.test(subject) || /\b(?:and|or)$/i.test(subject) || /[;:(]/.test(subject)) return null;
+  // "can not" written apart: the same as "cannot".
+  const base = (aux.toLowerCase() in EN_AUX ? EN_AUX[aux.toLowerCase()] : EN_CONTRACTED[aux.toLowerCase()])!;
+  const negation = match[0].slice(subject.length + 1, match[0].length - rest.length).trim();
+  const adverbText = adverb ? `${adverb.trim()} ` : '';
+  let predicate: string;
+  if (base === 'does' || base === 'do' || base === 'did') {
+    // "does not pre-empt" -> "pre-empts", "do not run" -> "run", "did not grant" -> "granted".
+    const verb = /^(\p{Ll}[\p{Ll}-]*)(.*)$/u.exec(rest);
+    if (!verb) return null;
+    const inflected = base === 'do' ? verb[1]! : base === 'does' ? thirdPerson(verb[1]!) : pastTense(verb[1]!);
+    if (!inflected) return null;
+    predicate = `${adverbText}${inflected}${verb[2]}`;
+  } else {
+    predicate = `${adverbText}${base} ${rest}`;
+  }
+  return { affirmative: `${subject} ${predicate}`, negation, at: subject.length + 1 };
+}
+
+const IRREGULAR_THIRD: Record<string, string> = { have: 'has', be: 'is', do: 'does', go: 'goes' };
+
+function thirdPerson(verb: string): string {
+  if (IRREGULAR_THIRD[verb]) return IRREGULAR_THIRD[verb]!;
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** Past tenses of common irregular verbs; any other verb is taken as regular. */
+const IRREGULAR_PAST: Record<string, string> = {
+  be: 'was',
+  become: 'became',
+  begin: 'began',
+  bring: 'brought',
+  build: 'built',
+  buy: 'bought',
+  choose: 'chose',
+  come: 'came',
+  cut: 'cut',
+  do: 'did',
+  draw: 'drew',
+  drive: 'drove',
+  eat: 'ate',
+  fall: 'fell',
+  feel: 'felt',
+  find: 'found',
+  fly: 'flew',
+  get: 'got',
+  give: 'gave',
+  go: 'went',
+  grow: 'grew',
+  have: 'had',
+  hear: 'heard',
+  hold: 'held',
+  keep: 'kept',
+  know: 'knew',
+  lead: 'led',
+  leave: 'left',
+  let: 'let',
+  lose: 'lost',
+  make: 'made',
+  mean: 'meant',
+  meet: 'met',
+  pay: 'paid',
+  put: 'put',
+  read: 'read',
+  rise: 'rose',
+  run: 'ran',
+  say: 'said',
+  see: 'saw',
+  sell: 'sold',
+  send: 'sent',
+  set: 'set',
+  show: 'showed',
+  sit: 'sat',
+  speak: 'spoke',
+  spend: 'spent',
+  stand: 'stood',
+  take: 'took',
+  teach: 'taught',
+  tell: 'told',
+  think: 'thought',
+  understand: 'understood',
+  win: 'won',
+  write: 'wrote',
+};
+/** Verbs of two syllables stressed on the last, which double their last consonant ("permitted"). */
+const DOUBLING = new Set([
+  'permit',
+  'admit',
+  'commit',
+  'omit',
+  'submit',
+  'occur',
+  'refer',
+  'prefer',
+  'transfer',
+  'control',
+  'compel',
+  'equip',
+  'regret',
+  'forget',
+  'begin',
+]);
+
+function pastTense(verb: string): string | undefined {
+  if (IRREGULAR_PAST[verb]) return IRREGULAR_PAST[verb];
+  if (verb.includes('-')) return undefined;
+  if (/e$/.test(verb)) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  if (DOUBLING.has(verb) || /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(verb)) return `${verb}${verb.slice(-1)}ed`;
+  return `${verb}ed`;
+}
+
+// ---- Spanish, Portuguese, Italian, German: one negation word before the verb, taken out ----
+
+interface WordRules {
+  /** Other negatives, contrasts and conditions: anywhere in the sentence, they rule it out. */
+  spoilers: RegExp;
+  /** Words right after the negation that make it partial ("no solo", "nicht nur", "non sempre"). */
+  partial: RegExp;
+}
+
+const SPANISH: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:nunca|jamás|nada|nadie|ningún|ninguna|ninguno|ningunos|ningunas|ni|tampoco|sino|sin|pero|aunque|si|porque|salvo|excepto|mientras|sin embargo|todavía|aún|ya)(?!\p{L})/iu,
+  partial:
+    /^(?:solo|sólo|solamente|siempre|todos|todas|todo|toda|más|menos|obstante|tan|muy|mucho|mucha|muchos|muchas|tanto|necesariamente|exactamente|del todo|es posible|está claro)(?!\p{L})/iu,
+};
+const PORTUGUESE: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:nunca|jamais|nada|ninguém|nenhum|nenhuma|nem|sequer|sem|mas|embora|se|porque|exceto|salvo|enquanto|contudo|porém|ainda|já)(?!\p{L})/iu,
+  partial: /^(?:só|somente|apenas|sempre|todos|todas|todo|toda|mais|menos|tão|muito|muita|necessariamente)(?!\p{L})/iu,
+};
+const ITALIAN: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:mai|niente|nulla|nessuno|nessuna|né|senza|ma|sebbene|benché|se|perché|tranne|eccetto|mentre|però|tuttavia|ancora|più|affatto|mica)(?!\p{L})/iu,
+  partial: /^(?:solo|soltanto|sempre|tutti|tutte|tutto|tutta|molto|tanto|necessariamente|ancora)(?!\p{L})/iu,
+};
+const GERMAN: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|noch|sondern|aber|obwohl|wenn|falls|weil|außer|sofern|jedoch|trotzdem|mehr|erst|ohne)(?!\p{L})/iu,
+  partial:
+    /^(?:nur|immer|alle|jede|jeder|jedes|unbedingt|notwendigerweise|so|sehr|ganz|gar|ohne|zu|mehr|einmal|mal|selten|unbedingt|direkt|genau|gerade)(?!\p{L})/iu,
+};
+
+/** Counts `word` standing alone in `text`. */
+function occurrences(text: string, word: string): number {
+  return text.match(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'))?.length ?? 0;
+}
+
+/** Words that open a clause of its own: a negation after one is that clause's, not the sentence's. */
+const SUBORDINATE =
+  /(?<!\p{L})(?:que|qué|dass|daß|ob|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})/iu;
+
+/**
+ * A negation after "y", "und", "e" or a semicolon belongs to a second clause ("está desaprobada y no debe ser
+ * usada"): taken out, the sentence says two things that do not fit together.
+ */
+const SECOND_CLAUSE =
+  /(?:(?<!\p{L})(?:y|e|ed|et|und|o|ou|oder|donc|so|dann|pues|quindi|portanto|luego)\s*$)|,\s*(?:y|e|ed|et|und|donc|so|also|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas)(?!\p{L})|[;:(]/iu;
+
+function singleWord(sentence: string, word: string, rules: WordRules): Flip | null {
+  if (occurrences(sentence, word) !== 1 || rules.spoilers.test(sentence) || /[?¿]/.test(sentence)) return null;
+  // Before a verb ("no incluye", "non è"); German puts "nicht" after the verb, before what it negates or at the end.
+  const next = word === 'nicht' ? '(?=[\\s.!,;:])' : '(?=\\s\\p{Ll})';
+  const at = new RegExp(`(?<=\\S)\\s${word}${next}`, 'iu').exec(sentence);
+  // The negation opening the sentence ("No es ...", "Nicht alle ...") has no subject before it to keep.
+  if (!at || at.index < 3) return null;
+  const before = sentence.slice(0, at.index);
+  if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before)) return null;
+  const after = sentence.slice(at.index + at[0].length);
+  if (rules.partial.test(after.trimStart())) return null;
+  return { affirmative: `${before}${after}`, negation: word, at: at.index + 1 };
+}
+
+// ---- French: "ne ... pas" around the verb ----
+
+const FRENCH_SPOILERS =
+  /(?<!\p{L})(?:jamais|rien|personne|aucun|aucune|nul|nulle|ni|guère|plus|que|sans|mais|bien que|quoique|sauf|si|s['’]il|s['’]ils|car|parce|tandis|alors que|sinon|pourtant|cependant|toutefois|encore|seulement)(?!\p{L})/iu;
+
+/** Words that open a clause of their own in French: a negation after one is that clause's. */
+const FRENCH_SUBORDINATE =
+  /(?<!\p{L})(?:(?:quand|lorsque|puisque|comme|dont|où|qui|afin|que)(?!\p{L})|(?:lorsqu|puisqu|qu)['’])/iu;
+/(?<!\p{L})(?:quand|lorsque|lorsqu['’]|puisque|puisqu['’]|comme|dont|où|qui|afin|pour que|qu['’]|que)/iu;
+/** An instruction to the reader ("Remarquez", "adaptez le fichier"): no statement to judge. */
+const FRENCH_IMPERATIVE = /(?<!\p{L})(?!(?:chez|assez|nez)(?!\p{L}))\p{L}{2,}ez(?!\p{L})/iu;
+
+function french(sentence: string): Flip | null {
+  if (FRENCH_SPOILERS.test(sentence) || FRENCH_IMPERATIVE.test(sentence) || sentence.includes('?')) return null;
+  if (occurrences(sentence, 'pas') !== 1) return null;
+  const match =
+    /(?<=\S\s)(?<ne>ne\s|n['’])(?<verb>(?:(?:[lsm]e|la|les|[lsm]['’]|y|en|se|lui|leur)\s?)*\p{L}+)\s(?<pas>pas)(?<after>\s|[.!])/iu.exec(
+      sentence,
+    );
+  if (!match?.groups) return null;
+  const rest = sentence.slice(match.index + match[0].length - match.groups.after!.length);
+  // "pas de", "pas d'": the article changes without the negation ("pas de fichier" -> "un fichier").
+  if (
+    /^\s(?:de|d['’]|du|des|tous|toutes|tout|toujours|forcément|nécessairement|très|trop|assez|si|aussi)(?!\p{L})/iu.test(
+      rest,
+    )
+  )
+    return null;
+  const before = sentence.slice(0, match.index);
+  if (FRENCH_SUBORDINATE.test(before) || SECOND_CLAUSE.test(before)) return null;
+  const verb = match.groups.verb!;
+  const affirmative = `${before}${verb}${rest}`;
+  return { affirmative, negation: `${match.groups.ne!.trim()} … pas`, at: match.index };
+}
+
+// ---- Chinese: 不 before a verb ----
+
+/** Negated verbs whose affirmative is the verb alone ("不支持" -> "支持"). */
+const ZH_NEGATED =
+  /(不)(是|能|会|可以|支持|需要|允许|包含|包括|提供|使用|安装|依赖|影响|修改|删除|改变|属于|适用|存在|兼容)/u;
+/** Other negatives, contrasts and words built on 不 that are no negation of the verb. */
+const ZH_SPOILERS =
+  /未|非|无|别|勿|莫|否|可能|也许|或许|不仅|不但|不过|不管|不论|不要|不必|不用|不得|不一定|不再|不只|不同|不断|但|但是|然而|虽然|尽管|如果|除非|除了|只有|只要|吗|？/u;
+
+function chinese(sentence: string): Flip | null {
+  if (ZH_SPOILERS.test(sentence)) return null;
+  // "没有" before a verb has no plain affirmative ("没有安装" is "已安装", not "有安装"): only "不" is taken out.
+  if ((sentence.match(/不|没/gu) ?? []).length !== 1) return null;
+  const match = ZH_NEGATED.exec(sentence);
+  if (!match || match.index < 2) return null;
+  // The negation in the main clause: no clause before it ("举个例子，不使用选项时"), none of "when" after it.
+  const clause = sentence.slice(match.index).split(/[，,；;：:]/u)[0]!;
+  const before = sentence.slice(0, match.index);
+  if (/[，,；;：:（(]/u.test(before) || /时|时候|情况下/u.test(clause)) return null;
+  // A long stretch before it, or a verb that takes a clause ("允许其成员不需要 root 权限"): the negation is the
+  // clause's, not the sentence's.
+  if (before.replace(/\s/gu, '').length > 12 || /允许|让|使|要求|导致|希望|建议|趋向|倾向/u.test(before)) return null;
+  const affirmative = `${sentence.slice(0, match.index)}${sentence.slice(match.index + 1)}`;
+  return { affirmative, negation: '不', at: match.index };
+}
