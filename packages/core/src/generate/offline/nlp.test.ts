@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage, loadNlp } from './nlp.js';
-import { withoutCitationMarks } from './offline-generator.js';
+import { capitalizedLike, withoutCitationMarks } from './offline-generator.js';
 
 // Wikipedia's article on artificial intelligence and a trauma-care review: numbered citations after full stops.
 let nlp: Awaited<ReturnType<typeof loadNlp>>;
@@ -50,5 +50,26 @@ describe('withoutCitationMarks', () => {
     expect(withoutCitationMarks('“[t]o provide an equitable apportionment”')).toBe(
       '“[t]o provide an equitable apportionment”',
     );
+  });
+});
+
+describe('capitalizedLike', () => {
+  it('opens a stem in a capital when spelling out made its first word lowercase, and only then', () => {
+    expect(
+      capitalizedLike(
+        'True or false: artificial intelligence (AI) pioneer Jürgen Schmidhuber signed the joint statement.',
+        'True or false: AI pioneer Jürgen Schmidhuber signed the joint statement.',
+      ),
+    ).toBe('True or false: Artificial intelligence (AI) pioneer Jürgen Schmidhuber signed the joint statement.');
+    expect(
+      capitalizedLike(
+        'Fill in the blank: "inferior vena cava (IVC) filters migrate into the ____."',
+        'Fill in the blank: "IVC filters migrate into the ____."',
+      ),
+    ).toBe('Fill in the blank: "Inferior vena cava (IVC) filters migrate into the ____."');
+    // A sentence the document opens in lowercase ("dpkg is ...") stays as it is.
+    expect(
+      capitalizedLike('True or false: dpkg is the low-level tool.', 'True or false: dpkg is the low-level tool.'),
+    ).toBe('True or false: dpkg is the low-level tool.');
   });
 });

@@ -112,10 +112,13 @@ async function* generate(
           // Acronyms spelled out where the document did: "IVC filters" -> "inferior vena cava (IVC) filters".
           // A true/false key ("False") is no word of the statement to give away.
           const fair = (p: string) => drafted.type === 'true_false' || !drafted.answer.some((a) => leaksAnswer(p, a));
-          const prompt = withFullNames(
-            shortForms.spellOut(shortForms.expand(withoutCitationMarks(drafted.prompt), fair), fair),
-            stats,
-            fair,
+          const prompt = capitalizedLike(
+            withFullNames(
+              shortForms.spellOut(shortForms.expand(withoutCitationMarks(drafted.prompt), fair), fair),
+              stats,
+              fair,
+            ),
+            drafted.prompt,
           );
           const question = prompt === drafted.prompt ? drafted : { ...drafted, prompt };
           asked++;
@@ -250,6 +253,18 @@ function withFullNames(prompt: string, stats: TermStats, keep: (replaced: string
     if (keep(replaced)) out = replaced;
   }
   return out;
+}
+
+/**
+ * The stem with its statement opening in a capital when the drafted one did: "AI pioneer Jürgen Schmidhuber"
+ * spelled out is "Artificial intelligence (AI) pioneer ...", not "artificial intelligence (AI) pioneer ...".
+ */
+export function capitalizedLike(prompt: string, drafted: string): string {
+  const opening = /^([^:]*:\s*["“«]?)(\p{L})/u;
+  const before = opening.exec(drafted);
+  const after = opening.exec(prompt);
+  if (!before || !after || !/\p{Lu}/u.test(before[2]!) || !/\p{Ll}/u.test(after[2]!)) return prompt;
+  return `${after[1]}${after[2]!.toUpperCase()}${prompt.slice(after[0].length)}`;
 }
 
 /** Longest follow-on sentence quoted in an explanation. */

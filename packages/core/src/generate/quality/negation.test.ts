@@ -44,6 +44,7 @@ describe('a denial turned into its opposite', () => {
       'Deep learning is not always the best choice for small data sets.',
       'The reason that deep learning performs so well is not known.',
       'No signatory State had pressed for a diversion, and the Compact did not allow one.',
+      'AI pioneer Jürgen Schmidhuber did not sign the joint statement, emphasising that AI research is about health.',
     ]) {
       expect(affirmed(sentence), sentence).toBeNull();
     }
@@ -68,6 +69,7 @@ describe('a denial turned into its opposite', () => {
       ['El paquete que no tiene mantenedor se elimina de la distribución.', 'es'],
       ['Das Paket ist nicht nur klein, sondern auch schnell.', 'de'],
       ['Ein Paket enthält keine Dokumentation und wird nicht gebaut.', 'de'],
+      ['El instalador no detecta el disco, y el sistema se detiene.', 'es'],
     ]) {
       expect(affirmed(sentence!, language), sentence).toBeNull();
     }
@@ -87,6 +89,7 @@ describe('a denial turned into its opposite', () => {
       'Le préfixe est omis quand la signification n’est pas ambiguë.',
       'Le seul endroit pour les conffiles est /etc, donc ce fichier ne devrait pas exister.',
       'Souvent les fichiers inutiles ne sont pas nettoyés correctement ; adaptez le fichier rules.',
+      'L’empaquetage de bibliothèque n’est pas facile pour un mainteneur débutant, et devrait être évité.',
     ]) {
       expect(affirmed(sentence, 'fr'), sentence).toBeNull();
     }

@@ -97,6 +97,14 @@ const EN_VERB =
 /** Anywhere in the sentence: another negative, a word that needs a negation, a contrast or a condition. */
 const EN_SPOILERS =
   /\b(?:no|never|none|nothing|nobody|neither|nor|without|any|anyone|anything|anybody|anywhere|ever|either|yet|but|however|although|though|rather|instead|whereas|while|unless|until|except|because|if|only|merely|unlike|otherwise|fail|fails|failed|lack|lacks|lacked|hardly|barely|scarcely)\b|n't\b.*\b(?:not|n't)\b|\bnot\b.*\b(?:not|n't)\b/i;
+/**
+ * After the negation, a second clause or a participle that goes on from it ("..., and should be avoided",
+ * "did not sign the statement, emphasising that ..."): with the negation gone, the sentence no longer holds
+ * together.
+ */
+const MORE_AFTER =
+  /[,;]\s*(?:and|or|so|but|et|ou|donc|mais|y|o|pero|e|ou|mas|ed|ma|und|oder|aber|sondern|\p{L}+ing|\p{L}+ant|\p{L}+ando|\p{L}+endo)(?!\p{L})/iu;
+
 /** Words right after "not" that make it partial or scoped: "not always", "not all", "not as", "not to". */
 const EN_PARTIAL =
   /^(?:only|just|necessarily|always|all|every|each|least|until|because|merely|simply|even|so|as|to|enough|quite|very|much|more|less|entirely|fully|completely|exactly|really|unlike|unless|yet|any|a lot|many|most|too|usually|generally|often|sure|clear|known|possible|likely|necessary|uncommon|unusual|un\p{L}+|non\p{L}+|in(?:frequent|significant|considerable|conceivable)\p{L}*|impossible)\b/iu;
@@ -113,7 +121,7 @@ function english(sentence: string): Flip | null {
   if (!match?.groups) return null;
   const { subject = '', aux = '', adverb, rest = '' } = match.groups;
   const words = subject.split(/\s+/);
-  if (words.length > 10 || EN_CLAUSE.test(subject) || EN_PARTIAL.test(rest)) return null;
+  if (words.length > 10 || EN_CLAUSE.test(subject) || EN_PARTIAL.test(rest) || MORE_AFTER.test(rest)) return null;
   // "X is deprecated and should not be used": a second predicate, whose negation is not the sentence's.
   if (EN_VERB.test(subject) || /\b(?:and|or)$/i.test(subject) || /[;:(]/.test(subject)) return null;
   // "can not" written apart: the same as "cannot".
@@ -287,7 +295,7 @@ function singleWord(sentence: string, word: string, rules: WordRules): Flip | nu
   const before = sentence.slice(0, at.index);
   if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before)) return null;
   const after = sentence.slice(at.index + at[0].length);
-  if (rules.partial.test(after.trimStart())) return null;
+  if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
   return { affirmative: `${before}${after}`, negation: word, at: at.index + 1 };
 }
 
@@ -320,7 +328,7 @@ function french(sentence: string): Flip | null {
   )
     return null;
   const before = sentence.slice(0, match.index);
-  if (FRENCH_SUBORDINATE.test(before) || SECOND_CLAUSE.test(before)) return null;
+  if (FRENCH_SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || MORE_AFTER.test(rest)) return null;
   const verb = match.groups.verb!;
   const affirmative = `${before}${verb}${rest}`;
   return { affirmative, negation: `${match.groups.ne!.trim()} … pas`, at: match.index };
