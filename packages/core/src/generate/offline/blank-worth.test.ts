@@ -156,3 +156,23 @@ describe('kinds of name', () => {
     expect(terms.find((t) => t.text === 'Taiwan')?.kind).not.toBe('nationality');
   });
 });
+
+describe('years', () => {
+  it('takes a four-digit number for a year only where a year can stand', () => {
+    const kindOf = (text: string, number: string) => termsOf(text).terms.find((t) => t.text === number)?.kind;
+    // The Debian FAQ, the gnuplot manual: a rough count and labels, not years.
+    expect(kindOf('The Debian archives also carry approximately 1000 software packages in contrib.', '1000')).not.toBe(
+      'year',
+    );
+    expect(kindOf('In a Windows codepage 1252 locale this is the 8-bit character for the dash.', '1252')).not.toBe(
+      'year',
+    );
+    expect(
+      kindOf('The excl terminal driver supports Talaris printers such as the 1590 and the 1594.', '1590'),
+    ).not.toBe('year');
+    expect(kindOf('The Debian Project was created by Ian Murdock in 1993 under the GNU project.', '1993')).toBe('year');
+    expect(
+      kindOf('The Debian Project was officially founded by Ian Murdock on August 16th, 1993.', '1993'),
+    ).toBeDefined();
+  });
+});

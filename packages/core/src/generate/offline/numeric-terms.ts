@@ -81,11 +81,39 @@ function entityTerms(page: AnalyzedPage, entity: Entity): Term[] {
   }
 }
 
+/** Words before a four-digit number that make it a rough count ("approximately 1000 packages"), not a year. */
+const ROUGHLY = new Set([
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'over',
+  'some',
+  'circa',
+  'under',
+  '~',
+]);
+/** Nouns a year may follow ("fiscal year 2020", "summer 1956"). */
+const YEAR_NOUNS = new Set(['year', 'years', 'fy', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'class']);
+
+/**
+ * A four-digit number that is no year: a rough count ("approximately 1000 packages"), or a label after a noun or
+ * "the" ("codepage 1252", "the 1590" printer model).
+ */
+function notAYear(page: AnalyzedPage, i: number): boolean {
+  const prev = page.tokens[i - 1];
+  if (!prev) return false;
+  if (ROUGHLY.has(prev.normal) || prev.normal === 'the') return true;
+  return prev.pos === 'NOUN' && !YEAR_NOUNS.has(prev.normal);
+}
+
 function yearTerms(page: AnalyzedPage, start: number, end: number): Term[] {
   const out: Term[] = [];
   for (let i = start; i <= end; i++) {
     const v = page.tokens[i]!.value;
-    if (isYear(v))
+    if (isYear(v) && !notAYear(page, i))
       out.push(
         termAt(page, i, i, {
           kind: 'year',

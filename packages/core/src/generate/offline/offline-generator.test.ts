@@ -391,6 +391,25 @@ describe('what a defined word is worth', () => {
   });
 });
 
+describe('what a manual describes', () => {
+  it('asks no everyday word under "the" said to be a something: it is a part of what the text was describing', async () => {
+    // The gnuplot manual, describing the arguments of "set label" and the financebars style.
+    const text = [
+      'The tag is an integer that is used to identify the label in later commands.',
+      'The symbol is a rectangular box, centered horizontally at the x coordinate of the bar.',
+      'A statement is a syntactically correct collection of tokens in the language.',
+    ].join(' ');
+    const asked = questionsOf(
+      await run({ questionsPerPage: 10, types: ['multiple_choice', 'short_answer'] }, [
+        { page: 1, totalPages: 1, text },
+      ]),
+    ).flatMap((q) => q.answer.map((a) => a.toLowerCase()));
+    expect(asked).not.toContain('tag');
+    expect(asked).not.toContain('symbol');
+    expect(asked).toContain('statement');
+  });
+});
+
 // Sentences from Wikipedia's article on artificial intelligence.
 describe('people a stem names', () => {
   it('gives a surname the full name the document gave', async () => {

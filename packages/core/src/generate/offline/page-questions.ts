@@ -405,7 +405,12 @@ function everydayWord(term: Term, page: AnalyzedPage): boolean {
   if (term.kind !== 'noun' || term.words !== 1 || term.rarity >= MIN_DEFINED_WORD_RARITY) return false;
   const [verb, article, after] = [1, 2, 3].map((i) => page.tokens[term.end + i]);
   const isWhat = verb?.lemma === 'be' && ['a', 'an', 'the'].includes(article?.normal ?? '') && after?.normal !== 'of';
-  return !isWhat;
+  // "The tag is an integer that identifies the label", "The symbol is a rectangular box": an everyday word under
+  // "the" said to be "a" something is a thing the text was describing (an argument of a command, a part of a
+  // figure). "A statement is a syntactically correct collection of tokens" and "The cell is the basic unit of
+  // life" define the term they teach.
+  const described = page.tokens[term.start - 1]?.normal === 'the' && article?.normal !== 'the';
+  return !isWhat || described;
 }
 
 function byDifficulty(

@@ -22,6 +22,8 @@ describe('assessSentence', () => {
     // Captions and headings written as phrases: nothing asserted, so nothing true or false.
     'An overview of the basic and advanced analysis options at each of the five phases of VESPA.',
     'Sample of a summary output file created by the codeml_reader function of the VESPA package.',
+    // A word lost before the full stop (".changes" of "a signed .changes file" in the Debian developers' reference).
+    'Each upload to Debian consists of a signed .',
     // Boilerplate every paper carries.
     'The funders had no role in study design, data collection and analysis, or preparation of the manuscript.',
     'This work was supported by the Science Foundation Ireland under a research frontiers grant to the authors.',

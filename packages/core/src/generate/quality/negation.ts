@@ -279,11 +279,12 @@ const SUBORDINATE =
   /(?<!\p{L})(?:que|qué|dass|daß|ob|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})/iu;
 
 /**
- * A negation after "y", "und", "e" or a semicolon belongs to a second clause ("está desaprobada y no debe ser
- * usada"): taken out, the sentence says two things that do not fit together.
+ * A negation after "y", "und", "et" or a semicolon belongs to a second clause, or to one of two subjects
+ * ("está desaprobada y no debe ser usada", "ce fichier tar sera utilisé ... et il ne sera pas nécessaire"):
+ * taken out, the sentence says two things that do not fit together.
  */
 const SECOND_CLAUSE =
-  /(?:(?<!\p{L})(?:y|e|ed|et|und|o|ou|oder|donc|so|dann|pues|quindi|portanto|luego)\s*$)|,\s*(?:y|e|ed|et|und|donc|so|also|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas)(?!\p{L})|[;:(]/iu;
+  /(?<!\p{L})(?:y|e|ed|et|und|ou|oder|donc|so|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas)(?!\p{L})|[;:(—–]/iu;
 
 function singleWord(sentence: string, word: string, rules: WordRules): Flip | null {
   if (occurrences(sentence, word) !== 1 || rules.spoilers.test(sentence) || /[?¿]/.test(sentence)) return null;

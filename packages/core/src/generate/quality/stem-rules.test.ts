@@ -28,6 +28,15 @@ describe('opensWithPointer', () => {
     ['An ontology represents knowledge as a set of concepts within a domain.', false],
     ['The Red River Compact was approved by Congress in 1980.', false],
     ['Debian 2.0 fue publicada en julio de 1998.', false],
+    // Connectives of the Debian developers' reference (German, French) and a Spanish history.
+    ['Andernfalls ist es möglich, die Sicherheitskorrektur später zu verschieben.', true],
+    ['Das heißt, sie sollte benutzt werden, um über Dinge zu reden.', true],
+    ['Von daher sind sie nicht offizieller Teil von Debian.', true],
+    ['Unglücklicherweise ist das oft der Fall.', true],
+    ['En fait, certains serveurs principaux ne sont pas publics.', true],
+    ['Par la suite, ce même fichier tar sera utilisé pour générer les fichiers diff.', true],
+    ['De hecho, el proyecto creció rápidamente.', true],
+    ['Das Paket wird von der Buildd-Infrastruktur automatisch gebaut.', false],
     ['Le responsable du paquet doit signer le fichier de modifications.', false],
     ['Die Aussagenlogik ist entscheidbar.', false],
     ['Theirs is a common misconception about inertia.', false],
@@ -57,6 +66,10 @@ describe('pointsOutside', () => {
     ['Les options ci-dessous sont facultatives.', true],
     ['Die folgenden Regeln gelten für jede Formel.', true],
     ['Los siguientes paquetes forman parte del sistema base.', true],
+    // Cross-references of the gnuplot manual and the Debian developers' reference.
+    ['Modifier keys are not supported for mousing, see term caca (p. 240).', true],
+    ['Die Dateien werden signiert (siehe Abschnitt 5.2) und hochgeladen.', true],
+    ['Many researchers see deep learning as a statistical method.', false],
     ['Temperatures below 5 degrees slow the reaction.', false],
     ["Improvements in GPUs have been even faster, a trend sometimes called Huang's law.", true],
     ['Solid-state drives are even faster than hard disks.', false],
@@ -151,6 +164,11 @@ describe('addressesReader', () => {
     ['The only point to remember is that there is a speed limit in spacetime diagrams.', true],
     ['提示稀疏文件的实际磁盘使用会随着数据的写入而增加。', true],
     ['Un paquet orphelin est un paquet sans responsable.', false],
+    // German's formal "you", capitalized inside a sentence.
+    ['Verlassen Sie sich nicht darauf, dass das Paket bereits installiert ist.', true],
+    ['Andernfalls wird der Fehler nicht in Ihrer Liste der Paketfehler aufgeführt.', true],
+    ['Sie ist die Liste der Entwickler.', false],
+    ['Die Entwickler-Datenbank enthält die Schlüssel aller Entwickler.', false],
     ['Debian 使用 APT 管理软件包。', false],
     ['The Court held that the Compact does not pre-empt Oklahoma law.', false],
   ])('%s -> %s', (sentence, expected) => {

@@ -10,16 +10,17 @@ const POINTER_OPENERS = new Set(
     'he she it they them his her its their this these those that such there here thus hence therefore',
     'however moreover furthermore also besides nevertheless nonetheless consequently accordingly then so but',
     'and or yet instead otherwise likewise similarly finally additionally meanwhile afterwards later still',
-    'another rather indeed obviously again conversely',
+    'another rather indeed obviously again conversely unfortunately fortunately naturally',
     // French
     'il elle ils elles ce cet cette ces cela ceci ça celui celle ceux celles lui leur leurs son sa ses',
-    'ainsi donc cependant toutefois pourtant néanmoins alors puis mais ensuite enfin aussi',
+    'ainsi donc cependant toutefois pourtant néanmoins alors puis mais ensuite enfin aussi sinon également',
     // German
     'er sie es dies diese dieser dieses diesen diesem jene jener jenes sein seine ihr ihre deshalb daher',
     'jedoch dennoch trotzdem somit also dann aber außerdem hier dort damit dabei dazu danach',
+    'andernfalls ansonsten unglücklicherweise leider allerdings folglich zudem ferner stattdessen ebenso ebenfalls',
     // Spanish
     'él ella ellos ellas esto este esta estos estas eso ese esa esos esas aquel aquella su sus',
-    'sin embargo así pues entonces además luego pero también asimismo',
+    'sin embargo así pues entonces además luego pero también asimismo igualmente finalmente',
   ]
     .join(' ')
     .split(' '),
@@ -27,7 +28,10 @@ const POINTER_OPENERS = new Set(
 
 /** Multi-word openers that point back ("as such", "in this case", "sin embargo"), and list steps ("Second,"). */
 const POINTER_PHRASES =
-  /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
+  /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|das heißt|d\.\s?h\.|von daher|zum einen|zum anderen|im Übrigen|en fait|par la suite|du coup|d['’]ailleurs|de hecho|de lo contrario|en cambio|por el contrario|no obstante|in fact|as a result|of course|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
+
+/** A cross-reference ("..., see term caca (p. 240)", "(siehe Abschnitt 5.2)", "voir"): the answer is elsewhere. */
+const CROSS_REFERENCE = /[,;(]\s*(?:see|siehe|voir|véase|vea|ver|vedi)\s+\p{L}|\(\s*(?:p|pp|S|pág|pag)\.\s*\d+\s*\)/u;
 
 /** Words anywhere in a sentence that point at something outside it: a figure, a listing, "the one above". */
 const DEICTIC =
@@ -86,6 +90,7 @@ export function opensWithPointer(sentence: string): boolean {
 export function pointsOutside(sentence: string): boolean {
   return (
     DEICTIC.test(sentence) ||
+    CROSS_REFERENCE.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
     DEMONSTRATIVE.test(sentence) ||
     ANAPHORIC_DEFINITE.test(sentence) ||
@@ -153,9 +158,12 @@ export function looksGarbled(text: string): boolean {
 const READER =
   /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte)/iu;
 
+/** German's formal "you" ("Verlassen Sie sich nicht", "Ihre Liste"): capitalized inside a sentence. */
+const GERMAN_FORMAL_YOU = /(?<=\S\s+)Sie(?!\p{L})|(?<!\p{L})Ihr(?:e[nmrs]?)?(?!\p{L})/u;
+
 /** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
 export function addressesReader(sentence: string): boolean {
-  return READER.test(sentence.trim());
+  return READER.test(sentence.trim()) || GERMAN_FORMAL_YOU.test(sentence.trim());
 }
 
 /**

@@ -220,6 +220,16 @@ describe('what other languages ask about', () => {
     for (const q of falses) expect(q.prompt).toBe(`Vrai ou faux\u00A0: ${opposite[q.source.quote]}`);
   });
 
+  it('asks no rough count ("über 1000", "environ 300") as if it were one number', async () => {
+    const text = [
+      'Da die Anzahl der an Debian arbeitenden Personen auf über 1000 angewachsen ist, muss Debian vorsichtig sein.',
+      'Le projet Debian compte environ 1000 développeurs répartis dans le monde entier.',
+    ].join('\n');
+    const questions = await quiz([{ page: 1, totalPages: 1, text }], 5);
+    for (const q of questions) for (const a of q.answer) expect(a).not.toBe('1000');
+    for (const q of questions) expect(q.prompt).toContain('1000');
+  });
+
   it('drops an opening quote mark that nothing closes', async () => {
     const questions = await quiz([{ page: 1, totalPages: 1, text: spanish }], 10);
     const cut = questions.find((q) => q.source.quote.startsWith('«Debian 0.91'));

@@ -41,6 +41,10 @@ const LETTERS = /^\p{L}[\p{L}\p{M}]*\p{L}$/u;
 const KATAKANA_WORD = /^[\p{Script=Katakana}\u30FC]{3,}$/u;
 /** A unit after a number: bytes, bits, hertz, pixels, lengths, masses, times. */
 const UNIT_AFTER = /^\s*(?:bytes?|bits?|[KMGT]i?B|[kKMG]?Hz|px|pt|mm|cm|km|kg|mg|ms|Bytes?|octets?)\b/u;
+/** Words before a number that make it a rough count, in the languages the generator reads. */
+const ROUGHLY =
+  /(?<!\p{L})(?:über|etwa|ungefähr|rund|knapp|fast|environ|près de|plus de|moins de|más de|menos de|unos|unas|alrededor de|cerca de|casi|circa|oltre|quasi|mais de|cerca de|quase|approximately|about|around|over|nearly|almost|около|более|почти|περίπου)\s*$|(?:约|大约|超过|多于|近|約|およそ)\s*$/iu;
+
 const KIND_ORDER: Record<NeutralKind, number> = { year: 0, number: 1, name: 2, word: 3 };
 
 /** The sentence's candidate answers, best kinds first, each word once. */
@@ -62,6 +66,9 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
       !measure &&
       (isLabelNumber(word.text, sentence.text) || isTrivialBlank(word.text, sentence.text))
     )
+      continue;
+    // "über 1000", "environ 300", "más de 2000": a rough count, with no single right number near it.
+    if ((kind === 'number' || kind === 'year') && ROUGHLY.test(sentence.text.slice(0, word.start - sentence.start)))
       continue;
     // Part of a longer token the segmenter split ("Build" of "Build-Depends", "interfaces" of a path).
     const before = sentence.text[word.start - sentence.start - 1] ?? ' ';
