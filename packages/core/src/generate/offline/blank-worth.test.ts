@@ -170,6 +170,7 @@ describe('years', () => {
     expect(
       kindOf('The excl terminal driver supports Talaris printers such as the 1590 and the 1594.', '1590'),
     ).not.toBe('year');
+    expect(kindOf('Other 1000 software suites are available as Debian packages.', '1000')).not.toBe('year');
     expect(kindOf('The Debian Project was created by Ian Murdock in 1993 under the GNU project.', '1993')).toBe('year');
     expect(
       kindOf('The Debian Project was officially founded by Ian Murdock on August 16th, 1993.', '1993'),

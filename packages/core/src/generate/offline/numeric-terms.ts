@@ -99,11 +99,13 @@ const ROUGHLY = new Set([
 const YEAR_NOUNS = new Set(['year', 'years', 'fy', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'class']);
 
 /**
- * A four-digit number that is no year: a rough count ("approximately 1000 packages"), or a label after a noun or
- * "the" ("codepage 1252", "the 1590" printer model).
+ * A four-digit number that is no year: a count of the noun after it ("1000 software suites"), a rough count
+ * ("approximately 1000 packages"), or a label after a noun or "the" ("codepage 1252", "the 1590" printer model).
  */
 function notAYear(page: AnalyzedPage, i: number): boolean {
   const prev = page.tokens[i - 1];
+  // "Other 1000 software suites": a count of what follows ("a 2017 survey" is a year dating a noun).
+  if (page.tokens[i + 1]?.pos === 'NOUN' && prev?.pos !== 'DET') return true;
   if (!prev) return false;
   if (ROUGHLY.has(prev.normal) || prev.normal === 'the') return true;
   return prev.pos === 'NOUN' && !YEAR_NOUNS.has(prev.normal);

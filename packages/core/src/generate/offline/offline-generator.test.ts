@@ -398,6 +398,8 @@ describe('what a manual describes', () => {
       'The tag is an integer that is used to identify the label in later commands.',
       'The symbol is a rectangular box, centered horizontally at the x coordinate of the bar.',
       'A statement is a syntactically correct collection of tokens in the language.',
+      'A second effort is the port of the whole distribution to a BSD kernel.',
+      'Sobald das Paket entfernt wurde, sollten die Fehler des Pakets geschlossen werden.',
     ].join(' ');
     const asked = questionsOf(
       await run({ questionsPerPage: 10, types: ['multiple_choice', 'short_answer'] }, [
@@ -406,6 +408,8 @@ describe('what a manual describes', () => {
     ).flatMap((q) => q.answer.map((a) => a.toLowerCase()));
     expect(asked).not.toContain('tag');
     expect(asked).not.toContain('symbol');
+    expect(asked).not.toContain('effort');
+    expect(asked).not.toContain('sobald');
     expect(asked).toContain('statement');
   });
 });

@@ -17,6 +17,7 @@ import { reportsDeath, stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
+import { otherThanEnglish } from './neutral/page-language.js';
 import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
@@ -197,6 +198,7 @@ function questionsOf(
   const findQuote = quoteMatcher(pageText.text);
   for (const { sentence, usable, quality } of prepared) {
     if (!usable || findQuote(sentence.text) === null || stemProblem(sentence.text) !== null) continue;
+    if (otherThanEnglish(sentence.text)) continue;
     // "In 2019, Kasparov said ...", "Perens argued ...": a person by one name the document never gave in full is
     // someone the student was not introduced to.
     // ("Saint Helena", "President Lincoln": a title before the name is no first mention by one name.)

@@ -303,7 +303,7 @@ function build(
       // nothing.
       if (sentence.words > MAX_STATEMENT_WORDS) return null;
       const claim = sentence.terms.some((t) => CLAIM_KINDS.has(t.kind));
-      const denial = deniedOf(sentence);
+      const denial = deniedOf(sentence, page);
       if (!claim && !denial) return null;
       if (!makeFalse) return candidate(trueStatement(sentence), denial?.term ?? top, true);
       // A noun swapped for another makes a sentence absurd ("share reciprocal similarity") or nearly true (a
@@ -335,10 +335,18 @@ const MIN_DENIED_IMPORTANCE = 0.6;
  * asking about (a name, or a noun phrase of the subject): "The Oklahoma water statutes also do not run afoul of
  * the Commerce Clause". Null when there is none.
  */
-function deniedOf(sentence: RankedSentence): { flip: Flip; term: Term } | null {
+function deniedOf(sentence: RankedSentence, page: AnalyzedPage): { flip: Flip; term: Term } | null {
   const flip = withoutNegation(sentence.text, 'en');
   if (!flip) return null;
   const end = sentence.charStart + flip.at;
+  // "The old method left the box unchanged and screen coordinates did not correspond ...": a verb before the
+  // negation makes it a second clause's. A participle before a noun ("Failed filter retrieval") is an adjective.
+  const span = page.sentences[sentence.position];
+  for (let i = span?.start ?? 0; span && i <= span.end && page.tokens[i]!.offset < end; i++) {
+    const t = page.tokens[i]!;
+    const next = page.tokens[i + 1];
+    if (t.pos === 'VERB' && !['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? '')) return null;
+  }
   const term = sentence.ranked.find(
     (t) => t.charEnd <= end && (t.kind !== 'noun' || (sentence.importance.get(t) ?? 0) >= MIN_DENIED_IMPORTANCE),
   );
@@ -393,6 +401,20 @@ function reportsSpeech(sentence: RankedSentence, page: AnalyzedPage): boolean {
   return false;
 }
 
+/** Words before a noun that make it one of several the text was going through. */
+const ONE_OF_SEVERAL = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'next',
+  'last',
+  'other',
+  'another',
+  'final',
+]);
+
 /** A single defined noun at least this rare is a term of a subject ("hallucinations" 0.92, "ontology" 1). */
 const MIN_DEFINED_WORD_RARITY = 0.88;
 
@@ -409,8 +431,10 @@ function everydayWord(term: Term, page: AnalyzedPage): boolean {
   // "the" said to be "a" something is a thing the text was describing (an argument of a command, a part of a
   // figure). "A statement is a syntactically correct collection of tokens" and "The cell is the basic unit of
   // life" define the term they teach.
-  const described = page.tokens[term.start - 1]?.normal === 'the' && article?.normal !== 'the';
-  return !isWhat || described;
+  const before = page.tokens[term.start - 1]?.normal;
+  const described = before === 'the' && article?.normal !== 'the';
+  // "A second ____ is the port to a BSD kernel", "The other ____ is ...": one of several the text was listing.
+  return !isWhat || described || ONE_OF_SEVERAL.has(before ?? '');
 }
 
 function byDifficulty(

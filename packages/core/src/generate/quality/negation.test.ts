@@ -45,6 +45,9 @@ describe('a denial turned into its opposite', () => {
       'The reason that deep learning performs so well is not known.',
       'No signatory State had pressed for a diversion, and the Compact did not allow one.',
       'AI pioneer Jürgen Schmidhuber did not sign the joint statement, emphasising that AI research is about health.',
+      // The gnuplot manual: "often not" is no "never", and a cause explains the negation.
+      'Often the endianess of binary data in the file does not agree with that of the platform.',
+      'Resizing of the console window does not work correctly due to a bug in libcaca.',
     ]) {
       expect(affirmed(sentence), sentence).toBeNull();
     }
@@ -70,6 +73,11 @@ describe('a denial turned into its opposite', () => {
       ['Das Paket ist nicht nur klein, sondern auch schnell.', 'de'],
       ['Ein Paket enthält keine Dokumentation und wird nicht gebaut.', 'de'],
       ['El instalador no detecta el disco, y el sistema se detiene.', 'es'],
+      // The Debian developers' reference in German: a "da" clause, a relative clause, "nicht" making an adjective.
+      ['Der erste Upload ist problematisch, da die Umgebung nicht gut genug war.', 'de'],
+      ['Sponsern bedeutet, ein Paket für einen Betreuer hochzuladen, der nicht in der Lage ist, dies zu tun.', 'de'],
+      ['Die Interaktion muss vermieden werden, um nicht interaktive Installationen zu ermöglichen.', 'de'],
+      ['Manchmal wird das Paket nicht gebaut.', 'de'],
     ]) {
       expect(affirmed(sentence!, language), sentence).toBeNull();
     }

@@ -96,7 +96,7 @@ const EN_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|can|could|will|would|should|must|may|might|do|does|did)\b/i;
 /** Anywhere in the sentence: another negative, a word that needs a negation, a contrast or a condition. */
 const EN_SPOILERS =
-  /\b(?:no|never|none|nothing|nobody|neither|nor|without|any|anyone|anything|anybody|anywhere|ever|either|yet|but|however|although|though|rather|instead|whereas|while|unless|until|except|because|if|only|merely|unlike|otherwise|fail|fails|failed|lack|lacks|lacked|hardly|barely|scarcely)\b|n't\b.*\b(?:not|n't)\b|\bnot\b.*\b(?:not|n't)\b/i;
+  /\b(?:no|never|none|nothing|nobody|neither|nor|without|any|anyone|anything|anybody|anywhere|ever|either|yet|but|however|although|though|rather|instead|whereas|while|unless|until|except|because|if|only|merely|unlike|otherwise|fail|fails|failed|lack|lacks|lacked|hardly|barely|scarcely|often|sometimes|usually|generally|typically|normally|frequently|occasionally|mostly|rarely|seldom|due|because)\b|n't\b.*\b(?:not|n't)\b|\bnot\b.*\b(?:not|n't)\b/i;
 /**
  * After the negation, a second clause or a participle that goes on from it ("..., and should be avoided",
  * "did not sign the statement, emphasising that ..."): with the negation gone, the sentence no longer holds
@@ -248,23 +248,23 @@ interface WordRules {
 
 const SPANISH: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:nunca|jamás|nada|nadie|ningún|ninguna|ninguno|ningunos|ningunas|ni|tampoco|sino|sin|pero|aunque|si|porque|salvo|excepto|mientras|sin embargo|todavía|aún|ya)(?!\p{L})/iu,
+    /(?<!\p{L})(?:nunca|jamás|nada|nadie|a menudo|a veces|normalmente|generalmente|debido|ningún|ninguna|ninguno|ningunos|ningunas|ni|tampoco|sino|sin|pero|aunque|si|porque|salvo|excepto|mientras|sin embargo|todavía|aún|ya)(?!\p{L})/iu,
   partial:
     /^(?:solo|sólo|solamente|siempre|todos|todas|todo|toda|más|menos|obstante|tan|muy|mucho|mucha|muchos|muchas|tanto|necesariamente|exactamente|del todo|es posible|está claro)(?!\p{L})/iu,
 };
 const PORTUGUESE: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:nunca|jamais|nada|ninguém|nenhum|nenhuma|nem|sequer|sem|mas|embora|se|porque|exceto|salvo|enquanto|contudo|porém|ainda|já)(?!\p{L})/iu,
+    /(?<!\p{L})(?:nunca|jamais|nada|ninguém|frequentemente|às vezes|normalmente|geralmente|devido|nenhum|nenhuma|nem|sequer|sem|mas|embora|se|porque|exceto|salvo|enquanto|contudo|porém|ainda|já)(?!\p{L})/iu,
   partial: /^(?:só|somente|apenas|sempre|todos|todas|todo|toda|mais|menos|tão|muito|muita|necessariamente)(?!\p{L})/iu,
 };
 const ITALIAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:mai|niente|nulla|nessuno|nessuna|né|senza|ma|sebbene|benché|se|perché|tranne|eccetto|mentre|però|tuttavia|ancora|più|affatto|mica)(?!\p{L})/iu,
+    /(?<!\p{L})(?:mai|niente|nulla|nessuno|spesso|talvolta|normalmente|generalmente|dovuto|nessuna|né|senza|ma|sebbene|benché|se|perché|tranne|eccetto|mentre|però|tuttavia|ancora|più|affatto|mica)(?!\p{L})/iu,
   partial: /^(?:solo|soltanto|sempre|tutti|tutte|tutto|tutta|molto|tanto|necessariamente|ancora)(?!\p{L})/iu,
 };
 const GERMAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|noch|sondern|aber|obwohl|wenn|falls|weil|außer|sofern|jedoch|trotzdem|mehr|erst|ohne)(?!\p{L})/iu,
+    /(?<!\p{L})(?:kein|keine|keinen|keinem|keiner|keines|oft|manchmal|meist|meistens|normalerweise|häufig|wegen|aufgrund|angenommen|nie|niemals|nichts|niemand|weder|noch|sondern|aber|obwohl|wenn|falls|weil|außer|sofern|jedoch|trotzdem|mehr|erst|ohne)(?!\p{L})/iu,
   partial:
     /^(?:nur|immer|alle|jede|jeder|jedes|unbedingt|notwendigerweise|so|sehr|ganz|gar|ohne|zu|mehr|einmal|mal|selten|unbedingt|direkt|genau|gerade)(?!\p{L})/iu,
 };
@@ -276,7 +276,7 @@ function occurrences(text: string, word: string): number {
 
 /** Words that open a clause of its own: a negation after one is that clause's, not the sentence's. */
 const SUBORDINATE =
-  /(?<!\p{L})(?:que|qué|dass|daß|ob|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})/iu;
+  /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
 
 /**
  * A negation after "y", "und", "et" or a semicolon belongs to a second clause, or to one of two subjects
@@ -297,13 +297,15 @@ function singleWord(sentence: string, word: string, rules: WordRules): Flip | nu
   if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before)) return null;
   const after = sentence.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
+  // "nicht interaktive Installationen": "nicht" before an adjective and its noun makes a word ("non-interactive").
+  if (word === 'nicht' && /^\s*\p{Ll}+e[nmrs]?\s+\p{Lu}/u.test(after)) return null;
   return { affirmative: `${before}${after}`, negation: word, at: at.index + 1 };
 }
 
 // ---- French: "ne ... pas" around the verb ----
 
 const FRENCH_SPOILERS =
-  /(?<!\p{L})(?:jamais|rien|personne|aucun|aucune|nul|nulle|ni|guère|plus|que|sans|mais|bien que|quoique|sauf|si|s['’]il|s['’]ils|car|parce|tandis|alors que|sinon|pourtant|cependant|toutefois|encore|seulement)(?!\p{L})/iu;
+  /(?<!\p{L})(?:jamais|rien|personne|souvent|parfois|généralement|normalement|à cause|en raison|aucun|aucune|nul|nulle|ni|guère|plus|que|sans|mais|bien que|quoique|sauf|si|s['’]il|s['’]ils|car|parce|tandis|alors que|sinon|pourtant|cependant|toutefois|encore|seulement)(?!\p{L})/iu;
 
 /** Words that open a clause of their own in French: a negation after one is that clause's. */
 const FRENCH_SUBORDINATE =

@@ -17,7 +17,7 @@ const POINTER_OPENERS = new Set(
     // German
     'er sie es dies diese dieser dieses diesen diesem jene jener jenes sein seine ihr ihre deshalb daher',
     'jedoch dennoch trotzdem somit also dann aber außerdem hier dort damit dabei dazu danach',
-    'andernfalls ansonsten unglücklicherweise leider allerdings folglich zudem ferner stattdessen ebenso ebenfalls',
+    'andernfalls ansonsten unglücklicherweise leider allerdings folglich zudem ferner stattdessen ebenso ebenfalls angenommen',
     // Spanish
     'él ella ellos ellas esto este esta estos estas eso ese esa esos esas aquel aquella su sus',
     'sin embargo así pues entonces además luego pero también asimismo igualmente finalmente',
@@ -56,7 +56,7 @@ const CJK_DEICTIC = /如下|下面|上面|下列|上述|如上|下表|上表|下
  * one the student cannot see. "That" is left alone: it is far more often a conjunction than a demonstrative.
  */
 const DEMONSTRATIVE =
-  /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
+  /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|\bas shown\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
 
 /**
  * "The problem", "the approach", "the case" with nothing after that says which: a thing the text named before.
@@ -91,6 +91,7 @@ export function pointsOutside(sentence: string): boolean {
   return (
     DEICTIC.test(sentence) ||
     CROSS_REFERENCE.test(sentence) ||
+    GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
     DEMONSTRATIVE.test(sentence) ||
     ANAPHORIC_DEFINITE.test(sentence) ||
@@ -160,10 +161,16 @@ const READER =
 
 /** German's formal "you" ("Verlassen Sie sich nicht", "Ihre Liste"): capitalized inside a sentence. */
 const GERMAN_FORMAL_YOU = /(?<=\S\s+)Sie(?!\p{L})|(?<!\p{L})Ihr(?:e[nmrs]?)?(?!\p{L})/u;
+/** "Please ...", "bitte", a French instruction opening the sentence ("Prenez soin de", "Exécutez"), an FTP address. */
+const INSTRUCTION =
+  /(?<!\p{L})(?:please|bitte|veuillez|por favor)(?!\p{L})|^(?!(?:chez|assez|nez)(?!\p{L}))\p{L}{2,}ez(?!\p{L})(?=.*(?<!\p{L})(?:le|les|des|du|est|une|que|qui|pour)(?!\p{L}))|\bftp:/iu;
+/** German pronouns after a verb, pointing back: "ist dies nicht der Fall", "war das oft so". */
+const GERMAN_POINTER = /(?<!\p{L})(?:ist|sind|war|waren|wird|wurde|hat|kann|muss) (?:dies|das)(?!\p{L})(?! \p{Lu})/u;
 
 /** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
 export function addressesReader(sentence: string): boolean {
-  return READER.test(sentence.trim()) || GERMAN_FORMAL_YOU.test(sentence.trim());
+  const text = sentence.trim();
+  return READER.test(text) || GERMAN_FORMAL_YOU.test(text) || INSTRUCTION.test(text);
 }
 
 /**

@@ -91,6 +91,17 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from|was|were|which|it)\b/giu;
 
 /**
+ * A sentence of another Latin-script language on an English page ("Sobald das Paket entfernt wurde, ..." in a
+ * manual that quotes its German translation): two or more of that language's function words and no English one.
+ */
+export function otherThanEnglish(sentence: string): boolean {
+  if ((sentence.match(ENGLISH_MARKERS)?.length ?? 0) > 0) return false;
+  return Object.entries(LATIN_MARKERS).some(
+    ([locale, marker]) => locale !== 'en' && (sentence.match(marker)?.length ?? 0) >= 2,
+  );
+}
+
+/**
  * The language of one sentence of a page in `pageLocale`: its script's language when it has another script than
  * Latin, English when English function words outnumber those of the language its words suggest, else the page's
  * language (a sentence's few function words do not tell Spanish from Portuguese).
