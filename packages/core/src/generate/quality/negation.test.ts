@@ -78,6 +78,8 @@ describe('a denial turned into its opposite', () => {
       ['Sponsern bedeutet, ein Paket für einen Betreuer hochzuladen, der nicht in der Lage ist, dies zu tun.', 'de'],
       ['Die Interaktion muss vermieden werden, um nicht interaktive Installationen zu ermöglichen.', 'de'],
       ['Manchmal wird das Paket nicht gebaut.', 'de'],
+      ['Die häufigsten Gründe warum ein Paket nicht berücksichtigt wird lauten: zu neu.', 'de'],
+      ['Einige der Server sind nicht öffentlich – eine erste Schicht von Spiegeln verteilt die Last.', 'de'],
     ]) {
       expect(affirmed(sentence!, language), sentence).toBeNull();
     }
@@ -95,6 +97,7 @@ describe('a denial turned into its opposite', () => {
       "Il n'y a pas de fichier de configuration dans ce paquet source.",
       'Remarquez qu’il n’est pas nécessaire de créer un nouveau paquet pour devenir développeur.',
       'Le préfixe est omis quand la signification n’est pas ambiguë.',
+      'Les raisons pour lesquelles un paquet n’est pas considéré sont la jeunesse du paquet.',
       'Le seul endroit pour les conffiles est /etc, donc ce fichier ne devrait pas exister.',
       'Souvent les fichiers inutiles ne sont pas nettoyés correctement ; adaptez le fichier rules.',
       'L’empaquetage de bibliothèque n’est pas facile pour un mainteneur débutant, et devrait être évité.',

@@ -103,7 +103,7 @@ const EN_SPOILERS =
  * together.
  */
 const MORE_AFTER =
-  /[,;]\s*(?:and|or|so|but|et|ou|donc|mais|y|o|pero|e|ou|mas|ed|ma|und|oder|aber|sondern|\p{L}+ing|\p{L}+ant|\p{L}+ando|\p{L}+endo)(?!\p{L})/iu;
+  /[—–]|[,;]\s*(?:and|or|so|but|et|ou|donc|mais|y|o|pero|e|ou|mas|ed|ma|und|oder|aber|sondern|\p{L}+ing|\p{L}+ant|\p{L}+ando|\p{L}+endo)(?!\p{L})/iu;
 
 /** Words right after "not" that make it partial or scoped: "not always", "not all", "not as", "not to". */
 const EN_PARTIAL =
@@ -276,7 +276,7 @@ function occurrences(text: string, word: string): number {
 
 /** Words that open a clause of its own: a negation after one is that clause's, not the sentence's. */
 const SUBORDINATE =
-  /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|warum|weshalb|wieso|wie|was|wann|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
 
 /**
  * A negation after "y", "und", "et" or a semicolon belongs to a second clause, or to one of two subjects
@@ -309,7 +309,7 @@ const FRENCH_SPOILERS =
 
 /** Words that open a clause of their own in French: a negation after one is that clause's. */
 const FRENCH_SUBORDINATE =
-  /(?<!\p{L})(?:(?:quand|lorsque|puisque|comme|dont|où|qui|afin|que)(?!\p{L})|(?:lorsqu|puisqu|qu)['’])/iu;
+  /(?<!\p{L})(?:(?:quand|lorsque|puisque|comme|dont|où|qui|afin|que|pourquoi|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles)(?!\p{L})|(?:lorsqu|puisqu|qu)['’])/iu;
 /(?<!\p{L})(?:quand|lorsque|lorsqu['’]|puisque|puisqu['’]|comme|dont|où|qui|afin|pour que|qu['’]|que)/iu;
 /** An instruction to the reader ("Remarquez", "adaptez le fichier"): no statement to judge. */
 const FRENCH_IMPERATIVE = /(?<!\p{L})(?!(?:chez|assez|nez)(?!\p{L}))\p{L}{2,}ez(?!\p{L})/iu;

@@ -17,7 +17,7 @@ const POINTER_OPENERS = new Set(
     // German
     'er sie es dies diese dieser dieses diesen diesem jene jener jenes sein seine ihr ihre deshalb daher',
     'jedoch dennoch trotzdem somit also dann aber außerdem hier dort damit dabei dazu danach',
-    'andernfalls ansonsten unglücklicherweise leider allerdings folglich zudem ferner stattdessen ebenso ebenfalls angenommen',
+    'andernfalls ansonsten unglücklicherweise leider allerdings folglich zudem ferner stattdessen ebenso ebenfalls angenommen eigentlich tatsächlich',
     // Spanish
     'él ella ellos ellas esto este esta estos estas eso ese esa esos esas aquel aquella su sus',
     'sin embargo así pues entonces además luego pero también asimismo igualmente finalmente',
