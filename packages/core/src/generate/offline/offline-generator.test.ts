@@ -530,3 +530,23 @@ describe('denials', () => {
     for (const q of tf) expect(q.source.quote).not.toMatch(/^The essential parts/);
   });
 });
+
+describe('years worth asking', () => {
+  it('asks the year of something founded, released or first done, never that of a passing event', async () => {
+    // Wikipedia's article on artificial intelligence: readers rejected the year of a news item as trivia.
+    const text = [
+      'GPT-3 is a large language model that was released in 2020 by OpenAI and is capable of generating text.',
+      "In 2024, researchers used machine learning to accelerate the search for Parkinson's disease drug treatments.",
+      'The field of machine ethics was founded at an AAAI symposium in 2005 by several researchers.',
+      'In 2021, an artificial intelligence agent competed in a PlayStation Gran Turismo competition against drivers.',
+    ].join(' ');
+    const pages: PageText[] = [1, 2].map((page) => ({ page, totalPages: 2, text }));
+    const questions = questionsOf(
+      await run({ questionsPerPage: 4, types: ['multiple_choice', 'true_false', 'short_answer'] }, pages),
+    );
+    const years = questions.filter((q) => q.answer.some((a) => /^\d{4}$/.test(a)) || q.type === 'true_false');
+    expect(years.length).toBeGreaterThan(0);
+    for (const q of years) expect(q.source.quote).not.toMatch(/^In 2024, researchers|^In 2021, an artificial/);
+    expect(questions.some((q) => q.answer.includes('2020') || q.answer.includes('2005'))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import type { DifficultyOption } from '../../schemas/options.js';
 import type { QuestionDraft, QuestionType } from '../../schemas/question.js';
 import { QuestionDeduper } from '../dedupe.js';
 import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
+import { datesLandmark } from '../quality/landmark.js';
 import { type Flip, withoutNegation } from '../quality/negation.js';
 import { afterComparator, inList, measured } from './blank-worth.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
@@ -246,6 +247,9 @@ function build(
         !afterComparator(t, sentence) &&
         // "The Economist stated in ____ that ...": what was said is the point, not when.
         !((t.kind === 'year' || t.kind === 'date') && reportsSpeech(sentence, page)) &&
+        // "In ____, researchers used machine learning to ...": the year of a passing event is trivia; that of
+        // something founded, released or first done is worth knowing.
+        !((t.kind === 'year' || t.kind === 'date') && !datesLandmark(sentence.text, 'en')) &&
         // One item of a list ("Hugging Face, ____, EleutherAI and Meta"): several answers would be right.
         !(type !== 'true_false' && inList(t, page)) &&
         // A name in capitals is a heading's ("JUSTICE SOTOMAYOR delivered the opinion"), not a fact.
@@ -302,7 +306,11 @@ function build(
       // ("The Compact does not pre-empt the Oklahoma water statutes"). A general remark copied as true tests
       // nothing.
       if (sentence.words > MAX_STATEMENT_WORDS) return null;
-      const claim = sentence.terms.some((t) => CLAIM_KINDS.has(t.kind));
+      // A passing event's year makes no claim worth judging either.
+      const landmark = datesLandmark(sentence.text, 'en');
+      const claim = sentence.terms.some(
+        (t) => CLAIM_KINDS.has(t.kind) && (landmark || (t.kind !== 'year' && t.kind !== 'date')),
+      );
       const denial = deniedOf(sentence, page);
       if (!claim && !denial) return null;
       if (!makeFalse) return candidate(trueStatement(sentence), denial?.term ?? top, true);

@@ -8,6 +8,7 @@ import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
 import { inParentheses } from '../../quality/blank-rules.js';
+import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
 import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import type { QuizState } from '../page-questions.js';
@@ -146,7 +147,11 @@ export function neutralPageQuestions(
     // (Its names: capitalized words after the first, which is capitalized anyway: "El", "On".)
     const named = sentence.words.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w.text));
     if (reportsDeath(sentence.text) && !named.some((w) => doc.sentencesWith(w.text.toLowerCase()) > 2)) continue;
-    const terms = termsOf[position]!.filter((t) => !usedHere.has(t.key) && !state.answerUses.has(t.key));
+    // The year of a passing event is trivia; that of something founded, published or first done is not.
+    const landmark = datesLandmark(sentence.text, sentenceLanguage(sentence.text, language.locale));
+    const terms = termsOf[position]!.filter(
+      (t) => !usedHere.has(t.key) && !state.answerUses.has(t.key) && (t.kind !== 'year' || landmark),
+    );
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start };
     const candidates = types
