@@ -54,6 +54,8 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
   for (const [i, entry] of pool.entries()) {
     const display = displayLike(entry, answer);
     if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
+    // The document's subject, on nearly every page ("gnuplot" in its manual), is no wrong answer to anything.
+    if (ctx.stats.isSubject(entry.key)) continue;
     const score = similarity(entry, answer, answerWords, display, definedAnswer) + meaning(answer, display, ctx);
     // Recently seen terms are more likely to be on the same topic as the answer.
     const recency = 0.3 * (1 - i / pool.length);
@@ -166,7 +168,8 @@ function similarity(
       // Against a term its sentence defines, only terms the document defines too ("local search" against
       // "adversarial search"), not words it uses ("research", "welfare").
       if (definedAnswer && !entry.defined) return Number.NEGATIVE_INFINITY;
-      if (Math.abs(entry.rarity - answer.rarity) > 0.3) return Number.NEGATIVE_INFINITY;
+      // One word against one word, closer still: "default" and "size" give "antialiasing" away.
+      if (Math.abs(entry.rarity - answer.rarity) > (answer.words === 1 ? 0.15 : 0.3)) return Number.NEGATIVE_INFINITY;
       score += 1 - Math.abs(entry.rarity - answer.rarity);
       // A term some sentence defines is a term of the subject, like the answer it stands against.
       if (entry.defined) score += 1;

@@ -550,3 +550,24 @@ describe('years worth asking', () => {
     expect(questions.some((q) => q.answer.includes('2020') || q.answer.includes('2005'))).toBe(true);
   });
 });
+
+describe("the document's subject", () => {
+  it('is, once pages show it, neither asked nor offered as a wrong choice: every reader knows it', async () => {
+    // An excerpt of Wikipedia's article on economics: "economics" on every page. Pages come one at a time, so
+    // the first page cannot know it is the subject; from the pages after, it is known.
+    const pages: PageText[] = [
+      'Microeconomics analyzes basic elements in the economy, including individual agents and markets. Students of economics learn early how markets set prices.',
+      'Econometrics applies statistical methods to economic data in order to give empirical content to economic relationships. Courses in economics often begin with supply and demand.',
+      'Economics is commonly defined as the study of the choices people make under conditions of scarcity. Macroeconomics analyzes the economy as a system where production, consumption and investment interact.',
+    ].map((text, i) => ({ page: i + 1, totalPages: 3, text }));
+    const questions = questionsOf(
+      await run({ questionsPerPage: 3, types: ['multiple_choice', 'short_answer'] }, pages),
+    );
+    const later = questions.filter((q) => q.source.page === 3);
+    expect(later.length).toBeGreaterThan(0);
+    for (const q of later) {
+      expect(q.answer.map((a) => a.toLowerCase())).not.toContain('economics');
+      expect(q.choices.map((c) => c.toLowerCase())).not.toContain('economics');
+    }
+  });
+});

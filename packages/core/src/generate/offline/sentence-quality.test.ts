@@ -24,6 +24,8 @@ describe('assessSentence', () => {
     'Sample of a summary output file created by the codeml_reader function of the VESPA package.',
     // A word lost before the full stop (".changes" of "a signed .changes file" in the Debian developers' reference).
     'Each upload to Debian consists of a signed .',
+    // A footnote list of Wikipedia's article on artificial intelligence.
+    'Precursors to backpropagation were developed by: Henry J. Kelley (1960); Arthur E. Bryson (1962); Stuart Dreyfus (1962).',
     // Boilerplate every paper carries.
     'The funders had no role in study design, data collection and analysis, or preparation of the manuscript.',
     'This work was supported by the Science Foundation Ireland under a research frontiers grant to the authors.',

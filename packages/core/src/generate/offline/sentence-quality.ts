@@ -69,6 +69,8 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
   }
   if (words < MIN_WORDS || words > MAX_WORDS || text.length < MIN_CHARS || text.length > MAX_CHARS) return UNUSABLE;
   if (!/^["\u201C]?[\p{Lu}\p{N}]/u.test(text) || !/[.!]["\u201D)]?$/.test(text) || text.includes('?')) return UNUSABLE;
+  // "Precursors ... were developed by: Henry J. Kelley (1960); Arthur E. Bryson (1962); ...": a list, not a sentence.
+  if ((text.match(/;/g)?.length ?? 0) >= 2 && text.includes(':')) return UNUSABLE;
   // "Each upload to Debian consists of a signed .": a word the extraction lost before the full stop.
   if (/\s[.!]$/.test(text)) return UNUSABLE;
   if (verbs === 0 || firstWord < 0 || !hasFiniteVerb(page, span)) return UNUSABLE;

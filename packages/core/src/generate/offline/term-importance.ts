@@ -61,6 +61,9 @@ export function termImportance(term: Term, ctx: ImportanceContext): number {
   // blanking it asks nothing a reader of any page does not know.
   if (isNameKind(term.kind) && (spread > 0.5 || onPage >= 4)) return 0;
   if (pages >= 5 && spread > 0.5) score -= 0.2;
+  // "It has commonly been called '____'" in an excerpt on economics: the word on nearly every page is the
+  // document's subject, which every reader knows.
+  if (ctx.stats.isSubject(term.key)) return 0;
   return Math.max(0, score);
 }
 

@@ -49,6 +49,17 @@ export class TermStats implements NameMemory {
     return this.#mentions.get(key) ?? 0;
   }
 
+  /**
+   * Whether the term is the document's subject: on nearly every page read (from three pages on), or on both of
+   * the first two and met at least four times ("economics" in an excerpt on economics, "gnuplot" in its manual).
+   */
+  isSubject(key: string): boolean {
+    const pages = this.#pages;
+    const on = this.docFreq(key);
+    if (pages >= 3) return on / pages >= 0.9;
+    return pages === 2 && on === 2 && this.mentions(key) >= 4;
+  }
+
   /** Pages (seen so far) that contain the term. */
   docFreq(key: string): number {
     return this.#docFreq.get(key) ?? 0;

@@ -40,6 +40,10 @@ describe('leaksAnswer', () => {
     ['\\numtoName uses ____ letters, while \\NumToName uses uppercase.', 'uppercase', true],
     ['The ____ of a package lists its dependencies.', 'packages', true],
     ['The ____ lists what a package depends on.', 'control file', false],
+    // The R language definition: the number stands in another token of the stem.
+    ['The constant 1e3L gives ____ as an integer and is equivalent to 1000L.', '1000', true],
+    ['The constant 1e3L gives ____ as an integer rather than a numeric value.', '1000', false],
+    ['The human body contains about ____ cells, of which 2,000 are studied.', '2000', true],
     ['Photosynthesis takes place in the ____ of plant cells.', 'chloroplasts', false],
     ['The decision-making agent assigns a number to each situation (called the "____").', 'utility', false],
     ['Spacetime diagrams show ____ geometrically.', 'spacetime diagrams', true],

@@ -95,6 +95,13 @@ export function leaksAnswer(prompt: string, answer: string): boolean {
   // Scripts written without spaces: the answer itself standing elsewhere in the stem ("____软件" / "自由软件").
   const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(answer);
   if (unspaced && rest.includes(answer.trim().toLowerCase())) return true;
+  // A number standing in another token of the stem: "1e3L gives ____ ... and is equivalent to 1000L".
+  const digits = answer.trim().replace(/[\s,.]/gu, '');
+  if (
+    /^\d{2,}$/u.test(digits) &&
+    new RegExp(`(?<![\\d.,])${digits}(?![\\d.,]\\d)`, 'u').test(rest.replace(/[\s,](?=\d{3}\b)/gu, ''))
+  )
+    return true;
   return (
     leakWords(answer).some((w) => words.has(w)) ||
     spellsOut(prompt, answer) ||

@@ -9,9 +9,6 @@ describe('a denial turned into its opposite', () => {
     expect(affirmed('The Compact does not pre-empt the Oklahoma water statutes.')).toBe(
       'The Compact pre-empts the Oklahoma water statutes.',
     );
-    expect(affirmed('The Oklahoma water statutes also do not run afoul of the Commerce Clause.')).toBe(
-      'The Oklahoma water statutes also run afoul of the Commerce Clause.',
-    );
     expect(affirmed('AI pioneer Jürgen Schmidhuber did not sign the joint statement.')).toBe(
       'AI pioneer Jürgen Schmidhuber signed the joint statement.',
     );
@@ -45,6 +42,8 @@ describe('a denial turned into its opposite', () => {
       'The reason that deep learning performs so well is not known.',
       'No signatory State had pressed for a diversion, and the Compact did not allow one.',
       'AI pioneer Jürgen Schmidhuber did not sign the joint statement, emphasising that AI research is about health.',
+      // "also" sets the denial beside one the sentence before made.
+      'The Oklahoma water statutes also do not run afoul of the Commerce Clause.',
       // The gnuplot manual: "often not" is no "never", and a cause explains the negation.
       'Often the endianess of binary data in the file does not agree with that of the platform.',
       'Resizing of the console window does not work correctly due to a bug in libcaca.',

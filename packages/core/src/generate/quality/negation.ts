@@ -112,10 +112,10 @@ const EN_PARTIAL =
 function english(sentence: string): Flip | null {
   if (EN_SPOILERS.test(sentence) || sentence.includes('?')) return null;
   const match =
-    /^(?<subject>.+?)\s(?<aux>is|are|was|were|has|have|had|can|will|would|should|must|does|do|did)(?<adverb>\s(?:also|still))?\s(?<not>not)\s(?<rest>\S.*)$/iu.exec(
+    /^(?<subject>.+?)\s(?<aux>is|are|was|were|has|have|had|can|will|would|should|must|does|do|did)(?<adverb>\s(?:still))?\s(?<not>not)\s(?<rest>\S.*)$/iu.exec(
       sentence,
     ) ??
-    /^(?<subject>.+?)\s(?<adverb>(?:also|still)\s)?(?<aux>isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|can't|cannot|won't|wouldn't|shouldn't|mustn't|doesn't|don't|didn't)\s(?<rest>\S.*)$/iu.exec(
+    /^(?<subject>.+?)\s(?<adverb>(?:still)\s)?(?<aux>isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|can't|cannot|won't|wouldn't|shouldn't|mustn't|doesn't|don't|didn't)\s(?<rest>\S.*)$/iu.exec(
       sentence.replace(/’/g, "'"),
     );
   if (!match?.groups) return null;
@@ -124,6 +124,8 @@ function english(sentence: string): Flip | null {
   if (words.length > 10 || EN_CLAUSE.test(subject) || EN_PARTIAL.test(rest) || MORE_AFTER.test(rest)) return null;
   // "X is deprecated and should not be used": a second predicate, whose negation is not the sentence's.
   if (EN_VERB.test(subject) || /\b(?:and|or)$/i.test(subject) || /[;:(]/.test(subject)) return null;
+  // "The statutes also do not ...": a denial set beside one the sentence before made.
+  if (/\balso$/i.test(subject)) return null;
   // "can not" written apart: the same as "cannot".
   const base = (aux.toLowerCase() in EN_AUX ? EN_AUX[aux.toLowerCase()] : EN_CONTRACTED[aux.toLowerCase()])!;
   const negation = match[0].slice(subject.length + 1, match[0].length - rest.length).trim();

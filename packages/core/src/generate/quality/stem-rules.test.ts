@@ -70,6 +70,7 @@ describe('pointsOutside', () => {
     ['Modifier keys are not supported for mousing, see term caca (p. 240).', true],
     ['Die Dateien werden signiert (siehe Abschnitt 5.2) und hochgeladen.', true],
     ['Many researchers see deep learning as a statistical method.', false],
+    ['本文档不能够代替任何官方指导手册。', true],
     ['Bei den beiden anderen Abschnitten ist dies zu einem unterschiedlichen Grad der Fall.', true],
     ['Concatenation does not work on call objects without the coercion as shown.', true],
     ['Im Archiv ist das Paket für alle Architekturen gebaut.', false],

@@ -48,7 +48,8 @@ const GREEK_SYMBOL = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/
 const CJK_POINTER_OPENERS =
   /^(?:这|這|那|它|他们|她们|他|她|其|此|该|該|如下|下面|上面|以下|上述|但是?|因此|所以|另外|此外|然而|同时|同時|而且|并且|これ|それ|あれ|この|その|あの|ここ|そこ|ただし|しかし|また|さらに|つまり|したがって)/u;
 /** Chinese and Japanese words that point at something outside the sentence ("as follows", "the above"). */
-const CJK_DEICTIC = /如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|以下の|前述/u;
+const CJK_DEICTIC =
+  /如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|以下の|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
 
 /**
  * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
