@@ -42,6 +42,8 @@ describe('a denial turned into its opposite', () => {
       'The reason that deep learning performs so well is not known.',
       'No signatory State had pressed for a diversion, and the Compact did not allow one.',
       'AI pioneer Jürgen Schmidhuber did not sign the joint statement, emphasising that AI research is about health.',
+      // Some of a kind: "some are not" and "some are" are both true.
+      'Some operations of the archive are not automated in the upload process.',
       // "also" sets the denial beside one the sentence before made.
       'The Oklahoma water statutes also do not run afoul of the Commerce Clause.',
       // The gnuplot manual: "often not" is no "never", and a cause explains the negation.
@@ -77,6 +79,7 @@ describe('a denial turned into its opposite', () => {
       ['Sponsern bedeutet, ein Paket für einen Betreuer hochzuladen, der nicht in der Lage ist, dies zu tun.', 'de'],
       ['Die Interaktion muss vermieden werden, um nicht interaktive Installationen zu ermöglichen.', 'de'],
       ['Manchmal wird das Paket nicht gebaut.', 'de'],
+      ['Einige Operationen zum Manipulieren von Archiven sind im Upload-Prozess nicht automatisiert.', 'de'],
       ['Die häufigsten Gründe warum ein Paket nicht berücksichtigt wird lauten: zu neu.', 'de'],
       ['Einige der Server sind nicht öffentlich – eine erste Schicht von Spiegeln verteilt die Last.', 'de'],
     ]) {
@@ -97,6 +100,7 @@ describe('a denial turned into its opposite', () => {
       'Remarquez qu’il n’est pas nécessaire de créer un nouveau paquet pour devenir développeur.',
       'Le préfixe est omis quand la signification n’est pas ambiguë.',
       'Les raisons pour lesquelles un paquet n’est pas considéré sont la jeunesse du paquet.',
+      "Certaines manipulations de l'archive ne sont pas possibles avec le processus automatisé.",
       'Le seul endroit pour les conffiles est /etc, donc ce fichier ne devrait pas exister.',
       'Souvent les fichiers inutiles ne sont pas nettoyés correctement ; adaptez le fichier rules.',
       'L’empaquetage de bibliothèque n’est pas facile pour un mainteneur débutant, et devrait être évité.',

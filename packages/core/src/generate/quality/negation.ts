@@ -122,6 +122,7 @@ function english(sentence: string): Flip | null {
   const { subject = '', aux = '', adverb, rest = '' } = match.groups;
   const words = subject.split(/\s+/);
   if (words.length > 10 || EN_CLAUSE.test(subject) || EN_PARTIAL.test(rest) || MORE_AFTER.test(rest)) return null;
+  if (SOME.test(subject)) return null;
   // "X is deprecated and should not be used": a second predicate, whose negation is not the sentence's.
   if (EN_VERB.test(subject) || /\b(?:and|or)$/i.test(subject) || /[;:(]/.test(subject)) return null;
   // "The statutes also do not ...": a denial set beside one the sentence before made.
@@ -276,6 +277,14 @@ function occurrences(text: string, word: string): number {
   return text.match(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu'))?.length ?? 0;
 }
 
+/**
+ * A subject that is some of a kind ("Some operations", "Einige Operationen", "Certaines manipulations", "一些"):
+ * "some are not automated" and "some are automated" are both true, so taking the negation out contradicts
+ * nothing.
+ */
+const SOME =
+  /(?<!\p{L})(?:some|several|many|certain|few|most|various|numerous|a number of|einige[nmrs]?|manche[nmrs]?|viele[nmrs]?|mehrere[nmrs]?|bestimmte[nmrs]?|wenige[nmrs]?|die meisten|certain(?:e|s|es)?|plusieurs|quelques|beaucoup|la plupart|algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|poc[oa]s|la mayoría|alguns|algumas|vári[oa]s|muit[oa]s|alcun[ie]|molt[ie]|divers[ie]|parecchi[e]?|la maggior parte)(?!\p{L})|一些|有些|某些|部分|很多|许多|大多数/iu;
+
 /** Words that open a clause of its own: a negation after one is that clause's, not the sentence's. */
 const SUBORDINATE =
   /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|warum|weshalb|wieso|wie|was|wann|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
@@ -296,7 +305,7 @@ function singleWord(sentence: string, word: string, rules: WordRules): Flip | nu
   // The negation opening the sentence ("No es ...", "Nicht alle ...") has no subject before it to keep.
   if (!at || at.index < 3) return null;
   const before = sentence.slice(0, at.index);
-  if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before)) return null;
+  if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || SOME.test(before)) return null;
   const after = sentence.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
   // "nicht interaktive Installationen": "nicht" before an adjective and its noun makes a word ("non-interactive").
@@ -333,7 +342,8 @@ function french(sentence: string): Flip | null {
   )
     return null;
   const before = sentence.slice(0, match.index);
-  if (FRENCH_SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || MORE_AFTER.test(rest)) return null;
+  if (FRENCH_SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || MORE_AFTER.test(rest) || SOME.test(before))
+    return null;
   const verb = match.groups.verb!;
   const affirmative = `${before}${verb}${rest}`;
   return { affirmative, negation: `${match.groups.ne!.trim()} … pas`, at: match.index };
@@ -357,6 +367,7 @@ function chinese(sentence: string): Flip | null {
   // The negation in the main clause: no clause before it ("举个例子，不使用选项时"), none of "when" after it.
   const clause = sentence.slice(match.index).split(/[，,；;：:]/u)[0]!;
   const before = sentence.slice(0, match.index);
+  if (SOME.test(before)) return null;
   if (/[，,；;：:（(]/u.test(before) || /时|时候|情况下/u.test(clause)) return null;
   // A long stretch before it, or a verb that takes a clause ("允许其成员不需要 root 权限"): the negation is the
   // clause's, not the sentence's.

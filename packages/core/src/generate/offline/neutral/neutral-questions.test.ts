@@ -7,7 +7,7 @@ import { makePdf } from '../../../testing/make-pdf.js';
 import { MULTILINGUAL_SAMPLES, type SampleLanguage } from '../../../testing/multilingual-samples.js';
 import { isGrounded } from '../../grounding.js';
 import { createOfflineGenerator } from '../offline-generator.js';
-import { withoutStrayQuote } from './neutral-questions.js';
+import { withoutStrayQuote } from './wording.js';
 
 /** Words no fair question blanks, per language (independent of the generator's own lists). */
 const NEVER_BLANKED: Record<SampleLanguage, string[]> = {

@@ -27,7 +27,7 @@ import { type PageLanguage, pageLanguage, sentenceLanguage } from './page-langua
 import { type NeutralSentence, segmentSentences } from './segment.js';
 import { hasStatementVerb } from './statement-cue.js';
 import { stopWords } from './stop-words.js';
-import { type Wording, wordingFor } from './wording.js';
+import { type Wording, withoutStrayQuote, wordingFor } from './wording.js';
 
 /** What the document has shown so far: numbers and words for wrong answers, word frequencies for "common". */
 export class NeutralDocument {
@@ -377,14 +377,6 @@ function replaceIn(source: Source, term: NeutralTerm, replacement: string): stri
   const from = term.start - source.start;
   const to = term.end - source.start;
   return withoutStrayQuote(`${source.text.slice(0, from)}${replacement}${source.text.slice(to)}`);
-}
-
-/** The text without an opening quote mark that nothing closes ("«Debian 0.91 fue publicada ..."), cut with its quote. */
-export function withoutStrayQuote(text: string): string {
-  const open = /^[«“„"]/u.exec(text)?.[0];
-  if (!open) return text;
-  const close = open === '«' ? '»' : open === '"' ? '"' : '”';
-  return text.slice(1).includes(close) || (open === '„' && text.includes('“', 1)) ? text : text.slice(1);
 }
 
 /** Other numbers of the document like `term`'s, then made-up ones in its style; never one in the sentence. */

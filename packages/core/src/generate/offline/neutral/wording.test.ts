@@ -67,3 +67,15 @@ describe('wordingFor', () => {
     }
   });
 });
+
+describe('quoting a sentence cut from a quotation', () => {
+  it('does not double an opening mark that nothing closes', () => {
+    const es = wordingFor('es');
+    expect(es.pageStates(7, '«Debian 0.91 fue publicada en enero de 1994.')).toBe(
+      'La página 7 dice: «Debian 0.91 fue publicada en enero de 1994.»',
+    );
+    expect(es.pageStates(7, '«Potato» fue el nombre de Debian 2.2.')).toBe(
+      'La página 7 dice: ««Potato» fue el nombre de Debian 2.2.»',
+    );
+  });
+});

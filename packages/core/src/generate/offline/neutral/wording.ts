@@ -59,13 +59,22 @@ const WORDS: Record<string, Words> = {
 const RIGHT_TO_LEFT = new Set(['ar', 'he']);
 const RLM = '\u200F';
 
+/** The text without an opening quote mark that nothing closes ("«Debian 0.91 fue publicada ..."), cut with its quote. */
+export function withoutStrayQuote(text: string): string {
+  const open = /^[«“„"]/u.exec(text)?.[0];
+  if (!open) return text;
+  const close = open === '«' ? '»' : open === '"' ? '"' : '”';
+  return text.slice(1).includes(close) || (open === '„' && text.includes('“', 1)) ? text : text.slice(1);
+}
+
 /** The wording for a BCP 47 tag ("fr", "pt-BR", "zh-TW"), English for a language without one. */
 export function wordingFor(tag: string | undefined): Wording {
   const key = keyOf(tag ?? 'en');
   const w = WORDS[key] ?? WORDS.en!;
   const language = WORDS[key] ? key : 'en';
   const mark = RIGHT_TO_LEFT.has(language) ? RLM : '';
-  const quote = (text: string) => `${w.quotes[0]}${text}${w.quotes[1]}`;
+  // «Debian 0.91 ... cut from a quotation: its opening mark, which nothing closes, would be doubled.
+  const quote = (text: string) => `${w.quotes[0]}${withoutStrayQuote(text)}${w.quotes[1]}`;
   return {
     language,
     fillBlank: (sentence, hint) =>
