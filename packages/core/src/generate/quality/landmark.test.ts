@@ -28,6 +28,8 @@ describe('datesLandmark', () => {
       'en',
     ],
     ['El alojamiento de master.debian.org se trasladó de HP a i-Connect.Net a finales de 1995.', 'es'],
+    // "found" of "find" is no founding.
+    ['Preliminary Report AI-01/19, dated March 2019, can be found in the AD docket.', 'en'],
     ['Debian 0.93 Release 6 apareció en noviembre de 1995 y fue la última versión con a.out.', 'es'],
   ])('%s dates a passing event', (sentence, language) => {
     expect(datesLandmark(sentence, language)).toBe(false);
