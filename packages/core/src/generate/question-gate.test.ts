@@ -118,6 +118,10 @@ describe('statementOf', () => {
     ['True or false: The Compact was approved in 1980.', 'The Compact was approved in 1980.'],
     ['Fill in the blank (a year): "The Compact was approved in ____."', 'The Compact was approved in ____.'],
     ['Which state signed the Compact last?', 'Which state signed the Compact last?'],
+    [
+      'True or false (about “Caca”): Rotated enhanced text, and transparency are supported.',
+      'Rotated enhanced text, and transparency are supported.',
+    ],
   ])('%s', (prompt, statement) => {
     expect(statementOf(prompt)).toBe(statement);
   });

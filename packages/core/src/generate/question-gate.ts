@@ -85,7 +85,8 @@ export function questionProblem(question: QuestionDraft, author: 'generated' | '
 
 /** The statement a prompt asks about, without its instruction ("True or false:") or the quote marks around it. */
 export function statementOf(prompt: string): string {
-  const afterInstruction = /^[^:"“]{0,120}:\s+(?=["“\p{Lu}\p{N}])/u.exec(prompt);
+  // The instruction may name the section it is about: "True or false (about “Caca”): ...".
+  const afterInstruction = /^(?:[^:"“]|“[^”:]{1,60}”){0,120}:\s+(?=["“\p{Lu}\p{N}])/u.exec(prompt);
   const rest = afterInstruction ? prompt.slice(afterInstruction[0].length) : prompt;
   return rest.trim().replace(/^["“](.*)["”]$/su, '$1');
 }

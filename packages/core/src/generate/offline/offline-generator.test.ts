@@ -571,3 +571,31 @@ describe("the document's subject", () => {
     }
   });
 });
+
+describe('the section a sentence needs', () => {
+  it('names the section, carried from the page before, when a manual sentence names nothing itself', async () => {
+    // The gnuplot manual: each terminal has its section, and its sentences do not repeat the terminal's name.
+    const heading = (page: number, text: string, start: number) => ({
+      start,
+      end: start + text.length,
+      role: 'heading' as const,
+    });
+    const first = 'Caca\nThe caca terminal draws plots with coloured characters in a text console window.';
+    const second =
+      'Rotated enhanced text, and transparency are not supported by the terminal driver at all. ' +
+      'The default font size of the terminal driver is chosen by the console window itself.';
+    const pages: PageText[] = [
+      {
+        page: 1,
+        totalPages: 2,
+        text: first,
+        blocks: [heading(1, 'Caca', 0), { start: 5, end: first.length, role: 'body' as const }],
+      },
+      { page: 2, totalPages: 2, text: second, blocks: [{ start: 0, end: second.length, role: 'body' as const }] },
+    ];
+    const tf = questionsOf(await run({ types: ['true_false'], questionsPerPage: 2 }, pages));
+    const rotated = tf.find((q) => q.source.quote.startsWith('Rotated'));
+    expect(rotated?.prompt).toMatch(/^True or false \(about “Caca”\): Rotated enhanced text/);
+    expect(rotated?.explanation).toContain('section “Caca”');
+  });
+});

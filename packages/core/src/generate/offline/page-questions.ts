@@ -164,7 +164,7 @@ export function pageQuestions(
   const chosen = pickBest(candidates, limit, state);
   const out: QuestionDraft[] = [];
   for (const c of chosen.sort((a, b) => a.sentence.position - b.sentence.position)) {
-    const question: QuestionDraft = { ...c.draft, difficulty: difficultyOf(c.score) };
+    const question: QuestionDraft = { ...c.draft, prompt: withSection(c), difficulty: difficultyOf(c.score) };
     if (state.deduper.isDuplicate(question)) continue;
     // The same fact in other words ("Debian 11 Bullseye (August 14th, 2021)" and "Debian 11.0 (Bullseye) was
     // released August 14th, 2021"): one question is enough.
@@ -178,6 +178,37 @@ export function pageQuestions(
     out.push(question);
   }
   return out;
+}
+
+/** Headings that name no subject: a section called "Introduction" says nothing a stem needs. */
+const GENERIC_HEADING =
+  /^(?:[\d.]+\s*)?(?:introduction|overview|summary|background|description|syntax|examples?|notes?|conclusions?|discussion|methods?|results|abstract|glossary|contents|history|references|preface|usage|options|see also|bugs)$/iu;
+
+/**
+ * The prompt naming the section its sentence comes from, when the sentence names nothing itself: a reference
+ * manual describes one command or device per section, and "Rotated enhanced text, and transparency are not
+ * supported" says what of only under its heading ("True or false (about “Caca”): ..."). Not when the heading
+ * is generic, long, or would give the answer away.
+ */
+function withSection(c: Candidate): string {
+  const { sentence, draft } = c;
+  const heading = sentence.section?.trim();
+  if (
+    !heading ||
+    heading.length < 3 ||
+    heading.length > 40 ||
+    heading.split(/\s+/u).length > 5 ||
+    GENERIC_HEADING.test(heading)
+  )
+    return draft.prompt;
+  if (/[.:;!?”“"]/u.test(heading) || sentence.text.toLowerCase().includes(heading.toLowerCase())) return draft.prompt;
+  if (sentence.terms.some((t) => isNameKind(t.kind)) || sentence.defined.size > 0) return draft.prompt;
+  const named = draft.prompt.replace(
+    /^(Fill in the blank|True or false)(?: \(([^)]*)\))?: /u,
+    (_, instruction: string, hint?: string) => `${instruction} (${hint ? `${hint}, ` : ''}about “${heading}”): `,
+  );
+  if (draft.type !== 'true_false' && draft.answer.some((a) => leaksAnswer(named, a))) return draft.prompt;
+  return named;
 }
 
 /** Quality a true/false candidate gives up against a choice or recall question from an equal sentence. */
