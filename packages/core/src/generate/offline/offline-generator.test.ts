@@ -573,29 +573,27 @@ describe("the document's subject", () => {
 });
 
 describe('the section a sentence needs', () => {
-  it('names the section, carried from the page before, when a manual sentence names nothing itself', async () => {
+  it('names the section of its page when a manual sentence names nothing itself', async () => {
     // The gnuplot manual: each terminal has its section, and its sentences do not repeat the terminal's name.
-    const heading = (page: number, text: string, start: number) => ({
-      start,
-      end: start + text.length,
-      role: 'heading' as const,
-    });
-    const first = 'Caca\nThe caca terminal draws plots with coloured characters in a text console window.';
-    const second =
+    const text =
+      'Caca\nThe caca terminal draws plots with coloured characters in a text console window. ' +
       'Rotated enhanced text, and transparency are not supported by the terminal driver at all. ' +
       'The default font size of the terminal driver is chosen by the console window itself.';
-    const pages: PageText[] = [
-      {
-        page: 1,
-        totalPages: 2,
-        text: first,
-        blocks: [heading(1, 'Caca', 0), { start: 5, end: first.length, role: 'body' as const }],
-      },
-      { page: 2, totalPages: 2, text: second, blocks: [{ start: 0, end: second.length, role: 'body' as const }] },
-    ];
+    const pages: PageText[] = [1, 2].map((page) => ({
+      page,
+      totalPages: 2,
+      text,
+      blocks: [
+        { start: 0, end: 4, role: 'heading' as const },
+        { start: 5, end: text.length, role: 'body' as const },
+      ],
+    }));
     const tf = questionsOf(await run({ types: ['true_false'], questionsPerPage: 2 }, pages));
-    const rotated = tf.find((q) => q.source.quote.startsWith('Rotated'));
-    expect(rotated?.prompt).toMatch(/^True or false \(about “Caca”\): Rotated enhanced text/);
-    expect(rotated?.explanation).toContain('section “Caca”');
+    const rotated = tf.filter((q) => q.source.quote.startsWith('Rotated'));
+    expect(rotated.length).toBeGreaterThan(0);
+    for (const q of rotated) expect(q.prompt).toMatch(/^True or false \(about “Caca”\): Rotated enhanced text/);
+    // A sentence that names its subject needs no section.
+    for (const q of tf.filter((q) => q.source.quote.startsWith('The caca terminal')))
+      expect(q.prompt).not.toMatch(/about/);
   });
 });

@@ -63,8 +63,6 @@ async function* generate(
   let budget: QuestionBudget | undefined;
   const memory = new StatementMemory();
   const shortForms = new ShortForms();
-  // The section a page opens in: the last heading of the pages before, until the page shows its own.
-  let carriedHeading: string | undefined;
   let toldLimited = false;
   const iterator = pages[Symbol.asyncIterator]();
   try {
@@ -107,8 +105,7 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        const drafts = questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym, carriedHeading);
-        for (const drafted of drafts) {
+        for (const drafted of questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym)) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
           memory.remember(drafted);
@@ -130,7 +127,6 @@ async function* generate(
         }
       }
       if (signal.aborted) return;
-      carriedHeading = body.headings.at(-1)?.heading ?? carriedHeading;
       budget.refund(limit - asked);
       const note = asked === 0 && check.ok ? `Page ${page.page}: no sentence there makes a fair question.` : undefined;
       yield { kind: 'page-done', page: page.page, ...(note ? { note } : {}) };
@@ -152,7 +148,6 @@ function questionsOf(
   state: QuizState,
   vectors: WordVectors,
   acronym: (short: string) => string | undefined,
-  carriedHeading: string | undefined,
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
@@ -170,7 +165,7 @@ function questionsOf(
     stats.rememberNames(terms);
     all.push(...terms);
     const quality = assessSentence(page, span, text);
-    const section = headingAt(body, charStart) ?? carriedHeading;
+    const section = headingAt(body, charStart);
     const next = nextInParagraph(page, position);
     prepared.push({
       sentence: {
