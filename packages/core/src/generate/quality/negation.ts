@@ -9,9 +9,6 @@
 // not what the negation alone said. Modals of possibility ("may not", "could not") are left alone: "may be
 // aware" does not contradict "may not be aware".
 
-/** Languages whose negation can be taken out (BCP 47 primary subtags). */
-export type NegationLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'zh';
-
 export interface Flip {
   /** The sentence with the negation taken out. */
   affirmative: string;
@@ -23,8 +20,7 @@ export interface Flip {
 
 /** The sentence affirmed, or null when it has no single clean negation to take out. */
 export function withoutNegation(sentence: string, language: string): Flip | null {
-  const lang = language.toLowerCase().split('-')[0] as NegationLanguage;
-  switch (lang) {
+  switch (language.toLowerCase().split('-')[0]) {
     case 'en':
       return english(sentence);
     case 'es':
@@ -44,31 +40,9 @@ export function withoutNegation(sentence: string, language: string): Flip | null
   }
 }
 
-/** Whether `language` has a negation rule. */
-export function negatable(language: string): boolean {
-  return ['en', 'es', 'fr', 'de', 'pt', 'it', 'zh'].includes(language.toLowerCase().split('-')[0]!);
-}
-
 // ---- English ----
 
-/** Auxiliaries a "not" follows, and what they become without it. */
-const EN_AUX: Record<string, string> = {
-  is: 'is',
-  are: 'are',
-  was: 'was',
-  were: 'were',
-  has: 'has',
-  have: 'have',
-  had: 'had',
-  can: 'can',
-  will: 'will',
-  would: 'would',
-  should: 'should',
-  must: 'must',
-  does: 'does',
-  do: 'do',
-  did: 'did',
-};
+/** Contracted negations and what they become without the negation. */
 const EN_CONTRACTED: Record<string, string> = {
   "isn't": 'is',
   "aren't": 'are',
@@ -127,8 +101,8 @@ function english(sentence: string): Flip | null {
   if (EN_VERB.test(subject) || /\b(?:and|or)$/i.test(subject) || /[;:(]/.test(subject)) return null;
   // "The statutes also do not ...": a denial set beside one the sentence before made.
   if (/\balso$/i.test(subject)) return null;
-  // "can not" written apart: the same as "cannot".
-  const base = (aux.toLowerCase() in EN_AUX ? EN_AUX[aux.toLowerCase()] : EN_CONTRACTED[aux.toLowerCase()])!;
+  // "isn't" -> "is", "cannot" -> "can"; "is not", "can not" keep their auxiliary.
+  const base = EN_CONTRACTED[aux.toLowerCase()] ?? aux.toLowerCase();
   const negation = match[0].slice(subject.length + 1, match[0].length - rest.length).trim();
   const adverbText = adverb ? `${adverb.trim()} ` : '';
   let predicate: string;
