@@ -4,7 +4,7 @@
 // per-kind pools of terms that distractors and false statements are drawn from. Pools are bounded, keeping
 // the most recently seen terms, which are also the most likely to be on the same topic.
 import type { NameMemory } from './proper-names.js';
-import type { Term, TermKind } from './term.js';
+import { NAME_KINDS, type Term, type TermKind } from './term.js';
 
 /** Entries kept per kind; old ones are forgotten first. Bounds memory and distractor search on long documents. */
 const POOL_LIMIT = 400;
@@ -58,6 +58,12 @@ export class TermStats implements NameMemory {
     const on = this.docFreq(key);
     if (pages >= 3) return on / pages >= 0.9;
     return pages === 2 && on === 2 && this.mentions(key) >= 4;
+  }
+
+  /** Whether a word on its own, as a noun or a name of any kind, is the document's subject ("gnuplot"). */
+  isSubjectWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return ['noun', ...NAME_KINDS].some((kind) => this.isSubject(`${kind}:${w}`));
   }
 
   /** Pages (seen so far) that contain the term. */
