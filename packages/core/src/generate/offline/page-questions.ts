@@ -424,7 +424,7 @@ function apartFromKey(draft: Draft): boolean {
 /**
  * A noun phrase the document leans on ("horizontal stabilizer", "format string"), not the subject itself, in a
  * sentence short enough to find the blank in. A choice among such terms of the same document asks which of its
- * parts does what: "The STS provides automatic trim inputs to the ____ during manual flight."
+ * parts does what: "Every time a function is invoked a new ____ is created" (evaluation frame)."
  */
 function leanedOn(term: Term, sentence: RankedSentence, stats: TermStats): boolean {
   if (sentence.words > MAX_LEANED_STEM_WORDS || stats.isSubject(term.key)) return false;
