@@ -142,8 +142,9 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
     if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
     // The document's subject, on nearly every page ("gnuplot" in its manual), is no wrong answer to anything.
     if (ctx.stats.isSubject(entry.key)) continue;
-    // "use gnuplot", "black gnuplot": a phrase around the subject's name is a parse of a passing phrase.
-    if (leanedAnswer && (!leanedPhrase(entry) || entry.display.split(/\s+/u).some((w) => ctx.stats.isSubjectWord(w))))
+    // "use gnuplot", "black gnuplot": a phrase that ends in the subject's name is a parse of a passing phrase
+    // ("plot command" in a manual of plotting is a term of it).
+    if (leanedAnswer && (!leanedPhrase(entry) || ctx.stats.isSubjectWord(entry.display.split(/\s+/u).at(-1)!)))
       continue;
     const score = similarity(entry, answer, answerWords, display, definedAnswer) + meaning(answer, display, ctx);
     // Recently seen terms are more likely to be on the same topic as the answer.
