@@ -40,89 +40,6 @@ export function distractorsFor(
   return out;
 }
 
-/** Times a phrase is met in the document (so far) at least to be one it leans on. */
-const MIN_LEANED_MENTIONS = 3;
-/** Least rarity of a phrase the document leans on: "safe flight" (0.68) is said of anything, "manual flight" not. */
-const MIN_LEANED_RARITY = 0.8;
-/**
- * Modifiers that rank, count, compare or fall back rather than name a kind: "primary goals", "multiple
- * alignments", "default situation" are phrases of the text, not terms of its subject.
- */
-const GENERIC_MODIFIER = new Set([
-  'primary',
-  'main',
-  'principal',
-  'major',
-  'minor',
-  'key',
-  'important',
-  'basic',
-  'general',
-  'certain',
-  'specific',
-  'various',
-  'multiple',
-  'several',
-  'many',
-  'new',
-  'different',
-  'other',
-  'additional',
-  'further',
-  'possible',
-  'potential',
-  'particular',
-  'overall',
-  'same',
-  'similar',
-  'following',
-  'previous',
-  'original',
-  'alternative',
-  'current',
-  'recent',
-  'early',
-  'late',
-  'significant',
-  'relevant',
-  'appropriate',
-  'common',
-  'simple',
-  'typical',
-  'large',
-  'small',
-  'high',
-  'low',
-  'good',
-  'best',
-  'better',
-  'full',
-  'entire',
-  'whole',
-  'single',
-  'individual',
-  'default',
-  'unsupported',
-  'available',
-  'optional',
-  'actual',
-  'usual',
-  'normal',
-  'standard',
-  'proper',
-]);
-
-/**
- * A noun phrase of words the document leans on: two or more lowercase words ("horizontal stabilizer", "format
- * string"), met at least three times, rarer than everyday speech, not led by a generic modifier. A parse of a
- * passing phrase ("ylow yhigh", "set vxrange": a command and its argument) is met once or twice at most.
- */
-export function leanedPhrase(phrase: { display: string; words: number; rarity: number; count: number }): boolean {
-  if (phrase.words < 2 || phrase.rarity < MIN_LEANED_RARITY || phrase.count < MIN_LEANED_MENTIONS) return false;
-  const words = phrase.display.split(/\s+/u);
-  return !GENERIC_MODIFIER.has(words[0]!.toLowerCase()) && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
-}
-
 /** Whether a term can have distractors at all (and so be the answer of a choice question or a false swap). */
 export function hasDistractorKind(term: Term): boolean {
   return term.kind !== 'name';
@@ -132,9 +49,6 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
   if (!SWAPPABLE.has(answer.kind) && !['year', 'date', 'number', 'percent', 'money'].includes(answer.kind)) return [];
   const answerWords = contentWords(answer.display);
   const definedAnswer = answer.kind === 'noun' && ctx.stats.isDefined(answer.key);
-  // Against a phrase the document leans on, only phrases it leans on as much: not one met in passing.
-  const leanedAnswer =
-    answer.kind === 'noun' && !definedAnswer && leanedPhrase({ ...answer, count: ctx.stats.mentions(answer.key) });
   const scored: { display: string; score: number }[] = [];
   const pool = ctx.stats.pool(answer.kind, SCAN_LIMIT);
   for (const [i, entry] of pool.entries()) {
@@ -142,10 +56,6 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
     if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
     // The document's subject, on nearly every page ("gnuplot" in its manual), is no wrong answer to anything.
     if (ctx.stats.isSubject(entry.key)) continue;
-    // "use gnuplot", "black gnuplot": a phrase that ends in the subject's name is a parse of a passing phrase
-    // ("plot command" in a manual of plotting is a term of it).
-    if (leanedAnswer && (!leanedPhrase(entry) || ctx.stats.isSubjectWord(entry.display.split(/\s+/u).at(-1)!)))
-      continue;
     const score = similarity(entry, answer, answerWords, display, definedAnswer) + meaning(answer, display, ctx);
     // Recently seen terms are more likely to be on the same topic as the answer.
     const recency = 0.3 * (1 - i / pool.length);

@@ -8,7 +8,7 @@ import { datesLandmark } from '../quality/landmark.js';
 import { type Flip, withoutNegation } from '../quality/negation.js';
 import { afterComparator, inList, measured } from './blank-worth.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
-import { comparable, hasDistractorKind, leanedPhrase } from './distractors.js';
+import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
 import { type Draft, multipleChoice } from './multiple-choice.js';
 import type { AnalyzedPage } from './nlp.js';
@@ -308,9 +308,8 @@ function build(
   switch (type) {
     case 'multiple_choice':
       for (const term of terms) {
-        if (!worthChoices(term, sentence, page, ctx.stats)) continue;
+        if (!worthChoices(term, sentence, page)) continue;
         const draft = hasDistractorKind(term) ? multipleChoice(sentence, term, ctx) : null;
-        if (draft && term.kind === 'noun' && !sentence.defined.has(term) && !apartFromKey(draft)) continue;
         if (fair(draft, draft?.answer[0] ?? term.display) && fair(draft, term.display)) return candidate(draft, term);
       }
       return null;
@@ -396,39 +395,14 @@ function deniedOf(sentence: RankedSentence, page: AnalyzedPage): { flip: Flip; t
 /**
  * Whether a term is worth a multiple-choice question. A phrase of common nouns only as the term its sentence
  * defines ("____ is used for game-playing programs"): elsewhere it is a phrase of the sentence ("a calculated
- * rate", "parameter values") that several choices complete; or as a phrase the document leans on, among others it
- * leans on (leanedOn). A count, a share or a rank only with a unit of
+ * rate", "parameter values") that several choices complete. A count, a share or a rank only with a unit of
  * measure: "about ____ are black", "a width of ____ characters" are details, not what a student should know.
  */
-function worthChoices(term: Term, sentence: RankedSentence, page: AnalyzedPage, stats: TermStats): boolean {
-  if (term.kind === 'noun')
-    return (sentence.defined.has(term) && !everydayWord(term, page)) || leanedOn(term, sentence, stats);
+function worthChoices(term: Term, sentence: RankedSentence, page: AnalyzedPage): boolean {
+  if (term.kind === 'noun') return sentence.defined.has(term) && !everydayWord(term, page);
   if (term.kind === 'percent' || term.kind === 'money' || term.kind === 'ordinal') return false;
   if (term.kind === 'number') return measured(term, page);
   return true;
-}
-
-/** Longest sentence a choice among the document's phrases is asked from: past it the blank is lost in the stem. */
-const MAX_LEANED_STEM_WORDS = 30;
-
-/**
- * For a phrase the sentence does not define, wrong choices of the same head are as right as the key: "VESPA
- * creates a number of ____ for each gene family": "output files" and "summary files" both.
- */
-function apartFromKey(draft: Draft): boolean {
-  const head = (s: string) => s.toLowerCase().split(/\s+/u).at(-1)!.replace(/s$/u, '');
-  const key = head(draft.answer[0]!);
-  return (draft.choices ?? []).filter((c) => head(c) === key).length === 1;
-}
-
-/**
- * A noun phrase the document leans on ("horizontal stabilizer", "format string"), not the subject itself, in a
- * sentence short enough to find the blank in. A choice among such terms of the same document asks which of its
- * parts does what: "Every time a function is invoked a new ____ is created" (evaluation frame)."
- */
-function leanedOn(term: Term, sentence: RankedSentence, stats: TermStats): boolean {
-  if (sentence.words > MAX_LEANED_STEM_WORDS || stats.isSubject(term.key)) return false;
-  return leanedPhrase({ ...term, count: stats.mentions(term.key) });
 }
 
 /** Verbs that report what someone said, wrote or showed: the date of the saying is seldom worth a question. */
