@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Term } from './term.js';
+import { TermStats } from './term-stats.js';
+
+const term = (display: string, kind: Term['kind'] = 'name'): Term => ({
+  kind,
+  key: `${kind}:${display.toLowerCase()}`,
+  text: display,
+  display,
+  start: 0,
+  end: 0,
+  charStart: 0,
+  charEnd: display.length,
+  words: display.split(' ').length,
+  plural: false,
+  shape: 'single',
+  rarity: 1,
+});
+
+/** Reads `pages` pages; the term is on `on` of them (the first ones), `times` times on each. */
+function read(pages: number, on: number, times: number, display = 'gnuplot'): TermStats {
+  const stats = new TermStats();
+  for (let p = 1; p <= pages; p++) {
+    const terms = p <= on ? Array.from({ length: times }, () => term(display)) : [];
+    stats.addPage(p, [...terms, term(`Other${p}`)]);
+  }
+  return stats;
+}
+
+describe('the subject of a document', () => {
+  it('is a term on nearly every page', () => {
+    expect(read(5, 5, 1).isSubject('name:gnuplot')).toBe(true);
+    expect(read(5, 4, 1).isSubject('name:gnuplot')).toBe(false);
+  });
+
+  it('in a long document, is a term on most pages that the text keeps repeating there (a manual names its tool)', () => {
+    // The gnuplot manual: "gnuplot" on 190 of 286 pages, 656 times.
+    expect(read(30, 20, 3).isSubject('name:gnuplot')).toBe(true);
+    // Met once on each of them: a term of the subject, not the subject.
+    expect(read(30, 20, 1).isSubject('name:gnuplot')).toBe(false);
+    // On a third of the pages: one chapter's term.
+    expect(read(30, 10, 3).isSubject('name:gnuplot')).toBe(false);
+    // A short document needs more: on most pages of eight is one part of it.
+    expect(read(8, 5, 3).isSubject('name:gnuplot')).toBe(false);
+  });
+});
