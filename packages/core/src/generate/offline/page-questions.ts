@@ -284,7 +284,10 @@ function build(
         // One item of a list ("Hugging Face, ____, EleutherAI and Meta"): several answers would be right.
         !(type !== 'true_false' && inList(t, page)) &&
         // A name in capitals is a heading's ("JUSTICE SOTOMAYOR delivered the opinion"), not a fact.
-        !(isNameKind(t.kind) && t.text.length > 3 && t.text === t.text.toUpperCase() && /\p{L}{4}/u.test(t.text)),
+        !(isNameKind(t.kind) && t.text.length > 3 && t.text === t.text.toUpperCase() && /\p{L}{4}/u.test(t.text)) &&
+        // "pressure from the U.S. ____": the blank is the rest of a longer name, and only a name that goes with
+        // "U.S." fits it; a choice question on it gives the key away, a written answer is a guess.
+        !(type !== 'true_false' && isNameKind(t.kind) && ABBREVIATION.test(page.tokens[t.start - 1]?.value ?? '')),
     )
     .sort((a, b) => adjusted(b) - adjusted(a));
   // For a wanted difficulty, try the terms that make the closest question first.
@@ -365,6 +368,9 @@ function build(
     }
   }
 }
+
+/** An abbreviation of capitals with points ("U.S.", "U.K."), which starts a name when a name follows. */
+const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
 /** Least importance of the term a denial is about: "The essential parts of civilization" is no term of a subject. */
 const MIN_DENIED_IMPORTANCE = 0.6;
