@@ -4,7 +4,7 @@ import type { QuestionDraft } from '../../schemas/question.js';
 import { createOfflineGenerator, warmUpOfflineGenerator } from './offline-generator.js';
 import { textbookPages } from './textbook-pages.fixture.js';
 
-// Sentences of Wikipedia's article on artificial intelligence (CC BY-SA 4.0), as two pages.
+// Sentences after Wikipedia's article on artificial intelligence (CC BY-SA 4.0), some shortened, as two pages.
 const PAGES = [
   'In 2017, the European Union considered granting electronic personhood to some of the most capable AI systems. ' +
     'In 2024, the Council of Europe created the first international legally binding treaty on AI. ' +
