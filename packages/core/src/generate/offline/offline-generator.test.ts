@@ -572,6 +572,23 @@ describe("the document's subject", () => {
   });
 });
 
+describe('a term to write', () => {
+  it('is asked from a sentence that says what it is, not from one that says what it affects or may do', async () => {
+    // The gnuplot manual: options described by what they do; a term defined.
+    const text = [
+      'Jitter affects 2D plot styles with points and with impulses.',
+      'Autoscaling may be set individually on the x, y or z axis or globally on all axes.',
+      'Multiplot is implemented in two different ways on the terminals.',
+      'An isoline is a curve parameterized by one of the surface parameters while the other is fixed.',
+    ].join(' ');
+    const asked = questionsOf(
+      await run({ questionsPerPage: 10, types: ['short_answer'] }, [{ page: 1, totalPages: 1, text }]),
+    ).flatMap((q) => q.answer.map((a) => a.toLowerCase()));
+    expect(asked).toContain('isoline');
+    for (const word of ['jitter', 'autoscaling', 'multiplot']) expect(asked).not.toContain(word);
+  });
+});
+
 describe('the section a sentence needs', () => {
   it('names the section of its page when a manual sentence names nothing itself', async () => {
     // The gnuplot manual: each terminal has its section, and its sentences do not repeat the terminal's name.

@@ -16,6 +16,7 @@ import { seededRandom } from './seeded-random.js';
 import { shortAnswer } from './short-answer.js';
 import type { BuildContext, SourceSentence } from './source-sentence.js';
 import { isNameKind, type Term, type TermKind } from './term.js';
+import { saysWhatItIs } from './term-importance.js';
 import type { TermStats } from './term-stats.js';
 import { contradiction, falseStatement, trueStatement } from './true-false.js';
 import type { WordVectors } from './vectors/word-vectors.js';
@@ -320,6 +321,8 @@ function build(
       for (const term of terms) {
         if (!RECALL_KINDS.has(term.kind) || (term.kind === 'noun' && term.words > 1) || everydayWord(term, page))
           continue;
+        // "____ affects 2D plot styles with points": what a term does fits many terms; what it is names one.
+        if (term.kind === 'noun' && !saysWhatItIs(term, page)) continue;
         if ((sentence.importance.get(term) ?? 0) < MIN_RECALL_IMPORTANCE) continue;
         const draft = shortAnswer(sentence, term);
         if (fair(draft, term.display)) return candidate(draft, term);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
-import { termImportance } from './term-importance.js';
+import { saysWhatItIs, termImportance } from './term-importance.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
 import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
@@ -77,5 +77,55 @@ describe('termImportance', () => {
         'revised checklist',
       ),
     ).toBe(0);
+  });
+});
+
+/** Whether the sentence says what `answer` is, as the offline generator judges it for a written answer. */
+function says(text: string, answer: string): boolean {
+  const page = analyzePage(nlp, text);
+  const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
+  const term = terms.find((t) => t.display.toLowerCase() === answer.toLowerCase());
+  expect(term, `${answer} among ${terms.map((t) => `${t.display}/${t.kind}`).join(', ')}`).toBeDefined();
+  return saysWhatItIs(term!, page);
+}
+
+describe('saysWhatItIs: a term a student can write from the rest of its sentence', () => {
+  it.each([
+    ['An ontology is the set of objects, relations, concepts, and properties used by a domain.', 'ontology'],
+    ['Tokens are the elementary building blocks of a programming language.', 'tokens'],
+    ['Computationalism is generally the position that the human mind is an information processor.', 'computationalism'],
+    [
+      'Microeconomics analyzes basic elements in the economy, including individual agents and markets.',
+      'microeconomics',
+    ],
+    ['Econometrics applies statistical methods to economic data.', 'econometrics'],
+    ['Photosynthesis takes place in the chloroplasts of plant cells.', 'photosynthesis'],
+    ['Current language models are prone to generating falsehoods called hallucinations.', 'hallucinations'],
+  ])('yes: %s', (text, answer) => {
+    expect(says(text, answer)).toBe(true);
+  });
+
+  // The gnuplot manual: what an option does, may do or needs fits most options of the manual.
+  it.each([
+    ['Autoscaling may be set individually on the x, y or z axis or globally on all axes.', 'autoscaling'],
+    ['Jitter affects 2D plot styles with points and with impulses.', 'jitter'],
+    ['Antialiasing allows to display non-horizontal and non-vertical lines smoother.', 'antialiasing'],
+    ['Transparency requires support by Ghostscript or conversion to PDF.', 'transparency'],
+    ['Multiplot is implemented in two different ways.', 'multiplot'],
+    ['Oversampling combined with antialiasing provides subpixel accuracy.', 'oversampling'],
+    ['Hardcopy will be black-and-white, so dashed should be chosen for that.', 'hardcopy'],
+  ])('no: %s', (text, answer) => {
+    expect(says(text, answer)).toBe(false);
+  });
+});
+
+describe('words of a relation', () => {
+  it.each([
+    ['The drawback is the interpretation time in the METAFONT program.', 'drawback'],
+    ['The default is a multiplier of 1.0 on the point size of the terminal.', 'default'],
+  ])('are no term: the sentence leaves out what they relate to: %s', (text, word) => {
+    const page = analyzePage(nlp, text);
+    const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
+    expect(terms.map((t) => t.display.toLowerCase())).not.toContain(word);
   });
 });

@@ -110,6 +110,54 @@ export function definesTerm(term: Term, ctx: Pick<ImportanceContext, 'page' | 's
 }
 
 /**
+ * Verbs by which a subject is said what it is, means or does as its method, not what it affects or allows:
+ * "refers to", "means", "analyzes", "applies statistical methods". Matched on the word's start, since the
+ * tagger leaves some unlemmatized ("analyzes").
+ */
+const WHAT_IT_IS_VERB =
+  /^(?:refer|mean|denot|stud(?:y|ie)|analy[sz]|examin|investigat|concern|compris|consist|appl(?:y|ie)|uses?$|describ|explain|model|measur)/u;
+
+/**
+ * Verbs of what a setting or a feature does to others: a manual says them of every option ("Jitter affects 2D
+ * plot styles", "Antialiasing allows ...", "Transparency requires ...", "nowedge disables ..."), so the rest of
+ * the sentence fits many terms of the same document.
+ */
+const EFFECT_VERB =
+  /^(?:affect|allow|enabl|disabl|requir|support|permit|let|lets|control|determin|specif|overrid|chang|set|sets|toggl|select|caus)/u;
+/** A modal or future: what a term may, can or will do is no statement of what it is. */
+const MODAL = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'shall']);
+
+/**
+ * Whether the sentence says what its term is or how it works, so that a student can write the term from the
+ * rest: it names it ("falsehoods called hallucinations"), sets it equal to a class ("An ontology is the set of
+ * objects ...", "Tokens are the elementary building blocks ..."), says what it means, studies or applies
+ * ("Microeconomics analyzes ..."), or states a process of it in the present ("Photosynthesis takes place in the
+ * chloroplasts ..."). What a term may or will do, what is done to it, and what it affects or allows ("Autoscaling
+ * may be set on each axis", "Multiplot is implemented in two ways", "Jitter affects 2D plot styles") fit many
+ * terms of one document: a written answer is a guess.
+ */
+export function saysWhatItIs(term: Term, page: ImportanceContext['page']): boolean {
+  if (namedHere(term, page)) return true;
+  const { tokens } = page;
+  const at = (k: number) => tokens[k];
+  let i = term.end + 1;
+  // "Computationalism is generally the position ...": an adverb between changes nothing.
+  if (at(i)?.pos === 'ADV') i++;
+  const verb = at(i);
+  if (!verb || MODAL.has(verb.normal)) return false;
+  if (WHAT_IT_IS_VERB.test(verb.normal)) return true;
+  if (verb.lemma.toLowerCase() === 'be') {
+    let j = i + 1;
+    if (at(j)?.pos === 'ADV') j++;
+    return ['a', 'an', 'the', 'one'].includes(at(j)?.normal ?? '');
+  }
+  // "Oversampling combined with antialiasing ...", "has been shown": a participle or a perfect tells what was
+  // done with it.
+  if (verb.pos !== 'VERB' || /(?:ed|ing)$/u.test(verb.normal)) return false;
+  return !EFFECT_VERB.test(verb.normal);
+}
+
+/**
  * The term a sentence names: "falsehoods called hallucinations", "a structure known as a hash table", "what is
  * referred to as the AI effect". The phrase before it says what it is.
  */
