@@ -55,7 +55,7 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
     const display = displayLike(entry, answer);
     if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
     // The document's subject, on nearly every page ("gnuplot" in its manual), is no wrong answer to anything.
-    if (ctx.stats.isSubject(entry.key)) continue;
+    if (ctx.stats.isSubject(entry.key, entry.display)) continue;
     const score = similarity(entry, answer, answerWords, display, definedAnswer) + meaning(answer, display, ctx);
     // Recently seen terms are more likely to be on the same topic as the answer.
     const recency = 0.3 * (1 - i / pool.length);

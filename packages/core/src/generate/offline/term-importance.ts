@@ -63,7 +63,7 @@ export function termImportance(term: Term, ctx: ImportanceContext): number {
   if (pages >= 5 && spread > 0.5) score -= 0.2;
   // "It has commonly been called '____'" in an excerpt on economics: the word on nearly every page is the
   // document's subject, which every reader knows.
-  if (ctx.stats.isSubject(term.key)) return 0;
+  if (ctx.stats.isSubject(term.key, term.display)) return 0;
   return Math.max(0, score);
 }
 

@@ -43,4 +43,21 @@ describe('the subject of a document', () => {
     // A short document needs more: on most pages of eight is one part of it.
     expect(read(8, 5, 3).isSubject('name:gnuplot')).toBe(false);
   });
+
+  it('is one word whatever kind the tagger gave it: "Gnuplot" opening a sentence, "gnuplot" inside one', () => {
+    const stats = new TermStats();
+    for (let p = 1; p <= 30; p++) {
+      // On 20 of 30 pages, three times a page: read as a name on even pages and as a noun on odd ones.
+      const kind: Term['kind'] = p % 2 === 0 ? 'name' : 'noun';
+      const terms = p <= 20 ? Array.from({ length: 3 }, () => term('gnuplot', kind)) : [];
+      stats.addPage(p, [...terms, term(`Other${p}`)]);
+    }
+    // Each key alone is on a third of the pages: one chapter's term.
+    expect(stats.isSubject('name:gnuplot')).toBe(false);
+    expect(stats.isSubject('noun:gnuplot')).toBe(false);
+    expect(stats.isSubject('name:gnuplot', 'Gnuplot')).toBe(true);
+    expect(stats.isSubject('noun:gnuplot', 'gnuplot')).toBe(true);
+    // A word on a third of the pages stays a term of the subject.
+    expect(stats.isSubject('name:other3', 'Other3')).toBe(false);
+  });
 });

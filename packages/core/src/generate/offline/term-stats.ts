@@ -4,7 +4,7 @@
 // per-kind pools of terms that distractors and false statements are drawn from. Pools are bounded, keeping
 // the most recently seen terms, which are also the most likely to be on the same topic.
 import type { NameMemory } from './proper-names.js';
-import type { Term, TermKind } from './term.js';
+import { isNumericKind, type Term, type TermKind } from './term.js';
 
 /** Entries kept per kind; old ones are forgotten first. Bounds memory and distractor search on long documents. */
 const POOL_LIMIT = 400;
@@ -56,13 +56,24 @@ export class TermStats implements NameMemory {
    * the first two and met at least four times ("economics" in an excerpt on economics); in a long document, on
    * most pages and met again and again on them ("gnuplot" in its manual: on 190 of 286 pages, 656 times).
    */
-  isSubject(key: string): boolean {
-    const pages = this.#pages;
-    const on = this.docFreq(key);
-    if (pages >= LONG_DOCUMENT_PAGES && on / pages >= 0.5 && this.mentions(key) >= 2 * on) return true;
-    if (pages >= 3) return on / pages >= 0.9;
-    return pages === 2 && on === 2 && this.mentions(key) >= 4;
+  isSubject(key: string, display?: string): boolean {
+    if (this.#subjectBy(this.docFreq(key), this.mentions(key))) return true;
+    // "Gnuplot" opening a sentence is read as a name, "gnuplot" inside one as a noun: two keys, one word. Counted
+    // as the word it is written, it is the subject whatever the tagger called it.
+    if (display === undefined) return false;
+    const word = wordOf(display);
+    return this.#subjectBy(this.#wordDocFreq.get(word) ?? 0, this.#wordMentions.get(word) ?? 0);
   }
+
+  #subjectBy(on: number, mentions: number): boolean {
+    const pages = this.#pages;
+    if (pages >= LONG_DOCUMENT_PAGES && on / pages >= 0.5 && mentions >= 2 * on) return true;
+    if (pages >= 3) return on / pages >= 0.9;
+    return pages === 2 && on === 2 && mentions >= 4;
+  }
+
+  readonly #wordDocFreq = new Map<string, number>();
+  readonly #wordMentions = new Map<string, number>();
 
   /** Pages (seen so far) that contain the term. */
   docFreq(key: string): number {
@@ -105,6 +116,14 @@ export class TermStats implements NameMemory {
       this.#addToPool(term, key, page);
     }
     for (const key of keys) this.#docFreq.set(key, (this.#docFreq.get(key) ?? 0) + 1);
+    const words = new Set<string>();
+    for (const term of terms) {
+      if (isNumericKind(term.kind)) continue;
+      const word = wordOf(term.display);
+      words.add(word);
+      this.#wordMentions.set(word, (this.#wordMentions.get(word) ?? 0) + 1);
+    }
+    for (const word of words) this.#wordDocFreq.set(word, (this.#wordDocFreq.get(word) ?? 0) + 1);
   }
 
   /** Learns the names among `terms` (call per sentence, so the rest of the page knows them too). */
@@ -173,6 +192,11 @@ export class TermStats implements NameMemory {
     });
     if (pool.size > POOL_LIMIT) pool.delete(pool.keys().next().value!);
   }
+}
+
+/** A term as the word it is written, whatever its kind: "Gnuplot" and "gnuplot" are one. */
+function wordOf(display: string): string {
+  return display.toLowerCase().replace(/\s+/gu, ' ');
 }
 
 function surnameOf(fullName: string): string | undefined {
