@@ -64,6 +64,8 @@ async function* generate(
   const memory = new StatementMemory();
   const shortForms = new ShortForms();
   let toldLimited = false;
+  // The section the last page ended in: a manual's section runs on over a page break.
+  let carried: string | undefined;
   const iterator = pages[Symbol.asyncIterator]();
   try {
     while (!signal.aborted) {
@@ -71,6 +73,8 @@ async function* generate(
       if (!next || next.done) return;
       const body = pageBody(next.value);
       const page: PageText = { ...next.value, text: body.text };
+      const section = carried;
+      carried = body.text.trim() ? (body.lastHeading ?? carried) : undefined;
       if (next.value.text.trim() && !body.text.trim()) {
         const note = `Page ${page.page} is ${roleName(body.mainRole)}: nothing there to ask about.`;
         yield { kind: 'page-done', page: page.page, note };
@@ -105,7 +109,17 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        for (const drafted of questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym)) {
+        for (const drafted of questionsOf(
+          page,
+          { ...body, carried: section },
+          ask,
+          nlp,
+          freq,
+          stats,
+          state,
+          vectors,
+          acronym,
+        )) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
           memory.remember(drafted);
@@ -140,7 +154,7 @@ async function* generate(
 
 function questionsOf(
   pageText: PageText,
-  body: PageBody,
+  body: PageBody & { carried?: string },
   ask: PageAsk,
   nlp: WinkMethods,
   freq: WordFrequency,
@@ -165,7 +179,7 @@ function questionsOf(
     stats.rememberNames(terms);
     all.push(...terms);
     const quality = assessSentence(page, span, text);
-    const section = headingAt(body, charStart);
+    const section = headingAt(body, charStart, body.carried);
     const next = nextInParagraph(page, position);
     prepared.push({
       sentence: {
