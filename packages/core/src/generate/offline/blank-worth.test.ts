@@ -71,7 +71,8 @@ describe('unaskable', () => {
   });
 
   it.each([
-    ['Ian Murdock founded the Debian project in August 1993 at Purdue University.', 'August 1993'],
+    // A date is asked by its year: the month stays in the stem ("in August ____").
+    ['Ian Murdock founded the Debian project in August 1993 at Purdue University.', '1993'],
     ['Once the Compact was approved by Congress in 1980, no State pressed for a diversion.', '1980'],
     ['A loop device can manage up to 16 partitions since Linux 2.6.26.', '16'],
     [

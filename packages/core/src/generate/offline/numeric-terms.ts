@@ -25,6 +25,10 @@ function entityTerms(page: AnalyzedPage, entity: Entity): Term[] {
   switch (entity.type) {
     case 'DATE': {
       const date = parseDate(text);
+      // "Deep Blue beat Kasparov on 11 May ____": the year of a full date is the fact; its day and month are a
+      // detail that wrong dates of the same year would test. The date stays in the stem around the blank.
+      const year = date ? yearOfDate(page, start, entity.end) : undefined;
+      if (year) return [year];
       if (date)
         return [
           termAt(page, start, entity.end, {
@@ -128,6 +132,23 @@ function yearTerms(page: AnalyzedPage, start: number, end: number): Term[] {
       );
   }
   return out;
+}
+
+/** The year token of a date that has one ("11 May 1997", "August 16th, 1993"), as a year term. */
+function yearOfDate(page: AnalyzedPage, start: number, end: number): Term | undefined {
+  for (let i = end; i >= start; i--) {
+    const v = page.tokens[i]!.value;
+    if (isYear(v))
+      return termAt(page, i, i, {
+        kind: 'year',
+        key: `y:${v}`,
+        plural: false,
+        shape: 'year',
+        rarity: 0.8,
+        value: Number(v),
+      });
+  }
+  return undefined;
 }
 
 /** The number at the start of a cardinal or duration ("37 trillion" of "37 trillion cells", "27" of "27 days"). */
