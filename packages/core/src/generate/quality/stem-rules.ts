@@ -67,10 +67,11 @@ const ANAPHORIC_DEFINITE =
   /\bthe (?:problem|issue|matter|situation|approach|method|procedure|technique|process|phenomenon|device|tool|project|paper|article|study|authors?|case|scheme|proposal)\b(?!\s+(?:of|for|that|which|who|whose|in|on|with|to|between|from|at|by|where|when|as|called|known|named)\b)/iu;
 
 /**
- * "Hawking also argued", "defined similarly by": a claim set beside one the sentence before made.
+ * "Hawking also argued", "the United Nations also launched", "defined similarly by": a claim or an act set
+ * beside one the sentence before made. "Also called", "also known as" give another name, and stand alone.
  */
 const ALSO_SAID =
-  /\balso (?:argued|said|noted|wrote|stated|claimed|warned|suggested|believed|agreed|added|pointed out)\b|\b(?:similarly|likewise)\b/iu;
+  /\balso (?:argued|said|noted|wrote|stated|claimed|warned|suggested|believed|agreed|added|pointed out)\b|\balso (?!called\b|known\b|termed\b|named\b|referred\b|spelled\b|used\b)\p{Ll}+ed\b|\b(?:similarly|likewise)\b/iu;
 
 /** "Even faster", "even more" with no "than": faster than what the sentence before said. */
 const BARE_COMPARATIVE =
