@@ -62,6 +62,12 @@ describe('acronyms the document spells out', () => {
     expect(expansionOf(before, acronym)).toBe(expected);
   });
 
+  it('reads an expansion broken over a line, as a PDF page often is', () => {
+    const forms = new ShortForms();
+    forms.observe('The flight control computer commands the speed trim system\n(STS), which is part of the airplane.');
+    expect(forms.acronym('STS')).toBe('speed trim system');
+  });
+
   it('finds no expansion in words that do not spell the letters', () => {
     expect(expansionOf('was searched in the databases', 'EMBASE')).toBeUndefined();
     expect(expansionOf('data from', 'IVC')).toBeUndefined();

@@ -27,8 +27,8 @@ const OPENERS = new Set([
   'That',
 ]);
 
-/** An acronym in parentheses, with the words before it on the same line: "quick reference handbook (QRH)". */
-const ACRONYM_DEFINITION = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,10})\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu;
+/** An acronym in parentheses after the words it stands for, a line break among them or not: "quick reference handbook (QRH)". */
+const ACRONYM_DEFINITION = /((?:[\p{L}][\p{L}'’-]*\s+){1,10})\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu;
 /** Small words an acronym skips ("Freedom of Information Act" is FOIA). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&']);
 
@@ -37,7 +37,7 @@ const SKIPPED = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an',
  * gives "quick reference handbook"), or undefined when they do not.
  */
 export function expansionOf(before: string, acronym: string): string | undefined {
-  const words = before.trim().split(/[ \t]+/u);
+  const words = before.trim().split(/\s+/u);
   const letters = acronym.replace(/\d/g, '').toLowerCase();
   let at = letters.length - 1;
   let i = words.length - 1;
