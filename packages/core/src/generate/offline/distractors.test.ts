@@ -90,3 +90,39 @@ describe('distractorsFor', () => {
     }
   });
 });
+
+describe('wrong choices for a defined term', () => {
+  const noun = (display: string): Term => ({
+    kind: 'noun',
+    key: `noun:${display}`,
+    text: display,
+    display,
+    start: 0,
+    end: 0,
+    charStart: 0,
+    charEnd: display.length,
+    words: display.split(' ').length,
+    plural: false,
+    shape: String(display.split(' ').length),
+    rarity: 0.8,
+  });
+
+  it('are the terms the document defined, however many pages ago, and only those', () => {
+    // The Wikipedia article on artificial intelligence defines its fields on its first pages and names many
+    // other things on the sixty after them.
+    const stats = new TermStats();
+    const fields = ['computer vision', 'game theory', 'affective computing', 'machine perception'];
+    stats.addPage(1, fields.map(noun));
+    for (const field of fields) stats.markDefined(`noun:${field}`);
+    for (let page = 2; page <= 60; page++)
+      stats.addPage(
+        page,
+        Array.from({ length: 20 }, (_, i) => noun(`page${page} term${i}`)).flatMap((t) => [t, t]),
+      );
+    const answer = noun('machine perception');
+    const text = 'Machine perception is the ability to use input from sensors to deduce aspects of the world.';
+    const sentence: SourceSentence = { page: 61, text, charStart: 0, terms: [answer], words: 16 };
+    const wrong = distractorsFor(answer, sentence, { stats, random: seededRandom(text) }, 3);
+    expect([...wrong].sort()).toEqual(['affective computing', 'computer vision', 'game theory']);
+  });
+});

@@ -50,7 +50,8 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
   const answerWords = contentWords(answer.display);
   const definedAnswer = answer.kind === 'noun' && ctx.stats.isDefined(answer.key);
   const scored: { display: string; score: number }[] = [];
-  const pool = ctx.stats.pool(answer.kind, SCAN_LIMIT);
+  // Against a defined term, only defined terms: all of them, not only those of the last pages read.
+  const pool = definedAnswer ? ctx.stats.definedPool(SCAN_LIMIT) : ctx.stats.pool(answer.kind, SCAN_LIMIT);
   for (const [i, entry] of pool.entries()) {
     const display = displayLike(entry, answer);
     if (!display || entry.key === answer.key || (onlyPage !== undefined && entry.lastPage !== onlyPage)) continue;
@@ -163,8 +164,9 @@ function similarity(
       // Same number, same length, and a term the document leans on (met twice), of like rarity: a one-off
       // word or a common one among rare ones is spotted at once.
       if (entry.plural !== answer.plural || entry.words !== answer.words) return Number.NEGATIVE_INFINITY;
-      // A phrase met once is as often a parse of a passing phrase ("share reciprocal similarity", "food cooks").
-      if (entry.count < 2) return Number.NEGATIVE_INFINITY;
+      // A phrase met once is as often a parse of a passing phrase ("share reciprocal similarity", "food cooks"),
+      // unless a sentence defined it ("Affective computing is a field that ...").
+      if (entry.count < 2 && !entry.defined) return Number.NEGATIVE_INFINITY;
       // Against a term its sentence defines, only terms the document defines too ("local search" against
       // "adversarial search"), not words it uses ("research", "welfare").
       if (definedAnswer && !entry.defined) return Number.NEGATIVE_INFINITY;

@@ -589,6 +589,31 @@ describe('a term to write', () => {
   });
 });
 
+describe('a term among choices', () => {
+  it('is one its sentence says what it is of, or what it is used for; what it affects or allows is no such term', async () => {
+    // The gnuplot manual and the Wikipedia article on artificial intelligence.
+    const text = [
+      'An isoline is a curve parameterized by one of the surface parameters.',
+      'A linestyle is a temporary association of properties linecolor and linewidth.',
+      'A boxplot is a common way to represent a statistical distribution of values.',
+      'Jitter affects 2D plot styles with points and with impulses.',
+      'Antialiasing allows to display non-horizontal and non-vertical lines smoother.',
+      'Transparency requires support by Ghostscript or conversion to PDF.',
+      'Oversampling is used for drawing lines at fractional pixel positions.',
+    ].join(' ');
+    const questions = questionsOf(
+      await run({ questionsPerPage: 10, types: ['multiple_choice'] }, [{ page: 1, totalPages: 1, text }]),
+    );
+    const asked = questions.flatMap((q) => q.answer.map((a) => a.toLowerCase()));
+    expect(asked).toContain('oversampling');
+    const offered = questions.flatMap((q) => q.choices.map((c) => c.toLowerCase()));
+    for (const word of ['jitter', 'antialiasing', 'transparency']) {
+      expect(asked).not.toContain(word);
+      expect(offered).not.toContain(word);
+    }
+  });
+});
+
 describe('the section a sentence needs', () => {
   it('names the section of its page when a manual sentence names nothing itself', async () => {
     // The gnuplot manual: each terminal has its section, and its sentences do not repeat the terminal's name.

@@ -25,7 +25,7 @@ import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
 import type { Term } from './term.js';
-import { definesTerm, termImportance } from './term-importance.js';
+import { definesTerm, saysWhatItIs, termImportance } from './term-importance.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
 import { checkText } from './text-check.js';
@@ -232,7 +232,9 @@ function questionsOf(
       if (unaskable(term, page, freq) !== null) continue;
       if (term.kind === 'noun' && definesTerm(term, { page, span })) {
         defined.add(term);
-        stats.markDefined(term.key);
+        // A wrong choice for other defined terms only when the sentence says what it is: "Temporary labels will
+        // disappear at the next replot" is said of labels, it does not make them a term of the subject.
+        if (saysWhatItIs(term, page, { purpose: true })) stats.markDefined(term.key);
       }
       const score = termImportance(term, { page, span, stats, pageCounts });
       if (score >= MIN_IMPORTANCE) importance.set(term, score);

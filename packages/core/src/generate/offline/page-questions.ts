@@ -408,7 +408,8 @@ function deniedOf(sentence: RankedSentence, page: AnalyzedPage): { flip: Flip; t
  * measure: "about ____ are black", "a width of ____ characters" are details, not what a student should know.
  */
 function worthChoices(term: Term, sentence: RankedSentence, page: AnalyzedPage): boolean {
-  if (term.kind === 'noun') return sentence.defined.has(term) && !everydayWord(term, page);
+  if (term.kind === 'noun')
+    return sentence.defined.has(term) && saysWhatItIs(term, page, { purpose: true }) && !everydayWord(term, page);
   if (term.kind === 'percent' || term.kind === 'money' || term.kind === 'ordinal') return false;
   if (term.kind === 'number') return measured(term, page);
   return true;

@@ -129,3 +129,15 @@ describe('words of a relation', () => {
     expect(terms.map((t) => t.display.toLowerCase())).not.toContain(word);
   });
 });
+
+describe('modifiers that compare with something the sentence leaves out', () => {
+  it.each([
+    ['Analogous commands set vyrange and set vzrange exist for the other two dimensions.', 'analogous commands'],
+    ['Similar comments apply to the model formula operator in the language.', 'similar comments'],
+    ['Equivalent treatment is used for the quartile boundaries of the box.', 'equivalent treatment'],
+  ])('make no term: %s', (text, phrase) => {
+    const page = analyzePage(nlp, text);
+    const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
+    expect(terms.map((t) => t.display.toLowerCase())).not.toContain(phrase);
+  });
+});

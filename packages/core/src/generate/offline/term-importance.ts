@@ -123,7 +123,7 @@ const WHAT_IT_IS_VERB =
  * the sentence fits many terms of the same document.
  */
 const EFFECT_VERB =
-  /^(?:affect|allow|enabl|disabl|requir|support|permit|let|lets|control|determin|specif|overrid|chang|set|sets|toggl|select|caus)/u;
+  /^(?:affect|allow|enabl|disabl|requir|support|permit|let|lets|control|determin|specif|overrid|chang|set|sets|toggl|select|caus|giv|mak)/u;
 /** A modal or future: what a term may, can or will do is no statement of what it is. */
 const MODAL = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'shall']);
 
@@ -134,9 +134,14 @@ const MODAL = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should'
  * ("Microeconomics analyzes ..."), or states a process of it in the present ("Photosynthesis takes place in the
  * chloroplasts ..."). What a term may or will do, what is done to it, and what it affects or allows ("Autoscaling
  * may be set on each axis", "Multiplot is implemented in two ways", "Jitter affects 2D plot styles") fit many
- * terms of one document: a written answer is a guess.
+ * terms of one document: a written answer is a guess, and among choices a manual's other options fit as well.
+ * With `purpose`, what a term is used for counts too, for a question with choices.
  */
-export function saysWhatItIs(term: Term, page: ImportanceContext['page']): boolean {
+export function saysWhatItIs(
+  term: Term,
+  page: ImportanceContext['page'],
+  { purpose = false }: { purpose?: boolean } = {},
+): boolean {
   if (namedHere(term, page)) return true;
   const { tokens } = page;
   const at = (k: number) => tokens[k];
@@ -149,6 +154,9 @@ export function saysWhatItIs(term: Term, page: ImportanceContext['page']): boole
   if (verb.lemma.toLowerCase() === 'be') {
     let j = i + 1;
     if (at(j)?.pos === 'ADV') j++;
+    // "Adversarial search is used for game-playing programs": what it is for tells it among choices, though
+    // other methods would fit a written answer.
+    if (purpose && at(j)?.normal === 'used' && ['for', 'to', 'as'].includes(at(j + 1)?.normal ?? '')) return true;
     return ['a', 'an', 'the', 'one'].includes(at(j)?.normal ?? '');
   }
   // "Oversampling combined with antialiasing ...", "has been shown": a participle or a perfect tells what was

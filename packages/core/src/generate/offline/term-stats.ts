@@ -101,8 +101,25 @@ export class TermStats implements NameMemory {
   markDefined(key: string): void {
     this.#defined.add(key);
     const entry = this.#pools.get('noun')?.get(key);
-    if (entry) entry.defined = true;
+    if (!entry) return;
+    entry.defined = true;
+    // Re-inserted, so that the most recently defined come first.
+    this.#definedEntries.delete(key);
+    this.#definedEntries.set(key, entry);
   }
+
+  /**
+   * Noun phrases some sentence defined, most recently defined first: the wrong choices for a defined term. Kept
+   * apart from the pool of all nouns, where the terms of a long document's early pages are soon out of reach.
+   */
+  definedPool(limit = POOL_LIMIT): PoolEntry[] {
+    const all = [...this.#definedEntries.values()];
+    const out: PoolEntry[] = [];
+    for (let i = all.length - 1; i >= 0 && out.length < limit; i--) out.push(all[i]!);
+    return out;
+  }
+
+  readonly #definedEntries = new Map<string, PoolEntry>();
 
   /** Records one page's terms; call before making that page's questions so they can use its terms. */
   addPage(page: number, terms: readonly Term[]): void {
