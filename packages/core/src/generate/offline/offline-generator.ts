@@ -63,6 +63,7 @@ async function* generate(
   let budget: QuestionBudget | undefined;
   const memory = new StatementMemory();
   const shortForms = new ShortForms();
+  stats.expansionOf = (short) => shortForms.acronym(short);
   let toldLimited = false;
   // The section the last page ended in: a manual's section runs on over a page break.
   let carried: string | undefined;

@@ -60,4 +60,21 @@ describe('the subject of a document', () => {
     // A word on a third of the pages stays a term of the subject.
     expect(stats.isSubject('name:other3', 'Other3')).toBe(false);
   });
+
+  it('counts an abbreviation the document spelled out as what it stands for: "AI" is "artificial intelligence"', () => {
+    // The Wikipedia article: the full name on its first page, "AI" on the pages after.
+    const readArticle = (spelled: boolean) => {
+      const stats = new TermStats();
+      if (spelled) stats.expansionOf = (short) => (short === 'AI' ? 'artificial intelligence' : undefined);
+      stats.addPage(1, [term('artificial intelligence', 'noun'), term('Other1')]);
+      for (let p = 2; p <= 12; p++) stats.addPage(p, [term('AI', 'acronym'), term('AI', 'acronym'), term(`Other${p}`)]);
+      return stats;
+    };
+    const stats = readArticle(true);
+    expect(stats.isSubject('noun:artificial intelligence')).toBe(false);
+    expect(stats.isSubject('noun:artificial intelligence', 'artificial intelligence')).toBe(true);
+    expect(stats.isSubject('acronym:ai', 'AI')).toBe(true);
+    // Not spelled out, the two are two terms: the full name on one page of twelve is no subject.
+    expect(readArticle(false).isSubject('noun:artificial intelligence', 'artificial intelligence')).toBe(false);
+  });
 });

@@ -61,7 +61,7 @@ export class TermStats implements NameMemory {
     // "Gnuplot" opening a sentence is read as a name, "gnuplot" inside one as a noun: two keys, one word. Counted
     // as the word it is written, it is the subject whatever the tagger called it.
     if (display === undefined) return false;
-    const word = wordOf(display);
+    const word = this.#wordOf(display);
     return this.#subjectBy(this.#wordDocFreq.get(word) ?? 0, this.#wordMentions.get(word) ?? 0);
   }
 
@@ -70,6 +70,16 @@ export class TermStats implements NameMemory {
     if (pages >= LONG_DOCUMENT_PAGES && on / pages >= 0.5 && mentions >= 2 * on) return true;
     if (pages >= 3) return on / pages >= 0.9;
     return pages === 2 && on === 2 && mentions >= 4;
+  }
+
+  /**
+   * What an abbreviation stands for, when the document spelled it out: "AI" in an article on artificial
+   * intelligence is its subject under another name, on every page where the full name is not.
+   */
+  expansionOf: (short: string) => string | undefined = () => undefined;
+
+  #wordOf(display: string): string {
+    return wordOf(this.expansionOf(display) ?? display);
   }
 
   readonly #wordDocFreq = new Map<string, number>();
@@ -136,7 +146,7 @@ export class TermStats implements NameMemory {
     const words = new Set<string>();
     for (const term of terms) {
       if (isNumericKind(term.kind)) continue;
-      const word = wordOf(term.display);
+      const word = this.#wordOf(term.display);
       words.add(word);
       this.#wordMentions.set(word, (this.#wordMentions.get(word) ?? 0) + 1);
     }
