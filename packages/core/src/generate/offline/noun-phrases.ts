@@ -79,6 +79,8 @@ function phrase(
   }
   while (start < end && tokens[start]!.pos === 'ADJ' && !keepsAdjective(tokens, start, freq, ctx)) start++;
   while (start < end && GENERIC_MODIFIERS.has(tokens[start]!.normal)) start++;
+  // "Avs avs is one of the binary file types": a word twice in a row is a heading run into its text.
+  for (let i = start; i < end; i++) if (tokens[i]!.normal === tokens[i + 1]!.normal) return null;
   const head = tokens[end]!;
   const headLemma = head.lemma.toLowerCase();
   if (headLemma.length < 3 || TRIVIAL_NOUNS.has(headLemma) || UNITS.has(headLemma) || UNITS.has(head.normal))

@@ -130,11 +130,13 @@ describe('words of a relation', () => {
   });
 });
 
-describe('modifiers that compare with something the sentence leaves out', () => {
+describe('phrases that name nothing of their own', () => {
   it.each([
     ['Analogous commands set vyrange and set vzrange exist for the other two dimensions.', 'analogous commands'],
     ['Similar comments apply to the model formula operator in the language.', 'similar comments'],
     ['Equivalent treatment is used for the quartile boundaries of the box.', 'equivalent treatment'],
+    // A heading run into its text: a word twice in a row.
+    ['Avs avs is one of the automatically recognized binary file types for images.', 'avs avs'],
   ])('make no term: %s', (text, phrase) => {
     const page = analyzePage(nlp, text);
     const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
