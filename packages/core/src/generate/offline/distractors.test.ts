@@ -125,4 +125,19 @@ describe('wrong choices for a defined term', () => {
     const wrong = distractorsFor(answer, sentence, { stats, random: seededRandom(text) }, 3);
     expect([...wrong].sort()).toEqual(['affective computing', 'computer vision', 'game theory']);
   });
+
+  it('may be a word longer or shorter than the key, when the document defined them too', () => {
+    const stats = new TermStats();
+    const defined = ['ontology', 'knowledge base', 'utility', 'convolutional neural network architecture'];
+    stats.addPage(1, [...defined, 'sensor reading'].map(noun));
+    for (const d of defined) stats.markDefined(`noun:${d}`);
+    // The sentence that asks it defines it too.
+    stats.addPage(2, [noun('machine learning')]);
+    stats.markDefined('noun:machine learning');
+    const answer = noun('machine learning');
+    const text = 'Machine learning is the study of programs that can improve their performance on a given task.';
+    const sentence: SourceSentence = { page: 2, text, charStart: 0, terms: [answer], words: 17 };
+    const wrong = distractorsFor(answer, sentence, { stats, random: seededRandom(text) }, 3);
+    expect([...wrong].sort()).toEqual(['knowledge base', 'ontology', 'utility']);
+  });
 });

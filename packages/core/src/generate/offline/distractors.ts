@@ -163,7 +163,11 @@ function similarity(
     case 'noun':
       // Same number, same length, and a term the document leans on (met twice), of like rarity: a one-off
       // word or a common one among rare ones is spotted at once.
-      if (entry.plural !== answer.plural || entry.words !== answer.words) return Number.NEGATIVE_INFINITY;
+      // Against a defined term, another defined term one word longer or shorter is of its kind as well
+      // ("ontology" and "knowledge base"); phrases the document only uses must match word for word.
+      if (entry.plural !== answer.plural) return Number.NEGATIVE_INFINITY;
+      if (Math.abs(entry.words - answer.words) > (definedAnswer && entry.defined ? 1 : 0))
+        return Number.NEGATIVE_INFINITY;
       // A phrase met once is as often a parse of a passing phrase ("share reciprocal similarity", "food cooks"),
       // unless a sentence defined it ("Affective computing is a field that ...").
       if (entry.count < 2 && !entry.defined) return Number.NEGATIVE_INFINITY;
