@@ -103,7 +103,8 @@ function phrase(
   return termAt(page, start, end, {
     kind: 'noun',
     key: `noun:${lemmas.join(' ')}`,
-    plural: head.normal !== head.lemma.toLowerCase(),
+    // The tagger leaves a hyphenated word as it is ("micro-worlds"): its last part says whether it is plural.
+    plural: head.normal !== head.lemma.toLowerCase() || /-\p{Ll}+(?<![isu])s$/u.test(head.normal),
     shape: `${end - start + 1}`,
     rarity,
     display,

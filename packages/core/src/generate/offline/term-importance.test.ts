@@ -143,3 +143,16 @@ describe('phrases that name nothing of their own', () => {
     expect(terms.map((t) => t.display.toLowerCase())).not.toContain(phrase);
   });
 });
+
+describe('grammatical number', () => {
+  it.each([
+    ['Early work was restricted to small domains called micro-worlds.', 'micro-worlds', true],
+    ['Each step is followed by a cross-analysis.', 'cross-analysis', false],
+  ])('of a hyphenated word is that of its last part: %s', (text, phrase, plural) => {
+    const page = analyzePage(nlp, text);
+    const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
+    const term = terms.find((t) => t.display.toLowerCase() === phrase);
+    expect(term, `${phrase} among ${terms.map((t) => t.display).join(', ')}`).toBeDefined();
+    expect(term!.plural).toBe(plural);
+  });
+});
