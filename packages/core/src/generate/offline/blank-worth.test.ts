@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { afterComparator, inList, measured, unaskable } from './blank-worth.js';
+import { afterAmong, afterComparator, inList, measured, unaskable } from './blank-worth.js';
 import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
 import type { Term } from './term.js';
@@ -122,6 +122,23 @@ describe('what a false statement may swap', () => {
     expect(term, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBeDefined();
     const sentence = { page: 1, text: page.text, charStart: 0, terms, words: 10 };
     expect(afterComparator(term!, sentence)).toBe(expected);
+  });
+});
+
+describe('afterAmong', () => {
+  it.each([
+    [
+      'One of the principal purposes of the Red River Compact was to provide an equitable apportionment among the Signatory States of the water.',
+      'Signatory States',
+      true,
+    ],
+    ['Congress approved the Red River Compact in 1980, transforming it into federal law.', 'Congress', false],
+  ])('%s [%s] is a group after "among the": %s', (text, name, expected) => {
+    const { page, terms } = termsOf(text);
+    const term = terms.find((t) => t.text === name);
+    expect(term, terms.map((t) => `${t.text}/${t.kind}`).join(', ')).toBeDefined();
+    const sentence = { page: 1, text: page.text, charStart: 0, terms, words: 20 };
+    expect(afterAmong(term!, sentence)).toBe(expected);
   });
 });
 

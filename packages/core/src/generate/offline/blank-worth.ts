@@ -109,6 +109,16 @@ export function afterComparator(term: Term, sentence: SourceSentence): boolean {
   );
 }
 
+/**
+ * "An equitable apportionment among the Signatory States", "between the parties": what follows "among the" or
+ * "between the" is a group, so among choices of single names (a state, a river, a person) grammar gives the
+ * key away.
+ */
+export function afterAmong(term: Term, sentence: SourceSentence): boolean {
+  const from = term.charStart - sentence.charStart;
+  return /\b(?:among|amongst|between)\s+the\s+$/iu.test(sentence.text.slice(Math.max(0, from - 16), from));
+}
+
 /** "3 km", "40 degrees", "20 micrometres": a number with a unit of measure right after it (units.ts). */
 export function measured(term: Term, page: AnalyzedPage): boolean {
   return unitAfter(page.text.slice(term.charEnd, term.charEnd + 24));
