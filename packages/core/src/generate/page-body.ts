@@ -27,8 +27,6 @@ export interface PageBody {
   mainRole: BlockRole;
   /** The last heading before each body block, by the block's offset in `text`: the section a fact comes from. */
   headings: { at: number; heading: string }[];
-  /** The page's last heading, body after it or not: the section the next page's first lines continue. */
-  lastHeading?: string;
 }
 
 /** The page's askable text (the whole text when the page was not classified). */
@@ -45,15 +43,12 @@ export function pageBody(page: PageText): PageBody {
     parts.push(text);
     length += text.length + 1;
   }
-  return { text: parts.join('\n'), mainRole: pageRole(page), headings, ...(heading ? { lastHeading: heading } : {}) };
+  return { text: parts.join('\n'), mainRole: pageRole(page), headings };
 }
 
-/**
- * The heading of the section that `offset` (in a PageBody's text) falls in: the page's, or for text before the
- * page's first heading, `carried` (the last heading of the pages before: a section runs on over a page break).
- */
-export function headingAt(body: PageBody, offset: number, carried?: string): string | undefined {
-  let found: string | undefined = carried;
+/** The heading of the section that `offset` (in a PageBody's text) falls in, if the page shows one. */
+export function headingAt(body: PageBody, offset: number): string | undefined {
+  let found: string | undefined;
   for (const h of body.headings) {
     if (h.at > offset) break;
     found = h.heading;

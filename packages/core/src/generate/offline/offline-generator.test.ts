@@ -638,27 +638,4 @@ describe('the section a sentence needs', () => {
     for (const q of tf.filter((q) => q.source.quote.startsWith('The caca terminal')))
       expect(q.prompt).not.toMatch(/about/);
   });
-
-  it("carries a section over a page break: the next page's first sentences are still in it", async () => {
-    const first = 'Caca\nThe caca terminal draws plots with coloured characters in a text console window.';
-    const second =
-      'Rotated enhanced text, and transparency are not supported by the terminal driver at all. ' +
-      'The default font size of the terminal driver is chosen by the console window itself.';
-    const pages: PageText[] = [
-      {
-        page: 1,
-        totalPages: 2,
-        text: first,
-        blocks: [
-          { start: 0, end: 4, role: 'heading' as const },
-          { start: 5, end: first.length, role: 'body' as const },
-        ],
-      },
-      { page: 2, totalPages: 2, text: second, blocks: [{ start: 0, end: second.length, role: 'body' as const }] },
-    ];
-    const tf = questionsOf(await run({ types: ['true_false'], questionsPerPage: 2 }, pages));
-    const rotated = tf.filter((q) => q.source.quote.startsWith('Rotated'));
-    expect(rotated.length).toBeGreaterThan(0);
-    for (const q of rotated) expect(q.prompt).toMatch(/^True or false \(about “Caca”\): Rotated enhanced text/);
-  });
 });

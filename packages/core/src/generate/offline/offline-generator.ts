@@ -65,8 +65,6 @@ async function* generate(
   const shortForms = new ShortForms();
   stats.expansionOf = (short) => shortForms.acronym(short);
   let toldLimited = false;
-  // The section the last page ended in: a manual's section runs on over a page break.
-  let carried: string | undefined;
   const iterator = pages[Symbol.asyncIterator]();
   try {
     while (!signal.aborted) {
@@ -74,8 +72,6 @@ async function* generate(
       if (!next || next.done) return;
       const body = pageBody(next.value);
       const page: PageText = { ...next.value, text: body.text };
-      const section = carried;
-      carried = body.text.trim() ? (body.lastHeading ?? carried) : undefined;
       if (next.value.text.trim() && !body.text.trim()) {
         const note = `Page ${page.page} is ${roleName(body.mainRole)}: nothing there to ask about.`;
         yield { kind: 'page-done', page: page.page, note };
@@ -110,17 +106,7 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        for (const drafted of questionsOf(
-          page,
-          { ...body, carried: section },
-          ask,
-          nlp,
-          freq,
-          stats,
-          state,
-          vectors,
-          acronym,
-        )) {
+        for (const drafted of questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym)) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
           memory.remember(drafted);
@@ -155,7 +141,7 @@ async function* generate(
 
 function questionsOf(
   pageText: PageText,
-  body: PageBody & { carried?: string },
+  body: PageBody,
   ask: PageAsk,
   nlp: WinkMethods,
   freq: WordFrequency,
@@ -180,7 +166,7 @@ function questionsOf(
     stats.rememberNames(terms);
     all.push(...terms);
     const quality = assessSentence(page, span, text);
-    const section = headingAt(body, charStart, body.carried);
+    const section = headingAt(body, charStart);
     const next = nextInParagraph(page, position);
     prepared.push({
       sentence: {
