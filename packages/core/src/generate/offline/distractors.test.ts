@@ -4,6 +4,7 @@ import { analyzePage, loadNlp } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { seededRandom } from './seeded-random.js';
 import type { SourceSentence } from './source-sentence.js';
+import { termOf } from './term.fixture.js';
 import type { Term } from './term.js';
 import { TermStats } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
@@ -92,34 +93,22 @@ describe('distractorsFor', () => {
 });
 
 describe('wrong choices for a defined term', () => {
-  const noun = (display: string): Term => ({
-    kind: 'noun',
-    key: `noun:${display}`,
-    text: display,
-    display,
-    start: 0,
-    end: 0,
-    charStart: 0,
-    charEnd: display.length,
-    words: display.split(' ').length,
-    plural: false,
-    shape: String(display.split(' ').length),
-    rarity: 0.8,
-  });
-
   it('are the terms the document defined, however many pages ago, and only those', () => {
     // The Wikipedia article on artificial intelligence defines its fields on its first pages and names many
     // other things on the sixty after them.
     const stats = new TermStats();
     const fields = ['computer vision', 'game theory', 'affective computing', 'machine perception'];
-    stats.addPage(1, fields.map(noun));
+    stats.addPage(
+      1,
+      fields.map((d) => termOf(d)),
+    );
     for (const field of fields) stats.markDefined(`noun:${field}`);
     for (let page = 2; page <= 60; page++)
       stats.addPage(
         page,
-        Array.from({ length: 20 }, (_, i) => noun(`page${page} term${i}`)).flatMap((t) => [t, t]),
+        Array.from({ length: 20 }, (_, i) => termOf(`page${page} term${i}`)).flatMap((t) => [t, t]),
       );
-    const answer = noun('machine perception');
+    const answer = termOf('machine perception');
     const text = 'Machine perception is the ability to use input from sensors to deduce aspects of the world.';
     const sentence: SourceSentence = { page: 61, text, charStart: 0, terms: [answer], words: 16 };
     const wrong = distractorsFor(answer, sentence, { stats, random: seededRandom(text) }, 3);
@@ -129,12 +118,15 @@ describe('wrong choices for a defined term', () => {
   it('may be a word longer or shorter than the key, when the document defined them too', () => {
     const stats = new TermStats();
     const defined = ['ontology', 'knowledge base', 'utility', 'convolutional neural network architecture'];
-    stats.addPage(1, [...defined, 'sensor reading'].map(noun));
+    stats.addPage(
+      1,
+      [...defined, 'sensor reading'].map((d) => termOf(d)),
+    );
     for (const d of defined) stats.markDefined(`noun:${d}`);
     // The sentence that asks it defines it too.
-    stats.addPage(2, [noun('machine learning')]);
+    stats.addPage(2, [termOf('machine learning')]);
     stats.markDefined('noun:machine learning');
-    const answer = noun('machine learning');
+    const answer = termOf('machine learning');
     const text = 'Machine learning is the study of programs that can improve their performance on a given task.';
     const sentence: SourceSentence = { page: 2, text, charStart: 0, terms: [answer], words: 17 };
     const wrong = distractorsFor(answer, sentence, { stats, random: seededRandom(text) }, 3);

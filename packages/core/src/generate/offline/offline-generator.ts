@@ -57,13 +57,12 @@ async function* generate(
   { signal }: GenerateContext,
 ): AsyncIterable<GenerationEvent> {
   const [nlp, freq, vectors] = await Promise.all([loadNlp(), loadWordFrequency(), loadWordVectors()]);
-  const stats = new TermStats();
+  const shortForms = new ShortForms();
+  const stats = new TermStats({ expansionOf: (short) => shortForms.acronym(short) });
   const state = new QuizState();
   const neutral = new NeutralDocument();
   let budget: QuestionBudget | undefined;
   const memory = new StatementMemory();
-  const shortForms = new ShortForms();
-  stats.expansionOf = (short) => shortForms.acronym(short);
   let toldLimited = false;
   const iterator = pages[Symbol.asyncIterator]();
   try {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { termOf } from './term.fixture.js';
 import type { Term } from './term.js';
 import { TermStats } from './term-stats.js';
 
-const term = (display: string, kind: Term['kind'] = 'name'): Term => ({
-  kind,
-  key: `${kind}:${display.toLowerCase()}`,
-  text: display,
-  display,
-  start: 0,
-  end: 0,
-  charStart: 0,
-  charEnd: display.length,
-  words: display.split(' ').length,
-  plural: false,
-  shape: 'single',
-  rarity: 1,
-});
+const term = (display: string, kind: Term['kind'] = 'name'): Term => termOf(display, kind);
 
 /** Reads `pages` pages; the term is on `on` of them (the first ones), `times` times on each. */
 function read(pages: number, on: number, times: number, display = 'gnuplot'): TermStats {
@@ -64,8 +52,8 @@ describe('the subject of a document', () => {
   it('counts an abbreviation the document spelled out as what it stands for: "AI" is "artificial intelligence"', () => {
     // The Wikipedia article: the full name on its first page, "AI" on the pages after.
     const readArticle = (spelled: boolean) => {
-      const stats = new TermStats();
-      if (spelled) stats.expansionOf = (short) => (short === 'AI' ? 'artificial intelligence' : undefined);
+      const expansionOf = (short: string) => (short === 'AI' ? 'artificial intelligence' : undefined);
+      const stats = new TermStats(spelled ? { expansionOf } : {});
       stats.addPage(1, [term('artificial intelligence', 'noun'), term('Other1')]);
       for (let p = 2; p <= 12; p++) stats.addPage(p, [term('AI', 'acronym'), term('AI', 'acronym'), term(`Other${p}`)]);
       return stats;
@@ -76,5 +64,22 @@ describe('the subject of a document', () => {
     expect(stats.isSubject('acronym:ai', 'AI')).toBe(true);
     // Not spelled out, the two are two terms: the full name on one page of twelve is no subject.
     expect(readArticle(false).isSubject('noun:artificial intelligence', 'artificial intelligence')).toBe(false);
+  });
+});
+
+describe('defined terms', () => {
+  it('are offered as met last, even after the pool of nouns forgot them and met them again', () => {
+    const stats = new TermStats();
+    stats.addPage(1, [termOf('fuzzy logic')]);
+    stats.markDefined('noun:fuzzy logic');
+    // Four hundred and more other nouns push it out of the pool of nouns.
+    stats.addPage(
+      2,
+      Array.from({ length: 450 }, (_, i) => termOf(`other term${i}`)),
+    );
+    stats.addPage(3, [termOf('fuzzy logic')]);
+    stats.addPage(4, [termOf('fuzzy logic')]);
+    const [entry] = stats.definedPool();
+    expect(entry).toMatchObject({ key: 'noun:fuzzy logic', count: 2, lastPage: 4, defined: true });
   });
 });

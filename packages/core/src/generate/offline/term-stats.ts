@@ -76,10 +76,14 @@ export class TermStats implements NameMemory {
    * What an abbreviation stands for, when the document spelled it out: "AI" in an article on artificial
    * intelligence is its subject under another name, on every page where the full name is not.
    */
-  expansionOf: (short: string) => string | undefined = () => undefined;
+  readonly #expansionOf: (short: string) => string | undefined;
+
+  constructor({ expansionOf }: { expansionOf?: (short: string) => string | undefined } = {}) {
+    this.#expansionOf = expansionOf ?? (() => undefined);
+  }
 
   #wordOf(display: string): string {
-    return wordOf(this.expansionOf(display) ?? display);
+    return wordOf(this.#expansionOf(display) ?? display);
   }
 
   readonly #wordDocFreq = new Map<string, number>();
@@ -93,11 +97,7 @@ export class TermStats implements NameMemory {
   /** Up to `limit` terms of a kind, most recently seen first. */
   pool(kind: TermKind, limit = POOL_LIMIT): PoolEntry[] {
     const pool = this.#pools.get(kind);
-    if (!pool) return [];
-    const all = [...pool.values()];
-    const out: PoolEntry[] = [];
-    for (let i = all.length - 1; i >= 0 && out.length < limit; i--) out.push(all[i]!);
-    return out;
+    return pool ? mostRecentFirst(pool, limit) : [];
   }
 
   readonly #defined = new Set<string>();
@@ -123,10 +123,7 @@ export class TermStats implements NameMemory {
    * apart from the pool of all nouns, where the terms of a long document's early pages are soon out of reach.
    */
   definedPool(limit = POOL_LIMIT): PoolEntry[] {
-    const all = [...this.#definedEntries.values()];
-    const out: PoolEntry[] = [];
-    for (let i = all.length - 1; i >= 0 && out.length < limit; i--) out.push(all[i]!);
-    return out;
+    return mostRecentFirst(this.#definedEntries, limit);
   }
 
   readonly #definedEntries = new Map<string, PoolEntry>();
@@ -217,8 +214,18 @@ export class TermStats implements NameMemory {
       lastPage: page,
       defined: this.#defined.has(key),
     });
+    // A defined term forgotten by the pool and met again: its new entry, with its new count, is the one to offer.
+    if (this.#defined.has(key)) this.#definedEntries.set(key, pool.get(key)!);
     if (pool.size > POOL_LIMIT) pool.delete(pool.keys().next().value!);
   }
+}
+
+/** Up to `limit` values of an insertion-ordered map, the last inserted first. */
+function mostRecentFirst<T>(map: ReadonlyMap<string, T>, limit: number): T[] {
+  const all = [...map.values()];
+  const out: T[] = [];
+  for (let i = all.length - 1; i >= 0 && out.length < limit; i--) out.push(all[i]!);
+  return out;
 }
 
 /** A term as the word it is written, whatever its kind: "Gnuplot" and "gnuplot" are one. */
