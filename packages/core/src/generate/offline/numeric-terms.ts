@@ -119,36 +119,28 @@ function yearTerms(page: AnalyzedPage, start: number, end: number): Term[] {
   const out: Term[] = [];
   for (let i = start; i <= end; i++) {
     const v = page.tokens[i]!.value;
-    if (isYear(v) && !notAYear(page, i))
-      out.push(
-        termAt(page, i, i, {
-          kind: 'year',
-          key: `y:${v}`,
-          plural: false,
-          shape: 'year',
-          rarity: 0.8,
-          value: Number(v),
-        }),
-      );
+    if (isYear(v) && !notAYear(page, i)) out.push(yearTerm(page, i));
   }
   return out;
 }
 
 /** The year token of a date that has one ("11 May 1997", "August 16th, 1993"), as a year term. */
 function yearOfDate(page: AnalyzedPage, start: number, end: number): Term | undefined {
-  for (let i = end; i >= start; i--) {
-    const v = page.tokens[i]!.value;
-    if (isYear(v))
-      return termAt(page, i, i, {
-        kind: 'year',
-        key: `y:${v}`,
-        plural: false,
-        shape: 'year',
-        rarity: 0.8,
-        value: Number(v),
-      });
-  }
+  for (let i = end; i >= start; i--) if (isYear(page.tokens[i]!.value)) return yearTerm(page, i);
   return undefined;
+}
+
+/** Token `i`, a four-digit year, as a term. */
+function yearTerm(page: AnalyzedPage, i: number): Term {
+  const v = page.tokens[i]!.value;
+  return termAt(page, i, i, {
+    kind: 'year',
+    key: `y:${v}`,
+    plural: false,
+    shape: 'year',
+    rarity: 0.8,
+    value: Number(v),
+  });
 }
 
 /** The number at the start of a cardinal or duration ("37 trillion" of "37 trillion cells", "27" of "27 days"). */
