@@ -109,6 +109,11 @@ export function afterComparator(term: Term, sentence: SourceSentence): boolean {
   );
 }
 
+/** "The U.S. Congress": a name right after an abbreviation of capitals with points, which begins the longer name. */
+export function afterAbbreviation(term: Term, page: AnalyzedPage): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(page.tokens[term.start - 1]?.value ?? '');
+}
+
 /**
  * "An equitable apportionment among the Signatory States", "between the parties": what follows "among the" or
  * "between the" is a group, so among choices of single names (a state, a river, a person) grammar gives the

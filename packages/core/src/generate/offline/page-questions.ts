@@ -6,7 +6,7 @@ import { QuestionDeduper } from '../dedupe.js';
 import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
 import { datesLandmark } from '../quality/landmark.js';
 import { type Flip, withoutNegation } from '../quality/negation.js';
-import { afterAmong, afterComparator, inList, measured } from './blank-worth.js';
+import { afterAbbreviation, afterAmong, afterComparator, inList, measured } from './blank-worth.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
 import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
@@ -288,7 +288,7 @@ function build(
         !(isNameKind(t.kind) && t.text.length > 3 && t.text === t.text.toUpperCase() && /\p{L}{4}/u.test(t.text)) &&
         // "pressure from the U.S. ____": the blank is the rest of a longer name, and only a name that goes with
         // "U.S." fits it; a choice question on it gives the key away, a written answer is a guess.
-        !(type !== 'true_false' && isNameKind(t.kind) && ABBREVIATION.test(page.tokens[t.start - 1]?.value ?? '')) &&
+        !(type !== 'true_false' && isNameKind(t.kind) && afterAbbreviation(t, page)) &&
         // "an equitable apportionment among the ____": only a group fits, and other names give the key away.
         !(type !== 'true_false' && isNameKind(t.kind) && afterAmong(t, sentence)),
     )
@@ -373,9 +373,6 @@ function build(
     }
   }
 }
-
-/** An abbreviation of capitals with points ("U.S.", "U.K."), which starts a name when a name follows. */
-const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
 /** Least importance of the term a denial is about: "The essential parts of civilization" is no term of a subject. */
 const MIN_DENIED_IMPORTANCE = 0.6;
