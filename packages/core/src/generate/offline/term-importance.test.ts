@@ -80,10 +80,15 @@ describe('termImportance', () => {
   });
 });
 
+/** The page of one sentence, and that sentence's terms. */
+function firstSentence(text: string) {
+  const page = analyzePage(nlp, text);
+  return { page, terms: sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page)) };
+}
+
 /** Whether the sentence says what `answer` is, as the offline generator judges it for a written answer. */
 function says(text: string, answer: string): boolean {
-  const page = analyzePage(nlp, text);
-  const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
+  const { page, terms } = firstSentence(text);
   const term = terms.find((t) => t.display.toLowerCase() === answer.toLowerCase());
   expect(term, `${answer} among ${terms.map((t) => `${t.display}/${t.kind}`).join(', ')}`).toBeDefined();
   return saysWhatItIs(term!, page);
@@ -119,28 +124,19 @@ describe('saysWhatItIs: a term a student can write from the rest of its sentence
   });
 });
 
-describe('words of a relation', () => {
+describe('phrases that are no term', () => {
   it.each([
+    // Words of a relation: the sentence leaves out what they relate to.
     ['The drawback is the interpretation time in the METAFONT program.', 'drawback'],
     ['The default is a multiplier of 1.0 on the point size of the terminal.', 'default'],
-  ])('are no term: the sentence leaves out what they relate to: %s', (text, word) => {
-    const page = analyzePage(nlp, text);
-    const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
-    expect(terms.map((t) => t.display.toLowerCase())).not.toContain(word);
-  });
-});
-
-describe('phrases that name nothing of their own', () => {
-  it.each([
+    // Modifiers that compare with something the sentence leaves out name nothing of their own.
     ['Analogous commands set vyrange and set vzrange exist for the other two dimensions.', 'analogous commands'],
     ['Similar comments apply to the model formula operator in the language.', 'similar comments'],
     ['Equivalent treatment is used for the quartile boundaries of the box.', 'equivalent treatment'],
     // A heading run into its text: a word twice in a row.
     ['Avs avs is one of the automatically recognized binary file types for images.', 'avs avs'],
-  ])('make no term: %s', (text, phrase) => {
-    const page = analyzePage(nlp, text);
-    const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
-    expect(terms.map((t) => t.display.toLowerCase())).not.toContain(phrase);
+  ])('%s [%s]', (text, phrase) => {
+    expect(firstSentence(text).terms.map((t) => t.display.toLowerCase())).not.toContain(phrase);
   });
 });
 
@@ -149,8 +145,7 @@ describe('grammatical number', () => {
     ['Early work was restricted to small domains called micro-worlds.', 'micro-worlds', true],
     ['Each step is followed by a cross-analysis.', 'cross-analysis', false],
   ])('of a hyphenated word is that of its last part: %s', (text, phrase, plural) => {
-    const page = analyzePage(nlp, text);
-    const terms = sentenceTerms(page, page.sentences[0]!, freq, new TermStats(), pageContext(page));
+    const { terms } = firstSentence(text);
     const term = terms.find((t) => t.display.toLowerCase() === phrase);
     expect(term, `${phrase} among ${terms.map((t) => t.display).join(', ')}`).toBeDefined();
     expect(term!.plural).toBe(plural);
