@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage, loadNlp } from './nlp.js';
-import { capitalizedLike, withoutCitationMarks } from './offline-generator.js';
+import { capitalizedLike, withFullNames, withoutCitationMarks } from './offline-generator.js';
 
 // Wikipedia's article on artificial intelligence and a trauma-care review: numbered citations after full stops.
 let nlp: Awaited<ReturnType<typeof loadNlp>>;
@@ -71,5 +71,31 @@ describe('capitalizedLike', () => {
     expect(
       capitalizedLike('True or false: dpkg is the low-level tool.', 'True or false: dpkg is the low-level tool.'),
     ).toBe('True or false: dpkg is the low-level tool.');
+  });
+});
+
+describe('withFullNames', () => {
+  const named = new Map([
+    ['mccarthy', 'John McCarthy'],
+    ['simon', 'Herbert Simon'],
+    ['o’neil', 'Cathy O’Neil'],
+  ]);
+  const stats = { fullName: (surname: string) => named.get(surname.toLowerCase()) };
+  const full = (prompt: string) => withFullNames(prompt, stats, () => true);
+
+  it('writes a surname the document gave in full as the full name, a capital inside it or not', () => {
+    expect(full('True or false: McCarthy defines intelligence as "the computational part".')).toBe(
+      'True or false: John McCarthy defines intelligence as "the computational part".',
+    );
+    expect(full('True or false: Simon predicted it in 1965.')).toBe(
+      'True or false: Herbert Simon predicted it in 1965.',
+    );
+    expect(full('True or false: O’Neil wrote about it.')).toBe('True or false: Cathy O’Neil wrote about it.');
+  });
+
+  it('leaves a name already in full, the second word of a name, and one the document never gave in full', () => {
+    expect(full('True or false: John McCarthy coined the term.')).toBe('True or false: John McCarthy coined the term.');
+    expect(full('True or false: Paul Simon sang it.')).toBe('True or false: Paul Simon sang it.');
+    expect(full('True or false: MacArthur said so.')).toBe('True or false: MacArthur said so.');
   });
 });

@@ -248,9 +248,16 @@ export function withoutCitationMarks(prompt: string): string {
  * The stem with a person's surname written as the full name the document gave ("Simon defines intelligence" ->
  * "Herbert Simon defines intelligence"), once per name, unless the stem has it or `keep` refuses it.
  */
-function withFullNames(prompt: string, stats: TermStats, keep: (replaced: string) => boolean): string {
+export function withFullNames(
+  prompt: string,
+  stats: Pick<TermStats, 'fullName'>,
+  keep: (replaced: string) => boolean,
+): string {
   let out = prompt;
-  for (const m of prompt.matchAll(/(?<!\p{Lu}[\p{L}.'-]*\s)\b(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})/gu)) {
+  // Surnames with a capital inside ("McCarthy", "DiCaprio", "O’Neil") as well as plain ones.
+  for (const m of prompt.matchAll(
+    /(?<!\p{Lu}[\p{L}.'’-]*\s)(?<![\p{L}'’])(\p{Lu}(?:\p{Ll}*['’]?\p{Lu})?\p{Ll}+)(?![\p{L}'’])(?!\s\p{Lu})/gu,
+  )) {
     const full = stats.fullName(m[1]!);
     if (!full || out.includes(full)) continue;
     const replaced = out.replace(new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u'), full);
