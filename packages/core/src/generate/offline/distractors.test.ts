@@ -133,3 +133,50 @@ describe('wrong choices for a defined term', () => {
     expect([...wrong].sort()).toEqual(['knowledge base', 'ontology', 'utility']);
   });
 });
+
+describe('distractorsFor, against what the document says of each term', () => {
+  // Sentences in the manner of the airworthiness directive on the 737 MAX (Federal Register 2020-17221); "airplane",
+  // in every sentence, is the document's vocabulary and tells nothing apart.
+  const TEXT =
+    'Each airplane has a flight control computer that processes the readings of the pitot tubes and the angle of attack sensors. ' +
+    'Each airplane has an engine control unit that sets the thrust of the engines. ' +
+    'Each airplane has a cabin pressure controller that keeps the cabin altitude low. ' +
+    'Each airplane has a fuel quantity indicator that shows the fuel left in the tanks. ' +
+    'Each airplane has a display processing computer that uses the readings of the pitot tubes and the angle of attack sensors to calculate its commands.';
+  let question: SourceSentence;
+  let stats: TermStats;
+
+  beforeAll(async () => {
+    const [nlp, freq] = await Promise.all([loadNlp(), loadWordFrequency()]);
+    const { contentWordsOf } = await import('./offline-generator.js');
+    stats = new TermStats();
+    const page = analyzePage(nlp, TEXT);
+    const ctx = pageContext(page);
+    const all: Term[] = [];
+    page.sentences.forEach((span, position) => {
+      const terms = sentenceTerms(page, span, freq, stats, ctx);
+      const context = { id: `1:${position}`, words: contentWordsOf(page, span, freq) };
+      stats.rememberContext(context.id, terms, context.words);
+      const charStart = page.tokens[span.start]!.offset;
+      const last = page.tokens[span.end]!;
+      const text = TEXT.slice(charStart, last.offset + last.value.length);
+      question = { page: 1, text, charStart, terms, words: text.split(' ').length, context };
+      all.push(...terms);
+    });
+    stats.addPage(1, all);
+    // Each said what it is, as a manual would: terms of the subject, wrong choices for one another.
+    for (const t of all) if (t.display !== 'display processing computer') stats.markDefined(t.key);
+  });
+
+  it('leaves out a term another sentence says the same of: it would be a right answer too', () => {
+    const answer = question.terms.find((t) => t.display === 'display processing computer')!;
+    expect(answer).toBeDefined();
+    const ctx = { stats, random: seededRandom('alike') };
+    const wrong = distractorsFor(answer, question, ctx, 10);
+    expect(wrong).not.toContain('flight control computer');
+    expect(wrong).toEqual(expect.arrayContaining(['cabin pressure controller', 'fuel quantity indicator']));
+    // Without what the sentences said, it is as good a wrong answer as any.
+    const { context: _, ...bare } = question;
+    expect(distractorsFor(answer, bare, ctx, 10)).toContain('flight control computer');
+  });
+});

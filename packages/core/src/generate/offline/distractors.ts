@@ -35,7 +35,12 @@ export function distractorsFor(
     taken.add(c);
     out.push(candidate);
   };
-  for (const entry of fromDocument(answer, ctx, samePage ? sentence.page : undefined)) add(entry);
+  // What the sentence says around its answer: a term the document says the same of would be right as well.
+  const around = wordsAround(answer, sentence);
+  for (const entry of fromDocument(answer, ctx, samePage ? sentence.page : undefined)) {
+    if (around && ctx.stats.saysAlike(entry.key, around.id, around.words)) continue;
+    add(entry.display);
+  }
   if (out.length < count) for (const made of madeUp(answer, ctx, count * 2)) add(made);
   return out;
 }
@@ -45,11 +50,19 @@ export function hasDistractorKind(term: Term): boolean {
   return term.kind !== 'name';
 }
 
-function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): string[] {
+/** The sentence's content words other than the answer's own, or undefined when the sentence did not note them. */
+function wordsAround(answer: Term, sentence: SourceSentence): { id: string; words: Set<string> } | undefined {
+  if (!sentence.context) return undefined;
+  const words = new Set<string>();
+  for (const [i, word] of sentence.context.words) if (i < answer.start || i > answer.end) words.add(word);
+  return { id: sentence.context.id, words };
+}
+
+function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): { display: string; key: string }[] {
   if (!SWAPPABLE.has(answer.kind) && !['year', 'date', 'number', 'percent', 'money'].includes(answer.kind)) return [];
   const answerWords = contentWords(answer.display);
   const definedAnswer = answer.kind === 'noun' && ctx.stats.isDefined(answer.key);
-  const scored: { display: string; score: number }[] = [];
+  const scored: { display: string; key: string; score: number }[] = [];
   // Against a defined term, only defined terms: all of them, not only those of the last pages read.
   const pool = definedAnswer ? ctx.stats.definedPool(SCAN_LIMIT) : ctx.stats.pool(answer.kind, SCAN_LIMIT);
   for (const [i, entry] of pool.entries()) {
@@ -60,9 +73,10 @@ function fromDocument(answer: Term, ctx: BuildContext, onlyPage?: number): strin
     const score = similarity(entry, answer, answerWords, display, definedAnswer) + meaning(answer, display, ctx);
     // Recently seen terms are more likely to be on the same topic as the answer.
     const recency = 0.3 * (1 - i / pool.length);
-    if (score > Number.NEGATIVE_INFINITY) scored.push({ display, score: score + recency + ctx.random() * 0.3 });
+    if (score > Number.NEGATIVE_INFINITY)
+      scored.push({ display, key: entry.key, score: score + recency + ctx.random() * 0.3 });
   }
-  return scored.sort((a, b) => b.score - a.score).map((s) => s.display);
+  return scored.sort((a, b) => b.score - a.score);
 }
 
 const NAMES_OF_THINGS = new Set(['place', 'organization', 'event', 'document', 'nationality']);

@@ -18,7 +18,7 @@ import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
 import { otherThanEnglish } from './neutral/page-language.js';
-import { type AnalyzedPage, analyzePage, loadNlp } from './nlp.js';
+import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
 import { assessSentence } from './sentence-quality.js';
@@ -163,6 +163,8 @@ function questionsOf(
     const text = page.text.slice(charStart, last.offset + last.value.length);
     const terms = sentenceTerms(page, span, freq, stats, ctx);
     stats.rememberNames(terms);
+    const context = { id: `${pageText.page}:${position}`, words: contentWordsOf(page, span, freq) };
+    stats.rememberContext(context.id, terms, context.words);
     all.push(...terms);
     const quality = assessSentence(page, span, text);
     const section = headingAt(body, charStart);
@@ -175,6 +177,7 @@ function questionsOf(
         terms,
         words: quality.words,
         position,
+        context,
         ...(section ? { section } : {}),
         ...(next ? { next } : {}),
       },
@@ -233,6 +236,24 @@ function questionsOf(
     ranked.push({ ...sentence, ranked: terms, importance, defined, rank });
   }
   return pageQuestions(page, ranked, ask, stats, state, vectors, acronym);
+}
+
+/** Parts of speech whose words say what a sentence is about. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Common words ("time", "way", "new") say nothing particular. */
+const MIN_CONTENT_RARITY = 0.7;
+
+/** The sentence's content words by token index: lemmas of its rarer nouns and adjectives, names as written. */
+export function contentWordsOf(page: AnalyzedPage, span: SentenceSpan, freq: WordFrequency): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = span.start; i <= span.end; i++) {
+    const t = page.tokens[i]!;
+    if (!CONTENT_POS.has(t.pos) || !/^\p{L}[\p{L}-]{2,}$/u.test(t.value)) continue;
+    const word = (t.pos === 'PROPN' ? t.value : t.lemma).toLowerCase();
+    if (t.pos !== 'PROPN' && freq.rarity(word) < MIN_CONTENT_RARITY) continue;
+    out.set(i, word);
+  }
+  return out;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface SourceSentence {
   section?: string;
   /** The sentence after it in the same paragraph, which often completes the thought. */
   next?: string;
+  /** The sentence's id in the document and its content words by token index (see `TermStats.saysAlike`). */
+  context?: { id: string; words: ReadonlyMap<number, string> };
 }
 
 /** What a question builder may draw on besides the sentence. */

@@ -83,3 +83,25 @@ describe('defined terms', () => {
     expect(entry).toMatchObject({ key: 'noun:fuzzy logic', count: 2, lastPage: 4, defined: true });
   });
 });
+
+describe('what the document says of a term', () => {
+  const words = (...w: string[]) => new Map(w.map((word, i) => [i + 10, word]));
+
+  it('is alike when another sentence shares two telling words with it, not one, and not in the same sentence', () => {
+    const stats = new TermStats();
+    const fcc = { ...term('flight control computer', 'noun'), start: 0, end: 2 };
+    stats.rememberContext('1:0', [fcc], words('pitot', 'tube', 'sensor'));
+    for (let i = 1; i < 40; i++) stats.rememberContext(`1:${i}`, [], words(`filler${i}`));
+    expect(stats.saysAlike(fcc.key, '2:0', new Set(['pitot', 'sensor', 'command']))).toBe(true);
+    expect(stats.saysAlike(fcc.key, '2:0', new Set(['pitot', 'command']))).toBe(false);
+    expect(stats.saysAlike(fcc.key, '1:0', new Set(['pitot', 'sensor']))).toBe(false);
+  });
+
+  it('leaves out words of most sentences: the vocabulary of the whole document tells nothing apart', () => {
+    const stats = new TermStats();
+    const fcc = { ...term('flight control computer', 'noun'), start: 0, end: 2 };
+    stats.rememberContext('1:0', [fcc], words('airplane', 'sensor'));
+    for (let i = 1; i < 40; i++) stats.rememberContext(`1:${i}`, [], words('airplane', `filler${i}`));
+    expect(stats.saysAlike(fcc.key, '2:0', new Set(['airplane', 'sensor']))).toBe(false);
+  });
+});

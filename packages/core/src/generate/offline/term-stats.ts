@@ -8,6 +8,12 @@ import { isNumericKind, type Term, type TermKind } from './term.js';
 
 /** Entries kept per kind; old ones are forgotten first. Bounds memory and distractor search on long documents. */
 const POOL_LIMIT = 400;
+/** Sentences remembered per term for `saysAlike`. */
+const MAX_CONTEXTS = 40;
+/** Content words two sentences must share to say the same of two terms. */
+const MIN_SHARED_WORDS = 2;
+/** A word in more than this share of the sentences read is the document's vocabulary, not a telling detail. */
+const COMMON_WORD_SHARE = 0.03;
 const ROMAN = /^[ivxlc]+$/;
 /** From this many pages read, a term on half of them and met twice a page on them is the subject. */
 const LONG_DOCUMENT_PAGES = 10;
@@ -127,6 +133,48 @@ export class TermStats implements NameMemory {
   }
 
   readonly #definedEntries = new Map<string, PoolEntry>();
+
+  /** For each term, the content words of the sentences it was met in (its own words left out). */
+  readonly #contexts = new Map<string, { id: string; words: ReadonlySet<string> }[]>();
+  /** In how many sentences each content word was met. */
+  readonly #wordSentences = new Map<string, number>();
+  #sentences = 0;
+
+  /**
+   * Notes what sentence `id` says around each of its terms: its content words (`words`, by token index), less
+   * the term's own. Read by `saysAlike`, to keep out a wrong choice the document says the same of.
+   */
+  rememberContext(id: string, terms: readonly Term[], words: ReadonlyMap<number, string>): void {
+    this.#sentences++;
+    for (const word of new Set(words.values())) this.#wordSentences.set(word, (this.#wordSentences.get(word) ?? 0) + 1);
+    for (const term of terms) {
+      if (isNumericKind(term.kind)) continue;
+      const key = this.#canonicalKey(term);
+      const list = this.#contexts.get(key) ?? [];
+      if (list.length >= MAX_CONTEXTS) continue;
+      const own = new Set<string>();
+      for (let i = term.start; i <= term.end; i++) if (words.has(i)) own.add(words.get(i)!);
+      const around = new Set([...words.values()].filter((w) => !own.has(w)));
+      list.push({ id, words: around });
+      this.#contexts.set(key, list);
+    }
+  }
+
+  /**
+   * Whether a sentence other than `id` says of the term `key` what `words` say: two or more of their content
+   * words that the document does not use everywhere. "The flight control computer uses data from the AOA
+   * sensors" makes "flight control computer" no wrong answer to "The ____ uses data from ... the angle of attack
+   * (AOA) sensors": it is true of both.
+   */
+  saysAlike(key: string, id: string, words: ReadonlySet<string>): boolean {
+    const contexts = this.#contexts.get(key);
+    if (!contexts) return false;
+    // A word of most of the document's sentences ("airplane" in an airworthiness directive) tells nothing apart.
+    const telling = [...words].filter(
+      (w) => (this.#wordSentences.get(w) ?? 0) <= Math.max(3, COMMON_WORD_SHARE * this.#sentences),
+    );
+    return contexts.some((c) => c.id !== id && telling.filter((w) => c.words.has(w)).length >= MIN_SHARED_WORDS);
+  }
 
   /** Records one page's terms; call before making that page's questions so they can use its terms. */
   addPage(page: number, terms: readonly Term[]): void {
