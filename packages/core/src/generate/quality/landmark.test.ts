@@ -12,6 +12,10 @@ describe('datesLandmark', () => {
     ['Debian 4.0 (Etch) se publicó el 8 de abril de 2007 para el mismo número de arquitecturas.', 'es'],
     ['Le naturaliste Robert Hooke a décrit les cellules du liège en 1665 dans son livre Micrographia.', 'fr'],
     ['Das Projekt wurde 1993 von Ian Murdock gegründet.', 'de'],
+    // A compact, a law or a treaty approved or passed (the Supreme Court opinion on the Red River Compact).
+    ['Congress approved the Compact in 1980, transforming it into federal law.', 'en'],
+    ['The Act was passed by Congress in 1955.', 'en'],
+    ['La loi a été adoptée en 1905.', 'fr'],
     ['Debian 11 于 2021 年 8 月发布。', 'zh'],
   ])('%s dates a landmark', (sentence, language) => {
     expect(datesLandmark(sentence, language)).toBe(true);
