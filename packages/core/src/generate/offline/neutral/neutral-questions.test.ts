@@ -239,4 +239,40 @@ describe('what other languages ask about', () => {
     );
     expect(withoutStrayQuote('«Potato» fue el nombre de Debian 2.2.')).toBe('«Potato» fue el nombre de Debian 2.2.');
   });
+
+  it('asks what a term is among the other terms the document defines, names among names', async () => {
+    // Sentences of the French Debian developer's reference: programs it describes, and terms of the trade.
+    const page1 = [
+      'Un parrain est une personne qui travaillera sur vos paquets avec vous et les enverra dans l’archive.',
+      'quilt est l’outil recommandé pour gérer une série de correctifs sur les sources.',
+      'piuparts est l’outil de test d’installation, de mise à niveau et de retrait de paquets .deb.',
+      'Un métapaquet est un paquet quasiment vide qui facilite l’installation d’un ensemble de paquets cohérents.',
+      'blhc est un outil qui vérifie les journaux de constructions à la recherche des attributs manquants.',
+    ].join('\n');
+    const page2 = [
+      'cme est un outil issu du paquet libconfig-model-dpkg-perl, un éditeur avec validation de fichiers source.',
+      'reportbug est un outil conçu pour rendre relativement faciles les rapports de bogues dans Debian.',
+    ].join('\n');
+    const questions = await quiz(
+      [
+        { page: 1, totalPages: 2, text: page1 },
+        { page: 2, totalPages: 2, text: page2 },
+      ],
+      5,
+      ['multiple_choice'],
+    );
+    const asked = questions.filter((q) => q.prompt.startsWith('Complétez\u00A0: «\u00A0____ est'));
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    const names = ['quilt', 'piuparts', 'blhc', 'cme', 'reportbug'];
+    for (const q of asked) {
+      expect(names).toContain(q.answer[0]);
+      // Wrong choices are programs too, never "Un parrain" or "Un métapaquet", and never the key's own sentence.
+      expect(q.choices).toHaveLength(4);
+      for (const c of q.choices) expect(names).toContain(c);
+      expect(q.source.quote.startsWith(q.answer[0]!)).toBe(true);
+      expect(q.prompt).not.toContain(q.answer[0]);
+    }
+    // The first programs defined had too few others to stand against: asked no question.
+    expect(asked.map((q) => q.answer[0])).not.toContain('quilt');
+  });
 });

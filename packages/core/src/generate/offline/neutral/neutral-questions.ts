@@ -15,6 +15,7 @@ import type { QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
+import { type Definition, definitionIn } from './definitions.js';
 import {
   comparableNumbers,
   formatLike,
@@ -56,6 +57,11 @@ export class NeutralDocument {
     }
   }
 
+  /** The word (lowercase) was seen written in lowercase inside a sentence. */
+  seenInLowercase(key: string): boolean {
+    return this.#lowercase.has(key);
+  }
+
   /** A capitalized word that is a common word: seen in lowercase, or in a script that capitalizes all nouns. */
   isCommonWord(key: string): boolean {
     return this.#lowercase.has(key) || this.capitalizesNouns();
@@ -88,6 +94,16 @@ export class NeutralDocument {
     }
   }
 
+  /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
+  readonly definitions: Definition[] = [];
+
+  /** Notes a term a sentence defined, once. */
+  addDefinition(definition: Definition): void {
+    // "Midnight Commander (MC)" and "MC": one term.
+    const same = (a: Definition, b: Definition) => a.key === b.key || a.key.endsWith(`(${b.key})`);
+    if (!this.definitions.some((d) => same(d, definition) || same(definition, d))) this.definitions.push(definition);
+  }
+
   /** A word in more than a third of the sentences (once there are enough to tell) is too common to ask for. */
   isCommon(key: string): boolean {
     return this.#sentences >= 8 && (this.#sentenceCounts.get(key) ?? 0) / this.#sentences > 1 / 3;
@@ -111,6 +127,8 @@ const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Katakana}\u30FC]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}\u30FC]+$/u;
 const SUPPORTED: readonly QuestionType[] = ['true_false', 'short_answer', 'multiple_choice'];
 const WANTED_DISTRACTORS = 3;
+/** A word in this many sentences is the document's subject or its everyday vocabulary, not a term to ask. */
+const SUBJECT_SENTENCES = 20;
 const MIN_DISTRACTORS = 2;
 
 /** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
@@ -135,6 +153,13 @@ export function neutralPageQuestions(
   doc.observeCase(sentences);
   const termsOf = sentences.map((s) => neutralTerms(s, rules));
   doc.addSentences(sentences, termsOf);
+  // The page's definitions join the pool first, so that a page defining several terms can ask about each.
+  const definitionsOf = sentences.map((s) =>
+    usableSentence(s, language) || namesToolFirst(s, language)
+      ? definitionIn(s.text, sentenceLanguage(s.text, language.locale), (w) => doc.seenInLowercase(w))
+      : undefined,
+  );
+  for (const d of definitionsOf) if (d) doc.addDefinition(d);
   const types = options.types.filter((t) => SUPPORTED.includes(t));
   if (types.length === 0) return [];
 
@@ -142,7 +167,10 @@ export function neutralPageQuestions(
   const usedHere = new Set<string>();
   for (const [position, sentence] of sentences.entries()) {
     if (chosen.length >= options.limit) break;
-    if (!usableSentence(sentence, language) || stemProblem(sentence.text) !== null) continue;
+    // A sentence opening with a program's name in lowercase ("piuparts est l'outil de test ...") serves only to
+    // ask what that program is.
+    const onlyDefinition = !usableSentence(sentence, language) && definitionsOf[position] !== undefined;
+    if ((!usableSentence(sentence, language) && !onlyDefinition) || stemProblem(sentence.text) !== null) continue;
     // A death of someone the document names once or twice (a memorial page) is a detail, not its subject.
     // (Its names: capitalized words after the first, which is capitalized anyway: "El", "On".)
     const named = sentence.words.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w.text));
@@ -154,7 +182,7 @@ export function neutralPageQuestions(
     );
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start };
-    const candidates = types
+    const candidates = (onlyDefinition ? types.filter((t) => t === 'multiple_choice') : types)
       .map((type) =>
         build(
           type,
@@ -165,6 +193,7 @@ export function neutralPageQuestions(
           random,
           wordingOf(sentence.text),
           sentenceLanguage(sentence.text, language.locale),
+          definitionsOf[position],
         ),
       )
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft));
@@ -192,6 +221,13 @@ function pick(candidates: Candidate[], wanted: GenerateOptions['difficulty'], st
 
 // A statement, not a question (Greek writes "?" as ";"), ending as sentences end, closing quotes allowed.
 const STATEMENT_END = /[.!。！…](?:["'»”’」』)）]*)$/u;
+
+/** A statement that `usableSentence` refuses only for opening in lowercase: a program's name ("piuparts est ..."). */
+function namesToolFirst(sentence: NeutralSentence, language: PageLanguage): boolean {
+  const first = sentence.words[0]?.text ?? '';
+  if (!language.cased || !/^\p{Ll}/u.test(sentence.text) || !sentence.text.startsWith(first)) return false;
+  return usableSentence({ ...sentence, text: first.toUpperCase() + sentence.text.slice(1) }, language);
+}
 
 /** A complete statement of a sensible length that can stand on its own as a quote. */
 export function usableSentence(sentence: NeutralSentence, language: PageLanguage): boolean {
@@ -225,6 +261,8 @@ function build(
   wording: Wording,
   /** The sentence's language (BCP 47), which may differ from the page's. */
   language: string,
+  /** The term the sentence says what it is, if any. */
+  definition?: Definition,
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
@@ -295,6 +333,8 @@ function build(
       };
     }
     case 'multiple_choice': {
+      const defined = definition && definedTermQuestion(definition, source, doc, state, random, wording);
+      if (defined) return defined;
       for (const term of terms) {
         // A count or a width ("____ caractères", "plus de ____ %") is a detail; a year in an aside a gotcha.
         if (term.number && ((term.kind !== 'year' && !measured(term, source)) || aside(term, source))) continue;
@@ -326,6 +366,55 @@ function build(
     default:
       return null;
   }
+}
+
+/**
+ * "____ est une personne qui travaillera sur vos paquets ..." among other terms the document defines (as many
+ * in number: "sont" takes a plural), none in the sentence. Null when the document has too few so far.
+ */
+function definedTermQuestion(
+  definition: Definition,
+  source: Source,
+  doc: NeutralDocument,
+  state: QuizState,
+  random: () => number,
+  wording: Wording,
+): Candidate | null {
+  const answerKey = `defined:${definition.key}`;
+  // The document's subject ("Debian" in a Debian manual, in hundreds of sentences) is no answer, and no wrong
+  // one either.
+  const subject = (d: Definition) =>
+    d.key.split(/\s+/u).some((w) => doc.isSubject(w) || doc.sentencesWith(w) >= SUBJECT_SENTENCES);
+  if (state.answerUses.has(answerKey) || subject(definition)) return null;
+  const text = source.text.toLowerCase();
+  // Of the same form (names among names, "Un parrain" among noun phrases) and number, those of the same class
+  // first ("est un outil": other tools).
+  const others = doc.definitions.filter(
+    (d) =>
+      d.key !== definition.key &&
+      d.plural === definition.plural &&
+      d.named === definition.named &&
+      !text.includes(d.key) &&
+      !subject(d),
+  );
+  if (others.length < WANTED_DISTRACTORS) return null;
+  const sameClass = (d: Definition) => (d.genus === definition.genus ? 0 : 1);
+  const wrong = shuffled(others, random)
+    .sort((a, b) => sameClass(a) - sameClass(b))
+    .slice(0, WANTED_DISTRACTORS)
+    .map((d) => d.subject);
+  return {
+    draft: {
+      type: 'multiple_choice',
+      prompt: wording.fillBlank(BLANK + source.text.slice(definition.subject.length)),
+      choices: shuffled([definition.subject, ...wrong], random),
+      answer: [definition.subject],
+      explanation: wording.pageStates(source.page, source.text),
+      source: { page: source.page, quote: source.text },
+    },
+    difficulty: 'medium',
+    answerKey,
+  };
 }
 
 function trueFalse(source: Source, statement: string, truth: boolean, wording: Wording): Draft {
