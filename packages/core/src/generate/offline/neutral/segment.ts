@@ -32,17 +32,23 @@ function segmentersFor(locale: string) {
   return pair;
 }
 
-/** The page's sentences; a paragraph break always ends one (headings and captions have no final stop). */
+/**
+ * The page's sentences. A line break ends one, unless the line was wrapped: it fills most of the page's width and
+ * ends in no stop, and the next line goes on with text rather than a bullet ("Die Syntax einer natürlichen Sprache
+ * ist die Menge an / Regeln, nach denen Sätze gebildet werden dürfen." on a slide). A bullet opening a sentence
+ * is no part of it.
+ */
 export function segmentSentences(text: string, locale: string): NeutralSentence[] {
   const { sentences, words } = segmentersFor(locale);
   const out: NeutralSentence[] = [];
-  let paragraphStart = 0;
-  for (const paragraph of text.split('\n')) {
-    for (const { segment, index } of sentences.segment(paragraph)) {
+  for (const paragraph of paragraphsOf(text)) {
+    for (const { segment, index } of sentences.segment(paragraph.text)) {
       const lead = segment.length - segment.trimStart().length;
-      const value = segment.trim();
+      const trimmed = segment.trim();
+      const bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
+      const value = trimmed.slice(bullet);
       if (value === '') continue;
-      const start = paragraphStart + index + lead;
+      const start = paragraph.start + index + lead + bullet;
       const sentenceWords: NeutralWord[] = [];
       for (const word of words.segment(value)) {
         if (!word.isWordLike) continue;
@@ -54,7 +60,45 @@ export function segmentSentences(text: string, locale: string): NeutralSentence[
       }
       out.push({ text: value, start, words: sentenceWords });
     }
-    paragraphStart += paragraph.length + 1;
+  }
+  return out;
+}
+
+/** A bullet or dash that opens a list item. */
+const BULLET = /^[•▪‣◦●■□➢►✓–—*-]\s+/u;
+/** A line that ends a sentence or announces what follows. */
+const ENDS = /[.!?。！？:;：；]["'»”’)）」』]*$/u;
+/** A wrapped line fills at least this share of the page's usual full line. */
+const WRAPPED_SHARE = 0.6;
+
+/**
+ * The page's paragraphs with their offsets; the line breaks inside one become spaces, so offsets are kept and
+ * the text stays the page's (quotes are matched with whitespace folded).
+ */
+function paragraphsOf(text: string): { text: string; start: number }[] {
+  const lines = text.split('\n');
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n >= 20)
+    .sort((a, b) => a - b);
+  const full = lengths[Math.floor(lengths.length * 0.9)] ?? Number.POSITIVE_INFINITY;
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  let current: { text: string; start: number } | undefined;
+  let previous = '';
+  for (const line of lines) {
+    const wrapped =
+      current !== undefined &&
+      previous.trim().length >= WRAPPED_SHARE * full &&
+      !ENDS.test(previous.trim()) &&
+      /^\s*[\p{L}\p{N}(«"“„]/u.test(line);
+    if (wrapped) current!.text += ` ${line}`;
+    else {
+      current = { text: line, start };
+      out.push(current);
+    }
+    previous = line;
+    start += line.length + 1;
   }
   return out;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from './segment.js';
+
+// Page 8 of the German lecture slides on logic (the corpus), as the page text has it: a bullet list whose
+// items wrap onto a second line, under a title with a stop and above a line of its own.
+const SLIDE = [
+  'Zur Syntax von natürlichen Sprachen.',
+  '• Die Syntax einer natürlichen Sprache ist die Menge an',
+  'Regeln, nach denen Sätze gebildet werden dürfen.',
+  '• Die Bedeutung oder der Sinn der gebildeten Sätze ist dabei',
+  'unerheblich.',
+  'Grobe Definition (Semantik)',
+  'Unter einer Semantik verstehen wir die Zuordnung von Bedeutung zu Text.',
+].join('\n');
+
+describe('segmentSentences', () => {
+  const sentences = segmentSentences(SLIDE, 'de');
+
+  it('joins a wrapped line to the next, and drops the bullet that opens an item', () => {
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Zur Syntax von natürlichen Sprachen.',
+      'Die Syntax einer natürlichen Sprache ist die Menge an Regeln, nach denen Sätze gebildet werden dürfen.',
+      'Die Bedeutung oder der Sinn der gebildeten Sätze ist dabei unerheblich.',
+      'Grobe Definition (Semantik)',
+      'Unter einer Semantik verstehen wir die Zuordnung von Bedeutung zu Text.',
+    ]);
+  });
+
+  it('keeps offsets into the page: each sentence and word is where the page has it, line breaks as spaces', () => {
+    for (const s of sentences) {
+      expect(SLIDE.slice(s.start, s.start + s.text.length).replace(/\n/g, ' ')).toBe(s.text);
+      for (const w of s.words) expect(SLIDE.slice(w.start, w.end)).toBe(w.text);
+    }
+  });
+});
