@@ -111,9 +111,10 @@ export function definitionIn(
   const language = locale.toLowerCase().split('-')[0]!;
   if (language === 'zh') {
     const m = CHINESE.exec(sentence);
-    const subject = m?.[1]!.trim();
-    if (!subject || !LATIN_SUBJECT.test(subject)) return undefined;
-    const rest = sentence.slice(m![0].length);
+    if (!m) return undefined;
+    const subject = m[1]!.trim();
+    if (!LATIN_SUBJECT.test(subject)) return undefined;
+    const rest = sentence.slice(m[0].length);
     if (rest.length < 6) return undefined;
     // "是一个备份系统": the class is the end of the noun before the first particle or comma, roughly.
     const genus = /^[^，,。的]*?([\p{Script=Han}]{2})(?:，|,|。|$)/u.exec(rest)?.[1] ?? rest.slice(0, 2);
