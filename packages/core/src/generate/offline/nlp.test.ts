@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage, loadNlp } from './nlp.js';
-import { capitalizedLike, withFullNames, withoutCitationMarks } from './offline-generator.js';
+import { capitalizedLike, continuedSection, withFullNames, withoutCitationMarks } from './offline-generator.js';
 
 // Wikipedia's article on artificial intelligence and a trauma-care review: numbered citations after full stops.
 let nlp: Awaited<ReturnType<typeof loadNlp>>;
@@ -97,5 +97,30 @@ describe('withFullNames', () => {
     expect(full('True or false: John McCarthy coined the term.')).toBe('True or false: John McCarthy coined the term.');
     expect(full('True or false: Paul Simon sang it.')).toBe('True or false: Paul Simon sang it.');
     expect(full('True or false: MacArthur said so.')).toBe('True or false: MacArthur said so.');
+  });
+});
+
+describe('continuedSection', () => {
+  // The gnuplot manual: the "Caca" section starts at the foot of page 240 and goes on at the top of page 241.
+  const top =
+    'The caca terminal supports mouse interaction. Rotated enhanced text, and transparency are not supported.';
+
+  it('carries the last heading of the page before when the text so far names that section again', () => {
+    expect(continuedSection('Caca', top)).toBe('Caca');
+    expect(continuedSection('6.2 Substitutions', 'Substitutions of the arguments are made when ...')).toBe(
+      '6.2 Substitutions',
+    );
+  });
+
+  it('carries nothing when the page does not name it, nor a heading in capitals (a running head)', () => {
+    expect(continuedSection('Search and optimization', 'Current GPT models are prone to generating falsehoods.')).toBe(
+      undefined,
+    );
+    expect(continuedSection('SUPREME COURT OF THE UNITED STATES', 'the Supreme Court of the United States held')).toBe(
+      undefined,
+    );
+    // A word that only contains it is no mention.
+    expect(continuedSection('Grid', 'The gridlines of the polar plot ...')).toBe(undefined);
+    expect(continuedSection(undefined, top)).toBe(undefined);
   });
 });

@@ -638,4 +638,42 @@ describe('the section a sentence needs', () => {
     for (const q of tf.filter((q) => q.source.quote.startsWith('The caca terminal')))
       expect(q.prompt).not.toMatch(/about/);
   });
+
+  it('carries the section over a page break when the next page names it again, and only then', async () => {
+    const first = 'Caca\nThe caca terminal draws plots with coloured characters in a text console window.';
+    const on = (text: string): PageText => ({
+      page: 2,
+      totalPages: 3,
+      text,
+      blocks: [{ start: 0, end: text.length, role: 'body' as const }],
+    });
+    const second =
+      'The caca terminal supports mouse interaction in most console windows. ' +
+      'Rotated enhanced text, and transparency are not supported by the terminal driver at all.';
+    const other =
+      'Mouse interaction works in most console windows of the system. ' +
+      'Rotated enhanced text, and transparency are not supported by the terminal driver at all.';
+    const pages = (next: string): PageText[] => [
+      {
+        page: 1,
+        totalPages: 3,
+        text: first,
+        blocks: [
+          { start: 0, end: 4, role: 'heading' as const },
+          { start: 5, end: first.length, role: 'body' as const },
+        ],
+      },
+      on(next),
+    ];
+    const rotated = async (next: string) =>
+      questionsOf(await run({ types: ['true_false'], questionsPerPage: 2 }, pages(next))).filter(
+        (q) => q.source.page === 2 && q.source.quote.startsWith('Rotated'),
+      );
+    const named = await rotated(second);
+    expect(named.length).toBeGreaterThan(0);
+    for (const q of named) expect(q.prompt).toMatch(/^True or false \(about “Caca”\): Rotated/);
+    const unnamed = await rotated(other);
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const q of unnamed) expect(q.prompt).not.toMatch(/about/);
+  });
 });

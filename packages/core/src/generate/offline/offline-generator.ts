@@ -65,12 +65,16 @@ async function* generate(
   const memory = new StatementMemory();
   let toldLimited = false;
   const iterator = pages[Symbol.asyncIterator]();
+  /** The last heading of the page before, which the next page's first paragraphs may still stand under. */
+  let carried: string | undefined;
   try {
     while (!signal.aborted) {
       const next = await nextUnlessAborted(iterator, signal);
       if (!next || next.done) return;
       const body = pageBody(next.value);
       const page: PageText = { ...next.value, text: body.text };
+      const carriedHere = carried;
+      carried = body.headings.at(-1)?.heading;
       if (next.value.text.trim() && !body.text.trim()) {
         const note = `Page ${page.page} is ${roleName(body.mainRole)}: nothing there to ask about.`;
         yield { kind: 'page-done', page: page.page, note };
@@ -105,7 +109,8 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        for (const drafted of questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym)) {
+        const drafts = questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym, carriedHere);
+        for (const drafted of drafts) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
           memory.remember(drafted);
@@ -148,6 +153,7 @@ function questionsOf(
   state: QuizState,
   vectors: WordVectors,
   acronym: (short: string) => string | undefined,
+  carried?: string,
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
@@ -167,7 +173,8 @@ function questionsOf(
     stats.rememberContext(context.id, terms, context.words);
     all.push(...terms);
     const quality = assessSentence(page, span, text);
-    const section = headingAt(body, charStart);
+    const section =
+      headingAt(body, charStart) ?? continuedSection(carried, body.text.slice(0, charStart + text.length));
     const next = nextInParagraph(page, position);
     prepared.push({
       sentence: {
@@ -254,6 +261,24 @@ export function contentWordsOf(page: AnalyzedPage, span: SentenceSpan, freq: Wor
     out.set(i, word);
   }
   return out;
+}
+
+/**
+ * The previous page's last heading, for a sentence before the page's first heading, when the text before it
+ * names that section again ("Caca" on one page, then "The caca terminal supports mouse interaction ..." at the
+ * top of the next): the section goes on. Without that sign the layout may have listed the heading out of
+ * reading order (two columns), or the page may start a section whose heading the layout did not mark, and the
+ * carried heading would name the wrong one. A heading in capitals is more often a running head.
+ */
+export function continuedSection(carried: string | undefined, before: string): string | undefined {
+  if (!carried || carried === carried.toUpperCase()) return undefined;
+  const name = carried
+    .replace(/^[\d.]+\s+/u, '')
+    .trim()
+    .toLowerCase();
+  if (name.length < 3) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(before.toLowerCase()) ? carried : undefined;
 }
 
 /**
