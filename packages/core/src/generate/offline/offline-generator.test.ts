@@ -677,3 +677,26 @@ describe('the section a sentence needs', () => {
     for (const q of unnamed) expect(q.prompt).not.toMatch(/about/);
   });
 });
+
+describe('the subject the title page names', () => {
+  it('is never the answer, even on the first page, before the text has repeated it', async () => {
+    // The first page of the gnuplot manual: its title page, then what gnuplot is.
+    const title = 'gnuplot 5.4\nAn Interactive Plotting Program';
+    const body =
+      'Gnuplot is a portable command-line driven graphing utility for Linux, OS/2, MS Windows, OSX, VMS, and many ' +
+      'other platforms. The source code is copyrighted but freely distributed. It was originally created to allow ' +
+      'scientists and students to visualize mathematical functions and data interactively.';
+    const text = `${title}\n${body}`;
+    const page = (blocks: PageText['blocks']): PageText[] => [{ page: 1, totalPages: 1, text, blocks }];
+    const asked = async (blocks: PageText['blocks']) =>
+      questionsOf(await run({ questionsPerPage: 5, types: ['short_answer', 'multiple_choice'] }, page(blocks)));
+    const titled = await asked([
+      { start: 0, end: title.length, role: 'front_matter' },
+      { start: title.length + 1, end: text.length, role: 'body' },
+    ]);
+    for (const q of titled) for (const a of q.answer) expect(a.toLowerCase()).not.toBe('gnuplot');
+    // The same page with its title read as body text: nothing tells gnuplot is the subject, and it is asked.
+    const untitled = await asked([{ start: 0, end: text.length, role: 'body' }]);
+    expect(untitled.some((q) => q.answer.some((a) => a.toLowerCase() === 'gnuplot'))).toBe(true);
+  });
+});

@@ -67,6 +67,8 @@ async function* generate(
   const iterator = pages[Symbol.asyncIterator]();
   /** The last heading of the page before, which the next page's first paragraphs may still stand under. */
   let carried: string | undefined;
+  /** The title page was read (the first page with text). */
+  let titled = false;
   try {
     while (!signal.aborted) {
       const next = await nextUnlessAborted(iterator, signal);
@@ -75,6 +77,10 @@ async function* generate(
       const page: PageText = { ...next.value, text: body.text };
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
+      if (!titled && next.value.text.trim()) {
+        titled = true;
+        stats.noteTitle(titleLines(next.value));
+      }
       if (next.value.text.trim() && !body.text.trim()) {
         const note = `Page ${page.page} is ${roleName(body.mainRole)}: nothing there to ask about.`;
         yield { kind: 'page-done', page: page.page, note };
@@ -261,6 +267,23 @@ export function contentWordsOf(page: AnalyzedPage, span: SentenceSpan, freq: Wor
     out.set(i, word);
   }
   return out;
+}
+
+/** The lines of a page's title and headings above its first paragraph of body text: the document's title page. */
+export function titleLines(page: PageText): string[] {
+  const lines: string[] = [];
+  for (const block of page.blocks ?? []) {
+    if (block.role === 'body') break;
+    if (block.role !== 'front_matter' && block.role !== 'heading') continue;
+    lines.push(
+      ...page.text
+        .slice(block.start, block.end)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
+  }
+  return lines;
 }
 
 /**

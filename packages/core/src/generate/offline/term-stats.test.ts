@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termOf } from './term.fixture.js';
 import type { Term } from './term.js';
-import { TermStats } from './term-stats.js';
+import { TermStats, titleSubject } from './term-stats.js';
 
 const term = (display: string, kind: Term['kind'] = 'name'): Term => termOf(display, kind);
 
@@ -103,5 +103,24 @@ describe('what the document says of a term', () => {
     stats.rememberContext('1:0', [fcc], words('airplane', 'sensor'));
     for (let i = 1; i < 40; i++) stats.rememberContext(`1:${i}`, [], words('airplane', `filler${i}`));
     expect(stats.saysAlike(fcc.key, '2:0', new Set(['airplane', 'sensor']))).toBe(false);
+  });
+});
+
+describe('the title page', () => {
+  it('names the subject by the words before a version, a colon or a dash, without "An Introduction to"', () => {
+    expect(titleSubject('gnuplot 5.4')).toBe('gnuplot');
+    expect(titleSubject('VESPA: Very large-scale Evolutionary and Selective Pressure Analyses')).toBe('vespa');
+    expect(titleSubject('An Introduction to R')).toBe('r');
+    expect(titleSubject('Artificial intelligence - Wikipedia')).toBe('artificial intelligence');
+    expect(titleSubject('Debian Reference (version 2)')).toBe('debian reference (version 2)');
+  });
+
+  it('makes what it names the subject from the first page on, as written in any case, and nothing else', () => {
+    const stats = new TermStats();
+    stats.noteTitle(['gnuplot 5.4', 'An Interactive Plotting Program']);
+    expect(stats.isSubject('name:gnuplot', 'Gnuplot')).toBe(true);
+    expect(stats.isSubject('noun:gnuplot', 'gnuplot')).toBe(true);
+    expect(stats.isSubject('noun:plot', 'plot')).toBe(false);
+    expect(stats.isSubject('name:gnuplot')).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import { isNumericKind, type Term, type TermKind } from './term.js';
 
 /** Entries kept per kind; old ones are forgotten first. Bounds memory and distractor search on long documents. */
 const POOL_LIMIT = 400;
+/** A line of the title page longer than this is a sentence (an abstract), not a title. */
+const MAX_TITLE_WORDS = 10;
 /** Sentences remembered per term for `saysAlike`. */
 const MAX_CONTEXTS = 40;
 /** Content words two sentences must share to say the same of two terms. */
@@ -64,11 +66,28 @@ export class TermStats implements NameMemory {
    */
   isSubject(key: string, display?: string): boolean {
     if (this.#subjectBy(this.docFreq(key), this.mentions(key))) return true;
+    // Named by the title page ("gnuplot 5.4", "VESPA: Very large-scale ..."): the subject from page 1 on.
+    if (display !== undefined && this.#titles.has(titleSubject(display))) return true;
     // "Gnuplot" opening a sentence is read as a name, "gnuplot" inside one as a noun: two keys, one word. Counted
     // as the word it is written, it is the subject whatever the tagger called it.
     if (display === undefined) return false;
     const word = this.#wordOf(display);
     return this.#subjectBy(this.#wordDocFreq.get(word) ?? 0, this.#wordMentions.get(word) ?? 0);
+  }
+
+  readonly #titles = new Set<string>();
+
+  /**
+   * Notes the lines of the document's title page (its title, subtitle, authors), so that what the title names
+   * is neither asked nor offered as a wrong choice: "____ is a portable command-line driven graphing utility"
+   * in the gnuplot manual gives itself away.
+   */
+  noteTitle(lines: readonly string[]): void {
+    for (const line of lines) {
+      if (line.split(/\s+/u).length > MAX_TITLE_WORDS) continue;
+      const subject = titleSubject(line);
+      if (subject.length >= 1) this.#titles.add(subject);
+    }
   }
 
   #subjectBy(on: number, mentions: number): boolean {
@@ -284,4 +303,19 @@ function wordOf(display: string): string {
 function surnameOf(fullName: string): string | undefined {
   const parts = fullName.split(/\s+/).filter((p) => !ROMAN.test(p.toLowerCase()));
   return parts.length > 1 ? parts[parts.length - 1] : undefined;
+}
+
+/**
+ * What a title line names, lowercase: "gnuplot 5.4" -> "gnuplot", "VESPA: Very large-scale Evolutionary ..." ->
+ * "vespa", "An Introduction to R" -> "r", "Artificial intelligence" -> "artificial intelligence".
+ */
+export function titleSubject(line: string): string {
+  return line
+    .toLowerCase()
+    .split(/\s*[:|–—]\s+|\s+-\s+/u)[0]!
+    .replace(/^(?:an?|the)\s+/u, '')
+    .replace(/^(?:introduction|guide|notes|handbook|primer)\s+(?:to|on|for)\s+(?:the\s+)?/u, '')
+    .replace(/\s+(?:v(?:ersion)?\s?)?\d+(?:\.\d+)*$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
