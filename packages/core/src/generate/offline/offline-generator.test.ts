@@ -700,3 +700,20 @@ describe('the subject the title page names', () => {
     expect(untitled.some((q) => q.answer.some((a) => a.toLowerCase() === 'gnuplot'))).toBe(true);
   });
 });
+
+describe('a default setting', () => {
+  it('gives no number to ask: a default is looked up, not learned', async () => {
+    // Sentences in the manner of the gnuplot manual; the second states a measure that is no setting.
+    const text = (first: string) =>
+      `${first} The angle of the polar grid lines is measured from the x axis of the plot. ` +
+      'The Earth turns through an angle of 15 degrees in one hour of solar time.';
+    const numbers = async (first: string) =>
+      questionsOf(
+        await run({ questionsPerPage: 5, types: ['multiple_choice'] }, [{ page: 1, totalPages: 1, text: text(first) }]),
+      ).filter((q) => q.answer.some((a) => /^\d+$/.test(a)));
+    const withDefault = await numbers('The default polar angle of the grid is 30 degrees in every new plot.');
+    expect(withDefault.map((q) => q.answer[0])).not.toContain('30');
+    const measure = await numbers('The polar angle of the grid is 30 degrees in every new plot.');
+    expect(measure.map((q) => q.answer[0])).toContain('30');
+  });
+});

@@ -4,6 +4,7 @@ import type { DifficultyOption } from '../../schemas/options.js';
 import type { QuestionDraft, QuestionType } from '../../schemas/question.js';
 import { QuestionDeduper } from '../dedupe.js';
 import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
+import { givesDefault } from '../quality/default-value.js';
 import { datesLandmark } from '../quality/landmark.js';
 import { type Flip, withoutNegation } from '../quality/negation.js';
 import { afterAbbreviation, afterAmong, afterComparator, inList, measured } from './blank-worth.js';
@@ -410,7 +411,8 @@ function worthChoices(term: Term, sentence: RankedSentence, page: AnalyzedPage):
   if (term.kind === 'noun')
     return sentence.defined.has(term) && saysWhatItIs(term, page, { purpose: true }) && !everydayWord(term, page);
   if (term.kind === 'percent' || term.kind === 'money' || term.kind === 'ordinal') return false;
-  if (term.kind === 'number') return measured(term, page);
+  // "The default polar angle is ____ degrees": a setting looked up, not a fact learned.
+  if (term.kind === 'number') return measured(term, page) && !givesDefault(sentence.text, 'en');
   return true;
 }
 

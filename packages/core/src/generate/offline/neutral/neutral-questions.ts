@@ -8,6 +8,7 @@ import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
 import { inParentheses } from '../../quality/blank-rules.js';
+import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
 import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
@@ -338,6 +339,8 @@ function build(
       for (const term of terms) {
         // A count or a width ("____ caractères", "plus de ____ %") is a detail; a year in an aside a gotcha.
         if (term.number && ((term.kind !== 'year' && !measured(term, source)) || aside(term, source))) continue;
+        // "La longueur par défaut ... est de ____ caractères": a setting looked up, not a fact learned.
+        if (term.number && term.kind !== 'year' && givesDefault(source.text, language)) continue;
         if (term.number && rangeEnd(term, source)) continue;
         if (afterBound(term, source)) continue;
         // Names and words of inflected languages are left out: a wrong answer in another grammatical case
