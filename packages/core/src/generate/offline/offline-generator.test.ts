@@ -595,7 +595,7 @@ describe('a term among choices', () => {
     const text = [
       'An isoline is a curve parameterized by one of the surface parameters.',
       'A linestyle is a temporary association of properties linecolor and linewidth.',
-      'A boxplot is a common way to represent a statistical distribution of values.',
+      'A margin is the distance between the plot border and the outer edge of the canvas.',
       'Jitter affects 2D plot styles with points and with impulses.',
       'Antialiasing allows to display non-horizontal and non-vertical lines smoother.',
       'Transparency requires support by Ghostscript or conversion to PDF.',

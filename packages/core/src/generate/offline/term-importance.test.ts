@@ -119,6 +119,12 @@ describe('saysWhatItIs: a term a student can write from the rest of its sentence
     ['Multiplot is implemented in two different ways.', 'multiplot'],
     ['Oversampling combined with antialiasing provides subpixel accuracy.', 'oversampling'],
     ['Hardcopy will be black-and-white, so dashed should be chosen for that.', 'hardcopy'],
+    // "An Introduction to R" and the gnuplot manual: how good or how usual it is, not what it is.
+    [
+      'Graphical facilities are an important and extremely versatile component of the R environment.',
+      'graphical facilities',
+    ],
+    ['Boxplots are a common way to represent a statistical distribution of values.', 'boxplots'],
   ])('no: %s', (text, answer) => {
     expect(says(text, answer)).toBe(false);
   });

@@ -157,13 +157,45 @@ export function saysWhatItIs(
     // "Adversarial search is used for game-playing programs": what it is for tells it among choices, though
     // other methods would fit a written answer.
     if (purpose && at(j)?.normal === 'used' && ['for', 'to', 'as'].includes(at(j + 1)?.normal ?? '')) return true;
-    return ['a', 'an', 'the', 'one'].includes(at(j)?.normal ?? '');
+    if (!['a', 'an', 'the', 'one'].includes(at(j)?.normal ?? '')) return false;
+    // "Graphical facilities are an important and extremely versatile component of the R environment", "Boxplots
+    // are a common way to represent a distribution": how good or how usual it is fits many terms; what it is
+    // would not.
+    for (let k = j + 1; k < tokens.length && k <= j + 6; k++) {
+      const t = at(k)!;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.normal === 'of') break;
+      if (EVALUATIVE.has(t.normal)) return false;
+    }
+    return true;
   }
   // "Oversampling combined with antialiasing ...", "has been shown": a participle or a perfect tells what was
   // done with it.
   if (verb.pos !== 'VERB' || /(?:ed|ing)$/u.test(verb.normal)) return false;
   return !EFFECT_VERB.test(verb.normal);
 }
+
+/** Adjectives of worth or frequency: "an important component", "a common way", "a useful tool". */
+const EVALUATIVE = new Set([
+  'important',
+  'useful',
+  'powerful',
+  'versatile',
+  'convenient',
+  'popular',
+  'common',
+  'nice',
+  'good',
+  'great',
+  'interesting',
+  'handy',
+  'valuable',
+  'essential',
+  'helpful',
+  'practical',
+  'easy',
+  'excellent',
+  'flexible',
+]);
 
 /**
  * The term a sentence names: "falsehoods called hallucinations", "a structure known as a hash table", "what is
