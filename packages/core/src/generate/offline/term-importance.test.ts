@@ -125,6 +125,9 @@ describe('saysWhatItIs: a term a student can write from the rest of its sentence
       'graphical facilities',
     ],
     ['Boxplots are a common way to represent a statistical distribution of values.', 'boxplots'],
+    // What it depends on or needs fits many terms as well.
+    ['Unicode support depends on the driver and the terminal.', 'unicode support'],
+    ['Transparency needs a terminal with an alpha channel.', 'transparency'],
   ])('no: %s', (text, answer) => {
     expect(says(text, answer)).toBe(false);
   });

@@ -123,7 +123,7 @@ const WHAT_IT_IS_VERB =
  * the sentence fits many terms of the same document.
  */
 const EFFECT_VERB =
-  /^(?:affect|allow|enabl|disabl|requir|support|permit|let|lets|control|determin|specif|overrid|chang|set|sets|toggl|select|caus|giv|mak)/u;
+  /^(?:affect|allow|enabl|disabl|requir|support|permit|let|lets|control|determin|specif|overrid|chang|set|sets|toggl|select|caus|giv|mak|depend|var(?:y|ies)|differ|rel(?:y|ies)|need)/u;
 /** A modal or future: what a term may, can or will do is no statement of what it is. */
 const MODAL = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'shall']);
 
