@@ -717,3 +717,19 @@ describe('a default setting', () => {
     expect(measure.map((q) => q.answer[0])).toContain('30');
   });
 });
+
+describe('a true/false statement', () => {
+  it('makes one claim: a sentence of more than 25 words is not copied for true or false', async () => {
+    // The Debian history: the founding in 33 words with the project's aims, then two releases.
+    const text =
+      'The Debian Project was officially founded by Ian Murdock on August 16th, 1993, as a new distribution that ' +
+      'would be made openly, in the spirit of Linux and GNU, by a group of volunteers. ' +
+      'Debian 11.0 (Bullseye) was released August 14th, 2021. ' +
+      'Debian 10.0 (Buster) was released July 6th, 2019, with many new packages.';
+    const tf = questionsOf(
+      await run({ questionsPerPage: 5, types: ['true_false'] }, [{ page: 1, totalPages: 1, text }]),
+    );
+    expect(tf.length).toBeGreaterThan(0);
+    for (const q of tf) expect(q.source.quote).not.toMatch(/^The Debian Project/);
+  });
+});

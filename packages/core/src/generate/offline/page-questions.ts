@@ -108,8 +108,12 @@ const REPEAT_PENALTY = 0.25;
  * the Denison Dam") or as nearly true (one state of a compact for another). Years and dates, and who, remain.
  */
 const FALSE_SWAP_ORDER: TermKind[] = ['year', 'date', 'person'];
-/** Longest statement worth reading for true/false. */
-const MAX_STATEMENT_WORDS = 32;
+/**
+ * Longest statement worth judging true or false: longer ones pack several claims ("In 2014, 30 nations
+ * (including China) supported a ban on autonomous weapons under the United Nations ...", 28 words), and readers
+ * asked for every statement above 25 words of the quizzes they read to be cut to one claim.
+ */
+export const MAX_STATEMENT_WORDS = 25;
 /** Kinds of term that make a sentence a factual claim: a named person, place, body, event, work, or a date. */
 const CLAIM_KINDS = new Set<TermKind>(['person', 'place', 'organization', 'event', 'document', 'year', 'date']);
 

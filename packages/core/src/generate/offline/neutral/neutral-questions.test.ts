@@ -275,4 +275,16 @@ describe('what other languages ask about', () => {
     // The first programs defined had too few others to stand against: asked no question.
     expect(asked.map((q) => q.answer[0])).not.toContain('quilt');
   });
+
+  it('copies no statement of more than 25 words for true or false: it packs several claims', async () => {
+    // In the manner of the Spanish Debian history: the founding in 38 words with the project's aims, then a
+    // release in 14.
+    const text =
+      'Ian Murdock fundó el proyecto Debian en agosto de 1993 cuando era estudiante en la Universidad de Purdue, ' +
+      'con la idea de crear una distribución abierta, mantenida por voluntarios y fiel al espíritu de Linux y GNU. ' +
+      'Debian 0.91 fue publicada en enero de 1994 con un sencillo sistema de paquetes.';
+    const short = 'Debian 0.91 fue publicada en enero de 1994 con un sencillo sistema de paquetes.';
+    const tf = await quiz([{ page: 1, totalPages: 1, text }], 3, ['true_false']);
+    expect(tf.map((q) => q.source.quote)).toEqual([short]);
+  });
 });

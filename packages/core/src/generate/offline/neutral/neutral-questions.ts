@@ -12,7 +12,7 @@ import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
 import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
-import type { QuizState } from '../page-questions.js';
+import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
@@ -182,7 +182,7 @@ export function neutralPageQuestions(
       (t) => !usedHere.has(t.key) && !state.answerUses.has(t.key) && (t.kind !== 'year' || landmark),
     );
     const random = seededRandom(`${page.page}:${sentence.text}`);
-    const source = { page: page.page, text: sentence.text, start: sentence.start };
+    const source = { page: page.page, text: sentence.text, start: sentence.start, words: sentence.words.length };
     const candidates = (onlyDefinition ? types.filter((t) => t === 'multiple_choice') : types)
       .map((type) =>
         build(
@@ -248,6 +248,8 @@ interface Source {
   page: number;
   /** The sentence, verbatim. */
   text: string;
+  /** Its words (in Chinese and Japanese, the segmenter's words). */
+  words: number;
   /** Offset of the sentence in the page text. */
   start: number;
 }
@@ -267,8 +269,8 @@ function build(
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
-      // A heading or caption with a full stop is no proposition to judge.
-      if (!hasStatementVerb(source.text)) return null;
+      // A heading or caption with a full stop is no proposition to judge, and a long sentence packs several.
+      if (!hasStatementVerb(source.text) || source.words > MAX_STATEMENT_WORDS) return null;
       // A false statement first, a true one only while false ones lead (as in English).
       const wantFalse = state.falseCount <= state.trueCount;
       // Only a year is swapped: a count swapped ("31 languages", "11 bytes") makes trivia, and a year in an aside
