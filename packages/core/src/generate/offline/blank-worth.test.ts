@@ -65,6 +65,13 @@ describe('unaskable', () => {
     // A value in an aside: a release's year, a citation's.
     ['In Debian 11 Bullseye (2021), Debian uses the unified cgroup hierarchy by default.', '2021', 'aside'],
     ['One of the most popular methods is codeML from the PAML software package (Yang, 2007).', '2007', 'aside'],
+    // A name in an aside: an example of a group, a citation's author.
+    [
+      'In 2014, 30 nations (including China) supported a ban on autonomous weapons under the United Nations.',
+      'China',
+      'aside',
+    ],
+    ['One of the most popular methods is codeML from the PAML software package (Yang, 2007).', 'Yang', 'aside'],
     ['In a 2017 survey, one in five companies reported having incorporated AI in some offerings.', '2017', 'modifier'],
   ])('%s [%s] -> %s', (text, answer, expected) => {
     expect(verdict(text, answer)).toBe(expected);

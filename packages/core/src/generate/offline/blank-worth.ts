@@ -46,7 +46,13 @@ export function unaskable(
   // "Freedom of Information Act (FOIA)": the letters stand just before the blank.
   if (term.kind === 'acronym' && before.endsWith('(') && after.startsWith(')')) return 'expanded-acronym';
   if (isNameKind(term.kind) && partOfName(term, page, freq)) return 'part-of-name';
-  if (isNumericKind(term.kind) && inParentheses(text, term.charStart, term.charEnd)) return 'aside';
+  // "(including China)", "(Yang, 2007)": an example or a citation in an aside is a detail of the sentence. An
+  // acronym in parentheses is what the words before it stand for (above).
+  if (
+    (isNumericKind(term.kind) || (isNameKind(term.kind) && term.kind !== 'acronym')) &&
+    inParentheses(text, term.charStart, term.charEnd)
+  )
+    return 'aside';
   // "In a 2017 survey", "the 2008 crisis": a year that only dates the noun after it.
   if (
     (term.kind === 'year' || term.kind === 'date') &&
