@@ -104,6 +104,10 @@ describe('pointsOutside', () => {
     ['Photosynthesis is the process by which plants make sugar from light.', false],
     ['No State may require such an accounting more than once a year.', true],
     ['因此 Debian 使用 APT 管理软件包。', false],
+    // The R Language Definition: a pronoun subject of an "if" or "when" clause stands for what came before.
+    ['If this is not given a name it is referred to as an anonymous function.', true],
+    ['When it is set, the lines are drawn with the current linestyle.', true],
+    ['If the function is not given a name it is referred to as an anonymous function.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(pointsOutside(sentence)).toBe(expected);
   });
