@@ -108,6 +108,10 @@ describe('pointsOutside', () => {
     ['If this is not given a name it is referred to as an anonymous function.', true],
     ['When it is set, the lines are drawn with the current linestyle.', true],
     ['If the function is not given a name it is referred to as an anonymous function.', false],
+    [
+      'Current GPT models are prone to generating falsehoods called hallucinations, although this can be reduced.',
+      false,
+    ],
   ])('%s -> %s', (sentence, expected) => {
     expect(pointsOutside(sentence)).toBe(expected);
   });

@@ -60,11 +60,12 @@ const DEMONSTRATIVE =
   /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|\bas shown\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
 
 /**
- * A clause of condition or time whose subject is a bare pronoun ("If this is not given a name it is referred to
- * as an anonymous function", "When it is set, ..."): "this" and "it" stand for something named before.
+ * A sentence opening on a clause of condition or time whose subject is a bare pronoun ("If this is not given a
+ * name it is referred to as an anonymous function", "When it is set, ..."): "this" and "it" stand for something
+ * named before. Later in a sentence ("..., although this can be reduced") they stand for its own main clause.
  */
 const SUBORDINATE_POINTER =
-  /\b(?:if|when|whenever|while|because|although|though|unless|since|once|until)\s+(?:this|that|it|these|those)\s+(?:is|was|are|were|has|have|had|can|cannot|will|would|may|might|must|should|could|does|do|did|gets|becomes)\b/iu;
+  /^["“'‘(]?(?:if|when|whenever|while|because|although|though|unless|since|once|until)\s+(?:this|that|it|these|those)\s+(?:is|was|are|were|has|have|had|can|cannot|will|would|may|might|must|should|could|does|do|did|gets|becomes)\b/iu;
 
 /**
  * "The problem", "the approach", "the case" with nothing after that says which: a thing the text named before.
