@@ -119,7 +119,10 @@ function nameTerm(
   const words: string[] = [];
   for (let i = start; i <= end; i++) if (/\p{L}/u.test(tokens[i]!.value)) words.push(lower(i));
   const full = words.join(' ');
-  kind ??= classify(words, full, tokens, start, end, span, ctx.names);
+  // A common word, or a plural not known as a name ("maintainers"): "New Maintainers" is no place.
+  const common = (w: string) =>
+    ctx.freq.caseForm(w) === 'common' || (/[^s]s$/u.test(w) && ctx.freq.caseForm(w) !== 'proper');
+  kind ??= classify(words, full, tokens, start, end, span, ctx.names, common);
   const rarity = Math.max(...words.map((w) => ctx.freq.rarity(w)));
   return termAt(page, start, end, {
     kind,
@@ -154,13 +157,18 @@ function classify(
   end: number,
   span: SentenceSpan,
   names: NameMemory,
+  /** The word is mostly written in lowercase in English: a common word ("member", "system"). */
+  common: (word: string) => boolean,
 ): TermKind {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
   if (DOCUMENT_WORDS.has(first)) return 'document';
   if (EVENT_WORDS.has(first) || EVENT_WORDS.has(last)) return 'event';
-  if (words.length > 1 && (PLACE_SUFFIXES.has(last) || PLACE_PREFIXES.has(first))) return 'place';
+  // "New Mexico", "North Carolina", "Lake Victoria"; not "New Maintainers" or "New Member", where the word after
+  // "new" is a common word.
+  if (words.length > 1 && (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && !common(words[1]!))))
+    return 'place';
   if (PLACES.has(full)) return 'place';
   if (words.length > 1 && GIVEN_NAMES.has(first)) return 'person';
   const known = names.kindOf(full);
@@ -175,7 +183,15 @@ function classify(
   if (next?.value === ',' && after?.normal === 'who') return 'person';
   if (next && after && next.pos === 'ADV' && PERSON_VERBS.has(after.normal)) return 'person';
   const prev = tokens[start - 1];
-  if (prev && start > span.start && PLACE_PREPOSITIONS.has(prev.normal) && words.length <= 3) return 'place';
+  // "in Paris", "from France"; not "in System V", whose words are common ones and a numeral.
+  if (
+    prev &&
+    start > span.start &&
+    PLACE_PREPOSITIONS.has(prev.normal) &&
+    words.length <= 3 &&
+    !words.every((w) => common(w) || /^(?:[ivxlc]+|\d+)$/u.test(w))
+  )
+    return 'place';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(tokens[start]!.value)) return 'acronym';
   // "Japanese companies", "a Swiss bank": a nationality qualifies a noun. "Taiwan aims to ..." is a place.
   if (
