@@ -67,8 +67,11 @@ describe('definitionIn', () => {
     ['Le système quilt est le système de maintenance conseillé pour les paquets.', 'fr'],
     // An example of something is not what it is.
     ['Das vim-Quellpaket ist ein Beispiel dafür, wie dies mit einer handgemachten Datei gemacht wird.', 'de'],
-    // Too little said of it.
+    // Too little said of it, or said by likeness to a term named before.
     ['Gentoo est un paquet.', 'fr'],
+    ['Die Kurzbeschreibung ist eine Abfrage und kein Titel.', 'de'],
+    ['cowbuilder est un outil similaire, qui accélère le processus de construction sur tout système.', 'fr'],
+    ['equivs ist ein weiteres Paket für die Paketerstellung aus leeren Abhängigkeiten.', 'de'],
     // Chinese: only a name in Latin letters has clean edges without a parser.
     ['这个脚本是一个短小的 shell，使用标准工具。', 'zh'],
   ])('%s defines nothing', (sentence, locale) => {

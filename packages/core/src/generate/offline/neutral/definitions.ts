@@ -94,6 +94,13 @@ const NOT_TERMS = set(
     'dit dat deze die het hij zij alles elk ander mijn jouw zijn haar wanneer als eerste tweede voorbeeld',
 );
 
+/** Words after the article that say what the term is: fewer tell it from nothing. */
+const MIN_PREDICATE_WORDS = 5;
+
+/** Words of likeness to something named before: "similaire", "weiteres", "otro". */
+const LIKENESS =
+  /^(?:similaires?|semblables?|analogues?|autres?|pareils?|ähnlich\p{L}*|weiter\p{L}*|ander\p{L}*|similar(?:es)?|otr[oa]s?|simil[ei]|altr[oaie]|semelhantes?|outr[oa]s?|vergelijkbare?)[,.;:]?$/iu;
+
 /** "Example" in the languages above. */
 const EXAMPLE = set('exemple beispiel ejemplo esempio exemplo voorbeeld');
 
@@ -147,7 +154,12 @@ export function definitionIn(
   if (content.some((w) => NOT_TERMS.has(w) || (stop.has(w) && !rule.joiners.has(w)))) return undefined;
   // What it is must say something: at least five words after the copula.
   const rest = sentence.slice(m.index + m[0].length);
-  if (rest.split(/\s+/u).filter(Boolean).length < 4) return undefined;
+  const restWords = rest.split(/\s+/u).filter(Boolean);
+  // "Die Kurzbeschreibung ist eine Abfrage und kein Titel": too little said to tell it from other terms.
+  if (restWords.length < MIN_PREDICATE_WORDS) return undefined;
+  // "cowbuilder est un outil similaire, ...", "equivs ist ein weiteres Paket ...": said by likeness to a term
+  // named before, which the question does not show.
+  if (restWords.slice(0, 3).some((w) => LIKENESS.test(w))) return undefined;
   // "Le système quilt est le système de maintenance conseillé": the answer's head is in the rest of the sentence.
   if (new RegExp(`(?<!\\p{L})${escaped(head)}(?!\\p{L})`, 'iu').test(rest)) return undefined;
   const genus = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();

@@ -287,4 +287,24 @@ describe('what other languages ask about', () => {
     const tf = await quiz([{ page: 1, totalPages: 1, text }], 3, ['true_false']);
     expect(tf.map((q) => q.source.quote)).toEqual([short]);
   });
+
+  it('asks a defined noun phrase only among terms said to be of its class', async () => {
+    // In the manner of the French Debian developer's reference: people of the project, and a package.
+    const text = [
+      'Un parrain est une personne qui travaillera sur vos paquets avec vous et les enverra dans l’archive.',
+      'Le responsable principal est la personne dont le nom est indiqué dans le champ Maintainer du paquet.',
+      'Un traducteur est une personne qui traduit les descriptions et les messages des paquets du projet.',
+      'Un métapaquet est un paquet quasiment vide qui facilite l’installation d’un ensemble de paquets cohérents.',
+      'Un mainteneur est une personne qui prend soin d’un paquet et répond aux rapports de bogues reçus.',
+    ].join('\n');
+    const questions = await quiz([{ page: 1, totalPages: 1, text }], 5, ['multiple_choice']);
+    const people = ['Un parrain', 'Le responsable principal', 'Un traducteur', 'Un mainteneur'];
+    const asked = questions.filter((q) => q.prompt.includes('____ est'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      // The package is no person: neither asked among them nor offered against one.
+      expect(people).toContain(q.answer[0]);
+      expect([...q.choices].sort()).toEqual([...people].sort());
+    }
+  });
 });

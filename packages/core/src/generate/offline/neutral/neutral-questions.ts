@@ -402,9 +402,13 @@ function definedTermQuestion(
       !text.includes(d.key) &&
       !subject(d),
   );
-  if (others.length < WANTED_DISTRACTORS) return null;
+  // A noun phrase ("La description longue est l'information principale ...") only among terms said to be of
+  // its class: noun phrases of a manual are of every kind, and readers found the others unrelated. Names of
+  // programs are one kind already.
+  const candidates = definition.named ? others : others.filter((d) => d.genus === definition.genus);
+  if (candidates.length < WANTED_DISTRACTORS) return null;
   const sameClass = (d: Definition) => (d.genus === definition.genus ? 0 : 1);
-  const wrong = shuffled(others, random)
+  const wrong = shuffled(candidates, random)
     .sort((a, b) => sameClass(a) - sameClass(b))
     .slice(0, WANTED_DISTRACTORS)
     .map((d) => d.subject);
