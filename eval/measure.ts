@@ -14,6 +14,7 @@ import {
   trueShare,
 } from './defects.js';
 import { pageLanguage } from './language.js';
+import { type LanguageMeasure, measureLanguages, totalLanguages } from './languages.js';
 import type { DocumentRun } from './run-document.js';
 
 export const DETECTORS = [
@@ -62,6 +63,8 @@ export interface DocumentMeasure {
   coveredPages: number;
   /** Pages read without block roles (all their text counted as body). */
   unclassifiedPages: number;
+  /** The same figures per language of the pages and quotes. */
+  languages: LanguageMeasure[];
   durationMs: number;
   error?: string;
 }
@@ -116,6 +119,7 @@ export function measureDocument(run: DocumentRun): { measure: DocumentMeasure; f
     bodyPages: cover.bodyPages,
     coveredPages: cover.covered,
     unclassifiedPages: run.pageTexts.filter((p) => !p.blocks || p.blocks.length === 0).length,
+    languages: measureLanguages(run.pageTexts, run.questions),
     durationMs: run.durationMs,
     ...(run.error ? { error: run.error } : {}),
   };
@@ -137,6 +141,7 @@ export function totalOf(measures: readonly DocumentMeasure[]): DocumentMeasure {
     bodyPages: 0,
     coveredPages: 0,
     unclassifiedPages: 0,
+    languages: totalLanguages(measures.map((m) => m.languages)),
     durationMs: 0,
   };
   const addTo = (into: Record<string, number>, from: Record<string, number>) => {

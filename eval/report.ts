@@ -95,6 +95,22 @@ export function renderReport(r: ReportInput): string {
       `| ${name} | ${m.pages} | ${m.questions}${m.error ? ` (failed: ${md(m.error)})` : ''} | ${TYPES.map((t) => m.byType[t] ?? 0).join('/')} | ${DIFFICULTIES.map((d) => m.byDifficulty[d] ?? 0).join('/')} | ${m.trueFalse ? `${pct(m.trueKeys, m.trueFalse)} of ${m.trueFalse}` : '–'} | ${m.bodyPages ? `${pct(m.coveredPages, m.bodyPages)} (${m.coveredPages}/${m.bodyPages})` : '–'} | ${(m.durationMs / 1000).toFixed(1)} s |`,
     );
   }
+  push(
+    '',
+    '## Per language',
+    '',
+    'A question is counted in the language of its quote (else of its page). Targets for every language the',
+    'offline generator claims: at least one question per two pages of body prose, a True share of 40-60%, and no',
+    'English wording around a question in another language.',
+    '',
+    '| language | body pages | questions | per two body pages | by type (MC/TF/SA/MS) | True share | worded in English |',
+    '|---|---:|---:|---:|---|---:|---:|',
+  );
+  for (const l of r.total.languages) {
+    push(
+      `| ${l.language} | ${l.bodyPages} | ${l.questions} | ${l.bodyPages ? ((2 * l.questions) / l.bodyPages).toFixed(2) : '–'} | ${TYPES.map((t) => l.byType[t] ?? 0).join('/')} | ${l.trueFalse ? `${pct(l.trueKeys, l.trueFalse)} of ${l.trueFalse}` : '–'} | ${l.englishWrappers} |`,
+    );
+  }
   push('', '### Defects per document (count and rate)', '');
   push(
     `| document | ${DETECTORS.map((d) => DETECTOR_TITLES[d].toLowerCase()).join(' | ')} |`,
