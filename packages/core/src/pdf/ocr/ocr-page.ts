@@ -4,14 +4,15 @@
 // grounding check treat an OCR page like any other; quotes are then checked against the OCR text.
 //
 // Nothing is fetched: the wasm core is required from node_modules by tesseract.js itself, the language models
-// come from @tesseract.js-data packages (see ocr-languages.ts), and `cacheMethod: 'none'` keeps tesseract.js
+// come from @tesseract.js-data packages or the system's Tesseract data (see ocr-languages.ts), and `cacheMethod: 'none'` keeps tesseract.js
 // from writing (or reading) a cache of them in the working directory.
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { normalizeText } from '../normalize-text.js';
-import { assertOcrLanguagesInstalled, ocrLanguageFile } from './ocr-languages.js';
+import { assertOcrLanguagesInstalled, ocrLanguageData } from './ocr-languages.js';
 import { type RenderPageOptions, renderPage } from './render-page.js';
 
 /** A started OCR engine; one per extraction, reused for every page it reads, closed when extraction ends. */
@@ -42,7 +43,13 @@ export async function createOcrEngine(langs: readonly string[]): Promise<OcrEngi
   // of links to them stands in for that folder while the models load.
   const langPath = await mkdtemp(join(tmpdir(), 'quizstream-ocr-'));
   try {
-    for (const lang of langs) await symlink(ocrLanguageFile(lang)!, join(langPath, `${lang}.traineddata.gz`));
+    for (const lang of langs) {
+      const data = ocrLanguageData(lang)!;
+      const target = join(langPath, `${lang}.traineddata.gz`);
+      // A system folder's model is plain: gzipped into the private folder, as tesseract.js reads every model alike.
+      if (data.gzipped) await symlink(data.file, target);
+      else await writeFile(target, gzipSync(await readFile(data.file)));
+    }
     const { createWorker } = await import('tesseract.js');
     const worker = await createWorker([...langs], LSTM_ONLY, {
       langPath,

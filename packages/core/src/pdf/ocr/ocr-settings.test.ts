@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertOcrLanguagesInstalled, ocrLanguageFile } from './ocr-languages.js';
+import { assertOcrLanguagesInstalled, debianOcrPackage, ocrLanguageData, ocrLanguageFile } from './ocr-languages.js';
 import { parseOcrLangs } from './ocr-settings.js';
 
 describe('OCR settings', () => {
@@ -17,6 +20,29 @@ describe('OCR settings', () => {
     expect(() => assertOcrLanguagesInstalled(['eng'])).not.toThrow();
     expect(() => assertOcrLanguagesInstalled(['eng', 'zzz'])).toThrow(
       /no OCR data for zzz: .*@tesseract\.js-data\/zzz/,
+    );
+  });
+
+  it('finds a language in a Tesseract data folder (TESSDATA_PREFIX, or the system’s) when npm has no package', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tessdata-'));
+    try {
+      writeFileSync(join(folder, 'qaa.traineddata'), 'model');
+      const env = { TESSDATA_PREFIX: folder };
+      expect(ocrLanguageData('qaa', env)).toEqual({ file: join(folder, 'qaa.traineddata'), gzipped: false });
+      expect(() => assertOcrLanguagesInstalled(['eng', 'qaa'], env)).not.toThrow();
+      // npm first: English from its package even where a folder has it too.
+      writeFileSync(join(folder, 'eng.traineddata'), 'model');
+      expect(ocrLanguageData('eng', env)?.gzipped).toBe(true);
+      expect(ocrLanguageData('qaa', {})).toBeNull();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('names Debian’s package and the npm one for a missing language', () => {
+    expect(debianOcrPackage('chi_sim')).toBe('tesseract-ocr-chi-sim');
+    expect(() => assertOcrLanguagesInstalled(['chi_sim', 'zzz'], {})).toThrow(
+      /no OCR data for chi_sim, zzz: install it with `apt-get install tesseract-ocr-chi-sim tesseract-ocr-zzz`.*@tesseract\.js-data\/chi_sim/,
     );
   });
 });

@@ -6,6 +6,7 @@ import { makeScannedPdf } from '../../testing/make-scanned-pdf.js';
 import { makeUnmappedPdf } from '../../testing/make-unmapped-pdf.js';
 import { extractPages } from '../extract-pages.js';
 import type { PageText } from '../page-text.js';
+import { ocrLanguageData } from './ocr-languages.js';
 import type { OcrEngine } from './ocr-page.js';
 import type { PageOcrOptions } from './page-ocr.js';
 
@@ -127,5 +128,22 @@ describe('OCR during extraction', () => {
     expect(pages[1]!.text).toBe(UNMAPPED.join('\n'));
     // cacheMethod 'none': tesseract.js leaves no copy of the model in the working directory.
     expect(existsSync('eng.traineddata')).toBe(false);
+  }, 60_000);
+
+  it('reads a French scan with the French data of Debian’s tesseract-ocr-fra package (a plain .traineddata)', async () => {
+    // From the French guide for new Debian maintainers, with its accents and apostrophes.
+    const french = [
+      'Le programme dpkg ne gère pas les dépendances entre les paquets binaires.',
+      'La mise à jour du style d’empaquetage n’est pas nécessaire lors de la mise à jour d’un paquet.',
+    ];
+    expect(ocrLanguageData('fra'), 'apt-get install tesseract-ocr-fra (.ci/run installs it)').toMatchObject({
+      gzipped: false,
+    });
+    const scan = await makeScannedPdf({ pages: [french] });
+    const [page] = await collect(extractPages(scan, { ocr: { mode: 'auto', langs: ['fra'] } }));
+    expect(page!.source).toBe('ocr');
+    // Letters with accents come back as written; the apostrophe may be read straight or curly.
+    expect(page!.text.replace(/[’']/gu, '’')).toBe(french.join('\n'));
+    expect(existsSync('fra.traineddata')).toBe(false);
   }, 60_000);
 });
