@@ -733,3 +733,28 @@ describe('a true/false statement', () => {
     for (const q of tf) expect(q.source.quote).not.toMatch(/^The Debian Project/);
   });
 });
+
+describe('a sentence about the document itself', () => {
+  it('is not asked: the history of "An Introduction to R" is no part of R', async () => {
+    const title = 'An Introduction to R\nNotes on R: A Programming Environment for Data Analysis and Graphics';
+    const body =
+      'An Introduction to R was first published in 1990 by Bill Venables and David Smith at the University of ' +
+      'Adelaide. The R language was first released in 1995 by Ross Ihaka and Robert Gentleman at the University of ' +
+      'Auckland in New Zealand.';
+    const text = `${title}\n${body}`;
+    const pages: PageText[] = [
+      {
+        page: 1,
+        totalPages: 1,
+        text,
+        blocks: [
+          { start: 0, end: title.length, role: 'front_matter' },
+          { start: title.length + 1, end: text.length, role: 'body' },
+        ],
+      },
+    ];
+    const quotes = questionsOf(await run({ questionsPerPage: 5 }, pages)).map((q) => q.source.quote);
+    expect(quotes.some((q) => q.startsWith('The R language'))).toBe(true);
+    expect(quotes.some((q) => q.startsWith('An Introduction to R'))).toBe(false);
+  });
+});

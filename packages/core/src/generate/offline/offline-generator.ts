@@ -13,6 +13,7 @@ import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../gen
 import { quoteMatcher } from '../grounding.js';
 import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
 import { leaksAnswer } from '../quality/blank-rules.js';
+import { namesADocument, namesOwnTitle } from '../quality/own-title.js';
 import { reportsDeath, stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
@@ -67,8 +68,10 @@ async function* generate(
   const iterator = pages[Symbol.asyncIterator]();
   /** The last heading of the page before, which the next page's first paragraphs may still stand under. */
   let carried: string | undefined;
-  /** The title page was read (the first page with text). */
-  let titled = false;
+  /** Titles of the document itself ("Debian 参考手册", "An Introduction to R"): a sentence naming one is about it. */
+  const ownTitles: string[] = [];
+  /** Pages with text read for the title (the title page, and the page after it: a cover may come first). */
+  let titlePages = 0;
   try {
     while (!signal.aborted) {
       const next = await nextUnlessAborted(iterator, signal);
@@ -77,9 +80,13 @@ async function* generate(
       const page: PageText = { ...next.value, text: body.text };
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
-      if (!titled && next.value.text.trim()) {
-        titled = true;
-        stats.noteTitle(titleLines(next.value));
+      if (titlePages < TITLE_PAGES && next.value.text.trim()) {
+        titlePages++;
+        if (titlePages === 1) stats.noteTitle(titleLines(next.value));
+        // Anywhere on these pages: a title page may open with a line of body text ("debian", a logo's word).
+        const named = titleLines(next.value, { all: true }).filter(namesADocument);
+        ownTitles.push(...named);
+        neutral.ownTitles.push(...named);
       }
       if (next.value.text.trim() && !body.text.trim()) {
         const note = `Page ${page.page} is ${roleName(body.mainRole)}: nothing there to ask about.`;
@@ -115,7 +122,7 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        const drafts = questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym, carriedHere);
+        const drafts = questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym, carriedHere, ownTitles);
         for (const drafted of drafts) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
@@ -160,6 +167,7 @@ function questionsOf(
   vectors: WordVectors,
   acronym: (short: string) => string | undefined,
   carried?: string,
+  ownTitles: readonly string[] = [],
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
@@ -215,6 +223,8 @@ function questionsOf(
   for (const { sentence, usable, quality } of prepared) {
     if (!usable || findQuote(sentence.text) === null || stemProblem(sentence.text) !== null) continue;
     if (otherThanEnglish(sentence.text)) continue;
+    // "The new Debian Reference (2nd edition) was released in 2008": the document's own history is no subject.
+    if (namesOwnTitle(sentence.text, ownTitles)) continue;
     // "In 2019, Kasparov said ...", "Perens argued ...": a person by one name the document never gave in full is
     // someone the student was not introduced to.
     // ("Saint Helena", "President Lincoln": a title before the name is no first mention by one name.)
@@ -269,11 +279,17 @@ export function contentWordsOf(page: AnalyzedPage, span: SentenceSpan, freq: Wor
   return out;
 }
 
-/** The lines of a page's title and headings above its first paragraph of body text: the document's title page. */
-export function titleLines(page: PageText): string[] {
+/** Title-page lines read: those of the first page with text and of the next one. */
+const TITLE_PAGES = 2;
+
+/**
+ * The lines of a page's title and headings above its first paragraph of body text (with `all`, anywhere on the
+ * page): the document's title page.
+ */
+export function titleLines(page: PageText, { all = false }: { all?: boolean } = {}): string[] {
   const lines: string[] = [];
   for (const block of page.blocks ?? []) {
-    if (block.role === 'body') break;
+    if (block.role === 'body' && !all) break;
     if (block.role !== 'front_matter' && block.role !== 'heading') continue;
     lines.push(
       ...page.text

@@ -11,6 +11,7 @@ import { inParentheses } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
+import { namesOwnTitle } from '../../quality/own-title.js';
 import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
@@ -95,6 +96,9 @@ export class NeutralDocument {
     }
   }
 
+  /** The document's own titles ("Debian 参考手册"): a sentence naming one speaks of the document. */
+  readonly ownTitles: string[] = [];
+
   /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
   readonly definitions: Definition[] = [];
 
@@ -172,6 +176,8 @@ export function neutralPageQuestions(
     // ask what that program is.
     const onlyDefinition = !usableSentence(sentence, language) && definitionsOf[position] !== undefined;
     if ((!usableSentence(sentence, language) && !onlyDefinition) || stemProblem(sentence.text) !== null) continue;
+    // "新的“Debian 参考手册（第二版）”在 2008 年发布": the document's own history is no subject.
+    if (namesOwnTitle(sentence.text, doc.ownTitles)) continue;
     // A death of someone the document names once or twice (a memorial page) is a detail, not its subject.
     // (Its names: capitalized words after the first, which is capitalized anyway: "El", "On".)
     const named = sentence.words.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w.text));
