@@ -37,8 +37,9 @@ export function distractorsFor(
   };
   // What the sentence says around its answer: a term the document says the same of would be right as well.
   const around = wordsAround(answer, sentence);
+  const telling = around && ctx.stats.tellingWords(around.words);
   for (const entry of fromDocument(answer, ctx, samePage ? sentence.page : undefined)) {
-    if (around && ctx.stats.saysAlike(entry.key, around.id, around.words)) continue;
+    if (around && telling && ctx.stats.saysAlike(entry.key, around.id, telling)) continue;
     add(entry.display);
   }
   if (out.length < count) for (const made of madeUp(answer, ctx, count * 2)) add(made);

@@ -9,6 +9,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { PageText } from '../../pdf/page-text.js';
 import type { GenerateOptions } from '../../schemas/options.js';
+import { escapeRegExp } from '../escape-regexp.js';
 import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
 import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
@@ -316,8 +317,9 @@ export function continuedSection(carried: string | undefined, before: string): s
     .trim()
     .toLowerCase();
   if (name.length < 3) return undefined;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(before.toLowerCase()) ? carried : undefined;
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'u').test(before.toLowerCase())
+    ? carried
+    : undefined;
 }
 
 /**

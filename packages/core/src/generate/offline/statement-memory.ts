@@ -4,6 +4,7 @@
 // nor one whose key another question's stem shows (givesAway).
 
 import type { QuestionDraft } from '../../schemas/question.js';
+import { escapeRegExp } from '../escape-regexp.js';
 import { statementOf } from '../question-gate.js';
 
 /** Statements sharing this share of their words (Jaccard) ask the same thing, whatever their answers. */
@@ -82,8 +83,4 @@ function givesAway(
   const mine = names(statementOf(asked.prompt));
   for (const name of names(stem)) if (mine.has(name) && name.toLowerCase() !== key.toLowerCase()) return true;
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -180,19 +180,28 @@ export class TermStats implements NameMemory {
   }
 
   /**
-   * Whether a sentence other than `id` says of the term `key` what `words` say: two or more of their content
-   * words that the document does not use everywhere. "The flight control computer uses data from the AOA
-   * sensors" makes "flight control computer" no wrong answer to "The ____ uses data from ... the angle of attack
-   * (AOA) sensors": it is true of both.
+   * Of a sentence's content words, those that tell it apart: not a word of most of the document's sentences
+   * ("airplane" in an airworthiness directive). Computed once per question, for `saysAlike`.
    */
-  saysAlike(key: string, id: string, words: ReadonlySet<string>): boolean {
+  tellingWords(words: ReadonlySet<string>): Set<string> {
+    const most = Math.max(3, COMMON_WORD_SHARE * this.#sentences);
+    return new Set([...words].filter((w) => (this.#wordSentences.get(w) ?? 0) <= most));
+  }
+
+  /**
+   * Whether a sentence other than `id` says of the term `key` what `telling` (see `tellingWords`) say: two or
+   * more of them. "The flight control computer uses data from the AOA sensors" makes "flight control computer"
+   * no wrong answer to "The ____ uses data from ... the angle of attack (AOA) sensors": it is true of both.
+   */
+  saysAlike(key: string, id: string, telling: ReadonlySet<string>): boolean {
     const contexts = this.#contexts.get(key);
     if (!contexts) return false;
-    // A word of most of the document's sentences ("airplane" in an airworthiness directive) tells nothing apart.
-    const telling = [...words].filter(
-      (w) => (this.#wordSentences.get(w) ?? 0) <= Math.max(3, COMMON_WORD_SHARE * this.#sentences),
-    );
-    return contexts.some((c) => c.id !== id && telling.filter((w) => c.words.has(w)).length >= MIN_SHARED_WORDS);
+    return contexts.some((c) => {
+      if (c.id === id) return false;
+      let shared = 0;
+      for (const w of telling) if (c.words.has(w) && ++shared >= MIN_SHARED_WORDS) return true;
+      return false;
+    });
   }
 
   /** Records one page's terms; call before making that page's questions so they can use its terms. */

@@ -3,6 +3,7 @@
 // is the sentence's subject, found by the copula and the article after it, so it has clean edges without a
 // parser. Asked among the other terms the document defines, it makes a multiple-choice question whose wrong
 // choices are of the same kind (terms of the subject) and clearly wrong (each is defined as something else).
+import { escapeRegExp } from '../../escape-regexp.js';
 import { stopWords } from './stop-words.js';
 
 export interface Definition {
@@ -161,15 +162,11 @@ export function definitionIn(
   // named before, which the question does not show.
   if (restWords.slice(0, 3).some((w) => LIKENESS.test(w))) return undefined;
   // "Le système quilt est le système de maintenance conseillé": the answer's head is in the rest of the sentence.
-  if (new RegExp(`(?<!\\p{L})${escaped(head)}(?!\\p{L})`, 'iu').test(rest)) return undefined;
+  if (new RegExp(`(?<!\\p{L})${escapeRegExp(head)}(?!\\p{L})`, 'iu').test(rest)) return undefined;
   const genus = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   // "Das vim-Quellpaket ist ein Beispiel dafür, wie ...": an example of something, not what it is.
   if (EXAMPLE.has(genus)) return undefined;
   // One word without an article: a program's or a thing's name ("piuparts", "Gentoo").
   const named = !rule.articles.has(lower[0]!) && !elided && words.length === 1;
   return { subject, key: content.join(' '), plural: rule.plural.has(m[2]!), named, genus };
-}
-
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
