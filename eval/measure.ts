@@ -14,7 +14,7 @@ import {
   trueShare,
 } from './defects.js';
 import { pageLanguage } from './language.js';
-import { type LanguageMeasure, measureLanguages, totalLanguages } from './languages.js';
+import { type LanguageMeasure, measureLanguages, totalLanguages } from './per-language.js';
 import type { DocumentRun } from './run-document.js';
 
 export const DETECTORS = [

@@ -1,6 +1,6 @@
 import type { Question } from '@quizstream/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { englishWrapper, measureLanguages, questionLanguage, totalLanguages } from './languages.js';
+import { englishWrapper, measureLanguages, questionLanguage, totalLanguages } from './per-language.js';
 
 const tf = (prompt: string, quote: string, key: string, page = 1): Question => ({
   id: prompt,
