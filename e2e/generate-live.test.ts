@@ -2,7 +2,7 @@
 // the built web app, driven through Chromium. Upload a PDF, press Generate Live ⚡, watch questions stream in;
 // Stop cancels the job on the server; a lost connection or a page reload continues the same job.
 import { mkdir } from 'node:fs/promises';
-import { makeEncryptedPdf, makePdf, makeScannedPdf, sampleCoursePages } from '@quizstream/core/testing';
+import { makeEncryptedPdf, makeHostilePdf, makePdf, makeScannedPdf, sampleCoursePages } from '@quizstream/core/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiServer, startApiServer } from './support/api-server.js';
@@ -175,6 +175,43 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(await page.getByTestId('question-ocr').first().getAttribute('title')).toMatch(/OCR/);
     await shot(page, 'generate-live-scanned');
     expect(errors).toEqual([]);
+  });
+
+  it('waits out a server too busy to take the upload, saying so, and sends it again by itself', async () => {
+    // A server that checks one PDF at a time, busy with a slow one (a glyph flood, read until its page timeout):
+    // the browser's upload gets the real 503 with Retry-After.
+    const busy = await startApiServer({
+      QUIZ_GENERATOR: 'offline',
+      MAX_CONCURRENT_UPLOADS: '1',
+      PDF_PAGE_TIMEOUT_MS: '2500',
+    });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob([Buffer.from(makeHostilePdf({ kind: 'glyph-flood' }))]), 'slow.pdf');
+      const slow = fetch(`${busy.url}/api/documents`, { method: 'POST', body: form });
+      // Chromium logs the refused request; that one is provoked on purpose.
+      app = await openApp(browser!, busy.url, { ignore: [/status of 503/] });
+      const { page, errors } = app;
+      await page.getByTestId('drop-zone').waitFor();
+      await new Promise((r) => setTimeout(r, 400));
+      await page
+        .getByTestId('file-input')
+        .setInputFiles({ name: 'course.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfs.stream) });
+      const status = page.getByTestId('upload-status');
+      await page.getByText(/The server is busy; sending again in \d+ seconds?…/).waitFor({ timeout: 30_000 });
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await page.getByTestId('upload-error').count()).toBe(0);
+      expect((await slow).status).toBe(422);
+      await page.getByTestId('document-info').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('document-pages').getAttribute('data-pages')).toBe(String(STREAM_PAGES));
+      expect(await page.getByTestId('upload-error').count()).toBe(0);
+      expect(busy.output()).toContain('"statusCode":503');
+      expect(errors).toEqual([]);
+    } finally {
+      await app?.context.close();
+      app = undefined;
+      await busy.stop();
+    }
   });
 
   it('explains a refused upload in words, by its content whatever its name, and takes a good PDF next', async () => {

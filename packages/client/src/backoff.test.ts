@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, parseRetryAfter, sleep } from './backoff.js';
+import { backoffDelay, busyRetryDelay, parseRetryAfter, sleep } from './backoff.js';
 
 describe('backoffDelay', () => {
   it('grows exponentially from the base, within half to all of the ceiling', () => {
@@ -29,6 +29,23 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:10 GMT', now)).toBe(10_000);
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('busyRetryDelay', () => {
+  it('waits out a busy server as long as it asks, a few times', () => {
+    expect(busyRetryDelay(503, '5', 1)).toBe(5000);
+    expect(busyRetryDelay(429, '2', 2)).toBe(2000);
+    expect(busyRetryDelay(503, '5', 3)).toBeUndefined();
+    expect(busyRetryDelay(503, '5', 5, { maxAttempts: 6 })).toBe(5000);
+  });
+
+  it('does not send again on other errors, without Retry-After, or for a long wait', () => {
+    expect(busyRetryDelay(500, '5', 1)).toBeUndefined();
+    expect(busyRetryDelay(413, '5', 1)).toBeUndefined();
+    expect(busyRetryDelay(503, null, 1)).toBeUndefined();
+    expect(busyRetryDelay(429, '3600', 1)).toBeUndefined();
+    expect(busyRetryDelay(429, '60', 1, { maxWaitMs: 60_000 })).toBe(60_000);
   });
 });
 

@@ -33,3 +33,28 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+
+export interface BusyRetryOptions {
+  /** Tries in all, the first included. */
+  maxAttempts?: number;
+  /** A longer wait than this is not waited out: the user is told instead. */
+  maxWaitMs?: number;
+}
+
+/**
+ * How long to wait before sending a request again that the server refused as busy (503 overloaded, 429 rate
+ * limited) with a Retry-After; undefined when it should not be sent again: another status, no Retry-After, a wait
+ * too long to keep a person looking at a spinner, or `attempt` (1 for the first refusal) tries made already.
+ */
+export function busyRetryDelay(
+  status: number,
+  retryAfter: string | null,
+  attempt: number,
+  { maxAttempts = 3, maxWaitMs = 30_000 }: BusyRetryOptions = {},
+): number | undefined {
+  if (status !== 503 && status !== 429) return undefined;
+  if (attempt >= maxAttempts) return undefined;
+  const wait = parseRetryAfter(retryAfter);
+  if (wait === undefined || wait > maxWaitMs) return undefined;
+  return wait;
+}

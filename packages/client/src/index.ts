@@ -1,4 +1,4 @@
-export { backoffDelay, parseRetryAfter } from './backoff.js';
+export { backoffDelay, busyRetryDelay, parseRetryAfter } from './backoff.js';
 export { QuizStreamError } from './errors.js';
 export {
   type ConnectionState,

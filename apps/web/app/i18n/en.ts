@@ -43,6 +43,7 @@ const core = {
     dragActive: 'Release to upload',
     uploading: (percent: number) => `Uploading… ${percent}%`,
     processing: 'Reading pages…',
+    serverBusy: (seconds: number) => `The server is busy; sending again in ${plural(seconds, 'second', 'seconds')}…`,
     progressLabel: 'Upload progress',
     notPdf: (name: string) => `“${name}” is not a PDF. Please choose a .pdf file.`,
     tooBig: (maxMb: number) => `That file is larger than ${maxMb} MB.`,

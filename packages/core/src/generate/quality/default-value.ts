@@ -20,5 +20,5 @@ const DEFAULTS: Record<string, RegExp> = {
 /** True when the sentence, in its language, speaks of a default setting. */
 export function givesDefault(sentence: string, language: string): boolean {
   const words = DEFAULTS[language.toLowerCase().split('-')[0]!];
-  return words !== undefined && words.test(sentence);
+  return words?.test(sentence) ?? false;
 }
