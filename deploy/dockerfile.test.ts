@@ -180,10 +180,26 @@ describe('deploy/Dockerfile', () => {
     expect(model.stages.flatMap((s) => stepsOf(s, 'ADD'))).toEqual([]);
   });
 
-  it('runs only steps the replay test can run: npm commands, and mkdir/chown of image folders', () => {
+  it('runs only steps the replay test can run: npm commands, mkdir/chown of image folders, the OCR script', () => {
     for (const cmd of model.stages.flatMap((s) => stepsOf(s, 'RUN').map(runCommand))) {
-      expect(cmd).toMatch(/^(npm (ci|run) .+|mkdir -p (?<dir>\/\S+) && chown \S+ \k<dir>)$/);
+      expect(cmd).toMatch(
+        /^(npm (ci|run) .+|mkdir -p (?<dir>\/\S+) && chown \S+ \k<dir>|sh \/\S+\/ocr-langs\.sh "\$OCR_LANGS")$/,
+      );
     }
+  });
+
+  it('installs the OCR languages of its OCR_LANGS build argument, as root, and gives the server the same list', () => {
+    const arg = stepsOf(runtime, 'ARG').find((a) => a.args[0]!.startsWith('OCR_LANGS'));
+    expect(arg?.args[0]).toBe('OCR_LANGS=eng');
+    const script = stepsOf(runtime, 'COPY').find((c) => copySpec(c).sources.includes('deploy/ocr-langs.sh'));
+    const install = stepsOf(runtime, 'RUN').find((r) => runCommand(r).includes('ocr-langs.sh'));
+    expect(script && install).toBeTruthy();
+    expect(runCommand(install!)).toBe(`sh ${copySpec(script!).dest}ocr-langs.sh "$OCR_LANGS"`);
+    expect(arg!.line).toBeLessThan(install!.line);
+    expect(install!.line).toBeLessThan(stepsOf(runtime, 'USER').at(-1)!.line);
+    // Docker substitutes the build argument: the server checks, at start, the languages the image installed.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's own syntax, not a template
+    expect(stageEnv(runtime).OCR_LANGS).toBe('${OCR_LANGS}');
   });
 });
 

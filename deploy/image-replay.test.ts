@@ -83,9 +83,11 @@ function replayRun(stage: Stage, step: Step, state: StageState, args: Record<str
     mkdirSync(path.join(state.root, dir), { recursive: true });
     return;
   }
-  if (!/^npm (ci|run) /.test(command)) fail(stage, step, `cannot replay "${command}" outside Docker`);
+  // The OCR languages' script, copied into the image: run from there, with the build argument it is given.
+  const script = /^sh (?<file>\/\S+\/ocr-langs\.sh) "\$OCR_LANGS"$/.exec(command)?.groups?.file;
+  if (!script && !/^npm (ci|run) /.test(command)) fail(stage, step, `cannot replay "${command}" outside Docker`);
   const started = Date.now();
-  const result = spawnSync('sh', ['-c', command], {
+  const result = spawnSync('sh', script ? [inRoot(state, script), args.OCR_LANGS ?? ''] : ['-c', command], {
     cwd: path.join(state.root, state.workdir),
     env: cleanEnv({ ...args, ...state.env }),
     encoding: 'utf8',
@@ -117,7 +119,10 @@ function replayStage(stage: Stage, context: string): void {
       case 'ENV':
         for (const arg of step.args) {
           const [name, value = ''] = arg.split(/=(.*)/s);
-          state.env[name!] = value.replace(/^(["'])(.*)\1$/, '$2');
+          // "${OCR_LANGS}": a build argument's value, as Docker substitutes it.
+          state.env[name!] = value
+            .replace(/^(["'])(.*)\1$/, '$2')
+            .replace(/\$\{(\w+)\}/g, (_, arg: string) => args[arg] ?? '');
         }
         break;
       case 'COPY':
@@ -227,6 +232,13 @@ describe.runIf(onImageNode)('deploy/Dockerfile replayed outside Docker', () => {
     const mb = folderSize(app) / 2 ** 20;
     console.info(`[replay] runtime /app: ${mb.toFixed(0)} MB`);
     expect(mb).toBeLessThan(400);
+  });
+
+  it("runs the OCR languages' script and gives the server its list: the server, which checks it, started", () => {
+    const state = runtimeState();
+    expect(existsSync(path.join(state.root, 'usr/local/lib/quizstream/ocr-langs.sh'))).toBe(true);
+    expect(state.env.OCR_LANGS).toBe('eng');
+    expect(serverOutput).not.toMatch(/no OCR data/);
   });
 
   it('starts with the image CMD on the PORT it is given and logs JSON lines with a severity', async () => {
