@@ -15,6 +15,11 @@ export interface MakeScannedPdfOptions {
   fontSize?: number;
   /** Page width and height in points (default 420 x 298, A5 landscape: small pictures keep tests fast). */
   pageSize?: readonly [number, number];
+  /**
+   * Degrees the sheet was turned clockwise on the scanner, per page (default 0: upright): the picture, and the
+   * page with it, show the text sideways (90, 270) or upside down (180).
+   */
+  turned?: ReadonlyArray<0 | 90 | 180 | 270>;
 }
 
 const FAMILY = 'quizstream fixture sans';
@@ -67,9 +72,17 @@ export async function makeScannedPdf(options: MakeScannedPdfOptions): Promise<Ui
         y += LINE_HEIGHT * fontPx;
       }
     }
-    const image = await doc.embedPng(await canvas.encode('png'));
-    const page = doc.addPage([widthPt, heightPt]);
-    page.drawImage(image, { x: 0, y: 0, width: widthPt, height: heightPt });
+    const turn = options.turned?.[index] ?? 0;
+    const sideways = turn === 90 || turn === 270;
+    const scan = createCanvas(sideways ? canvas.height : canvas.width, sideways ? canvas.width : canvas.height);
+    const scanCtx = scan.getContext('2d');
+    scanCtx.translate(scan.width / 2, scan.height / 2);
+    scanCtx.rotate((turn * Math.PI) / 180);
+    scanCtx.drawImage(canvas, -canvas.width / 2, -canvas.height / 2);
+    const image = await doc.embedPng(await scan.encode('png'));
+    const [w, h] = sideways ? [heightPt, widthPt] : [widthPt, heightPt];
+    const page = doc.addPage([w, h]);
+    page.drawImage(image, { x: 0, y: 0, width: w, height: h });
   }
   return (await doc.save()) as Uint8Array<ArrayBuffer>;
 }

@@ -7,7 +7,7 @@ import { makeUnmappedPdf } from '../../testing/make-unmapped-pdf.js';
 import { extractPages } from '../extract-pages.js';
 import type { PageText } from '../page-text.js';
 import { ocrLanguageData } from './ocr-languages.js';
-import type { OcrEngine } from './ocr-page.js';
+import { createOcrEngine, type OcrEngine } from './ocr-page.js';
 import type { PageOcrOptions } from './page-ocr.js';
 
 const SCANNED = [
@@ -146,4 +146,27 @@ describe('OCR during extraction', () => {
     expect(page!.text.replace(/[’']/gu, '’')).toBe(french.join('\n'));
     expect(existsSync('fra.traineddata')).toBe(false);
   }, 60_000);
+
+  it('turns a page scanned sideways or upside down upright before reading it (Tesseract’s orientation detection)', async () => {
+    const scan = await makeScannedPdf({ pages: [SCANNED, SCANNED, SCANNED], turned: [90, 180, 270] });
+    const pages = await collect(extractPages(scan, { ocr: { mode: 'auto', langs: ['eng'] } }));
+    expect(pages.map((p) => p.source)).toEqual(['ocr', 'ocr', 'ocr']);
+    for (const page of pages) expect(page.text).toBe(SCANNED.join('\n'));
+  }, 90_000);
+
+  it('reads each page with the languages of its script when several are listed (Russian and English pages)', async () => {
+    // From the Russian and English Wikipedia articles on photosynthesis and on Darwin.
+    const russian = [
+      'Фотосинтез происходит в хлоропластах растительных клеток, которые содержат зелёный пигмент хлорофилл.',
+      'Чарльз Дарвин опубликовал книгу «Происхождение видов» в 1859 году.',
+    ];
+    expect(ocrLanguageData('rus'), 'apt-get install tesseract-ocr-rus (.ci/run installs it)').not.toBeNull();
+    const scan = await makeScannedPdf({ pages: [russian, SCANNED] });
+    const read: string[] = [];
+    const startEngine = (langs: readonly string[]) =>
+      createOcrEngine(langs, { onRead: (group) => read.push(group.join('+')) });
+    const pages = await collect(extractPages(scan, { ocr: { mode: 'auto', langs: ['eng', 'rus'], startEngine } }));
+    expect(pages.map((p) => p.text)).toEqual([russian.join('\n'), SCANNED.join('\n')]);
+    expect(read).toEqual(['rus', 'eng']);
+  }, 90_000);
 });

@@ -1,6 +1,7 @@
 // Renders one PDF page to a PNG for OCR, with pdf.js drawing onto a @napi-rs/canvas canvas (a prebuilt Skia
 // binding shipped inside its npm package; nothing to compile or download). The resolution is what OCR needs for
 // body text, capped in pixels so that a poster-sized page cannot take gigabytes of memory.
+import { crc32 } from 'node:zlib';
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 
 export interface RenderPageOptions {
@@ -11,6 +12,8 @@ export interface RenderPageOptions {
   dpi?: number;
   /** Most pixels of the image (default 12 million, A3 at 240 dpi); larger pages are rendered at less dpi. */
   maxPixels?: number;
+  /** Degrees to turn the page clockwise, beyond its own /Rotate (a page scanned sideways or upside down). */
+  rotation?: 0 | 90 | 180 | 270;
 }
 
 export interface RenderedPage {
@@ -58,7 +61,7 @@ export async function renderPage(page: PDFPageProxy, options: RenderPageOptions 
   let scale = (options.dpi ?? DEFAULT_DPI) / PDF_UNITS_PER_INCH;
   const pixels = base.width * base.height * scale * scale;
   if (pixels > maxPixels) scale *= Math.sqrt(maxPixels / pixels);
-  const viewport = page.getViewport({ scale });
+  const viewport = page.getViewport({ scale, rotation: (page.rotate + (options.rotation ?? 0)) % 360 });
   const width = Math.max(1, Math.floor(viewport.width));
   const height = Math.max(1, Math.floor(viewport.height));
   const canvasFactory = new Factory();
@@ -72,10 +75,35 @@ export async function renderPage(page: PDFPageProxy, options: RenderPageOptions 
       PDFPageProxy['render']
     >[0]).promise;
     const png = await (target.canvas as { encode(format: 'png'): Promise<Uint8Array> }).encode('png');
-    return { png, width, height };
+    return { png: withResolution(png, scale * PDF_UNITS_PER_INCH), width, height };
   } finally {
     canvasFactory.destroy(target);
   }
+}
+
+const PNG_SIGNATURE_BYTES = 8;
+const INCHES_PER_METRE = 1 / 0.0254;
+
+/**
+ * The PNG with its resolution written in (a pHYs chunk after the header): the canvas leaves it out, and
+ * Tesseract's orientation detection then guesses one and prints a warning for every page.
+ */
+export function withResolution(png: Uint8Array, dpi: number): Uint8Array {
+  const ihdrEnd = PNG_SIGNATURE_BYTES + 8 + new DataView(png.buffer, png.byteOffset).getUint32(PNG_SIGNATURE_BYTES) + 4;
+  const chunk = new Uint8Array(21);
+  const view = new DataView(chunk.buffer);
+  const perMetre = Math.round(dpi * INCHES_PER_METRE);
+  view.setUint32(0, 9);
+  chunk.set(new TextEncoder().encode('pHYs'), 4);
+  view.setUint32(8, perMetre);
+  view.setUint32(12, perMetre);
+  chunk[16] = 1; // unit: the metre
+  view.setUint32(17, crc32(chunk.subarray(4, 17)));
+  const out = new Uint8Array(png.length + chunk.length);
+  out.set(png.subarray(0, ihdrEnd));
+  out.set(chunk, ihdrEnd);
+  out.set(png.subarray(ihdrEnd), ihdrEnd + chunk.length);
+  return out;
 }
 
 interface CanvasRenderingContext2DLike {
