@@ -1,10 +1,11 @@
 // Moodle XML: the question-bank format Moodle imports without plugins. One category named after the quiz,
-// then one <question> per question. Texts go in as HTML (escaped, line breaks as <br>) inside XML that is
-// escaped a second time, so neither "<script>" nor "]]>" can change the document's structure.
+// then one <question> per question. Texts go in as HTML (escaped, line breaks as <br>, right-to-left ones marked
+// so) inside XML that is escaped a second time, so neither "<script>" nor "]]>" can change the document's structure.
 import type { Question, Quiz } from '../schemas/index.js';
 import { textToHtml } from './html-text.js';
 import { escapeShortAnswerWildcards, multiSelectWeights } from './moodle-weights.js';
 import { feedbackText, questionName, singleLine } from './plain-text.js';
+import { isRightToLeft } from './text-direction.js';
 import { answerIsTrue } from './true-false.js';
 import { el, renderXml, type XmlElement } from './xml-document.js';
 
@@ -45,9 +46,19 @@ function text(value: string): XmlElement {
   return el('text', {}, value);
 }
 
-/** `<name format="html"><text>…</text></name>`: answers are inline HTML, the other texts a paragraph. */
+/**
+ * `<name format="html"><text>…</text></name>`: answers are inline HTML, the other texts a paragraph. A text
+ * written right to left (Arabic, Hebrew) is marked so (`dir="rtl"`, which Moodle keeps), inline ones in a span.
+ */
 function html(name: string, value: string, inline = false, attrs: Record<string, string> = {}, ...rest: XmlElement[]) {
-  const body = !value ? '' : inline ? textToHtml(value) : `<p>${textToHtml(value)}</p>`;
+  const rtl = isRightToLeft(value);
+  const body = !value
+    ? ''
+    : inline
+      ? rtl
+        ? `<span dir="rtl">${textToHtml(value)}</span>`
+        : textToHtml(value)
+      : `<p${rtl ? ' dir="rtl"' : ''}>${textToHtml(value)}</p>`;
   return el(name, { ...attrs, format: 'html' }, text(body), ...rest);
 }
 

@@ -3,6 +3,7 @@
 // explanation with its source in a rubric block that only scorers see.
 import type { Question } from '../../schemas/index.js';
 import { questionName, singleLine, sourceNote } from '../plain-text.js';
+import { directionAttrs, isRightToLeft } from '../text-direction.js';
 import { el, renderXml, type XmlElement } from '../xml-document.js';
 import { MAP_RESPONSE, MATCH_CORRECT, QTI_NS, QTI_XSD, XSI_NS } from './qti-namespaces.js';
 
@@ -87,7 +88,14 @@ function choiceInteraction(question: Question): XmlElement {
       shuffle: 'false',
       'max-choices': question.type === 'multi_select' ? '0' : '1',
     },
-    ...question.choices.map((choice, i) => el('qti-simple-choice', { identifier: choiceIdentifier(i) }, choice)),
+    // A choice written right to left is marked so in an HTML span, as the prompt's paragraphs are.
+    ...question.choices.map((choice, i) =>
+      el(
+        'qti-simple-choice',
+        { identifier: choiceIdentifier(i) },
+        isRightToLeft(choice) ? el('span', { dir: 'rtl' }, choice) : choice,
+      ),
+    ),
   );
 }
 
@@ -123,5 +131,5 @@ function paragraphs(text: string): XmlElement[] {
     .split(/\r\n?|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line) => el('p', {}, line));
+    .map((line) => el('p', directionAttrs(line), line));
 }
