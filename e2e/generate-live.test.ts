@@ -26,6 +26,17 @@ const SCANNED_PAGES = [
     'Charles Darwin published On the Origin of Species in 1859.',
   ],
 ];
+// A French scan, read with Debian's French OCR data (tesseract-ocr-fra, which .ci/run installs).
+const FRENCH_SCANNED_PAGES = [
+  [
+    'Lintian est un programme qui vérifie les paquets Debian et signale les erreurs les plus courantes.',
+    'Debian a été fondé par Ian Murdock en 1993.',
+  ],
+  [
+    'Piuparts est un outil qui teste l’installation et la suppression des paquets.',
+    'La première version stable de Debian est sortie en 1996.',
+  ],
+];
 const CONNECTED = 'Connected to quiz generation stream...';
 const RECONNECTING = 'Reconnecting...';
 const RUNNING_JOB_KEY = 'quizstream.running-job';
@@ -34,17 +45,24 @@ let server: ApiServer | undefined;
 let proxy: TcpProxy | undefined;
 let browser: Browser | undefined;
 let app: AppPage | undefined;
-let pdfs: { stream: Uint8Array; medium: Uint8Array; large: Uint8Array; scanned: Uint8Array };
+let pdfs: {
+  stream: Uint8Array;
+  medium: Uint8Array;
+  large: Uint8Array;
+  scanned: Uint8Array;
+  frenchScanned: Uint8Array;
+};
 
 beforeAll(async () => {
   await ensureWebBuilt();
-  const [stream, medium, large, scanned] = await Promise.all([
+  const [stream, medium, large, scanned, frenchScanned] = await Promise.all([
     makePdf({ pages: sampleCoursePages(STREAM_PAGES), title: 'Sample course' }),
     makePdf({ pages: sampleCoursePages(MEDIUM_PAGES), title: 'Medium sample course' }),
     makePdf({ pages: sampleCoursePages(LARGE_PAGES), title: 'Large sample course' }),
     makeScannedPdf({ pages: SCANNED_PAGES }),
+    makeScannedPdf({ pages: FRENCH_SCANNED_PAGES }),
   ]);
-  pdfs = { stream, medium, large, scanned };
+  pdfs = { stream, medium, large, scanned, frenchScanned };
   // Offline generator only (whatever the environment holds), a fast heartbeat, and a short reconnect delay.
   server = await startApiServer({ HEARTBEAT_MS: '1000', RETRY_MS: '500', QUIZ_GENERATOR: 'offline' });
   proxy = await startTcpProxy(server.url);
@@ -175,6 +193,37 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(await page.getByTestId('question-ocr').first().getAttribute('title')).toMatch(/OCR/);
     await shot(page, 'generate-live-scanned');
     expect(errors).toEqual([]);
+  });
+
+  it('reads a French scan with French OCR data: French questions, each marked OCR, quoting the page', async () => {
+    const french = await startApiServer({ QUIZ_GENERATOR: 'offline', OCR_LANGS: 'eng+fra' });
+    try {
+      const { page, errors } = await open(french.url);
+      await uploadPdf(page, pdfs.frenchScanned, 'debian-fr.pdf', FRENCH_SCANNED_PAGES.length);
+      await page.getByTestId('generate-button').click();
+      await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+      const count = await page.getByTestId('question-card').count();
+      expect(count).toBeGreaterThan(0);
+      expect(await page.getByTestId('question-ocr').count()).toBe(count);
+      const prompts = await page.getByTestId('question-prompt').allTextContents();
+      for (const prompt of prompts) expect(prompt).toMatch(/^(Complétez|Vrai ou faux)[\s\u00a0\u202f]?:/u);
+      const quotes = await page.getByTestId('question-source').locator('blockquote').allTextContents();
+      const sentences = FRENCH_SCANNED_PAGES.flat();
+      for (const quote of quotes) {
+        const text = quote.replace(/\s+/g, ' ').trim();
+        // Read with the French model: accents and the founder's name as printed.
+        expect(
+          sentences.some((sentence) => sentence.includes(text)),
+          text,
+        ).toBe(true);
+      }
+      await shot(page, 'generate-live-scanned-french');
+      expect(errors).toEqual([]);
+    } finally {
+      await app?.context.close();
+      app = undefined;
+      await french.stop();
+    }
   });
 
   it('waits out a server too busy to take the upload, saying so, and sends it again by itself', async () => {
