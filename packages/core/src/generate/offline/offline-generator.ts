@@ -19,7 +19,7 @@ import { reportsDeath, stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
-import { otherThanEnglish } from './neutral/page-language.js';
+import { loadLanguageIdentifier, otherThanEnglish } from './neutral/page-language.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
@@ -103,8 +103,9 @@ async function* generate(
       const ask = { limit, types: options.types, difficulty: options.difficulty, language: options.language };
       const check = checkText(page.text);
       let asked = 0;
-      const other =
-        check.ok || check.code !== 'unsupported_language' ? [] : neutralPageQuestions(page, ask, neutral, state);
+      const otherLanguage = !check.ok && check.code === 'unsupported_language';
+      if (otherLanguage) await loadLanguageIdentifier();
+      const other = otherLanguage ? neutralPageQuestions(page, ask, neutral, state) : [];
       if (!check.ok && other.length > 0) {
         if (!toldLimited) {
           toldLimited = true;

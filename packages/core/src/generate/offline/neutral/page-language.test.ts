@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage, sentenceLanguage } from './page-language.js';
+import { loadLanguageIdentifier, pageLanguage, sentenceLanguage } from './page-language.js';
 
 describe('pageLanguage', () => {
   it.each([
@@ -11,6 +11,23 @@ describe('pageLanguage', () => {
     ['Le paquet est construit dans un environnement propre pour que les dépendances soient complètes.', 'fr'],
   ])('%s -> %s', (text, locale) => {
     expect(pageLanguage(text).locale).toBe(locale);
+  });
+
+  it('tells the Latin-script languages of short pages apart with the language identifier once it is loaded', async () => {
+    // Openings of pages of Debian's FAQ in Portuguese and of its New Maintainers' Guide in Catalan and Spanish:
+    // function words alone took the first for French and the second for Spanish.
+    const catalan = 'Quan s’instal·li el paquet, hi haurà una ordre executable';
+    const portuguese = 'CAPÍTULO 6. OS ARQUIVOS DEBIAN 6.10. O QUE É O DIRECTÓRIO';
+    const spanish = 'Debian 7.0 (Wheezy) se publicó el 4 de mayo de 2013 para el mismo número de arquitecturas.';
+    expect(pageLanguage(catalan).locale).toBe('es');
+    await loadLanguageIdentifier();
+    // Catalan is none of the languages questions are worded in: the neutral wording (English) is used.
+    expect(pageLanguage(catalan).locale).toBe('und');
+    expect(pageLanguage(portuguese).locale).toBe('pt');
+    expect(pageLanguage(spanish).locale).toBe('es');
+    expect(pageLanguage('Der Paketbetreuer prüft die Abhängigkeiten vor dem Hochladen.').locale).toBe('de');
+    // Other scripts keep telling their language themselves.
+    expect(pageLanguage('Москва является столицей России.').locale).toBe('ru');
   });
 
   it('segments Traditional Chinese as ideographic text', () => {
