@@ -26,7 +26,7 @@ export const WORDED = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'] as const;
 const ISO3: Record<string, string> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pt: 'por', nl: 'nld' };
 const FROM_ISO3 = Object.fromEntries(Object.entries(ISO3).map(([k, v]) => [v, k]));
 /** Lengths a text is cut to, in characters: a slide's line, a short page, a page. */
-const LENGTHS = [60, 200, 1000] as const;
+export const LENGTHS = [60, 200, 1000] as const;
 
 type Detector = (text: string) => string;
 type Eld = typeof eldLarge;
@@ -61,7 +61,7 @@ export const DETECTORS: Record<string, Detector> = {
 
 const NOT_LATIN = new Set(['ru', 'uk', 'el', 'ar', 'he', 'zh', 'ja', 'ko', 'th']);
 
-function languageOf(file: string): string {
+export function languageOf(file: string): string {
   return /[-.]([a-z]{2})(?:-[a-zA-Z]+)?\.pdf$/u.exec(file)?.[1] ?? 'unknown';
 }
 
@@ -71,71 +71,105 @@ function cut(text: string, length: number): string {
   return text.slice(0, text.lastIndexOf(' ', length) > 0 ? text.lastIndexOf(' ', length) : length);
 }
 
-async function main(): Promise<void> {
+/** Right and total, by identifier, length cut to, and language of the PDF. */
+export type Tally = Map<string, Map<number, Map<string, [number, number]>>>;
+
+export interface Measure {
+  tally: Tally;
+  /** Languages of the PDFs read, in file order. */
+  languages: string[];
+  /** Mistakes at the shortest length, by identifier: "ca as es" and how often. */
+  mistakes: Map<string, Map<string, number>>;
+  /** Body pages read, by file. */
+  pages: Map<string, number>;
+}
+
+/** Runs every identifier over the body pages of the Latin-script PDFs in `folder`. */
+export async function measureLanguageIds(folder: string): Promise<Measure> {
   await loadLanguageIdentifier();
-  const folder = process.argv[2];
-  if (!folder) throw new Error('usage: eval/language-id.ts <folder of PDFs named by language>');
   // Other scripts than Latin tell their language themselves (page-language.ts): only Latin-script PDFs are read.
   const files = (await readdir(folder)).filter((f) => f.endsWith('.pdf') && !NOT_LATIN.has(languageOf(f))).sort();
-  // detector -> length -> language -> [right, total]
-  const tally = new Map<string, Map<number, Map<string, [number, number]>>>();
-  const wrong = new Map<string, Map<string, number>>();
+  const tally: Tally = new Map();
+  const mistakes = new Map<string, Map<string, number>>();
+  const pages = new Map<string, number>();
   for (const file of files) {
     const lang = languageOf(file);
     const expected = (WORDED as readonly string[]).includes(lang) ? lang : 'other';
     const bytes = new Uint8Array(await readFile(path.join(folder, file)));
-    let pages = 0;
+    let read = 0;
     for await (const page of extractPagesIsolated(bytes, {})) {
       const body = pageBody(page).text.replace(/\s+/gu, ' ').trim();
       if (body.length < 200) continue;
-      pages++;
+      read++;
       for (const length of LENGTHS) {
         const text = cut(body, length);
         for (const [name, detect] of Object.entries(DETECTORS)) {
           const got = detect(text);
-          // The hand-made detector cannot tell English from other Latin-script languages: either is right there.
+          // Function words cannot tell English from other Latin-script languages: either is right there.
           const right = got === expected || (got === 'en-or-other' && (expected === 'en' || expected === 'other'));
-          const byLength = tally.get(name) ?? new Map();
+          const byLength = tally.get(name) ?? new Map<number, Map<string, [number, number]>>();
           tally.set(name, byLength);
-          const byLang = byLength.get(length) ?? new Map();
+          const byLang = byLength.get(length) ?? new Map<string, [number, number]>();
           byLength.set(length, byLang);
           const cell = byLang.get(lang) ?? [0, 0];
           cell[0] += right ? 1 : 0;
           cell[1] += 1;
           byLang.set(lang, cell);
           if (!right && length === LENGTHS[0]) {
-            const key = `${name}: ${lang} as ${got}`;
-            const w = wrong.get(name) ?? new Map();
-            w.set(key, (w.get(key) ?? 0) + 1);
-            wrong.set(name, w);
+            const mine = mistakes.get(name) ?? new Map<string, number>();
+            mine.set(`${lang} as ${got}`, (mine.get(`${lang} as ${got}`) ?? 0) + 1);
+            mistakes.set(name, mine);
           }
         }
       }
     }
-    console.error(`${file}: ${pages} pages`);
+    pages.set(file, read);
   }
-  const langs = [...new Set(files.map(languageOf))];
-  console.log(`| identifier | characters | ${langs.join(' | ')} | all |`);
-  console.log(`|---|---:|${langs.map(() => '---:').join('|')}|---:|`);
-  for (const [name, byLength] of tally) {
-    for (const [length, byLang] of byLength) {
-      let right = 0;
-      let total = 0;
-      const cells = langs.map((l) => {
-        const [r, t] = byLang.get(l) ?? [0, 0];
-        right += r;
-        total += t;
-        return t ? `${Math.round((100 * r) / t)}%` : '–';
-      });
-      console.log(`| ${name} | ${length} | ${cells.join(' | ')} | ${((100 * right) / total).toFixed(1)}% |`);
-    }
-  }
-  for (const [name, w] of wrong) {
-    const top = [...w.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
-    console.log(
-      `\n${name} at ${LENGTHS[0]} characters, most frequent mistakes: ${top.map(([k, n]) => `${k.split(': ')[1]} (${n})`).join(', ')}`,
-    );
-  }
+  return { tally, languages: [...new Set(files.map(languageOf))], mistakes, pages };
 }
 
-await main();
+/** The share right, in percent, over `langs` (all languages read when omitted). */
+export function accuracy(measure: Measure, detector: string, length: number, langs = measure.languages): number {
+  let right = 0;
+  let total = 0;
+  for (const lang of langs) {
+    const [r, t] = measure.tally.get(detector)?.get(length)?.get(lang) ?? [0, 0];
+    right += r;
+    total += t;
+  }
+  return total ? (100 * right) / total : Number.NaN;
+}
+
+/** The results as a Markdown table, then each identifier's most frequent mistakes on the shortest texts. */
+export function renderLanguageIds(measure: Measure): string {
+  const { languages } = measure;
+  const lines = [
+    `| identifier | characters | ${languages.join(' | ')} | all |`,
+    `|---|---:|${languages.map(() => '---:').join('|')}|---:|`,
+  ];
+  for (const [name, byLength] of measure.tally) {
+    for (const length of byLength.keys()) {
+      const cells = languages.map((l) => {
+        const value = accuracy(measure, name, length, [l]);
+        return Number.isNaN(value) ? '–' : `${Math.round(value)}%`;
+      });
+      lines.push(`| ${name} | ${length} | ${cells.join(' | ')} | ${accuracy(measure, name, length).toFixed(1)}% |`);
+    }
+  }
+  for (const [name, mine] of measure.mistakes) {
+    const top = [...mine.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    lines.push(
+      '',
+      `${name} at ${LENGTHS[0]} characters, most frequent mistakes: ${top.map(([k, n]) => `${k} (${n})`).join(', ')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const folder = process.argv[2];
+  if (!folder) throw new Error('usage: eval/language-id.ts <folder of PDFs named by language>');
+  const measure = await measureLanguageIds(folder);
+  for (const [file, read] of measure.pages) console.error(`${file}: ${read} pages`);
+  console.log(renderLanguageIds(measure));
+}
