@@ -1,6 +1,8 @@
-// Words never worth a blank, per language: articles, pronouns, prepositions, conjunctions, auxiliaries, and the
-// words for "year" that follow dates. Small on purpose; the document's own frequencies catch the rest (a token
-// in a third of all sentences is too common to ask for).
+// Words never worth a blank, per language: the maintained lists of stopwords-iso (articles, pronouns,
+// prepositions, conjunctions, auxiliaries, common adverbs, in 50 languages), and ours beside them: the words for
+// "year" that follow dates, and a few of each language the lists leave out. The document's own frequencies catch
+// the rest (a token in a third of all sentences is too common to ask for).
+import { createRequire } from 'node:module';
 
 const LISTS: Record<string, string> = {
   ru: 'и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по только ее её мне было вот от меня еще ещё нет о об из ему теперь когда даже ну ли если уже или ни быть был была были было него до вас вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем сам без будто чего раз тоже себе под будет тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас куда можно при два другой хоть после над больше тот через эти нас про всего них какая много три эту эта это эти этой перед такой им более всегда между является являются также который которая которое которые которых год году года лет около самая самый самое самые её его их',
@@ -16,8 +18,13 @@ const LISTS: Record<string, string> = {
   zh: '的 了 是 在 和 有 与 及 或 也 都 而 这 那 个 年 月 日 人 中 之 为 以 于 其',
 };
 
+/** stopwords-iso: ISO 639-1 code to its list (a JSON file, read once). */
+const ISO = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 const SETS = new Map<string, Set<string>>(
-  Object.entries(LISTS).map(([locale, words]) => [locale, new Set(words.split(' '))]),
+  [...new Set([...Object.keys(LISTS), ...Object.keys(ISO)])].map((locale) => [
+    locale,
+    new Set([...(LISTS[locale]?.split(' ') ?? []), ...(ISO[locale] ?? []).map((w) => w.toLowerCase())]),
+  ]),
 );
 // Cyrillic pages are all segmented as "ru"; Ukrainian function words are kept out of blanks too.
 SETS.set('ru', new Set([...SETS.get('ru')!, ...SETS.get('uk')!]));
