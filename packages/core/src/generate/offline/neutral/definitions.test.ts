@@ -52,6 +52,19 @@ describe('definitionIn', () => {
     });
   });
 
+  it('gives as the class the first noun in German, and leaves asides in parentheses out', () => {
+    // Pages 21 and 24 of the German lecture slides on logic (the corpus).
+    expect(
+      definitionIn('Ein Alphabet ist eine nicht-leere, endliche Menge von Symbolen (auch Buchstaben genannt).', 'de'),
+    ).toMatchObject({ key: 'alphabet', genus: 'menge' });
+    expect(
+      definitionIn('Eine formale Sprache ist eine (oft unendliche!) Menge von Worten für ein festes Alphabet.', 'de'),
+    ).toMatchObject({ key: 'formale sprache', genus: 'menge' });
+    expect(
+      definitionIn('Un métapaquet est un (petit) paquet quasiment vide qui dépend d’autres paquets.', 'fr'),
+    ).toMatchObject({ genus: 'paquet' });
+  });
+
   it.each([
     // Pronouns, demonstratives, possessives, quantifiers and openers make no term.
     ['Cette situation quelque peu étrange est une fonctionnalité bien expliquée dans la Charte.', 'fr'],

@@ -163,10 +163,21 @@ export function definitionIn(
   if (restWords.slice(0, 3).some((w) => LIKENESS.test(w))) return undefined;
   // "Le système quilt est le système de maintenance conseillé": the answer's head is in the rest of the sentence.
   if (new RegExp(`(?<!\\p{L})${escapeRegExp(head)}(?!\\p{L})`, 'iu').test(rest)) return undefined;
-  const genus = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
+  const genus = genusOf(rest, language);
   // "Das vim-Quellpaket ist ein Beispiel dafür, wie ...": an example of something, not what it is.
   if (EXAMPLE.has(genus)) return undefined;
   // One word without an article: a program's or a thing's name ("piuparts", "Gentoo").
   const named = !rule.articles.has(lower[0]!) && !elided && words.length === 1;
   return { subject, key: content.join(' '), plural: rule.plural.has(m[2]!), named, genus };
+}
+
+/**
+ * The class a definition gives, roughly: the first word of what the term is, asides in parentheses left out
+ * ("eine (endliche) Folge" is a Folge); in German its first noun, which German capitalizes ("eine nicht-leere,
+ * endliche Menge" is a Menge). Lowercase.
+ */
+function genusOf(rest: string, language: string): string {
+  const plain = rest.replace(/\([^()]*\)/gu, ' ');
+  const word = language === 'de' ? /(?<!\p{L})\p{Lu}[\p{L}-]*/u.exec(plain) : /[\p{L}-]+/u.exec(plain);
+  return (word?.[0] ?? '').toLowerCase();
 }

@@ -26,6 +26,19 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends no sentence at an exclamation or a question inside parentheses', () => {
+    // Page 24 of the same slides.
+    const page = [
+      'Definition (Formale Sprache)',
+      'Eine formale Sprache ist eine (oft unendliche!) Menge von Worten für ein festes Alphabet. Sie heißt L.',
+    ].join('\n');
+    expect(segmentSentences(page, 'de').map((s) => s.text)).toEqual([
+      'Definition (Formale Sprache)',
+      'Eine formale Sprache ist eine (oft unendliche!) Menge von Worten für ein festes Alphabet.',
+      'Sie heißt L.',
+    ]);
+  });
+
   it('keeps offsets into the page: each sentence and word is where the page has it, line breaks as spaces', () => {
     for (const s of sentences) {
       expect(SLIDE.slice(s.start, s.start + s.text.length).replace(/\n/g, ' ')).toBe(s.text);

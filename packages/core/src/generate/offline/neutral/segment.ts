@@ -42,7 +42,7 @@ export function segmentSentences(text: string, locale: string): NeutralSentence[
   const { sentences, words } = segmentersFor(locale);
   const out: NeutralSentence[] = [];
   for (const paragraph of paragraphsOf(text)) {
-    for (const { segment, index } of sentences.segment(paragraph.text)) {
+    for (const { segment, index } of joinedAsides(sentences.segment(paragraph.text))) {
       const lead = segment.length - segment.trimStart().length;
       const trimmed = segment.trim();
       const bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
@@ -63,6 +63,25 @@ export function segmentSentences(text: string, locale: string): NeutralSentence[
   }
   return out;
 }
+
+/**
+ * Segments with an exclamation or a question closing a parenthesis joined to what follows: "Eine formale Sprache
+ * ist eine (oft unendliche!) Menge von Worten ..." is one sentence, which Intl.Segmenter cuts after "!)".
+ */
+function joinedAsides(segments: Iterable<{ segment: string; index: number }>): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  let open: { segment: string; index: number } | undefined;
+  for (const { segment, index } of segments) {
+    const current = open ? { segment: open.segment + segment, index: open.index } : { segment, index };
+    open = ASIDE_END.test(current.segment.trimEnd()) ? current : undefined;
+    if (!open) out.push(current);
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** An exclamation or a question inside parentheses, at a segment's end. */
+const ASIDE_END = /\([^()]*[!?]\)$/u;
 
 /** A bullet or dash that opens a list item. */
 const BULLET = /^[•▪‣◦●■□➢►✓–—*-]\s+/u;
