@@ -112,8 +112,11 @@ export async function createOcrEngine(
     }
     return worker;
   };
-  const all = await reader(langs);
   const osd = ocrLanguageData('osd') ? await startWorker(['osd'], true) : null;
+  // One language, or no script detection: every page is read with all of them, so that reader starts now. With
+  // several and OSD, each group starts when a page first needs it, and a worker of every model at once (each
+  // holds its models in memory) only when a page's script is unsure.
+  if (!osd || langs.length === 1) await reader(langs);
   let closed = false;
   const imageOf = (png: Uint8Array) => Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   return {
@@ -131,7 +134,7 @@ export async function createOcrEngine(
     }),
     async recognize(png, layout) {
       const group = layout ? languagesForScript(langs, layout.script, layout.scriptConfidence) : langs;
-      const worker = group.length === langs.length ? all : await reader(group);
+      const worker = await reader(group);
       onRead?.(group);
       const { data } = await worker.recognize(imageOf(png), {}, { text: false, blocks: true });
       return ocrText((data.blocks ?? []) as OcrBlock[]);
