@@ -88,6 +88,24 @@ async function open(through = server!.url): Promise<AppPage> {
   return app;
 }
 
+/**
+ * Runs `test` against a server of its own, started with `env` (the shared one keeps its settings), prints that
+ * server's output when the test fails, and closes the test's page and the server after it, whatever happens.
+ */
+async function withOwnServer(env: Record<string, string>, test: (own: ApiServer) => Promise<void>): Promise<void> {
+  const own = await startApiServer({ QUIZ_GENERATOR: 'offline', ...env });
+  try {
+    await test(own);
+  } catch (error) {
+    console.error(`API server output:\n${own.output()}`);
+    throw error;
+  } finally {
+    await app?.context.close();
+    app = undefined;
+    await own.stop();
+  }
+}
+
 async function cardIds(page: Page): Promise<string[]> {
   return page
     .getByTestId('question-card')
@@ -196,8 +214,7 @@ describe('Generate Live ⚡ in the browser', () => {
   });
 
   it('reads a French scan with French OCR data: French questions, each marked OCR, quoting the page', async () => {
-    const french = await startApiServer({ QUIZ_GENERATOR: 'offline', OCR_LANGS: 'eng+fra' });
-    try {
+    await withOwnServer({ OCR_LANGS: 'eng+fra' }, async (french) => {
       const { page, errors } = await open(french.url);
       await uploadPdf(page, pdfs.frenchScanned, 'debian-fr.pdf', FRENCH_SCANNED_PAGES.length);
       await page.getByTestId('generate-button').click();
@@ -219,22 +236,13 @@ describe('Generate Live ⚡ in the browser', () => {
       }
       await shot(page, 'generate-live-scanned-french');
       expect(errors).toEqual([]);
-    } finally {
-      await app?.context.close();
-      app = undefined;
-      await french.stop();
-    }
+    });
   });
 
   it('waits out a server too busy to take the upload, saying so, and sends it again by itself', async () => {
     // A server that checks one PDF at a time, busy with a slow one (a glyph flood, read until its page timeout):
     // the browser's upload gets the real 503 with Retry-After.
-    const busy = await startApiServer({
-      QUIZ_GENERATOR: 'offline',
-      MAX_CONCURRENT_UPLOADS: '1',
-      PDF_PAGE_TIMEOUT_MS: '2500',
-    });
-    try {
+    await withOwnServer({ MAX_CONCURRENT_UPLOADS: '1', PDF_PAGE_TIMEOUT_MS: '2500' }, async (busy) => {
       const form = new FormData();
       form.append('file', new Blob([Buffer.from(makeHostilePdf({ kind: 'glyph-flood' }))]), 'slow.pdf');
       const slow = fetch(`${busy.url}/api/documents`, { method: 'POST', body: form });
@@ -256,11 +264,7 @@ describe('Generate Live ⚡ in the browser', () => {
       expect(await page.getByTestId('upload-error').count()).toBe(0);
       expect(busy.output()).toContain('"statusCode":503');
       expect(errors).toEqual([]);
-    } finally {
-      await app?.context.close();
-      app = undefined;
-      await busy.stop();
-    }
+    });
   });
 
   it('explains a refused upload in words, by its content whatever its name, and takes a good PDF next', async () => {

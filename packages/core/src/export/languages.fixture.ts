@@ -9,60 +9,80 @@ export interface LanguageSample {
   rightToLeft: boolean;
 }
 
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he']);
+
+function sample(lang: string, prompt: string, choices: LanguageSample['choices']): LanguageSample {
+  return { lang, prompt, choices, rightToLeft: RIGHT_TO_LEFT.has(lang) };
+}
+
 export const LANGUAGE_SAMPLES: LanguageSample[] = [
-  [
-    'en',
-    'Photosynthesis takes place in the ____ of plant cells.',
-    ['chloroplasts', 'mitochondria', 'nuclei', 'ribosomes'],
-  ],
-  [
-    'de',
-    'Die Photosynthese findet in den ____ der Pflanzenzellen statt.',
-    ['Chloroplasten', 'Mitochondrien', 'Zellkernen', 'Ribosomen'],
-  ],
-  [
-    'fr',
-    'La photosynthèse a lieu dans les ____ des cellules végétales.',
-    ['chloroplastes', 'mitochondries', 'noyaux', 'ribosomes'],
-  ],
-  [
-    'es',
-    '¿Dónde ocurre la fotosíntesis? En los ____ de las células vegetales.',
-    ['cloroplastos', 'mitocondrias', 'núcleos', 'ribosomas'],
-  ],
-  [
-    'it',
-    'La fotosintesi avviene nei ____ delle cellule vegetali.',
-    ['cloroplasti', 'mitocondri', 'nuclei', 'ribosomi'],
-  ],
-  [
-    'pt',
-    'A fotossíntese ocorre nos ____ das células vegetais.',
-    ['cloroplastos', 'mitocôndrias', 'núcleos', 'ribossomos'],
-  ],
-  ['ru', 'Фотосинтез происходит в ____ растительных клеток.', ['хлоропластах', 'митохондриях', 'ядрах', 'рибосомах']],
-  ['uk', 'Фотосинтез відбувається у ____ рослинних клітин.', ['хлоропластах', 'мітохондріях', 'ядрах', 'рибосомах']],
-  [
-    'el',
-    'Η φωτοσύνθεση γίνεται στους ____ των φυτικών κυττάρων.',
-    ['χλωροπλάστες', 'μιτοχόνδρια', 'πυρήνες', 'ριβοσώματα'],
-  ],
-  [
-    'ar',
-    'تحدث عملية البناء الضوئي في ____ الخلايا النباتية؟',
-    ['البلاستيدات الخضراء', 'الميتوكوندريا', 'النواة', 'الريبوسومات'],
-  ],
-  ['he', 'הפוטוסינתזה מתרחשת ב־____ של תאי הצמח.', ['כלורופלסטים', 'מיטוכונדריה', 'גרעינים', 'ריבוזומים']],
-  ['zh-Hans', '光合作用发生在植物细胞的____中。', ['叶绿体', '线粒体', '细胞核', '核糖体']],
-  ['zh-Hant', '光合作用發生在植物細胞的____中。', ['葉綠體', '粒線體', '細胞核', '核糖體']],
-  ['ja', '光合成は植物細胞の「____」で行われる。', ['葉緑体', 'ミトコンドリア', '細胞核', 'リボソーム']],
-  ['ko', '광합성은 식물 세포의 ____에서 일어난다.', ['엽록체', '미토콘드리아', '세포핵', '리보솜']],
-].map(([lang, prompt, choices]) => ({
-  lang: lang as string,
-  prompt: prompt as string,
-  choices: choices as LanguageSample['choices'],
-  rightToLeft: lang === 'ar' || lang === 'he',
-}));
+  sample('en', 'Photosynthesis takes place in the ____ of plant cells.', [
+    'chloroplasts',
+    'mitochondria',
+    'nuclei',
+    'ribosomes',
+  ]),
+  sample('de', 'Die Photosynthese findet in den ____ der Pflanzenzellen statt.', [
+    'Chloroplasten',
+    'Mitochondrien',
+    'Zellkernen',
+    'Ribosomen',
+  ]),
+  sample('fr', 'La photosynthèse a lieu dans les ____ des cellules végétales.', [
+    'chloroplastes',
+    'mitochondries',
+    'noyaux',
+    'ribosomes',
+  ]),
+  sample('es', '¿Dónde ocurre la fotosíntesis? En los ____ de las células vegetales.', [
+    'cloroplastos',
+    'mitocondrias',
+    'núcleos',
+    'ribosomas',
+  ]),
+  sample('it', 'La fotosintesi avviene nei ____ delle cellule vegetali.', [
+    'cloroplasti',
+    'mitocondri',
+    'nuclei',
+    'ribosomi',
+  ]),
+  sample('pt', 'A fotossíntese ocorre nos ____ das células vegetais.', [
+    'cloroplastos',
+    'mitocôndrias',
+    'núcleos',
+    'ribossomos',
+  ]),
+  sample('ru', 'Фотосинтез происходит в ____ растительных клеток.', [
+    'хлоропластах',
+    'митохондриях',
+    'ядрах',
+    'рибосомах',
+  ]),
+  sample('uk', 'Фотосинтез відбувається у ____ рослинних клітин.', [
+    'хлоропластах',
+    'мітохондріях',
+    'ядрах',
+    'рибосомах',
+  ]),
+  sample('el', 'Η φωτοσύνθεση γίνεται στους ____ των φυτικών κυττάρων.', [
+    'χλωροπλάστες',
+    'μιτοχόνδρια',
+    'πυρήνες',
+    'ριβοσώματα',
+  ]),
+  sample('ar', 'تحدث عملية البناء الضوئي في ____ الخلايا النباتية؟', [
+    'البلاستيدات الخضراء',
+    'الميتوكوندريا',
+    'النواة',
+    'الريبوسومات',
+  ]),
+  sample('he', 'הפוטוסינתזה מתרחשת ב־____ של תאי הצמח.', ['כלורופלסטים', 'מיטוכונדריה', 'גרעינים', 'ריבוזומים']),
+  sample('zh-Hans', '光合作用发生在植物细胞的____中。', ['叶绿体', '线粒体', '细胞核', '核糖体']),
+  sample('zh-Hant', '光合作用發生在植物細胞的____中。', ['葉綠體', '粒線體', '細胞核', '核糖體']),
+  sample('ja', '光合成は植物細胞の「____」で行われる。', ['葉緑体', 'ミトコンドリア', '細胞核', 'リボソーム']),
+  sample('ko', '광합성은 식물 세포의 ____에서 일어난다.', ['엽록체', '미토콘드리아', '세포핵', '리보솜']),
+];
 
 /** A quiz of one multiple-choice question per language sample, the first choice the right one. */
 export function languagesQuiz(): Quiz {
