@@ -412,6 +412,28 @@ describe('what a manual describes', () => {
     expect(asked).not.toContain('sobald');
     expect(asked).toContain('statement');
   });
+
+  it('asks which program does what, among the other programs the manual names with their section', async () => {
+    // A command summary (its programs are wrong choices), then sentences of manuals.
+    const summary = 'dpkg(1) dpkg-deb(1) apt-get(8) apt-cache(8) aptitude(8) script(1) head(1) tail(1) less(1)';
+    const text = [
+      'The less(1) pager shows a text file one screen at a time and lets the reader move back as well as forward.',
+      'The tail(1) program prints the last part of each file it is given on its standard output.',
+      'For details, read the manual page dpkg-deb(1) and the files it installs on the system.',
+    ].join(' ');
+    const asked = questionsOf(
+      await run({ questionsPerPage: 5, types: ['multiple_choice'] }, [
+        { page: 1, totalPages: 2, text: summary },
+        { page: 2, totalPages: 2, text },
+      ]),
+    ).filter((q) => q.source.page === 2);
+    expect(asked.map((q) => q.answer[0]).sort()).toEqual(['less', 'tail']);
+    for (const q of asked) {
+      expect(q.prompt).toMatch(/^Fill in the blank: The ____ (?:program|pager) /u);
+      expect(q.choices).toHaveLength(4);
+      for (const c of q.choices) expect(summary).toContain(`${c}(`);
+    }
+  });
 });
 
 // Sentences from Wikipedia's article on artificial intelligence.

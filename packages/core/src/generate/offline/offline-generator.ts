@@ -18,11 +18,12 @@ import { namesADocument, namesOwnTitle } from '../quality/own-title.js';
 import { reportsDeath, stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
+import { askableCommand, type CommandIndex } from './commands.js';
 import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
 import { loadLanguageIdentifier, otherThanEnglish } from './neutral/page-language.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
-import { type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
+import { COMMAND_IMPORTANCE, type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
 import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
@@ -79,6 +80,8 @@ async function* generate(
       if (!next || next.done) return;
       const body = pageBody(next.value);
       const page: PageText = { ...next.value, text: body.text };
+      // Every page, tables and lists of commands included: the programs it names are wrong choices later.
+      neutral.commands.observe(next.value.text, next.value.page);
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
       if (titlePages < TITLE_PAGES && next.value.text.trim()) {
@@ -124,7 +127,20 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        const drafts = questionsOf(page, body, ask, nlp, freq, stats, state, vectors, acronym, carriedHere, ownTitles);
+        const drafts = questionsOf(
+          page,
+          body,
+          ask,
+          nlp,
+          freq,
+          stats,
+          state,
+          vectors,
+          acronym,
+          carriedHere,
+          ownTitles,
+          neutral.commands,
+        );
         for (const drafted of drafts) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
@@ -170,6 +186,7 @@ function questionsOf(
   acronym: (short: string) => string | undefined,
   carried?: string,
   ownTitles: readonly string[] = [],
+  commands?: CommandIndex,
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
@@ -253,14 +270,16 @@ function questionsOf(
       const score = termImportance(term, { page, span, stats, pageCounts });
       if (score >= MIN_IMPORTANCE) importance.set(term, score);
     }
-    if (importance.size === 0) continue;
+    // A sentence that says what a program does ("The less(1) pager shows a text file ...") asks for the program.
+    const command = commands && askableCommand(sentence.text, commands) ? COMMAND_IMPORTANCE : 0;
+    if (importance.size === 0 && command === 0) continue;
     const terms = [...importance.keys()].sort((a, b) => importance.get(b)! - importance.get(a)!);
-    const best = importance.get(terms[0]!)!;
+    const best = Math.max(terms[0] ? importance.get(terms[0])! : 0, command);
     // Earlier sentences of a page tend to introduce its topic; the nudge only breaks near-ties.
     const rank = 0.5 * quality + 0.5 * best - 0.005 * sentence.position;
     ranked.push({ ...sentence, ranked: terms, importance, defined, rank });
   }
-  return pageQuestions(page, ranked, ask, stats, state, vectors, acronym);
+  return pageQuestions(page, ranked, ask, stats, state, vectors, acronym, commands);
 }
 
 /** Parts of speech whose words say what a sentence is about. */

@@ -8,14 +8,15 @@ import { givesDefault } from '../quality/default-value.js';
 import { datesLandmark } from '../quality/landmark.js';
 import { type Flip, withoutNegation } from '../quality/negation.js';
 import { afterAbbreviation, afterAmong, afterComparator, inList, measured } from './blank-worth.js';
+import { askableCommand, type CommandIndex } from './commands.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
 import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
 import { type Draft, multipleChoice } from './multiple-choice.js';
 import type { AnalyzedPage } from './nlp.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom, shuffled } from './seeded-random.js';
 import { shortAnswer } from './short-answer.js';
-import type { BuildContext, SourceSentence } from './source-sentence.js';
+import { BLANK, type BuildContext, inContext, type SourceSentence } from './source-sentence.js';
 import { isNameKind, type Term, type TermKind } from './term.js';
 import { saysWhatItIs } from './term-importance.js';
 import type { TermStats } from './term-stats.js';
@@ -137,6 +138,7 @@ export function pageQuestions(
   state: QuizState,
   vectors?: WordVectors,
   acronym?: (short: string) => string | undefined,
+  commands?: CommandIndex,
 ): QuestionDraft[] {
   const wanted = ask.difficulty;
   const limit = ask.limit;
@@ -150,7 +152,13 @@ export function pageQuestions(
 
   for (const sentence of [...sentences].sort((a, b) => rankOf(b) - rankOf(a))) {
     if (candidates.length >= pool) break;
-    const ctx: BuildContext = { stats, random: seededRandom(`${sentence.page}:${sentence.text}`), vectors, acronym };
+    const ctx: BuildContext = {
+      stats,
+      random: seededRandom(`${sentence.page}:${sentence.text}`),
+      vectors,
+      acronym,
+      ...(commands ? { commands } : {}),
+    };
     for (const type of typeOrder(ask.types, state, tally.types, sentence.page)) {
       const built = build(type, sentence, page, ctx, state, tally, wanted);
       if (!built || state.deduper.has(built.draft)) continue;
@@ -317,13 +325,16 @@ function build(
   const fair = (draft: Draft | null, answer: string): draft is Draft => !!draft && !leaksAnswer(draft.prompt, answer);
 
   switch (type) {
-    case 'multiple_choice':
+    case 'multiple_choice': {
+      const named = commandCandidate(sentence, ctx, state, tally);
+      if (named) return named;
       for (const term of terms) {
         if (!worthChoices(term, sentence, page)) continue;
         const draft = hasDistractorKind(term) ? multipleChoice(sentence, term, ctx) : null;
         if (fair(draft, draft?.answer[0] ?? term.display) && fair(draft, term.display)) return candidate(draft, term);
       }
       return null;
+    }
     case 'short_answer': {
       for (const term of terms) {
         if (!RECALL_KINDS.has(term.kind) || (term.kind === 'noun' && term.words > 1) || everydayWord(term, page))
@@ -377,6 +388,45 @@ function build(
       return first ? candidate(draft, first) : null;
     }
   }
+}
+
+/** How much a command's name weighs as an answer, against the importance of a sentence's terms (0..1). */
+export const COMMAND_IMPORTANCE = 0.8;
+/** Difficulty score of a command question: recognizing a program by what it does, among others of the manual. */
+const COMMAND_SCORE = 0.5;
+
+/**
+ * "____ outputs the last part of files." among other programs the document names with their manual section
+ * ("tail(1)"), when the sentence names one worth asking for and the document has named three others.
+ */
+function commandCandidate(
+  sentence: RankedSentence,
+  ctx: BuildContext,
+  state: QuizState,
+  tally: PageTally,
+): Candidate | null {
+  const command = ctx.commands && askableCommand(sentence.text, ctx.commands);
+  if (!command) return null;
+  const answerKey = `command:${command.name}`;
+  if (tally.answers.has(answerKey) || (state.answerUses.get(answerKey) ?? 0) >= MAX_ANSWER_USES) return null;
+  const wrong = ctx.commands!.wrongChoices(command, sentence.text, sentence.page, ctx.random);
+  if (wrong.length < 3) return null;
+  const stem = `${sentence.text.slice(0, command.start)}${BLANK}${sentence.text.slice(command.end)}`;
+  return {
+    draft: {
+      type: 'multiple_choice',
+      prompt: `Fill in the blank: ${stem}`,
+      choices: shuffled([command.name, ...wrong], ctx.random),
+      answer: [command.name],
+      explanation: inContext(sentence),
+      source: { page: sentence.page, quote: sentence.text },
+    },
+    sentence,
+    answerKey,
+    kind: 'noun',
+    score: COMMAND_SCORE,
+    quality: sentence.rank + 0.5 * COMMAND_IMPORTANCE,
+  };
 }
 
 /** Least importance of the term a denial is about: "The essential parts of civilization" is no term of a subject. */

@@ -1,4 +1,5 @@
 // The sentence a question is made from, with everything the question builders need to know about it.
+import type { CommandIndex } from './commands.js';
 import type { Term } from './term.js';
 import type { TermStats } from './term-stats.js';
 import type { WordVectors } from './vectors/word-vectors.js';
@@ -30,6 +31,8 @@ export interface BuildContext {
   vectors?: WordVectors;
   /** What an acronym stands for, when the document spelled it out ("QRH" -> "quick reference handbook"). */
   acronym?: (short: string) => string | undefined;
+  /** Programs the document names with their manual section ("tail(1)"), for questions on what each does. */
+  commands?: CommandIndex;
 }
 
 /** Where the fact is: "page 4" or "page 4, section “Spacetime diagrams”". */

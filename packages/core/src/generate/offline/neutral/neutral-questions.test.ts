@@ -276,6 +276,34 @@ describe('what other languages ask about', () => {
     expect(asked.map((q) => q.answer[0])).not.toContain('quilt');
   });
 
+  it('asks which program does what among the other programs the document names with their section', async () => {
+    // Sentences of the Chinese Debian reference: its table of text tools comes first, then what each one does.
+    const table = 'cat(1) cut(1) sort(1) uniq(1) head(1) tail(1) diff(1) grep(1) egrep(1) wc(1)';
+    const prose = [
+      'tail(1) 输出文件的末尾。',
+      'sort(1) 对文本文件的行进行排序。',
+      '精确的解释参见 bash(1)。',
+      '使用 cp(1) 和 mv(1) 两个命令来进行处理。',
+    ].join('\n');
+    const questions = await quiz(
+      [
+        { page: 1, totalPages: 2, text: table },
+        { page: 2, totalPages: 2, text: prose },
+      ],
+      5,
+      ['multiple_choice'],
+    );
+    const asked = questions.filter((q) => q.choices.length > 0 && q.prompt.includes('____'));
+    expect(asked.map((q) => q.answer[0]).sort()).toEqual(['sort', 'tail']);
+    for (const q of asked) {
+      expect(q.prompt.startsWith('填空：“____ ')).toBe(true);
+      expect(q.prompt).not.toContain('(1)');
+      expect(q.choices).toHaveLength(4);
+      for (const c of q.choices) expect(`${table}\n${prose}`).toContain(`${c}(1)`);
+      expect(q.source.quote.startsWith(`${q.answer[0]}(1)`)).toBe(true);
+    }
+  });
+
   it('copies no statement of more than 25 words for true or false: it packs several claims', async () => {
     // In the manner of the Spanish Debian history: the founding in 38 words with the project's aims, then a
     // release in 14.

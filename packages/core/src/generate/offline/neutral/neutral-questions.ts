@@ -13,6 +13,7 @@ import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
 import { namesOwnTitle } from '../../quality/own-title.js';
 import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
+import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
@@ -99,6 +100,9 @@ export class NeutralDocument {
   /** The document's own titles ("Debian 参考手册"): a sentence naming one speaks of the document. */
   readonly ownTitles: string[] = [];
 
+  /** Programs the document names with their manual section ("tail(1)"), from every page: wrong choices for one another. */
+  readonly commands = new CommandIndex();
+
   /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
   readonly definitions: Definition[] = [];
 
@@ -174,8 +178,12 @@ export function neutralPageQuestions(
     if (chosen.length >= options.limit) break;
     // A sentence opening with a program's name in lowercase ("piuparts est l'outil de test ...") serves only to
     // ask what that program is.
-    const onlyDefinition = !usableSentence(sentence, language) && definitionsOf[position] !== undefined;
-    if ((!usableSentence(sentence, language) && !onlyDefinition) || stemProblem(sentence.text) !== null) continue;
+    const usable = usableSentence(sentence, language);
+    const command = askableCommand(sentence.text, doc.commands);
+    // "lintian(1) vérifie les paquets ...": a sentence opening with a program's name serves to ask for it.
+    const onlyCommand = !usable && command !== null && command.start === 0 && namesToolFirst(sentence, language);
+    const onlyDefinition = !usable && definitionsOf[position] !== undefined;
+    if ((!usable && !onlyDefinition && !onlyCommand) || stemProblem(sentence.text) !== null) continue;
     // "新的“Debian 参考手册（第二版）”在 2008 年发布": the document's own history is no subject.
     if (namesOwnTitle(sentence.text, doc.ownTitles)) continue;
     // A death of someone the document names once or twice (a memorial page) is a detail, not its subject.
@@ -189,7 +197,7 @@ export function neutralPageQuestions(
     );
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start, words: sentence.words.length };
-    const candidates = (onlyDefinition ? types.filter((t) => t === 'multiple_choice') : types)
+    const candidates = (onlyDefinition || onlyCommand ? types.filter((t) => t === 'multiple_choice') : types)
       .map((type) =>
         build(
           type,
@@ -201,6 +209,7 @@ export function neutralPageQuestions(
           wordingOf(sentence.text),
           sentenceLanguage(sentence.text, language.locale),
           definitionsOf[position],
+          command ?? undefined,
         ),
       )
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft));
@@ -272,6 +281,8 @@ function build(
   language: string,
   /** The term the sentence says what it is, if any. */
   definition?: Definition,
+  /** The program the sentence names with its manual section, when it is worth asking for. */
+  command?: CommandMention,
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
@@ -342,6 +353,8 @@ function build(
       };
     }
     case 'multiple_choice': {
+      const named = command && commandQuestion(command, source, doc, state, random, wording);
+      if (named) return named;
       const defined = definition && definedTermQuestion(definition, source, doc, state, random, wording);
       if (defined) return defined;
       for (const term of terms) {
@@ -424,6 +437,37 @@ function definedTermQuestion(
       prompt: wording.fillBlank(BLANK + source.text.slice(definition.subject.length)),
       choices: shuffled([definition.subject, ...wrong], random),
       answer: [definition.subject],
+      explanation: wording.pageStates(source.page, source.text),
+      source: { page: source.page, quote: source.text },
+    },
+    difficulty: 'medium',
+    answerKey,
+  };
+}
+
+/**
+ * "____ 输出文件的末尾。" among other programs the document names with their manual section, of the same section and
+ * from the nearest pages first. Null when the document has named too few so far, or the program was asked already.
+ */
+function commandQuestion(
+  command: CommandMention,
+  source: Source,
+  doc: NeutralDocument,
+  state: QuizState,
+  random: () => number,
+  wording: Wording,
+): Candidate | null {
+  const answerKey = `command:${command.name}`;
+  if (state.answerUses.has(answerKey)) return null;
+  const wrong = doc.commands.wrongChoices(command, source.text, source.page, random, WANTED_DISTRACTORS);
+  if (wrong.length < WANTED_DISTRACTORS) return null;
+  const stem = withoutStrayQuote(`${source.text.slice(0, command.start)}${BLANK}${source.text.slice(command.end)}`);
+  return {
+    draft: {
+      type: 'multiple_choice',
+      prompt: wording.fillBlank(stem),
+      choices: shuffled([command.name, ...wrong], random),
+      answer: [command.name],
       explanation: wording.pageStates(source.page, source.text),
       source: { page: source.page, quote: source.text },
     },

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { askableCommand, CommandIndex, commandMentions } from './commands.js';
+import { seededRandom } from './seeded-random.js';
+
+/** A document that named these programs (and one file format) on the pages given. */
+function indexOf(pages: Record<number, string>): CommandIndex {
+  const index = new CommandIndex();
+  for (const [page, text] of Object.entries(pages)) index.observe(text, Number(page));
+  return index;
+}
+
+// Lines of the Chinese Debian reference's table of text tools, and of its other chapters.
+const TEXT_TOOLS =
+  'cat(1) 连接文件 tac(1) 反向连接 cut(1) 选择 sort(1) 排序 uniq(1) 去重 grep(1) egrep(1) fgrep(1) diff(1)';
+const ADMIN = 'mount(8) 挂载 fsck(8) 检查 mkfs(8) 创建 sources.list(5) 配置 crypt(3) 加密';
+
+describe('commands named with their manual section', () => {
+  it('finds each "name(N)" in any script, with its section and offsets', () => {
+    const text = 'tail(1) 输出文件的末尾。La commande debdiff(1) permet ... apt-get(8), dpkg-deb(1), fsck.ext4(8)';
+    const found = commandMentions(text);
+    expect(found.map((m) => `${m.name}/${m.section}`)).toEqual([
+      'tail/1',
+      'debdiff/1',
+      'apt-get/8',
+      'dpkg-deb/1',
+      'fsck.ext4/8',
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(`${m.name}(${m.section})`);
+    // A path or a function call in code is no manual reference.
+    expect(commandMentions('/usr/bin/tail(1) and Math.max(1) and $x(1) and f(1)')).toEqual([]);
+  });
+
+  it('asks for the one program a sentence says something of', () => {
+    const index = indexOf({ 57: TEXT_TOOLS, 175: ADMIN });
+    for (const sentence of [
+      'tail(1) 输出文件的末尾。',
+      '使用 touch(1) 命令修改已存在文件的时间戳。',
+      'La commande debdiff(1) permet aussi de comparer les listes de fichiers entre deux ensembles de paquets.',
+      'Another way to record your actions is to run your session within the script(1) program.',
+    ]) {
+      const m = askableCommand(sentence, index);
+      expect(m, sentence).not.toBeNull();
+      expect(sentence.slice(m!.start, m!.end)).toMatch(/^[a-z]+\(1\)$/u);
+    }
+  });
+
+  it('does not ask for a manual to read, an example, a list item, a library or a file format', () => {
+    const index = indexOf({ 57: TEXT_TOOLS, 87: 'apt-get(8) dpkg-deb(1) dpkg-query(1)' });
+    for (const sentence of [
+      '精确的解释参见 bash(1)。', // "for the exact explanation see bash(1)"
+      '欲详细了解正则表达式可以参考 grep(1)。',
+      '命令和置于其后的圆括号内的手册页章节数，由打字机字体进行标记，就像 bash(1)。', // "... like bash(1)"
+      'See also the apt-get(8) manual page, as well as the section on package tools.',
+      'For details, read the manual page dpkg-deb(1) and the files it installs on the system.',
+      'il est recommandé de vérifier son authenticité comme expliqué dans uscan(1).',
+      '使用 cp(1) 和 mv(1) 两个命令来进行处理文件。', // two programs
+      'Use dpkg-deb(1) rather than dpkg-query to look inside a package file.', // another program named bare
+      '在 Linux 内核里，用户可以设置 crypt(3) 加密所有的密码和数据。', // a library function
+      '在“/etc/apt/sources.list(5)”中不要包含 testing 或 unstable 这两个档案库。', // a file format
+      'Linux 支持 扩展属性，扩展了传统的 UNIX 属性 (参见 xattr(1) 的说明)。', // in an aside
+      'sort(1) 的字符排序，受语言环境的影响。', // about something of the program's
+      '例如，在使用 diff(1) 移植两个 MSDOS 式样的文件后.)', // cut inside an aside
+      'grep(1) 搜索文本。', // too little said
+    ]) {
+      expect(askableCommand(sentence, index), sentence).toBeNull();
+    }
+  });
+
+  it('offers other programs of the same section, from the nearest pages, none related to the key', () => {
+    const index = indexOf({ 57: TEXT_TOOLS, 175: ADMIN });
+    const sentence = 'grep(1) 可以使用正则表达式来进行文本搜索。';
+    const answer = commandMentions(sentence)[0]!;
+    const wrong = index.wrongChoices(answer, sentence, 58, seededRandom(1));
+    expect(wrong).toHaveLength(3);
+    // egrep and fgrep match patterns too: a key's relative would be right as well.
+    for (const w of wrong) expect(['cat', 'tac', 'cut', 'sort', 'uniq', 'diff']).toContain(w);
+    // Administration commands come only when a section's own run out.
+    const admin = index.wrongChoices(
+      commandMentions('mount(8) 显示所有挂载的文件系统。')[0]!,
+      '',
+      175,
+      seededRandom(1),
+    );
+    expect(admin.slice(0, 2).sort()).toEqual(['fsck', 'mkfs']);
+    expect(admin).not.toContain('sources.list');
+    expect(admin).not.toContain('crypt');
+  });
+
+  it('treats a misprinted name as the same program, and never offers one the sentence names', () => {
+    const index = indexOf({ 43: 'dpkg-source(1) dpkgsource(1) uscan(1) debuild(1) lintian(1) debsign(1)' });
+    const sentence = 'La commande dpkg-source(1) construit le paquet source à partir de debuild et de ses fichiers.';
+    const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 43, seededRandom(2));
+    expect(wrong).not.toContain('dpkgsource');
+    expect(wrong).not.toContain('debuild');
+    expect(wrong.sort()).toEqual(['debsign', 'lintian', 'uscan']);
+  });
+});

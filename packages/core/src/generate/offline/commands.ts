@@ -1,0 +1,146 @@
+// Commands a technical document names the way manuals of every language do, with their manual section:
+// "tail(1) 输出文件的末尾。", "La commande debdiff(1) permet aussi de comparer ...", "Use ls(1) to list ...". The
+// mark is the same in any script, so the name has clean edges without a parser, and the other commands the
+// document names are wrong choices of the same kind: "____ outputs the end of a file" among tail, sort, cut, diff.
+
+import { inParentheses } from '../quality/blank-rules.js';
+
+/** A program named with its manual section: "tail(1)", "mount(8)", "who-uploads(1)", "crypt(3)". */
+const REFERENCE = /(?<![\p{L}\p{N}_./$~-])([a-z][a-z0-9_.+-]{0,38}[a-z0-9+])\(([1-9])[a-z]{0,3}\)/gu;
+
+export interface CommandMention {
+  name: string;
+  /** Manual section: "1" user commands, "8" administration, "3" library functions, ... */
+  section: string;
+  /** Offsets in the text searched (end exclusive), the section mark included. */
+  start: number;
+  end: number;
+}
+
+/** Every "name(N)" of a text, in order. */
+export function commandMentions(text: string): CommandMention[] {
+  return [...text.matchAll(REFERENCE)].map((m) => ({
+    name: m[1]!,
+    section: m[2]!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+interface Known {
+  section: string;
+  /** Page it was first named on. */
+  page: number;
+}
+
+/** The commands a document has named so far, from every page (tables and lists of commands included). */
+export class CommandIndex {
+  readonly #known = new Map<string, Known>();
+
+  /** Notes the commands a page names. */
+  observe(text: string, page: number): void {
+    for (const m of commandMentions(text)) {
+      if (PROGRAM_SECTIONS.has(m.section) && !this.#known.has(m.name)) this.#known.set(m.name, { ...m, page });
+    }
+  }
+
+  get size(): number {
+    return this.#known.size;
+  }
+
+  has(name: string): boolean {
+    return this.#known.has(name);
+  }
+
+  /**
+   * Up to `count` commands to offer beside `answer`: of its manual section first, then named on the pages
+   * nearest to `page` (a manual's neighbouring pages are about the same task), none that the sentence names,
+   * none that contains the answer or is contained in it ("grep" and "egrep" both match a pattern). The order
+   * among equally near ones comes from `random`.
+   */
+  wrongChoices(answer: CommandMention, sentence: string, page: number, random: () => number, count = 3): string[] {
+    // "dpkg-source" and "dpkgsource" (a misprint of it) are one name.
+    const bare = (n: string) => n.replace(/[-_.+]/gu, '');
+    const related = (a: string, b: string) => bare(a).includes(bare(b)) || bare(b).includes(bare(a));
+    const named = new Set(commandMentions(sentence).map((m) => m.name));
+    const words = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}_.+-]+/u));
+    const pool = [...this.#known.entries()]
+      .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
+      .map(([name, k]) => ({
+        name,
+        order: (k.section === answer.section ? 0 : 1000) + Math.abs(k.page - page) + random(),
+      }))
+      .sort((a, b) => a.order - b.order);
+    const out: string[] = [];
+    for (const { name } of pool) {
+      if (out.length >= count) break;
+      if (!out.some((o) => related(o, name))) out.push(name);
+    }
+    return out;
+  }
+}
+
+/** Sections of the manual that hold programs: user commands, games, administration. */
+const PROGRAM_SECTIONS = new Set(['1', '6', '8']);
+
+/**
+ * Words before a reference that send the reader to a manual rather than say what the command does, or give it
+ * as an example of something else ("like bash(1)", "如 sources.list(5)").
+ */
+const SEE_BEFORE =
+  /\b(?:see|read|found in|given in|refer to|consult|cf\.?|like|such as|e\.g\.|(?:as\s+)?(?:described|explained|documented|detailed)\s+in|(?:comme\s+)?(?:décrit|expliqué|documenté)e?s?\s+dans|wie\s+(?:in|unter)|beschrieben\s+in|(?:como\s+se\s+)?(?:describe|explica)\s+en|voir|voyez|consultez|consulter|comme|par exemple|siehe|vgl\.?|wie|z\. ?B\.|véase|vea|consulte|como|por ejemplo|vedi|come|veja|zie|см\.?|див\.?|βλ\.?)(?:\s+[^\s.!?]+){0,3}\s*$/iu;
+/** The same in scripts without spaces: right before the reference ("参见 bash(1)", "如 sources.list(5)"). */
+const SEE_BEFORE_UNSPACED =
+  /(?:参见|参阅|参考|请参阅|請參閱|参照|參見|詳見|详见|查看|見|见|如|例如|就像|比如|참조|참고)\s*$/u;
+/** A reference that names the manual page itself ("la page de manuel debhelper(7)", "the manual page ls(1)"). */
+const MANUAL_BEFORE =
+  /(?:page de manuel|pages de manuel|man ?pages?|manual pages?|Handbuchseiten?|página de manual|手册页|手冊頁|マニュアル)\s*$/iu;
+/** "the apt-get(8) manual page", "dpkg(1) のマニュアル": the manual, not the program. */
+const MANUAL_AFTER = /^\s*(?:manual page|man ?page|manpage|page de manuel|Handbuchseite|手册页|手冊頁|のマニュアル)/iu;
+/** Marks of a list: another item right next to the reference ("cp(1) 和 mv(1)", "cut, sort et tail"). */
+const LIST_MARK = /^[\s]*(?:[,、，/]|和|与|或|et|and|und|y|e|ou|or|oder|o)\s/u;
+
+/**
+ * The one command of a sentence worth blanking: the sentence names exactly one program with its section, not in
+ * parentheses, not as a manual to read ("see bash(1)"), not as one item of a list; and the rest of the sentence
+ * is long enough to say what it does. Null otherwise.
+ */
+export function askableCommand(sentence: string, index: CommandIndex): CommandMention | null {
+  const mentions = commandMentions(sentence);
+  const [mention] = mentions;
+  if (!mention || mentions.length !== 1 || !PROGRAM_SECTIONS.has(mention.section)) return null;
+  // A known command named bare beside it ("dpkg-deb(1) and dpkg-query") makes two answers. Only names that
+  // cannot be words ("apt-get", "dh_make"): "last", "sort" and "make" are commands and words alike.
+  const others = sentence
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_.+-]+/u)
+    .filter((w) => w !== mention.name && /[-_.+\d]/u.test(w) && index.has(w));
+  if (others.length > 0) return null;
+  if (inParentheses(sentence, mention.start, mention.end)) return null;
+  const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+  if (SEE_BEFORE.test(before) || SEE_BEFORE_UNSPACED.test(before) || MANUAL_BEFORE.test(before)) return null;
+  const after = sentence.slice(mention.end);
+  if (MANUAL_AFTER.test(after)) return null;
+  // "sort(1) 的字符排序 ...", "ls(1)'s output": the sentence is about something of the program's.
+  if (/^\s*(?:的|の|['’]s\b)/u.test(after)) return null;
+  // A sentence cut inside an aside ("例如，在使用 diff3(1) 移植两个 ... 文件后.)") is no statement.
+  if (!balanced(sentence)) return null;
+  if (LIST_MARK.test(after) || /(?:[,、，/]|\s(?:and|et|und|y|or|ou|oder))\s*$/u.test(before)) return null;
+  // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".
+  const rest = (sentence.slice(0, mention.start) + sentence.slice(mention.end)).replace(/[\s\p{P}]+/gu, ' ').trim();
+  const ideographs = (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
+    .length;
+  const words = rest.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  return ideographs >= 6 || words >= 5 ? mention : null;
+}
+
+/** Every closing bracket of the text closes one it opened, and every one opened is closed. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
