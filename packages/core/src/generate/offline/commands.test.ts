@@ -44,6 +44,22 @@ describe('commands named with their manual section', () => {
     }
   });
 
+  it('asks for a program named bare beside a word for a program, once the document gave its section', () => {
+    const index = indexOf({ 30: 'dh_make(8) aptitude(8) debuild(1) lintian(1)' });
+    for (const [sentence, name] of [
+      ['La commande dh_make crée quelques modèles de fichiers pour pages de manuel.', 'dh_make'],
+      ['aptitude 命令有时候会为了 testing 或 unstable Debian 系统升级清除大量软件包。', 'aptitude'],
+      ['Run the lintian program on every package before it is uploaded to the archive.', 'lintian'],
+    ] as const) {
+      const m = askableCommand(sentence, index);
+      expect(m?.name, sentence).toBe(name);
+      expect(sentence.slice(m!.start, m!.end)).toBe(name);
+    }
+    // A bare name alone may be a word, or a program the document never gave a section.
+    expect(askableCommand('The last release of the distribution was announced on the mailing list.', index)).toBeNull();
+    expect(askableCommand('La commande reportbug envoie un rapport de bogue au système de suivi.', index)).toBeNull();
+  });
+
   it('does not ask for a manual to read, an example, a list item, a library or a file format', () => {
     const index = indexOf({ 57: TEXT_TOOLS, 87: 'apt-get(8) dpkg-deb(1) dpkg-query(1)' });
     for (const sentence of [
@@ -61,6 +77,8 @@ describe('commands named with their manual section', () => {
       'sort(1) 的字符排序，受语言环境的影响。', // about something of the program's
       '例如，在使用 diff(1) 移植两个 MSDOS 式样的文件后.)', // cut inside an aside
       'grep(1) 搜索文本。', // too little said
+      '在 perl(1) 例子中, ”-i” 是在每一个目标文件的原处编辑，”-p” 是表示循环所有给定的文件。', // an example's
+      'gzipped tar(1) 归档器用于扩展名是”.tgz” 或者”.tar.gz” 的文件。', // the name stands in the rest
     ]) {
       expect(askableCommand(sentence, index), sentence).toBeNull();
     }

@@ -3,7 +3,8 @@
 // mark is the same in any script, so the name has clean edges without a parser, and the other commands the
 // document names are wrong choices of the same kind: "____ outputs the end of a file" among tail, sort, cut, diff.
 
-import { inParentheses } from '../quality/blank-rules.js';
+import { escapeRegExp } from '../escape-regexp.js';
+import { inParentheses, leaksAnswer } from '../quality/blank-rules.js';
 
 /** A program named with its manual section: "tail(1)", "mount(8)", "who-uploads(1)", "crypt(3)". */
 const REFERENCE = /(?<![\p{L}\p{N}_./$~-])([a-z][a-z0-9_.+-]{0,38}[a-z0-9+])\(([1-9])[a-z]{0,3}\)/gu;
@@ -52,8 +53,14 @@ export class CommandIndex {
     return this.#known.has(name);
   }
 
+  /** The manual section the document gave the program. */
+  sectionOf(name: string): string | undefined {
+    return this.#known.get(name)?.section;
+  }
+
   /**
-   * Up to `count` commands to offer beside `answer`: of its manual section first, then named on the pages
+   * Up to `count` commands to offer beside `answer`: of its manual section first, then of its family (dh_link
+   * beside dh_installexamples, a plain name beside a plain one: "nroff" among dh_* helpers stands out), then named on the pages
    * nearest to `page` (a manual's neighbouring pages are about the same task), none that the sentence names,
    * none that contains the answer or is contained in it ("grep" and "egrep" both match a pattern). The order
    * among equally near ones comes from `random`.
@@ -68,7 +75,11 @@ export class CommandIndex {
       .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
       .map(([name, k]) => ({
         name,
-        order: (k.section === answer.section ? 0 : 1000) + Math.abs(k.page - page) + random(),
+        order:
+          (k.section === answer.section ? 0 : 2000) +
+          (familyOf(name) === familyOf(answer.name) ? 0 : 1000) +
+          Math.abs(k.page - page) +
+          random(),
       }))
       .sort((a, b) => a.order - b.order);
     const out: string[] = [];
@@ -106,7 +117,7 @@ const LIST_MARK = /^[\s]*(?:[,、，/]|和|与|或|et|and|und|y|e|ou|or|oder|o)\
  * is long enough to say what it does. Null otherwise.
  */
 export function askableCommand(sentence: string, index: CommandIndex): CommandMention | null {
-  const mentions = commandMentions(sentence);
+  const mentions = [...commandMentions(sentence), ...classedMentions(sentence, index)];
   const [mention] = mentions;
   if (!mention || mentions.length !== 1 || !PROGRAM_SECTIONS.has(mention.section)) return null;
   // A known command named bare beside it ("dpkg-deb(1) and dpkg-query") makes two answers. Only names that
@@ -121,17 +132,59 @@ export function askableCommand(sentence: string, index: CommandIndex): CommandMe
   if (SEE_BEFORE.test(before) || SEE_BEFORE_UNSPACED.test(before) || MANUAL_BEFORE.test(before)) return null;
   const after = sentence.slice(mention.end);
   if (MANUAL_AFTER.test(after)) return null;
+  // "在 perl(1) 例子中, ...", "In the sed(1) example, ...": the sentence is about an example, not the program.
+  if (/^\s*(?:例子|示例|例|examples?|exemples?|Beispiele?|ejemplos?|esempi[oa]?)(?![\p{Ll}])/iu.test(after)) return null;
   // "sort(1) 的字符排序 ...", "ls(1)'s output": the sentence is about something of the program's.
   if (/^\s*(?:的|の|['’]s\b)/u.test(after)) return null;
+  // A line of a list of programs ("gbp-buildpackage(1) : construire ... ; — git-pbuilder() : ...") is no statement.
+  if (/[\p{L}\d]\(\)|\s[—–]\s/u.test(sentence)) return null;
   // A sentence cut inside an aside ("例如，在使用 diff3(1) 移植两个 ... 文件后.)") is no statement.
   if (!balanced(sentence)) return null;
   if (LIST_MARK.test(after) || /(?:[,、，/]|\s(?:and|et|und|y|or|ou|oder))\s*$/u.test(before)) return null;
+  // "gzipped tar(1) 归档器用于扩展名是 .tar.gz 的文件": the name stands in the rest of the sentence.
+  const stem = `${sentence.slice(0, mention.start)}____${sentence.slice(mention.end)}`;
+  const again = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mention.name)}(?![\\p{L}\\p{N}])`, 'iu');
+  if (again.test(stem) || leaksAnswer(stem, mention.name)) return null;
   // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".
   const rest = (sentence.slice(0, mention.start) + sentence.slice(mention.end)).replace(/[\s\p{P}]+/gu, ' ').trim();
   const ideographs = (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
     .length;
   const words = rest.split(' ').filter((w) => /\p{L}/u.test(w)).length;
   return ideographs >= 6 || words >= 5 ? mention : null;
+}
+
+/** A word for a program before its bare name: "la commande dh_make", "the program lintian", "der Befehl dpkg". */
+const CLASS_BEFORE =
+  /(?<![\p{L}])(?:command|program|utility|tool|daemon|commande|programme|utilitaire|outil|démon|Befehl|Kommando|Programm|Werkzeug|comando|programa|herramienta|utilidad|programma|strumento|ferramenta)\s+$/iu;
+/** The same after it: "the tar command", "aptitude 命令", "debhelper 工具". */
+const CLASS_AFTER =
+  /^\s*(?:(?:command|program|utility|tool|daemon)(?![\p{L}])|命令|程序|工具|指令|コマンド|プログラム)/iu;
+/** A bare word that may be a program's name. */
+const BARE_NAME = /(?<![\p{L}\p{N}_./$~-])[a-z][a-z0-9_.+-]{0,38}[a-z0-9+](?![\p{L}\p{N}_(/-])/gu;
+
+/**
+ * Programs the document named with their section, named here bare beside a word for a program: "La commande
+ * dh_make crée ...", "aptitude 命令有时候会 ...". Without that word a bare "last" or "sort" is as often a word.
+ */
+function classedMentions(sentence: string, index: CommandIndex): CommandMention[] {
+  const out: CommandMention[] = [];
+  for (const m of sentence.matchAll(BARE_NAME)) {
+    const section = index.sectionOf(m[0]);
+    if (!section) continue;
+    const end = m.index + m[0].length;
+    if (
+      !CLASS_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) &&
+      !CLASS_AFTER.test(sentence.slice(end))
+    )
+      continue;
+    out.push({ name: m[0], section, start: m.index, end });
+  }
+  return out;
+}
+
+/** The prefix a family of programs shares ("dh" of dh_installexamples, "gbp" of gbp-dch), or "" for a plain name. */
+function familyOf(name: string): string {
+  return /^([a-z0-9]+)[-_]/u.exec(name)?.[1] ?? '';
 }
 
 /** Every closing bracket of the text closes one it opened, and every one opened is closed. */
