@@ -133,7 +133,8 @@ export function askableCommand(sentence: string, index: CommandIndex): CommandMe
   const after = sentence.slice(mention.end);
   if (MANUAL_AFTER.test(after)) return null;
   // "在 perl(1) 例子中, ...", "In the sed(1) example, ...": the sentence is about an example, not the program.
-  if (/^\s*(?:例子|示例|例|examples?|exemples?|Beispiele?|ejemplos?|esempi[oa]?)(?![\p{Ll}])/iu.test(after)) return null;
+  if (/^\s*(?:例子|示例|例|examples?|exemples?|Beispiele?|ejemplos?|esempi[oa]?)(?![\p{Ll}])/iu.test(after))
+    return null;
   // "sort(1) 的字符排序 ...", "ls(1)'s output": the sentence is about something of the program's.
   if (/^\s*(?:的|の|['’]s\b)/u.test(after)) return null;
   // A line of a list of programs ("gbp-buildpackage(1) : construire ... ; — git-pbuilder() : ...") is no statement.
