@@ -36,7 +36,7 @@ describe('commands named with their manual section', () => {
       'tail(1) 输出文件的末尾。',
       '使用 touch(1) 命令修改已存在文件的时间戳。',
       'La commande debdiff(1) permet aussi de comparer les listes de fichiers entre deux ensembles de paquets.',
-      'Another way to record your actions is to run your session within the script(1) program.',
+      'To record what was done, the whole package management session can be run within the script(1) program.',
     ]) {
       const m = askableCommand(sentence, index);
       expect(m, sentence).not.toBeNull();
@@ -77,6 +77,10 @@ describe('commands named with their manual section', () => {
       'sort(1) 的字符排序，受语言环境的影响。', // about something of the program's
       '例如，在使用 diff(1) 移植两个 MSDOS 式样的文件后.)', // cut inside an aside
       'grep(1) 搜索文本。', // too little said
+      'chroot(8) 是最基础的方法。', // the most basic method of what
+      'chmod(1) 有另一种数值模式来描述文件权限。', // another mode than what
+      'Another way to record your actions is to run your session within the script(1) program.', // than what
+      'La commande dh_installexamples(1) installe les fichiers et répertoires énumérés ici comme exemples.', // here
       '在 perl(1) 例子中, ”-i” 是在每一个目标文件的原处编辑，”-p” 是表示循环所有给定的文件。', // an example's
       'gzipped tar(1) 归档器用于扩展名是”.tgz” 或者”.tar.gz” 的文件。', // the name stands in the rest
     ]) {
@@ -102,6 +106,29 @@ describe('commands named with their manual section', () => {
     expect(admin.slice(0, 2).sort()).toEqual(['fsck', 'mkfs']);
     expect(admin).not.toContain('sources.list');
     expect(admin).not.toContain('crypt');
+  });
+
+  it('prefers programs of the same page over those named everywhere, and a family for a key of a family', () => {
+    const pages: Record<number, string> = {
+      138: 'lp(1) lpstat(1) lpadmin(8) lpinfo(8) lpmove(8)',
+      160: 'logrotate(8) systemd-journald(8) systemd-cat(1) aptitude(8)',
+    };
+    // mount and aptitude are named all through the manual: of every topic.
+    for (let p = 10; p <= 250; p += 6) pages[p] = `${pages[p] ?? ''} mount(8) aptitude(8)`;
+    const index = indexOf(pages);
+    const sentence = '在一个产生很多日志文件的系统上，用 logrotate(8) 来简化日志文件的管理。';
+    const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 160, seededRandom(3));
+    expect(wrong.slice(0, 2).sort()).toEqual(['systemd-cat', 'systemd-journald']);
+    // Named on the page itself, aptitude still comes before mount, named nearby only.
+    expect(wrong[2]).toBe('aptitude');
+
+    const helpers = indexOf({
+      39: 'dh_installexamples(1) dh_movefiles(1) dh_link(1) nroff(1) groff(1)',
+      40: 'dh_installinfo(1)',
+    });
+    const key = 'La commande dh_installexamples(1) installe les fichiers d’exemple dans le paquet.';
+    const family = helpers.wrongChoices(commandMentions(key)[0]!, key, 39, seededRandom(4));
+    expect(family.sort()).toEqual(['dh_installinfo', 'dh_link', 'dh_movefiles']);
   });
 
   it('treats a misprinted name as the same program, and never offers one the sentence names', () => {

@@ -30,8 +30,8 @@ export function commandMentions(text: string): CommandMention[] {
 
 interface Known {
   section: string;
-  /** Page it was first named on. */
-  page: number;
+  /** Pages it was named on, in order. */
+  pages: number[];
 }
 
 /** The commands a document has named so far, from every page (tables and lists of commands included). */
@@ -41,7 +41,10 @@ export class CommandIndex {
   /** Notes the commands a page names. */
   observe(text: string, page: number): void {
     for (const m of commandMentions(text)) {
-      if (PROGRAM_SECTIONS.has(m.section) && !this.#known.has(m.name)) this.#known.set(m.name, { ...m, page });
+      if (!PROGRAM_SECTIONS.has(m.section)) continue;
+      const known = this.#known.get(m.name);
+      if (!known) this.#known.set(m.name, { section: m.section, pages: [page] });
+      else if (known.pages.at(-1) !== page) known.pages.push(page);
     }
   }
 
@@ -59,11 +62,12 @@ export class CommandIndex {
   }
 
   /**
-   * Up to `count` commands to offer beside `answer`: of its manual section first, then of its family (dh_link
-   * beside dh_installexamples, a plain name beside a plain one: "nroff" among dh_* helpers stands out), then named on the pages
-   * nearest to `page` (a manual's neighbouring pages are about the same task), none that the sentence names,
-   * none that contains the answer or is contained in it ("grep" and "egrep" both match a pattern). The order
-   * among equally near ones comes from `random`.
+   * Up to `count` commands to offer beside `answer`, those named nearest to `page` first: the same page or its
+   * neighbours are about the same task (systemd-journald, named on the page of logrotate, rather than the
+   * printing tools of the chapter before). A program named on many pages (mount, aptitude, ls) is of every topic
+   * and comes later, as do one of another section and, for a key of a family (dh_installexamples, gbp-dch), one
+   * outside it. Never one that the sentence names, nor one that contains the answer or is contained in it ("grep"
+   * and "egrep" both match a pattern). The order among equally near ones comes from `random`.
    */
   wrongChoices(answer: CommandMention, sentence: string, page: number, random: () => number, count = 3): string[] {
     // "dpkg-source" and "dpkgsource" (a misprint of it) are one name.
@@ -71,14 +75,16 @@ export class CommandIndex {
     const related = (a: string, b: string) => bare(a).includes(bare(b)) || bare(b).includes(bare(a));
     const named = new Set(commandMentions(sentence).map((m) => m.name));
     const words = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}_.+-]+/u));
+    const family = familyOf(answer.name);
     const pool = [...this.#known.entries()]
       .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
       .map(([name, k]) => ({
         name,
         order:
-          (k.section === answer.section ? 0 : 2000) +
-          (familyOf(name) === familyOf(answer.name) ? 0 : 1000) +
-          Math.abs(k.page - page) +
+          Math.min(...k.pages.map((p) => Math.abs(p - page))) +
+          FREQUENT_WEIGHT * Math.log2(k.pages.length) +
+          (k.section === answer.section ? 0 : OTHER_SECTION) +
+          (family && familyOf(name) !== family ? OTHER_FAMILY : 0) +
           random(),
       }))
       .sort((a, b) => a.order - b.order);
@@ -90,6 +96,13 @@ export class CommandIndex {
     return out;
   }
 }
+
+/** Pages of distance a program's spread over the document weighs, per doubling of the pages it is named on. */
+const FREQUENT_WEIGHT = 3;
+/** Pages of distance weighed by another manual section (a user command against an administration one). */
+const OTHER_SECTION = 4;
+/** Pages of distance weighed by a name outside the key's family. */
+const OTHER_FAMILY = 8;
 
 /** Sections of the manual that hold programs: user commands, games, administration. */
 const PROGRAM_SECTIONS = new Set(['1', '6', '8']);
@@ -108,6 +121,11 @@ const MANUAL_BEFORE =
   /(?:page de manuel|pages de manuel|man ?pages?|manual pages?|Handbuchseiten?|página de manual|手册页|手冊頁|マニュアル)\s*$/iu;
 /** "the apt-get(8) manual page", "dpkg(1) のマニュアル": the manual, not the program. */
 const MANUAL_AFTER = /^\s*(?:manual page|man ?page|manpage|page de manuel|Handbuchseite|手册页|手冊頁|のマニュアル)/iu;
+/** Words that point to text around the sentence ("here", "above", "another"), in the languages worded. */
+const CONTEXT_WORDS =
+  /另一|其他的|以上|以下|上述|下面的|这里|此处|(?<![\p{L}])(?:here|above|below|another|ici|ci-dessus|ci-dessous|hier|oben|unten|aquí|arriba|abajo|qui|sopra|aqui|acima)(?![\p{L}])/iu;
+/** A superlative ("the most", "最", "le plus"): with little else said it needs its scope from the text before. */
+const SUPERLATIVE = /最|(?<![\p{L}])(?:most|best|le plus|la plus|am meisten|am besten|más|il più|mais)(?![\p{L}])/iu;
 /** Marks of a list: another item right next to the reference ("cp(1) 和 mv(1)", "cut, sort et tail"). */
 const LIST_MARK = /^[\s]*(?:[,、，/]|和|与|或|et|and|und|y|e|ou|or|oder|o)\s/u;
 
@@ -146,11 +164,15 @@ export function askableCommand(sentence: string, index: CommandIndex): CommandMe
   const stem = `${sentence.slice(0, mention.start)}____${sentence.slice(mention.end)}`;
   const again = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mention.name)}(?![\\p{L}\\p{N}])`, 'iu');
   if (again.test(stem) || leaksAnswer(stem, mention.name)) return null;
+  // "énumérés ici", "另一种数值模式", "described above": the sentence leans on what is around it.
+  if (CONTEXT_WORDS.test(sentence)) return null;
   // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".
   const rest = (sentence.slice(0, mention.start) + sentence.slice(mention.end)).replace(/[\s\p{P}]+/gu, ' ').trim();
   const ideographs = (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
     .length;
   const words = rest.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  // "____ 是最基础的方法", "____ is the most basic method": best at what, the sentence before said.
+  if (SUPERLATIVE.test(rest) && ideographs < 14 && words < 9) return null;
   return ideographs >= 6 || words >= 5 ? mention : null;
 }
 
