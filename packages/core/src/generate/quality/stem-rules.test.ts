@@ -206,6 +206,12 @@ describe('needsItsTime', () => {
     ).toBe(true);
     expect(needsItsTime('Le projet compte actuellement plus de mille développeurs.')).toBe(true);
     expect(needsItsTime('目前 Debian 支持多种架构。')).toBe(true);
+    expect(needsItsTime('当前的稳定版是 Debian 12。')).toBe(true);
+    // "The current hostname", "the modules the current kernel loaded": what a running system has.
+    expect(needsItsTime('不带参数运行 hostname(1) 命令可以打印出当前的主机名。')).toBe(false);
+    expect(needsItsTime('lsmod(8) 程序以好看的格式展示”/proc/modules” 的内容, 显示当前内核加载了哪些模块。')).toBe(
+      false,
+    );
   });
 
   it('finds sentences placed in time, or given a subject, by the sentence before', () => {
