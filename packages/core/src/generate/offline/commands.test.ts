@@ -131,6 +131,21 @@ describe('commands named with their manual section', () => {
     expect(family.sort()).toEqual(['dh_installinfo', 'dh_link', 'dh_movefiles']);
   });
 
+  it('prefers programs named with the key on other pages too over those of its page only', () => {
+    const index = indexOf({
+      120: 'ps(1) top(1) kill(1) pstree(1)',
+      165: 'ps(1) top(1) pstree(1) watch(1)',
+      168: 'sensible-browser(1) sensible-editor(1) sensible-pager(1) kill(1) at(1) crontab(1)',
+    });
+    const sentence = '使用 kill(1) 通过进程 ID 来杀死（发送一个信号）一个进程。';
+    const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 168, seededRandom(5));
+    // ps, top and pstree are named with kill on page 120 too; the sensible-* helpers only on kill's page. (ps
+    // and pstree are relatives: one of them.)
+    expect(wrong).toContain('top');
+    expect(wrong.filter((w) => w === 'ps' || w === 'pstree')).toHaveLength(1);
+    expect(wrong.filter((w) => w.startsWith('sensible-'))).toHaveLength(1);
+  });
+
   it('treats a misprinted name as the same program, and never offers one the sentence names', () => {
     const index = indexOf({ 43: 'dpkg-source(1) dpkgsource(1) uscan(1) debuild(1) lintian(1) debsign(1)' });
     const sentence = 'La commande dpkg-source(1) construit le paquet source à partir de debuild et de ses fichiers.';

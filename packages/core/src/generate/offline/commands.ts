@@ -66,7 +66,8 @@ export class CommandIndex {
    * neighbours are about the same task (systemd-journald, named on the page of logrotate, rather than the
    * printing tools of the chapter before). A program named on many pages (mount, aptitude, ls) is of every topic
    * and comes later, as do one of another section and, for a key of a family (dh_installexamples, gbp-dch), one
-   * outside it. Never one that the sentence names, nor one that contains the answer or is contained in it ("grep"
+   * outside it; one named together with the key on other pages too (ps and top beside kill, rather than the
+   * sensible-* helpers of kill's page only) comes sooner. Never one that the sentence names, nor one that contains the answer or is contained in it ("grep"
    * and "egrep" both match a pattern). The order among equally near ones comes from `random`.
    */
   wrongChoices(answer: CommandMention, sentence: string, page: number, random: () => number, count = 3): string[] {
@@ -76,6 +77,7 @@ export class CommandIndex {
     const named = new Set(commandMentions(sentence).map((m) => m.name));
     const words = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}_.+-]+/u));
     const family = familyOf(answer.name);
+    const answerPages = new Set(this.#known.get(answer.name)?.pages ?? [page]);
     const pool = [...this.#known.entries()]
       .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
       .map(([name, k]) => ({
@@ -84,7 +86,8 @@ export class CommandIndex {
           Math.min(...k.pages.map((p) => Math.abs(p - page))) +
           FREQUENT_WEIGHT * Math.log2(k.pages.length) +
           (k.section === answer.section ? 0 : OTHER_SECTION) +
-          (family && familyOf(name) !== family ? OTHER_FAMILY : 0) +
+          (family && familyOf(name) !== family ? OTHER_FAMILY : 0) -
+          TOGETHER_WEIGHT * k.pages.filter((p) => p !== page && answerPages.has(p)).length +
           random(),
       }))
       .sort((a, b) => a.order - b.order);
@@ -99,6 +102,8 @@ export class CommandIndex {
 
 /** Pages of distance a program's spread over the document weighs, per doubling of the pages it is named on. */
 const FREQUENT_WEIGHT = 3;
+/** Pages of distance made up for by each other page that names a program together with the key. */
+const TOGETHER_WEIGHT = 8;
 /** Pages of distance weighed by another manual section (a user command against an administration one). */
 const OTHER_SECTION = 4;
 /** Pages of distance weighed by a name outside the key's family. */
