@@ -42,9 +42,14 @@ const LIMITED_LANGUAGE =
 /** Terms below this importance are not worth a question. */
 const MIN_IMPORTANCE = 0.3;
 
-/** Loads the NLP model and word list ahead of the first job (about 150 ms); optional, generate() loads them too. */
+/**
+ * Loads the NLP model, the word lists and the language identifier ahead of the first job (about 0.6 s, 90 MB of
+ * it the identifier's model); optional, generate() loads them too. A server calls it before it listens: loaded
+ * during a job, the identifier's model holds the event loop for about half a second, long enough for requests
+ * of other users to be refused as under pressure.
+ */
 export async function warmUpOfflineGenerator(): Promise<void> {
-  await Promise.all([loadNlp(), loadWordFrequency(), loadWordVectors()]);
+  await Promise.all([loadNlp(), loadWordFrequency(), loadWordVectors(), loadLanguageIdentifier()]);
 }
 
 export function createOfflineGenerator(): QuestionGenerator {
