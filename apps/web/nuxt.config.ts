@@ -1,6 +1,17 @@
 // Nuxt config for the quizstream web app: a client-side rendered single page, generated to .output/public and
 // served by the API on the same origin. Nothing here may fetch from the internet at build time.
+import { LOCALE_COOKIE, LOCALES } from './app/i18n/locales';
+
 export default defineNuxtConfig({
+  // The interface language: detected from the browser on a first visit, kept in a cookie, switched in the header.
+  // The strings themselves are typed catalogs (app/i18n/*.ts) read through useMessages().
+  modules: ['@nuxtjs/i18n'],
+  i18n: {
+    locales: LOCALES.map(({ code, language, name, dir }) => ({ code, language, name, dir })),
+    defaultLocale: 'en',
+    strategy: 'no_prefix',
+    detectBrowserLanguage: { useCookie: true, cookieKey: LOCALE_COOKIE, fallbackLocale: 'en', redirectOn: 'root' },
+  },
   compatibilityDate: '2026-01-01',
   ssr: false,
   devtools: { enabled: false },

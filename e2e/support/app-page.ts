@@ -26,14 +26,15 @@ export function watchErrors(page: Page, errors: string[], ignore: RegExp[] = [])
 
 /**
  * A new context and page at `url` (the app's start page by default). `ignore`: console errors a test provokes
- * on purpose (Chromium logs every failed request, e.g. a 422 the test asked for).
+ * on purpose (Chromium logs every failed request, e.g. a 422 the test asked for). `locale`: the browser's
+ * language (navigator.languages and Accept-Language), English by default.
  */
 export async function openApp(
   browser: Browser,
   url: string,
-  { viewport = DESKTOP, ignore = [] as RegExp[], acceptDownloads = false } = {},
+  { viewport = DESKTOP, ignore = [] as RegExp[], acceptDownloads = false, locale = 'en-US' } = {},
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads });
+  const context = await browser.newContext({ viewport, acceptDownloads, locale });
   const page = await context.newPage();
   await recordLiveView(page);
   const errors: string[] = [];

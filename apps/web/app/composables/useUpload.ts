@@ -111,7 +111,9 @@ export function useUpload() {
       return parsed.data;
     }
     const problem = ErrorBody.safeParse(json);
-    return fail(problem.success ? problem.data.error.message : messages.upload.failed(xhr.status));
+    if (!problem.success) return fail(messages.upload.failed(xhr.status));
+    const { code, message } = problem.data.error;
+    return fail(messages.apiCodes[code] ?? message);
   }
 
   /** Reports a problem found before uploading (wrong type, too big) the same way as a server error. */

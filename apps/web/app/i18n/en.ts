@@ -1,19 +1,17 @@
-// Every user-visible string of the web app, in English. A translation is another object of type `Messages`.
+// Every user-visible string of the web app, in English. A translation is another object of type `Messages`
+// (./index.ts lists them); numbers, plurals and dates go through Intl (./format.ts).
 import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { WebExportFormat } from '../quiz/export-formats';
+import { formatsFor } from './format';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const count = new Intl.NumberFormat('en');
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const f = formatsFor('en');
 
 const core = {
   app: {
     name: 'quizstream',
     tagline: 'Turn a PDF into a quiz and watch every question arrive the moment it exists.',
     footer: 'Questions are grounded in your document: every one quotes the page it comes from.',
-    date: (iso: string) => {
-      const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
-    },
+    date: (iso: string) => f.date(iso),
   },
   nav: {
     label: 'Main',
@@ -43,7 +41,8 @@ const core = {
     dragActive: 'Release to upload',
     uploading: (percent: number) => `Uploading… ${percent}%`,
     processing: 'Reading pages…',
-    serverBusy: (seconds: number) => `The server is busy; sending again in ${plural(seconds, 'second', 'seconds')}…`,
+    serverBusy: (seconds: number) =>
+      `The server is busy; sending again in ${f.plural(seconds, { one: 'second', other: 'seconds' })}…`,
     progressLabel: 'Upload progress',
     notPdf: (name: string) => `“${name}” is not a PDF. Please choose a .pdf file.`,
     tooBig: (maxMb: number) => `That file is larger than ${maxMb} MB.`,
@@ -52,9 +51,11 @@ const core = {
     replace: 'Choose another PDF',
   },
   document: {
-    pages: (n: number) => plural(n, 'page', 'pages'),
+    pages: (n: number) => f.plural(n, { one: 'page', other: 'pages' }),
     size: (bytes: number) =>
-      bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`,
+      bytes >= 1024 * 1024
+        ? `${f.decimal(bytes / 1024 / 1024)} MB`
+        : `${f.number(Math.max(1, Math.round(bytes / 1024)))} KB`,
   },
   options: {
     heading: '2. Choose options',
@@ -95,10 +96,11 @@ const core = {
     closed: 'Stream closed',
     jobId: (id: string) => `Job ${id}`,
     progressLabel: 'Pages processed',
-    progressText: (done: number, total: number) => `${done} of ${plural(total, 'page', 'pages')}`,
+    progressText: (done: number, total: number) =>
+      `${f.number(done)} of ${f.plural(total, { one: 'page', other: 'pages' })}`,
     waitingForPages: 'Reading the document…',
     empty: 'Questions will appear here as each page is processed.',
-    warnings: (n: number) => plural(n, 'warning', 'warnings'),
+    warnings: (n: number) => f.plural(n, { one: 'warning', other: 'warnings' }),
     warningOnPage: (page: number) => `page ${page}`,
     cancelled: 'Generation stopped. The questions generated so far are kept.',
     errorTitle: 'Generation failed',
@@ -106,7 +108,7 @@ const core = {
     resumed: 'Continuing the generation that was running before the page was reloaded.',
     reconnect: 'Resume',
     announceStarted: 'Generation started. Questions will appear as pages are processed.',
-    announceComplete: (n: number) => `Quiz ready: ${plural(n, 'question', 'questions')}.`,
+    announceComplete: (n: number) => `Quiz ready: ${f.plural(n, { one: 'question', other: 'questions' })}.`,
     announceFailed: 'Generation failed.',
     announceReconnecting: 'Connection lost. Reconnecting…',
   },
@@ -130,11 +132,11 @@ const core = {
       `${ungrounded} ungrounded, ${duplicate} duplicate, ${invalid} invalid`,
     generator: 'Generator',
     tokens: 'Tokens used',
-    tokensValue: (input: number, output: number) => `${count.format(input)} in · ${count.format(output)} out`,
+    tokensValue: (input: number, output: number) => `${f.number(input)} in · ${f.number(output)} out`,
     take: 'Take the quiz',
     open: 'Edit, share & export',
     viewJson: 'View quiz JSON',
-    seconds: (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`),
+    seconds: (ms: number) => (ms < 1000 ? `${f.number(Math.round(ms))} ms` : `${f.decimal(ms / 1000)} s`),
   },
 };
 
@@ -147,8 +149,8 @@ const library = {
   emptyQuizzes: 'No quizzes yet.',
   emptyDocuments: 'No documents yet.',
   generateFirst: 'Upload a PDF and generate one',
-  questions: (n: number) => plural(n, 'question', 'questions'),
-  quizCount: (n: number) => plural(n, 'quiz', 'quizzes'),
+  questions: (n: number) => f.plural(n, { one: 'question', other: 'questions' }),
+  quizCount: (n: number) => f.plural(n, { one: 'quiz', other: 'quizzes' }),
   created: (date: string) => `created ${date}`,
   fromDocument: (filename: string) => `from ${filename}`,
   shared: 'Shared',
@@ -161,7 +163,7 @@ const library = {
   deleteLabel: (name: string) => `Delete ${name}`,
   confirmDeleteQuiz: 'Delete this quiz?',
   confirmDeleteDocument: (quizzes: number) =>
-    quizzes ? `Delete this PDF and its ${plural(quizzes, 'quiz', 'quizzes')}?` : 'Delete this PDF?',
+    quizzes ? `Delete this PDF and its ${f.plural(quizzes, { one: 'quiz', other: 'quizzes' })}?` : 'Delete this PDF?',
   deleted: (name: string) => `Deleted ${name}.`,
 };
 
@@ -169,7 +171,7 @@ const quizPage = {
   notFound: 'This quiz does not exist (any more).',
   backToLibrary: 'Back to the library',
   meta: (questions: number, generator: string, created: string) =>
-    `${plural(questions, 'question', 'questions')} · ${generator} · ${created}`,
+    `${f.plural(questions, { one: 'question', other: 'questions' })} · ${generator} · ${created}`,
   take: 'Take quiz',
   titleLabel: 'Quiz title',
   rename: 'Rename',
@@ -244,6 +246,17 @@ const exporting = {
   heading: 'Export',
   intro: 'Download the quiz for your learning platform or flashcards.',
   download: (label: string) => `Download ${label}`,
+  /** What each download is for, by format id. */
+  formats: {
+    moodle: 'Moodle question bank',
+    gift: 'Moodle, plain text',
+    qti: 'Canvas, Blackboard, other LMS (zip)',
+    'csv-kahoot': 'Kahoot spreadsheet import',
+    'csv-quizlet': 'Quizlet import text',
+    anki: 'Anki notes, tab separated',
+    md: 'Readable document',
+    json: 'The full quiz',
+  } satisfies Record<WebExportFormat, string>,
 };
 
 const take = {
@@ -253,8 +266,8 @@ const take = {
   modeOne: 'One question at a time',
   modeAll: 'All questions at once',
   keyboardHint: 'Keyboard: keys 1–9 pick a choice, Enter checks the answer and moves on.',
-  progress: (i: number, n: number) => `Question ${i} of ${n}`,
-  retryRound: (n: number) => `Retrying ${plural(n, 'question', 'questions')} you got wrong`,
+  progress: (i: number, n: number) => `Question ${f.number(i)} of ${f.number(n)}`,
+  retryRound: (n: number) => `Retrying ${f.plural(n, { one: 'question', other: 'questions' })} you got wrong`,
   multiHint: 'Choose every answer that applies.',
   typeAnswer: 'Your answer',
   chosen: 'your choice',
@@ -266,17 +279,17 @@ const take = {
   correct: 'Correct',
   incorrect: 'Not quite',
   unanswered: 'Not answered',
-  correctAnswer: (n: number) => (n > 1 ? 'Correct answers' : 'Correct answer'),
+  correctAnswer: (n: number): string => (n > 1 ? 'Correct answers' : 'Correct answer'),
   accepted: 'Accepted answers',
   acceptedSlip: (expected: string) => `Accepted, with a slip: it is spelled “${expected}”`,
   you: 'You answered',
   why: 'Why',
   source: (page: number) => `page ${page}`,
   scoreHeading: 'Your score',
-  score: (right: number, total: number) => `${right} of ${total} correct`,
-  percent: (right: number, total: number) => `${total ? Math.round((right / total) * 100) : 0}%`,
+  score: (right: number, total: number) => `${f.number(right)} of ${f.number(total)} correct`,
+  percent: (right: number, total: number) => f.percent(total ? right / total : 0),
   allRight: 'Every answer right. Well done!',
-  retryWrong: (n: number) => `Retry the ${plural(n, 'wrong one', 'wrong ones')}`,
+  retryWrong: (n: number) => `Retry the ${f.plural(n, { one: 'wrong one', other: 'wrong ones' })}`,
   restart: 'Start over',
   review: 'Review',
   empty: 'This quiz has no questions yet.',
@@ -311,6 +324,30 @@ const signIn = {
   expired: 'Your session has ended. Please sign in again.',
 };
 
-export const en = { ...core, library, quizPage, editor, share, exporting, take, shared, notFound, signIn };
+/**
+ * Warnings and errors the API sends with a stable code, in this language; a code without an entry is shown in
+ * the server's own words (English, with its details: page numbers, counts). English needs no entry.
+ */
+const apiCodes: Record<string, string> = {};
+
+const language = {
+  /** The label of the language switch. */
+  label: 'Language',
+};
+
+export const en = {
+  ...core,
+  library,
+  quizPage,
+  editor,
+  share,
+  exporting,
+  take,
+  shared,
+  notFound,
+  signIn,
+  apiCodes,
+  language,
+};
 
 export type Messages = typeof en;

@@ -1,15 +1,16 @@
-// The download formats the server offers (GET /api/quizzes/:id/export?format=...). The browser may not import
+// The download formats the server offers (GET /api/quizzes/:id/export?format=...); what each is for is in the
+// interface language (messages: exporting.formats). The browser may not import
 // @quizstream/core's root (Node-only PDF code), so the ids are repeated here; e2e/quiz-lifecycle.test.ts checks
 // them against core's EXPORT_FORMATS so the two lists cannot drift apart.
 export const WEB_EXPORT_FORMATS = [
-  { id: 'moodle', label: 'Moodle XML', hint: 'Moodle question bank' },
-  { id: 'gift', label: 'GIFT', hint: 'Moodle, plain text' },
-  { id: 'qti', label: 'QTI 3.0', hint: 'Canvas, Blackboard, other LMS (zip)' },
-  { id: 'csv-kahoot', label: 'Kahoot CSV', hint: 'Kahoot spreadsheet import' },
-  { id: 'csv-quizlet', label: 'Quizlet', hint: 'Quizlet import text' },
-  { id: 'anki', label: 'Anki', hint: 'Anki notes, tab separated' },
-  { id: 'md', label: 'Markdown', hint: 'Readable document' },
-  { id: 'json', label: 'JSON', hint: 'The full quiz' },
+  { id: 'moodle', label: 'Moodle XML' },
+  { id: 'gift', label: 'GIFT' },
+  { id: 'qti', label: 'QTI 3.0' },
+  { id: 'csv-kahoot', label: 'Kahoot CSV' },
+  { id: 'csv-quizlet', label: 'Quizlet' },
+  { id: 'anki', label: 'Anki' },
+  { id: 'md', label: 'Markdown' },
+  { id: 'json', label: 'JSON' },
 ] as const;
 
 export type WebExportFormat = (typeof WEB_EXPORT_FORMATS)[number]['id'];

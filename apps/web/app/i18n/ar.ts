@@ -1,0 +1,380 @@
+// Every user-visible string of the web app, in Arabic.
+import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { Messages } from './en';
+import { formatsFor } from './format';
+
+const f = formatsFor('ar');
+
+const core = {
+  app: {
+    name: 'quizstream',
+    tagline: 'حوّل ملف PDF إلى اختبار، وشاهد كل سؤال يظهر لحظة إنشائه.',
+    footer: 'الأسئلة مستندة إلى مستندك: كل سؤال يقتبس من الصفحة التي أُخذ منها.',
+    date: (iso: string) => f.date(iso),
+  },
+  nav: {
+    label: 'التنقل الرئيسي',
+    skip: 'الانتقال إلى المحتوى',
+    generate: 'إنشاء',
+    library: 'المكتبة',
+  },
+  common: {
+    loading: 'جارٍ التحميل…',
+    retry: 'إعادة المحاولة',
+    cancel: 'إلغاء',
+    save: 'حفظ',
+    saving: 'جارٍ الحفظ…',
+    edit: 'تعديل',
+    delete: 'حذف',
+    confirmDelete: 'نعم، احذف',
+  },
+  errors: {
+    network: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',
+    http: (status: number) => `ردّ الخادم برسالة خطأ (HTTP ${status}).`,
+    badResponse: 'أرسل الخادم ردًّا لا تستطيع هذه الصفحة فهمه.',
+  },
+  upload: {
+    heading: '1. ارفع ملف PDF',
+    prompt: 'أفلت ملف PDF هنا أو انقر لاختيار ملف',
+    hint: (maxMb: number | undefined) =>
+      maxMb ? `ملفات PDF فقط، بحد أقصى ${f.number(maxMb)} ميغابايت` : 'ملفات PDF فقط',
+    dragActive: 'أفلت الملف لرفعه',
+    uploading: (percent: number) => `جارٍ الرفع… ${f.percent(percent / 100)}`,
+    processing: 'جارٍ قراءة الصفحات…',
+    serverBusy: (seconds: number) =>
+      `الخادم مشغول؛ ستُعاد المحاولة خلال ${f.plural(seconds, { zero: 'ثانية', one: 'ثانية', two: 'ثانيتين', few: 'ثوانٍ', many: 'ثانية', other: 'ثانية' })}…`,
+    progressLabel: 'تقدّم الرفع',
+    notPdf: (name: string) => `«\u2068${name}\u2069» ليس ملف PDF. يُرجى اختيار ملف بصيغة PDF.`,
+    tooBig: (maxMb: number) => `حجم هذا الملف أكبر من ${f.number(maxMb)} ميغابايت.`,
+    network: 'فشل الرفع: تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',
+    failed: (status: number) => `فشل الرفع (HTTP ${status}).`,
+    replace: 'اختر ملف PDF آخر',
+  },
+  document: {
+    pages: (n: number) =>
+      f.plural(n, { zero: 'صفحة', one: 'صفحة', two: 'صفحتان', few: 'صفحات', many: 'صفحة', other: 'صفحة' }),
+    size: (bytes: number) =>
+      bytes >= 1024 * 1024
+        ? `${f.decimal(bytes / 1024 / 1024)} ميغابايت`
+        : `${f.number(Math.max(1, Math.round(bytes / 1024)))} كيلوبايت`,
+  },
+  options: {
+    heading: '2. اختر الإعدادات',
+    questionsPerPage: 'عدد الأسئلة لكل صفحة',
+    questionsPerPageHint: 'من 1 إلى 10',
+    questionsPerPageMaxHint: 'بحد أقصى، من 1 إلى 10',
+    count: 'إجمالي عدد الأسئلة',
+    countHint: 'اختياري، حتى 1000: تُوزَّع على المستند كله',
+    types: 'أنواع الأسئلة',
+    typesRequired: 'اختر نوعًا واحدًا على الأقل من أنواع الأسئلة.',
+    difficulty: 'مستوى الصعوبة',
+    generate: 'إنشاء مباشر ⚡',
+    needDocument: 'ارفع ملف PDF أولًا.',
+    generator: 'المولِّد',
+    generatorInUse: 'تُكتب الأسئلة بواسطة',
+    generatorName: (id: string, name: string) =>
+      id === 'offline' ? 'دون اتصال (مدمج، بلا ذكاء اصطناعي)' : `نموذج ذكاء اصطناعي (${name.replace(/^llm:/, '')})`,
+  },
+  questionTypes: {
+    multiple_choice: 'اختيار من متعدد',
+    true_false: 'صواب / خطأ',
+    short_answer: 'إجابة قصيرة',
+    multi_select: 'تحديد إجابات متعددة',
+  } satisfies Record<QuestionType, string>,
+  difficulties: {
+    mixed: 'متنوّع',
+    easy: 'سهل',
+    medium: 'متوسط',
+    hard: 'صعب',
+  } satisfies Record<DifficultyOption, string>,
+  stream: {
+    heading: '3. الأسئلة مباشرةً',
+    connecting: 'جارٍ الاتصال…',
+    connected: 'تم الاتصال ببث إنشاء الاختبار…',
+    reconnecting: 'جارٍ إعادة الاتصال…',
+    stop: 'إيقاف',
+    stopping: 'جارٍ الإيقاف…',
+    closed: 'أُغلق البث',
+    jobId: (id: string) => `المهمة ${id}`,
+    progressLabel: 'الصفحات المعالَجة',
+    progressText: (done: number, total: number) =>
+      `${f.number(done)} من ${f.plural(total, { zero: 'صفحة', one: 'صفحة', two: 'صفحتين', few: 'صفحات', many: 'صفحة', other: 'صفحة' })}`,
+    waitingForPages: 'جارٍ قراءة المستند…',
+    empty: 'ستظهر الأسئلة هنا مع معالجة كل صفحة.',
+    warnings: (n: number) =>
+      f.plural(n, { zero: 'تحذير', one: 'تحذير', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرًا', other: 'تحذير' }),
+    warningOnPage: (page: number) => `الصفحة ${f.number(page)}`,
+    cancelled: 'تم إيقاف الإنشاء. الأسئلة التي أُنشئت حتى الآن محفوظة.',
+    errorTitle: 'فشل الإنشاء',
+    retryHint: 'يبدو أن هذه مشكلة مؤقتة: حاول مرة أخرى بعد قليل.',
+    resumed: 'متابعة عملية الإنشاء التي كانت جارية قبل إعادة تحميل الصفحة.',
+    reconnect: 'استئناف',
+    announceStarted: 'بدأ الإنشاء. ستظهر الأسئلة مع معالجة الصفحات.',
+    announceComplete: (n: number) =>
+      `الاختبار جاهز: ${f.plural(n, { zero: 'سؤال', one: 'سؤال', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا', other: 'سؤال' })}.`,
+    announceFailed: 'فشل الإنشاء.',
+    announceReconnecting: 'انقطع الاتصال. جارٍ إعادة الاتصال…',
+  },
+  question: {
+    number: (n: number) => `السؤال ${f.number(n)}`,
+    correct: 'الإجابة الصحيحة',
+    acceptedAnswers: 'الإجابات المقبولة',
+    explanation: 'السبب',
+    source: (page: number) => `الصفحة ${f.number(page)}`,
+    ocr: 'OCR',
+    ocrHint: 'قُرئت هذه الصفحة من صورتها (OCR): قارن الاقتباس بما في الصفحة.',
+  },
+  summary: {
+    heading: 'الاختبار جاهز',
+    questions: 'الأسئلة',
+    pages: 'الصفحات',
+    pagesWithoutText: 'صفحات بلا نص',
+    duration: 'المدة',
+    dropped: 'المستبعَدة',
+    droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
+      `${f.number(ungrounded)} غير مستند إلى المصدر، ${f.number(duplicate)} مكرر، ${f.number(invalid)} غير صالح`,
+    generator: 'المولِّد',
+    tokens: 'الرموز المستخدَمة',
+    tokensValue: (input: number, output: number) => `${f.number(input)} إدخال · ${f.number(output)} إخراج`,
+    take: 'حلّ الاختبار',
+    open: 'تعديل ومشاركة وتصدير',
+    viewJson: 'عرض JSON الخاص بالاختبار',
+    seconds: (ms: number) => (ms < 1000 ? `${f.number(Math.round(ms))} ملّي ثانية` : `${f.decimal(ms / 1000)} ثانية`),
+  },
+};
+
+const library = {
+  title: 'المكتبة',
+  heading: 'المكتبة',
+  intro: 'مستنداتك السابقة والاختبارات المُنشأة منها.',
+  quizzes: 'الاختبارات',
+  documents: 'المستندات',
+  emptyQuizzes: 'لا توجد اختبارات بعد.',
+  emptyDocuments: 'لا توجد مستندات بعد.',
+  generateFirst: 'ارفع ملف PDF وأنشئ اختبارًا',
+  questions: (n: number) =>
+    f.plural(n, { zero: 'سؤال', one: 'سؤال', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا', other: 'سؤال' }),
+  quizCount: (n: number) =>
+    f.plural(n, { zero: 'اختبار', one: 'اختبار', two: 'اختباران', few: 'اختبارات', many: 'اختبارًا', other: 'اختبار' }),
+  created: (date: string) => `أُنشئ في ${date}`,
+  fromDocument: (filename: string) => `من \u2068${filename}\u2069`,
+  shared: 'مُشارَك',
+  open: 'فتح',
+  take: 'حلّ',
+  newQuiz: 'اختبار جديد',
+  newQuizLabel: (filename: string) => `اختبار جديد من \u2068${filename}\u2069`,
+  openLabel: (title: string) => `فتح \u2068${title}\u2069`,
+  takeLabel: (title: string) => `حلّ \u2068${title}\u2069`,
+  deleteLabel: (name: string) => `حذف \u2068${name}\u2069`,
+  confirmDeleteQuiz: 'هل تريد حذف هذا الاختبار؟',
+  confirmDeleteDocument: (quizzes: number) =>
+    quizzes === 1
+      ? 'هل تريد حذف ملف PDF هذا والاختبار المُنشأ منه؟'
+      : quizzes
+        ? `هل تريد حذف ملف PDF هذا والاختبارات المُنشأة منه (${f.plural(quizzes, { zero: 'اختبار', one: 'اختبار', two: 'اختباران', few: 'اختبارات', many: 'اختبارًا', other: 'اختبار' })})؟`
+        : 'هل تريد حذف ملف PDF هذا؟',
+  deleted: (name: string) => `تم حذف \u2068${name}\u2069.`,
+};
+
+const quizPage = {
+  notFound: 'هذا الاختبار غير موجود (أو لم يعد موجودًا).',
+  backToLibrary: 'العودة إلى المكتبة',
+  meta: (questions: number, generator: string, created: string) =>
+    `${f.plural(questions, { zero: 'سؤال', one: 'سؤال', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا', other: 'سؤال' })} · ${generator} · ${created}`,
+  take: 'حلّ الاختبار',
+  titleLabel: 'عنوان الاختبار',
+  rename: 'إعادة التسمية',
+  renamed: 'تم حفظ العنوان.',
+};
+
+const editor = {
+  heading: 'الأسئلة',
+  intro: 'يُحفظ كل تغيير على الخادم فور إجرائه.',
+  empty: 'لا يحتوي هذا الاختبار على أسئلة. أضف سؤالًا أدناه.',
+  edit: 'تعديل',
+  editLabel: (n: number) => `تعديل السؤال ${f.number(n)}`,
+  save: 'حفظ السؤال',
+  delete: 'حذف',
+  deleteLabel: (n: number) => `حذف السؤال ${f.number(n)}`,
+  confirmDelete: 'هل تريد حذف هذا السؤال؟',
+  regenerate: 'إعادة الإنشاء',
+  regenerateLabel: (n: number) => `إعادة إنشاء السؤال ${f.number(n)} من الصفحة نفسها`,
+  regenerating: 'جارٍ كتابة سؤال جديد…',
+  moveUp: 'نقل لأعلى',
+  moveDown: 'نقل لأسفل',
+  moveUpLabel: (n: number) => `نقل السؤال ${f.number(n)} لأعلى`,
+  moveDownLabel: (n: number) => `نقل السؤال ${f.number(n)} لأسفل`,
+  moved: (n: number) => `نُقل السؤال إلى الموضع ${f.number(n)}.`,
+  saved: (n: number) => `تم حفظ السؤال ${f.number(n)}.`,
+  deleted: 'تم حذف السؤال.',
+  regenerated: (n: number) => `استُبدل السؤال ${f.number(n)} بسؤال جديد من الصفحة نفسها.`,
+  add: 'إضافة سؤال',
+  addHeading: 'إضافة سؤال يدويًا',
+  addSubmit: 'إضافة السؤال',
+  added: 'أُضيف السؤال في النهاية.',
+  fields: {
+    type: 'النوع',
+    prompt: 'السؤال',
+    choices: 'الخيارات',
+    accepted: 'الإجابات المقبولة',
+    acceptedHint:
+      'تُحتسب أيٌّ من هذه الإجابات صحيحة، حتى كما قد يكتبها الشخص: بدون أداة التعريف، بصيغة المفرد أو الجمع، بدون تشكيل أو علامات، وبأي حالة أحرف أو مسافات. اكتب إجابة جديدة واحدة، وستُضاف صيغها المعتادة عند الحفظ.',
+    correctSingle: 'حدّد الخيار الصحيح.',
+    correctMulti: 'حدّد كل الخيارات الصحيحة.',
+    choice: (n: number) => `الخيار ${f.number(n)}`,
+    isCorrect: (n: number) => `الخيار ${f.number(n)} صحيح`,
+    answer: (n: number) => `الإجابة المقبولة ${f.number(n)}`,
+    addChoice: 'إضافة خيار',
+    addAnswer: 'إضافة إجابة مقبولة',
+    removeChoice: (n: number) => `إزالة الخيار ${f.number(n)}`,
+    removeAnswer: (n: number) => `إزالة الإجابة المقبولة ${f.number(n)}`,
+    explanation: 'الشرح',
+    difficulty: 'مستوى الصعوبة',
+    page: 'الصفحة',
+    quote: 'اقتباس من تلك الصفحة',
+    quoteHint: 'انسخ جملة من تلك الصفحة كما هي مكتوبة تمامًا: كل سؤال يستشهد بمصدره.',
+  },
+};
+
+const share = {
+  heading: 'مشاركة',
+  intro: 'يمكن لأي شخص لديه الرابط حلّ هذا الاختبار، لكن لا يمكنه تعديله.',
+  create: 'إنشاء رابط مشاركة',
+  linkLabel: 'رابط المشاركة',
+  copy: 'نسخ الرابط',
+  copied: 'تم نسخ الرابط إلى الحافظة.',
+  copyFailed: 'تعذّر النسخ: الرابط محدَّد، انسخه يدويًا.',
+  open: 'فتح',
+  revoke: 'إلغاء الرابط',
+  revokeQuestion: 'هل تريد إلغاء الرابط؟ سيتوقف عن العمل.',
+  confirmRevoke: 'نعم، ألغِه',
+  revoked: 'تم إلغاء الرابط: لم يعد يعمل.',
+};
+
+const exporting = {
+  heading: 'تصدير',
+  intro: 'نزّل الاختبار لاستخدامه في منصتك التعليمية أو كبطاقات استذكار.',
+  download: (label: string) => `تنزيل \u2068${label}\u2069`,
+  formats: {
+    moodle: 'بنك أسئلة Moodle',
+    gift: 'Moodle، نص عادي',
+    qti: 'Canvas وBlackboard وأنظمة إدارة تعلّم أخرى (zip)',
+    'csv-kahoot': 'استيراد جدول بيانات Kahoot',
+    'csv-quizlet': 'نص استيراد Quizlet',
+    anki: 'بطاقات Anki مفصولة بعلامات جدولة',
+    md: 'مستند مقروء',
+    json: 'الاختبار كاملًا',
+  },
+};
+
+const take = {
+  title: (quiz: string) => `حلّ الاختبار: \u2068${quiz}\u2069`,
+  sharedNote: 'اختبار مُشارَك (للقراءة فقط)',
+  modeLabel: 'طريقة العرض',
+  modeOne: 'سؤال واحد في كل مرة',
+  modeAll: 'كل الأسئلة دفعة واحدة',
+  keyboardHint: 'لوحة المفاتيح: المفاتيح من 1 إلى 9 تختار إجابة، ومفتاح Enter يتحقق من الإجابة وينتقل إلى التالي.',
+  progress: (i: number, n: number) => `السؤال ${f.number(i)} من ${f.number(n)}`,
+  retryRound: (n: number) =>
+    `إعادة محاولة ${f.plural(n, { zero: 'سؤال أخطأت فيه', one: 'سؤال أخطأت فيه', two: 'سؤالين أخطأت فيهما', few: 'أسئلة أخطأت فيها', many: 'سؤالًا أخطأت فيها', other: 'سؤال أخطأت فيها' })}`,
+  multiHint: 'اختر كل الإجابات الصحيحة.',
+  typeAnswer: 'إجابتك',
+  chosen: 'اختيارك',
+  rightChoice: 'الإجابة الصحيحة',
+  check: 'تحقّق من الإجابة',
+  next: 'السؤال التالي',
+  finish: 'عرض نتيجتي',
+  submitAll: 'إرسال الإجابات',
+  correct: 'صحيح',
+  incorrect: 'ليس تمامًا',
+  unanswered: 'لم تتم الإجابة',
+  correctAnswer: (n: number) => (n > 1 ? 'الإجابات الصحيحة' : 'الإجابة الصحيحة'),
+  accepted: 'الإجابات المقبولة',
+  acceptedSlip: (expected: string) => `مقبولة، مع خطأ بسيط: الكتابة الصحيحة هي «\u2068${expected}\u2069»`,
+  you: 'إجابتك',
+  why: 'السبب',
+  source: (page: number) => `الصفحة ${f.number(page)}`,
+  scoreHeading: 'نتيجتك',
+  score: (right: number, total: number) => `الإجابات الصحيحة: ${f.number(right)} من ${f.number(total)}`,
+  percent: (right: number, total: number) => f.percent(total ? right / total : 0),
+  allRight: 'كل الإجابات صحيحة. أحسنت!',
+  retryWrong: (n: number) =>
+    n === 1
+      ? 'إعادة محاولة السؤال الخاطئ'
+      : n === 2
+        ? 'إعادة محاولة السؤالين الخاطئين'
+        : `إعادة محاولة ${f.plural(n, { zero: 'سؤال خاطئ', one: 'سؤال خاطئ', two: 'سؤالين خاطئين', few: 'أسئلة خاطئة', many: 'سؤالًا خاطئًا', other: 'سؤال خاطئ' })}`,
+  restart: 'البدء من جديد',
+  review: 'مراجعة',
+  empty: 'لا يحتوي هذا الاختبار على أسئلة بعد.',
+};
+
+const shared = {
+  notFound: 'رابط المشاركة هذا غير موجود أو تم إلغاؤه.',
+};
+
+const notFound = {
+  title: 'الصفحة غير موجودة',
+  body: 'لا يوجد شيء على هذا العنوان.',
+  home: 'الانتقال إلى الصفحة الرئيسية',
+};
+
+const signIn = {
+  title: 'تسجيل الدخول',
+  intro: 'سجّل الدخول بحساب مدرستك لإنشاء الاختبارات. مستنداتك واختباراتك خاصة بك وحدك.',
+  button: 'تسجيل الدخول بحساب المدرسة',
+  iapIntro: 'تسجّل مدرستك دخولك قبل فتح هذه الصفحة. أعد تحميل الصفحة لتسجيل الدخول مجددًا.',
+  reload: 'إعادة التحميل',
+  student: 'هل تريد حلّ اختبار؟ افتح الرابط الذي شاركه معلّمك؛ لا يحتاج إلى حساب.',
+  signedInAs: (name: string) => `تم تسجيل الدخول باسم \u2068${name}\u2069`,
+  signOut: 'تسجيل الخروج',
+  errors: {
+    email_domain_not_allowed: 'هذا الخادم مخصّص لمدرسة واحدة فقط، وعنوان بريدك الإلكتروني لا يتبع لها.',
+    email_not_verified: 'لم يتحقّق مزوّد الهوية من عنوان بريدك الإلكتروني.',
+    email_missing: 'لم يُرسل إلينا مزوّد الهوية عنوان بريدك الإلكتروني.',
+    sign_in_expired: 'استغرق تسجيل الدخول وقتًا طويلًا أو فُتح في علامة تبويب أخرى. يُرجى تسجيل الدخول مجددًا.',
+    sign_in_failed: 'لم ينجح تسجيل الدخول. يُرجى المحاولة مرة أخرى.',
+  } as Record<string, string>,
+  expired: 'انتهت جلستك. يُرجى تسجيل الدخول مجددًا.',
+};
+
+const apiCodes: Record<string, string> = {
+  no_text: 'لا تحتوي الصفحة على أي نص.',
+  too_little_text: 'نص الصفحة قليل جدًا.',
+  unsupported_language: 'الصفحة ليست باللغة الإنجليزية؛ والمولِّد دون اتصال لا ينشئ الأسئلة إلا من نص إنجليزي.',
+  limited_language:
+    'هذا المستند ليس باللغة الإنجليزية: لا ينشئ منه المولِّد دون اتصال إلا أسئلة صواب/خطأ وملء الفراغ وأسئلة رقمية، مأخوذة من جمله كما هي ومصوغة بلغته. أما المولِّد القائم على نموذج لغوي كبير (LLM) فيكتب أسئلة كاملة.',
+  page_unreadable: 'تعذّرت قراءة هذه الصفحة، فتم تخطيها.',
+  no_questions: 'تعذّر إنشاء أي أسئلة من هذا المستند: النص المقروء فيه قليل جدًا.',
+  corrupt: 'تعذّرت قراءة ملف PDF هذا: ربما يكون تالفًا أو يستخدم ميزة غير مدعومة.',
+  encrypted: 'ملف PDF هذا محمي بكلمة مرور. أزِل كلمة المرور ثم ارفعه مرة أخرى.',
+  not_pdf: 'هذا الملف ليس ملف PDF.',
+  pdf_too_complex:
+    'تتطلّب قراءة ملف PDF هذا ذاكرة أكبر من المسموح بها: فإما أنه مصمَّم لإثقال برامج القراءة، أو أنه أكبر بكثير من أي مستند دراسي.',
+  llm_unavailable: 'خدمة الذكاء الاصطناعي غير متاحة حاليًا. حاول مرة أخرى لاحقًا، أو استخدم المولِّد دون اتصال.',
+  llm_timeout: 'استغرقت خدمة الذكاء الاصطناعي وقتًا طويلًا في الرد.',
+  llm_auth_failed: 'تعذّر على الخادم تسجيل الدخول إلى خدمة الذكاء الاصطناعي. اطلب من المسؤول التحقق من مفتاحها.',
+  llm_quota_exceeded: 'نفدت حصة خدمة الذكاء الاصطناعي. حاول مرة أخرى لاحقًا، أو استخدم المولِّد دون اتصال.',
+  rate_limit: 'طلبات كثيرة جدًا. انتظر لحظة ثم حاول مرة أخرى.',
+  token_budget_reached:
+    'بلغت هذه المهمة الحد المخصّص لها من استخدام الذكاء الاصطناعي؛ وتم الاحتفاظ بالأسئلة التي كُتبت حتى الآن.',
+};
+
+const language = {
+  label: 'اللغة',
+};
+
+export const ar: Messages = {
+  ...core,
+  library,
+  quizPage,
+  editor,
+  share,
+  exporting,
+  take,
+  shared,
+  notFound,
+  signIn,
+  apiCodes,
+  language,
+};

@@ -1,0 +1,376 @@
+// Every user-visible string of the web app, in Spanish.
+import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { Messages } from './en';
+import { formatsFor } from './format';
+
+const f = formatsFor('es');
+
+const core = {
+  app: {
+    name: 'quizstream',
+    tagline: 'Convierta un PDF en un cuestionario y vea llegar cada pregunta en cuanto existe.',
+    footer: 'Las preguntas se basan en su documento: cada una cita la página de la que procede.',
+    date: (iso: string) => f.date(iso),
+  },
+  nav: {
+    label: 'Principal',
+    skip: 'Saltar al contenido',
+    generate: 'Generar',
+    library: 'Biblioteca',
+  },
+  common: {
+    loading: 'Cargando…',
+    retry: 'Reintentar',
+    cancel: 'Cancelar',
+    save: 'Guardar',
+    saving: 'Guardando…',
+    edit: 'Editar',
+    delete: 'Eliminar',
+    confirmDelete: 'Sí, eliminar',
+  },
+  errors: {
+    network: 'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
+    http: (status: number) => `El servidor respondió con un error (HTTP ${status}).`,
+    badResponse: 'El servidor envió una respuesta que esta página no entiende.',
+  },
+  upload: {
+    heading: '1. Suba un PDF',
+    prompt: 'Suelte un PDF aquí o haga clic para elegir uno',
+    hint: (maxMb: number | undefined) => (maxMb ? `Solo PDF, hasta ${f.number(maxMb)} MB` : 'Solo PDF'),
+    dragActive: 'Suelte para subir',
+    uploading: (percent: number) => `Subiendo… ${f.percent(percent / 100)}`,
+    processing: 'Leyendo las páginas…',
+    serverBusy: (seconds: number) =>
+      `El servidor está ocupado; se volverá a enviar en ${f.plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}…`,
+    progressLabel: 'Progreso de la subida',
+    notPdf: (name: string) => `«${name}» no es un PDF. Elija un archivo .pdf.`,
+    tooBig: (maxMb: number) => `Ese archivo supera los ${f.number(maxMb)} MB.`,
+    network: 'La subida falló: no se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
+    failed: (status: number) => `La subida falló (HTTP ${status}).`,
+    replace: 'Elegir otro PDF',
+  },
+  document: {
+    pages: (n: number) => f.plural(n, { one: 'página', many: 'de páginas', other: 'páginas' }),
+    size: (bytes: number) =>
+      bytes >= 1024 * 1024
+        ? `${f.decimal(bytes / 1024 / 1024)} MB`
+        : `${f.number(Math.max(1, Math.round(bytes / 1024)))} KB`,
+  },
+  options: {
+    heading: '2. Elija las opciones',
+    questionsPerPage: 'Preguntas por página',
+    questionsPerPageHint: 'De 1 a 10',
+    questionsPerPageMaxHint: 'Como máximo, de 1 a 10',
+    count: 'Preguntas en total',
+    countHint: 'Opcional, hasta 1000: se reparten por todo el documento',
+    types: 'Tipos de pregunta',
+    typesRequired: 'Elija al menos un tipo de pregunta.',
+    difficulty: 'Dificultad',
+    generate: 'Generar en vivo ⚡',
+    needDocument: 'Primero suba un PDF.',
+    generator: 'Generador',
+    generatorInUse: 'Las preguntas las escribe',
+    generatorName: (id: string, name: string) =>
+      id === 'offline' ? 'Sin conexión (integrado, sin IA)' : `Modelo de IA (${name.replace(/^llm:/, '')})`,
+  },
+  questionTypes: {
+    multiple_choice: 'Opción múltiple',
+    true_false: 'Verdadero / falso',
+    short_answer: 'Respuesta corta',
+    multi_select: 'Selección múltiple',
+  } satisfies Record<QuestionType, string>,
+  difficulties: {
+    mixed: 'Variada',
+    easy: 'Fácil',
+    medium: 'Media',
+    hard: 'Difícil',
+  } satisfies Record<DifficultyOption, string>,
+  stream: {
+    heading: '3. Preguntas en vivo',
+    connecting: 'Conectando…',
+    connected: 'Conectado a la generación del cuestionario…',
+    reconnecting: 'Reconectando…',
+    stop: 'Detener',
+    stopping: 'Deteniendo…',
+    closed: 'Conexión cerrada',
+    jobId: (id: string) => `Tarea ${id}`,
+    progressLabel: 'Páginas procesadas',
+    progressText: (done: number, total: number) =>
+      `${f.number(done)} de ${f.plural(total, { one: 'página', many: 'de páginas', other: 'páginas' })}`,
+    waitingForPages: 'Leyendo el documento…',
+    empty: 'Las preguntas aparecerán aquí a medida que se procese cada página.',
+    warnings: (n: number) => f.plural(n, { one: 'advertencia', many: 'de advertencias', other: 'advertencias' }),
+    warningOnPage: (page: number) => `página ${page}`,
+    cancelled: 'Generación detenida. Se conservan las preguntas generadas hasta ahora.',
+    errorTitle: 'La generación falló',
+    retryHint: 'Parece un problema pasajero: inténtelo de nuevo en un momento.',
+    resumed: 'Continúa la generación que estaba en curso antes de recargar la página.',
+    reconnect: 'Reanudar',
+    announceStarted: 'Generación iniciada. Las preguntas aparecerán a medida que se procesen las páginas.',
+    announceComplete: (n: number) =>
+      `Cuestionario listo: ${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })}.`,
+    announceFailed: 'La generación falló.',
+    announceReconnecting: 'Se perdió la conexión. Reconectando…',
+  },
+  question: {
+    number: (n: number) => `Pregunta ${n}`,
+    correct: 'respuesta correcta',
+    acceptedAnswers: 'Respuestas aceptadas',
+    explanation: 'Por qué',
+    source: (page: number) => `página ${page}`,
+    ocr: 'OCR',
+    ocrHint: 'Esta página se leyó a partir de su imagen (OCR): compare la cita con la página.',
+  },
+  summary: {
+    heading: 'Cuestionario listo',
+    questions: 'Preguntas',
+    pages: 'Páginas',
+    pagesWithoutText: 'Páginas sin texto',
+    duration: 'Duración',
+    dropped: 'Descartadas',
+    droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
+      `sin respaldo en el texto: ${ungrounded}, duplicadas: ${duplicate}, no válidas: ${invalid}`,
+    generator: 'Generador',
+    tokens: 'Tokens usados',
+    tokensValue: (input: number, output: number) => `${f.number(input)} de entrada · ${f.number(output)} de salida`,
+    take: 'Resolver el cuestionario',
+    open: 'Editar, compartir y exportar',
+    viewJson: 'Ver el JSON del cuestionario',
+    seconds: (ms: number) => (ms < 1000 ? `${f.number(Math.round(ms))} ms` : `${f.decimal(ms / 1000)} s`),
+  },
+};
+
+const library = {
+  title: 'Biblioteca',
+  heading: 'Biblioteca',
+  intro: 'Sus documentos anteriores y los cuestionarios creados a partir de ellos.',
+  quizzes: 'Cuestionarios',
+  documents: 'Documentos',
+  emptyQuizzes: 'Todavía no hay cuestionarios.',
+  emptyDocuments: 'Todavía no hay documentos.',
+  generateFirst: 'Suba un PDF y genere uno',
+  questions: (n: number) => f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' }),
+  quizCount: (n: number) => f.plural(n, { one: 'cuestionario', many: 'de cuestionarios', other: 'cuestionarios' }),
+  created: (date: string) => `creado el ${date}`,
+  fromDocument: (filename: string) => `de ${filename}`,
+  shared: 'Compartido',
+  open: 'Abrir',
+  take: 'Resolver',
+  newQuiz: 'Nuevo cuestionario',
+  newQuizLabel: (filename: string) => `Nuevo cuestionario a partir de ${filename}`,
+  openLabel: (title: string) => `Abrir ${title}`,
+  takeLabel: (title: string) => `Resolver ${title}`,
+  deleteLabel: (name: string) => `Eliminar ${name}`,
+  confirmDeleteQuiz: '¿Eliminar este cuestionario?',
+  confirmDeleteDocument: (quizzes: number) =>
+    quizzes
+      ? quizzes === 1
+        ? '¿Eliminar este PDF y su cuestionario?'
+        : `¿Eliminar este PDF y sus ${f.plural(quizzes, { one: 'cuestionario', many: 'de cuestionarios', other: 'cuestionarios' })}?`
+      : '¿Eliminar este PDF?',
+  deleted: (name: string) => `Se eliminó ${name}.`,
+};
+
+const quizPage = {
+  notFound: 'Este cuestionario no existe (o ya no existe).',
+  backToLibrary: 'Volver a la biblioteca',
+  meta: (questions: number, generator: string, created: string) =>
+    `${f.plural(questions, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })} · ${generator} · ${created}`,
+  take: 'Resolver el cuestionario',
+  titleLabel: 'Título del cuestionario',
+  rename: 'Cambiar nombre',
+  renamed: 'Título guardado.',
+};
+
+const editor = {
+  heading: 'Preguntas',
+  intro: 'Cada cambio se guarda en el servidor en cuanto lo hace.',
+  empty: 'Este cuestionario no tiene preguntas. Añada una abajo.',
+  edit: 'Editar',
+  editLabel: (n: number) => `Editar la pregunta ${n}`,
+  save: 'Guardar pregunta',
+  delete: 'Eliminar',
+  deleteLabel: (n: number) => `Eliminar la pregunta ${n}`,
+  confirmDelete: '¿Eliminar esta pregunta?',
+  regenerate: 'Regenerar',
+  regenerateLabel: (n: number) => `Regenerar la pregunta ${n} a partir de la misma página`,
+  regenerating: 'Escribiendo una pregunta nueva…',
+  moveUp: 'Subir',
+  moveDown: 'Bajar',
+  moveUpLabel: (n: number) => `Subir la pregunta ${n}`,
+  moveDownLabel: (n: number) => `Bajar la pregunta ${n}`,
+  moved: (n: number) => `Pregunta movida a la posición ${n}.`,
+  saved: (n: number) => `Pregunta ${n} guardada.`,
+  deleted: 'Pregunta eliminada.',
+  regenerated: (n: number) => `La pregunta ${n} se sustituyó por una nueva de la misma página.`,
+  add: 'Añadir una pregunta',
+  addHeading: 'Añadir una pregunta a mano',
+  addSubmit: 'Añadir pregunta',
+  added: 'Pregunta añadida al final.',
+  fields: {
+    type: 'Tipo',
+    prompt: 'Pregunta',
+    choices: 'Opciones',
+    accepted: 'Respuestas aceptadas',
+    acceptedHint:
+      'Cualquiera de ellas cuenta como correcta, también tal como la escribiría una persona: sin artículo, en singular o en plural, sin tildes, con cualquier uso de mayúsculas o espacios. Escriba una respuesta nueva y sus variantes habituales se añadirán al guardar.',
+    correctSingle: 'Marque la opción correcta.',
+    correctMulti: 'Marque todas las opciones correctas.',
+    choice: (n: number) => `Opción ${n}`,
+    isCorrect: (n: number) => `La opción ${n} es correcta`,
+    answer: (n: number) => `Respuesta aceptada ${n}`,
+    addChoice: 'Añadir una opción',
+    addAnswer: 'Añadir una respuesta aceptada',
+    removeChoice: (n: number) => `Quitar la opción ${n}`,
+    removeAnswer: (n: number) => `Quitar la respuesta aceptada ${n}`,
+    explanation: 'Explicación',
+    difficulty: 'Dificultad',
+    page: 'Página',
+    quote: 'Cita de esa página',
+    quoteHint: 'Copie una frase de esa página exactamente como está escrita: cada pregunta cita su fuente.',
+  },
+};
+
+const share = {
+  heading: 'Compartir',
+  intro: 'Cualquier persona con el enlace puede resolver este cuestionario, pero no editarlo.',
+  create: 'Crear enlace para compartir',
+  linkLabel: 'Enlace para compartir',
+  copy: 'Copiar enlace',
+  copied: 'Enlace copiado al portapapeles.',
+  copyFailed: 'No se pudo copiar: el enlace está seleccionado, cópielo a mano.',
+  open: 'Abrir',
+  revoke: 'Revocar enlace',
+  revokeQuestion: '¿Revocar? El enlace dejará de funcionar.',
+  confirmRevoke: 'Sí, revocar',
+  revoked: 'Enlace revocado: ya no funciona.',
+};
+
+const exporting = {
+  heading: 'Exportar',
+  intro: 'Descargue el cuestionario para su plataforma de aprendizaje o sus tarjetas de estudio.',
+  download: (label: string) => `Descargar ${label}`,
+  formats: {
+    moodle: 'Banco de preguntas de Moodle',
+    gift: 'Moodle, texto plano',
+    qti: 'Canvas, Blackboard y otros LMS (zip)',
+    'csv-kahoot': 'Importación de hoja de cálculo de Kahoot',
+    'csv-quizlet': 'Texto de importación de Quizlet',
+    anki: 'Notas de Anki separadas por tabulaciones',
+    md: 'Documento legible',
+    json: 'El cuestionario completo',
+  },
+};
+
+const take = {
+  title: (quiz: string) => `Resolver: ${quiz}`,
+  sharedNote: 'Cuestionario compartido (solo lectura)',
+  modeLabel: 'Mostrar',
+  modeOne: 'Una pregunta cada vez',
+  modeAll: 'Todas las preguntas a la vez',
+  keyboardHint: 'Teclado: las teclas 1–9 eligen una opción; Intro comprueba la respuesta y pasa a la siguiente.',
+  progress: (i: number, n: number) => `Pregunta ${f.number(i)} de ${f.number(n)}`,
+  retryRound: (n: number) =>
+    `Nuevo intento: ${f.plural(n, { one: 'pregunta fallada', many: 'de preguntas falladas', other: 'preguntas falladas' })}`,
+  multiHint: 'Elija todas las respuestas que correspondan.',
+  typeAnswer: 'Su respuesta',
+  chosen: 'su elección',
+  rightChoice: 'respuesta correcta',
+  check: 'Comprobar respuesta',
+  next: 'Siguiente pregunta',
+  finish: 'Ver mi puntuación',
+  submitAll: 'Enviar respuestas',
+  correct: 'Correcto',
+  incorrect: 'No del todo',
+  unanswered: 'Sin responder',
+  correctAnswer: ((n: number): string =>
+    n > 1 ? 'Respuestas correctas' : 'Respuesta correcta') as Messages['take']['correctAnswer'],
+  accepted: 'Respuestas aceptadas',
+  acceptedSlip: (expected: string) => `Aceptada, con un pequeño error: se escribe «${expected}»`,
+  you: 'Su respuesta',
+  why: 'Por qué',
+  source: (page: number) => `página ${page}`,
+  scoreHeading: 'Su puntuación',
+  score: (right: number, total: number) => `${f.number(right)} de ${f.number(total)} correctas`,
+  percent: (right: number, total: number) => f.percent(total ? right / total : 0),
+  allRight: 'Todas las respuestas son correctas. ¡Muy bien!',
+  retryWrong: (n: number) =>
+    `Repetir ${f.plural(n, { one: 'pregunta fallada', many: 'de preguntas falladas', other: 'preguntas falladas' })}`,
+  restart: 'Empezar de nuevo',
+  review: 'Revisar',
+  empty: 'Este cuestionario aún no tiene preguntas.',
+};
+
+const shared = {
+  notFound: 'Este enlace para compartir no existe o fue revocado.',
+};
+
+const notFound = {
+  title: 'Página no encontrada',
+  body: 'No hay nada en esta dirección.',
+  home: 'Ir a la página de inicio',
+};
+
+const signIn = {
+  title: 'Iniciar sesión',
+  intro:
+    'Inicie sesión con su cuenta del centro para crear cuestionarios. Sus documentos y cuestionarios son solo suyos.',
+  button: 'Iniciar sesión con la cuenta del centro',
+  iapIntro:
+    'Su centro inicia su sesión antes de que se abra esta página. Recargue la página para volver a iniciar sesión.',
+  reload: 'Recargar',
+  student: '¿Va a resolver un cuestionario? Abra el enlace que compartió su docente; no necesita cuenta.',
+  signedInAs: (name: string) => `Sesión iniciada como ${name}`,
+  signOut: 'Cerrar sesión',
+  errors: {
+    email_domain_not_allowed:
+      'Este servidor es solo para un centro educativo, y su dirección de correo no pertenece a él.',
+    email_not_verified: 'Su proveedor de identidad no ha verificado su dirección de correo.',
+    email_missing: 'Su proveedor de identidad no nos indicó su dirección de correo.',
+    sign_in_expired: 'El inicio de sesión tardó demasiado o se abrió en otra pestaña. Vuelva a iniciar sesión.',
+    sign_in_failed: 'No se pudo iniciar sesión. Inténtelo de nuevo.',
+  } as Record<string, string>,
+  expired: 'Su sesión ha terminado. Vuelva a iniciar sesión.',
+};
+
+const apiCodes: Record<string, string> = {
+  no_text: 'La página no tiene texto.',
+  too_little_text: 'La página tiene muy poco texto.',
+  unsupported_language:
+    'La página no está en inglés; el generador sin conexión solo crea preguntas a partir de texto en inglés.',
+  limited_language:
+    'Este documento no está en inglés: el generador sin conexión solo crea, a partir de sus frases tal como están escritas, preguntas de verdadero/falso, de completar el espacio en blanco y numéricas, redactadas en su idioma. Un generador con LLM escribe preguntas completas.',
+  page_unreadable: 'Esta página no se pudo leer y se omitió.',
+  no_questions: 'No se pudo escribir ninguna pregunta a partir de este documento: tiene muy poco texto legible.',
+  corrupt: 'No se pudo leer este PDF: puede estar dañado o usar una función no compatible.',
+  encrypted: 'Este PDF está protegido con contraseña. Quite la contraseña y vuelva a subirlo.',
+  not_pdf: 'Este archivo no es un PDF.',
+  pdf_too_complex:
+    'Leer este PDF requiere más memoria de la permitida: está diseñado para sobrecargar los lectores o es mucho más grande que cualquier documento de un curso.',
+  llm_unavailable:
+    'El servicio de IA no está disponible en este momento. Inténtelo más tarde o use el generador sin conexión.',
+  llm_timeout: 'El servicio de IA tardó demasiado en responder.',
+  llm_auth_failed: 'El servidor no pudo autenticarse en el servicio de IA. Pida al administrador que revise su clave.',
+  llm_quota_exceeded: 'Se agotó la cuota del servicio de IA. Inténtelo más tarde o use el generador sin conexión.',
+  rate_limit: 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.',
+  token_budget_reached: 'Esta tarea alcanzó su límite de uso de IA; se conservan las preguntas escritas hasta ahora.',
+};
+
+const language = {
+  label: 'Idioma',
+};
+
+export const es: Messages = {
+  ...core,
+  library,
+  quizPage,
+  editor,
+  share,
+  exporting,
+  take,
+  shared,
+  notFound,
+  signIn,
+  apiCodes,
+  language,
+};

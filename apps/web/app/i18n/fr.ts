@@ -1,0 +1,379 @@
+// Every user-visible string of the web app, in French.
+import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { Messages } from './en';
+import { formatsFor } from './format';
+
+const f = formatsFor('fr');
+
+const core = {
+  app: {
+    name: 'quizstream',
+    tagline: 'Transformez un PDF en quiz et regardez chaque question apparaître dès qu’elle est créée.',
+    footer: 'Les questions s’appuient sur votre document : chacune cite la page dont elle est issue.',
+    date: (iso: string) => f.date(iso),
+  },
+  nav: {
+    label: 'Navigation principale',
+    skip: 'Aller au contenu',
+    generate: 'Générer',
+    library: 'Bibliothèque',
+  },
+  common: {
+    loading: 'Chargement…',
+    retry: 'Réessayer',
+    cancel: 'Annuler',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    edit: 'Modifier',
+    delete: 'Supprimer',
+    confirmDelete: 'Oui, supprimer',
+  },
+  errors: {
+    network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+    http: (status: number) => `Le serveur a répondu par une erreur (HTTP ${status}).`,
+    badResponse: 'Le serveur a envoyé une réponse que cette page ne comprend pas.',
+  },
+  upload: {
+    heading: '1. Importer un PDF',
+    prompt: 'Déposez un PDF ici ou cliquez pour en choisir un',
+    hint: (maxMb: number | undefined) => (maxMb ? `PDF uniquement, jusqu’à ${f.number(maxMb)} Mo` : 'PDF uniquement'),
+    dragActive: 'Relâchez pour importer',
+    uploading: (percent: number) => `Importation… ${f.percent(percent / 100)}`,
+    processing: 'Lecture des pages…',
+    serverBusy: (seconds: number) =>
+      `Le serveur est occupé ; nouvel envoi dans ${f.plural(seconds, { one: 'seconde', many: 'de secondes', other: 'secondes' })}…`,
+    progressLabel: 'Progression de l’importation',
+    notPdf: (name: string) => `« ${name} » n’est pas un PDF. Veuillez choisir un fichier .pdf.`,
+    tooBig: (maxMb: number) => `Ce fichier dépasse ${f.number(maxMb)} Mo.`,
+    network: 'L’importation a échoué : impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+    failed: (status: number) => `L’importation a échoué (HTTP ${status}).`,
+    replace: 'Choisir un autre PDF',
+  },
+  document: {
+    pages: (n: number) => f.plural(n, { one: 'page', many: 'de pages', other: 'pages' }),
+    size: (bytes: number) =>
+      bytes >= 1024 * 1024
+        ? `${f.decimal(bytes / 1024 / 1024)} Mo`
+        : `${f.number(Math.max(1, Math.round(bytes / 1024)))} Ko`,
+  },
+  options: {
+    heading: '2. Choisir les options',
+    questionsPerPage: 'Questions par page',
+    questionsPerPageHint: 'De 1 à 10',
+    questionsPerPageMaxHint: 'Au maximum, de 1 à 10',
+    count: 'Nombre total de questions',
+    countHint: `Facultatif, jusqu’à ${f.number(1000)} : réparties sur l’ensemble du document`,
+    types: 'Types de questions',
+    typesRequired: 'Choisissez au moins un type de question.',
+    difficulty: 'Difficulté',
+    generate: 'Générer en direct ⚡',
+    needDocument: 'Importez d’abord un PDF.',
+    generator: 'Générateur',
+    generatorInUse: 'Générateur utilisé :',
+    generatorName: (id: string, name: string) =>
+      id === 'offline' ? 'Hors ligne (intégré, sans IA)' : `Modèle d’IA (${name.replace(/^llm:/, '')})`,
+  },
+  questionTypes: {
+    multiple_choice: 'Choix multiple',
+    true_false: 'Vrai / faux',
+    short_answer: 'Réponse courte',
+    multi_select: 'Réponses multiples',
+  } satisfies Record<QuestionType, string>,
+  difficulties: {
+    mixed: 'Mixte',
+    easy: 'Facile',
+    medium: 'Moyenne',
+    hard: 'Difficile',
+  } satisfies Record<DifficultyOption, string>,
+  stream: {
+    heading: '3. Questions en direct',
+    connecting: 'Connexion…',
+    connected: 'Connecté au flux de génération du quiz…',
+    reconnecting: 'Reconnexion…',
+    stop: 'Arrêter',
+    stopping: 'Arrêt en cours…',
+    closed: 'Flux fermé',
+    jobId: (id: string) => `Tâche ${id}`,
+    progressLabel: 'Pages traitées',
+    progressText: (done: number, total: number) =>
+      `${f.plural(done, { one: 'page', many: 'de pages', other: 'pages' })} sur ${f.number(total)}`,
+    waitingForPages: 'Lecture du document…',
+    empty: 'Les questions apparaîtront ici au fur et à mesure du traitement des pages.',
+    warnings: (n: number) => f.plural(n, { one: 'avertissement', many: 'd’avertissements', other: 'avertissements' }),
+    warningOnPage: (page: number) => `page ${page}`,
+    cancelled: 'Génération arrêtée. Les questions déjà générées sont conservées.',
+    errorTitle: 'Échec de la génération',
+    retryHint: 'Le problème semble temporaire : réessayez dans un instant.',
+    resumed: 'Reprise de la génération qui était en cours avant le rechargement de la page.',
+    reconnect: 'Reprendre',
+    announceStarted: 'Génération lancée. Les questions apparaîtront au fur et à mesure du traitement des pages.',
+    announceComplete: (n: number) =>
+      `Quiz prêt : ${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })}.`,
+    announceFailed: 'Échec de la génération.',
+    announceReconnecting: 'Connexion perdue. Reconnexion…',
+  },
+  question: {
+    number: (n: number) => `Question ${n}`,
+    correct: 'bonne réponse',
+    acceptedAnswers: 'Réponses acceptées',
+    explanation: 'Explication',
+    source: (page: number) => `page ${page}`,
+    ocr: 'OCR',
+    ocrHint: 'Cette page a été lue à partir de son image (OCR) : vérifiez la citation sur la page.',
+  },
+  summary: {
+    heading: 'Quiz prêt',
+    questions: 'Questions',
+    pages: 'Pages',
+    pagesWithoutText: 'Pages sans texte',
+    duration: 'Durée',
+    dropped: 'Écartées',
+    droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
+      `${f.number(ungrounded)} sans appui dans le texte, ${f.number(duplicate)} en double, ${f.plural(invalid, { one: 'invalide', many: 'invalides', other: 'invalides' })}`,
+    generator: 'Générateur',
+    tokens: 'Jetons utilisés',
+    tokensValue: (input: number, output: number) => `${f.number(input)} en entrée · ${f.number(output)} en sortie`,
+    take: 'Faire le quiz',
+    open: 'Modifier, partager et exporter',
+    viewJson: 'Voir le JSON du quiz',
+    seconds: (ms: number) => (ms < 1000 ? `${f.number(Math.round(ms))} ms` : `${f.decimal(ms / 1000)} s`),
+  },
+};
+
+const library = {
+  title: 'Bibliothèque',
+  heading: 'Bibliothèque',
+  intro: 'Vos documents précédents et les quiz créés à partir de ceux-ci.',
+  quizzes: 'Quiz',
+  documents: 'Documents',
+  emptyQuizzes: 'Aucun quiz pour l’instant.',
+  emptyDocuments: 'Aucun document pour l’instant.',
+  generateFirst: 'Importez un PDF pour générer un quiz',
+  questions: (n: number) => f.plural(n, { one: 'question', many: 'de questions', other: 'questions' }),
+  quizCount: (n: number) => f.plural(n, { one: 'quiz', many: 'de quiz', other: 'quiz' }),
+  created: (date: string) => `créé le ${date}`,
+  fromDocument: (filename: string) => `à partir de ${filename}`,
+  shared: 'Partagé',
+  open: 'Ouvrir',
+  take: 'Faire',
+  newQuiz: 'Nouveau quiz',
+  newQuizLabel: (filename: string) => `Nouveau quiz à partir de ${filename}`,
+  openLabel: (title: string) => `Ouvrir ${title}`,
+  takeLabel: (title: string) => `Faire le quiz ${title}`,
+  deleteLabel: (name: string) => `Supprimer ${name}`,
+  confirmDeleteQuiz: 'Supprimer ce quiz ?',
+  confirmDeleteDocument: (quizzes: number) =>
+    quizzes
+      ? quizzes === 1
+        ? 'Supprimer ce PDF et son quiz ?'
+        : `Supprimer ce PDF et ses ${f.plural(quizzes, { one: 'quiz', many: 'de quiz', other: 'quiz' })} ?`
+      : 'Supprimer ce PDF ?',
+  deleted: (name: string) => `${name} supprimé.`,
+};
+
+const quizPage = {
+  notFound: 'Ce quiz n’existe pas (ou plus).',
+  backToLibrary: 'Retour à la bibliothèque',
+  meta: (questions: number, generator: string, created: string) =>
+    `${f.plural(questions, { one: 'question', many: 'de questions', other: 'questions' })} · ${generator} · ${created}`,
+  take: 'Faire le quiz',
+  titleLabel: 'Titre du quiz',
+  rename: 'Renommer',
+  renamed: 'Titre enregistré.',
+};
+
+const editor = {
+  heading: 'Questions',
+  intro: 'Chaque modification est enregistrée sur le serveur dès que vous l’effectuez.',
+  empty: 'Ce quiz ne contient aucune question. Ajoutez-en une ci-dessous.',
+  edit: 'Modifier',
+  editLabel: (n: number) => `Modifier la question ${n}`,
+  save: 'Enregistrer la question',
+  delete: 'Supprimer',
+  deleteLabel: (n: number) => `Supprimer la question ${n}`,
+  confirmDelete: 'Supprimer cette question ?',
+  regenerate: 'Régénérer',
+  regenerateLabel: (n: number) => `Régénérer la question ${n} à partir de la même page`,
+  regenerating: 'Rédaction d’une nouvelle question…',
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  moveUpLabel: (n: number) => `Monter la question ${n}`,
+  moveDownLabel: (n: number) => `Descendre la question ${n}`,
+  moved: (n: number) => `Question déplacée en position ${n}.`,
+  saved: (n: number) => `Question ${n} enregistrée.`,
+  deleted: 'Question supprimée.',
+  regenerated: (n: number) => `Question ${n} remplacée par une nouvelle, tirée de la même page.`,
+  add: 'Ajouter une question',
+  addHeading: 'Ajouter une question manuellement',
+  addSubmit: 'Ajouter la question',
+  added: 'Question ajoutée à la fin.',
+  fields: {
+    type: 'Type',
+    prompt: 'Question',
+    choices: 'Choix',
+    accepted: 'Réponses acceptées',
+    acceptedHint:
+      'Chacune de ces réponses est jugée correcte, même telle qu’on l’écrit : sans article, au singulier ou au pluriel, sans accents, en majuscules ou en minuscules, avec ou sans espaces. Saisissez une nouvelle réponse : ses variantes courantes sont ajoutées à l’enregistrement.',
+    correctSingle: 'Cochez la bonne réponse.',
+    correctMulti: 'Cochez toutes les bonnes réponses.',
+    choice: (n: number) => `Choix ${n}`,
+    isCorrect: (n: number) => `Le choix ${n} est correct`,
+    answer: (n: number) => `Réponse acceptée ${n}`,
+    addChoice: 'Ajouter un choix',
+    addAnswer: 'Ajouter une réponse acceptée',
+    removeChoice: (n: number) => `Retirer le choix ${n}`,
+    removeAnswer: (n: number) => `Retirer la réponse acceptée ${n}`,
+    explanation: 'Explication',
+    difficulty: 'Difficulté',
+    page: 'Page',
+    quote: 'Citation de cette page',
+    quoteHint: 'Copiez une phrase de cette page exactement telle qu’elle est écrite : chaque question cite sa source.',
+  },
+};
+
+const share = {
+  heading: 'Partager',
+  intro: 'Toute personne disposant du lien peut faire ce quiz, mais pas le modifier.',
+  create: 'Créer un lien de partage',
+  linkLabel: 'Lien de partage',
+  copy: 'Copier le lien',
+  copied: 'Lien copié dans le presse-papiers.',
+  copyFailed: 'Copie impossible : le lien est sélectionné, copiez-le manuellement.',
+  open: 'Ouvrir',
+  revoke: 'Révoquer le lien',
+  revokeQuestion: 'Révoquer ? Le lien ne fonctionnera plus.',
+  confirmRevoke: 'Oui, révoquer',
+  revoked: 'Lien révoqué : il ne fonctionne plus.',
+};
+
+const exporting = {
+  heading: 'Exporter',
+  intro: 'Téléchargez le quiz pour votre plateforme d’apprentissage ou vos fiches de révision.',
+  download: (label: string) => `Télécharger ${label}`,
+  formats: {
+    moodle: 'Banque de questions Moodle',
+    gift: 'Moodle, texte brut',
+    qti: 'Canvas, Blackboard, autres LMS (zip)',
+    'csv-kahoot': 'Import de tableur Kahoot',
+    'csv-quizlet': 'Texte d’import Quizlet',
+    anki: 'Notes Anki, séparées par des tabulations',
+    md: 'Document lisible',
+    json: 'Le quiz complet',
+  },
+};
+
+const take = {
+  title: (quiz: string) => `Quiz : ${quiz}`,
+  sharedNote: 'Quiz partagé (lecture seule)',
+  modeLabel: 'Affichage',
+  modeOne: 'Une question à la fois',
+  modeAll: 'Toutes les questions à la fois',
+  keyboardHint: 'Clavier : les touches 1 à 9 choisissent une réponse, Entrée vérifie la réponse et passe à la suite.',
+  progress: (i: number, n: number) => `Question ${f.number(i)} sur ${f.number(n)}`,
+  retryRound: (n: number) =>
+    `Nouvel essai : ${f.plural(n, { one: 'question ratée', many: 'de questions ratées', other: 'questions ratées' })}`,
+  multiHint: 'Choisissez toutes les réponses qui conviennent.',
+  typeAnswer: 'Votre réponse',
+  chosen: 'votre choix',
+  rightChoice: 'bonne réponse',
+  check: 'Vérifier la réponse',
+  next: 'Question suivante',
+  finish: 'Voir mon score',
+  submitAll: 'Valider les réponses',
+  correct: 'Correct',
+  incorrect: 'Pas tout à fait',
+  unanswered: 'Sans réponse',
+  correctAnswer: (n: number) => (n > 1 ? 'Bonnes réponses' : 'Bonne réponse'),
+  accepted: 'Réponses acceptées',
+  acceptedSlip: (expected: string) => `Acceptée, malgré une petite faute : cela s’écrit « ${expected} »`,
+  you: 'Votre réponse',
+  why: 'Explication',
+  source: (page: number) => `page ${page}`,
+  scoreHeading: 'Votre score',
+  score: (right: number, total: number) =>
+    `${f.plural(right, { one: 'bonne réponse', many: 'de bonnes réponses', other: 'bonnes réponses' })} sur ${f.number(total)}`,
+  percent: (right: number, total: number) => f.percent(total ? right / total : 0),
+  allRight: 'Toutes les réponses sont justes. Bravo !',
+  retryWrong: (n: number) =>
+    `Refaire ${f.plural(n, { one: 'question ratée', many: 'de questions ratées', other: 'questions ratées' })}`,
+  restart: 'Recommencer',
+  review: 'Récapitulatif',
+  empty: 'Ce quiz ne contient pas encore de questions.',
+};
+
+const shared = {
+  notFound: 'Ce lien de partage n’existe pas ou a été révoqué.',
+};
+
+const notFound = {
+  title: 'Page introuvable',
+  body: 'Il n’y a rien à cette adresse.',
+  home: 'Aller à la page d’accueil',
+};
+
+const signIn = {
+  title: 'Connexion',
+  intro:
+    'Connectez-vous avec votre compte scolaire pour créer des quiz. Vos documents et vos quiz n’appartiennent qu’à vous.',
+  button: 'Se connecter avec le compte scolaire',
+  iapIntro:
+    'Votre établissement vous connecte avant l’ouverture de cette page. Rechargez la page pour vous reconnecter.',
+  reload: 'Recharger',
+  student: 'Vous faites un quiz ? Ouvrez le lien partagé par votre enseignant ; aucun compte n’est nécessaire.',
+  signedInAs: (name: string) => `Connecté en tant que ${name}`,
+  signOut: 'Se déconnecter',
+  errors: {
+    email_domain_not_allowed:
+      'Ce serveur est réservé à un seul établissement, et votre adresse e-mail n’en fait pas partie.',
+    email_not_verified: 'Votre fournisseur d’identité n’a pas vérifié votre adresse e-mail.',
+    email_missing: 'Votre fournisseur d’identité ne nous a pas communiqué votre adresse e-mail.',
+    sign_in_expired:
+      'La connexion a pris trop de temps ou a été ouverte dans un autre onglet. Veuillez vous reconnecter.',
+    sign_in_failed: 'La connexion n’a pas abouti. Veuillez réessayer.',
+  } as Record<string, string>,
+  expired: 'Votre session a expiré. Veuillez vous reconnecter.',
+};
+
+const apiCodes: Record<string, string> = {
+  no_text: 'La page ne contient aucun texte.',
+  too_little_text: 'La page contient trop peu de texte.',
+  unsupported_language:
+    'La page n’est pas en anglais ; le générateur hors ligne ne crée des questions qu’à partir de textes en anglais.',
+  limited_language:
+    'Ce document n’est pas en anglais : le générateur hors ligne n’en tire que des questions vrai/faux, à trous et numériques, à partir de ses phrases telles qu’elles sont écrites et dans sa langue. Un générateur LLM rédige des questions complètes.',
+  page_unreadable: 'Cette page n’a pas pu être lue et a été ignorée.',
+  no_questions: 'Aucune question n’a pu être rédigée à partir de ce document : il contient trop peu de texte lisible.',
+  corrupt: 'Ce PDF n’a pas pu être lu : il est peut-être endommagé ou utilise une fonctionnalité non prise en charge.',
+  encrypted: 'Ce PDF est protégé par un mot de passe. Supprimez le mot de passe, puis importez-le à nouveau.',
+  not_pdf: 'Ce fichier n’est pas un PDF.',
+  pdf_too_complex:
+    'La lecture de ce PDF demande plus de mémoire que la limite autorisée : il est conçu pour surcharger les lecteurs, ou bien plus volumineux que n’importe quel document de cours.',
+  llm_unavailable:
+    'Le service d’IA est indisponible pour le moment. Réessayez plus tard ou utilisez le générateur hors ligne.',
+  llm_timeout: 'Le service d’IA a mis trop de temps à répondre.',
+  llm_auth_failed:
+    'Le serveur n’a pas pu se connecter au service d’IA. Demandez à l’administrateur de vérifier sa clé.',
+  llm_quota_exceeded: 'Le quota du service d’IA est épuisé. Réessayez plus tard ou utilisez le générateur hors ligne.',
+  rate_limit: 'Trop de requêtes. Patientez un instant, puis réessayez.',
+  token_budget_reached:
+    'Cette tâche a atteint son budget d’utilisation de l’IA ; les questions rédigées jusqu’ici sont conservées.',
+};
+
+const language = {
+  label: 'Langue',
+};
+
+export const fr: Messages = {
+  ...core,
+  library,
+  quizPage,
+  editor,
+  share,
+  exporting,
+  take,
+  shared,
+  notFound,
+  signIn,
+  apiCodes,
+  language,
+};

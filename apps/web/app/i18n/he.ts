@@ -1,0 +1,371 @@
+// Every user-visible string of the web app, in Hebrew.
+import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { Messages } from './en';
+import { formatsFor } from './format';
+
+const f = formatsFor('he');
+
+const core = {
+  app: {
+    name: 'quizstream',
+    tagline: 'הופכים קובץ PDF לבוחן, וצופים בכל שאלה מופיעה ברגע שהיא נוצרת.',
+    footer: 'השאלות מבוססות על המסמך שלך: כל שאלה מצטטת את העמוד שממנו היא לקוחה.',
+    date: (iso: string) => f.date(iso),
+  },
+  nav: {
+    label: 'ניווט ראשי',
+    skip: 'דילוג לתוכן',
+    generate: 'יצירה',
+    library: 'ספרייה',
+  },
+  common: {
+    loading: 'טוען…',
+    retry: 'לנסות שוב',
+    cancel: 'ביטול',
+    save: 'שמירה',
+    saving: 'שומר…',
+    edit: 'עריכה',
+    delete: 'מחיקה',
+    confirmDelete: 'כן, למחוק',
+  },
+  errors: {
+    network: 'לא ניתן להתחבר לשרת. יש לבדוק את החיבור ולנסות שוב.',
+    http: (status: number) => `השרת החזיר שגיאה (HTTP ${status}).`,
+    badResponse: 'השרת שלח תשובה שהדף הזה לא יודע לקרוא.',
+  },
+  upload: {
+    heading: '1. העלאת קובץ PDF',
+    prompt: 'אפשר לגרור לכאן קובץ PDF או ללחוץ כדי לבחור קובץ',
+    hint: (maxMb: number | undefined) => (maxMb ? `קובצי PDF בלבד, עד ${f.number(maxMb)} MB` : 'קובצי PDF בלבד'),
+    dragActive: 'יש לשחרר כדי להעלות',
+    uploading: (percent: number) => `מעלה… ${f.percent(percent / 100)}`,
+    processing: 'קורא את העמודים…',
+    serverBusy: (seconds: number) =>
+      `השרת עמוס; שליחה חוזרת בעוד ${f.plural(seconds, { one: 'שנייה', two: 'שניות', other: 'שניות' })}…`,
+    progressLabel: 'התקדמות ההעלאה',
+    notPdf: (name: string) => `"\u2068${name}\u2069" אינו קובץ PDF. יש לבחור קובץ בפורמט PDF.`,
+    tooBig: (maxMb: number) => `הקובץ הזה גדול מ־${f.number(maxMb)} MB.`,
+    network: 'ההעלאה נכשלה: לא ניתן להתחבר לשרת. יש לבדוק את החיבור ולנסות שוב.',
+    failed: (status: number) => `ההעלאה נכשלה (HTTP ${status}).`,
+    replace: 'בחירת קובץ PDF אחר',
+  },
+  document: {
+    pages: (n: number) => f.plural(n, { one: 'עמוד', two: 'עמודים', other: 'עמודים' }),
+    size: (bytes: number) =>
+      bytes >= 1024 * 1024
+        ? `${f.decimal(bytes / 1024 / 1024)} MB`
+        : `${f.number(Math.max(1, Math.round(bytes / 1024)))} KB`,
+  },
+  options: {
+    heading: '2. בחירת אפשרויות',
+    questionsPerPage: 'שאלות לכל עמוד',
+    questionsPerPageHint: 'מ־1 עד 10',
+    questionsPerPageMaxHint: 'לכל היותר, מ־1 עד 10',
+    count: 'מספר השאלות הכולל',
+    countHint: 'רשות, עד 1000: השאלות יתחלקו על פני כל המסמך',
+    types: 'סוגי שאלות',
+    typesRequired: 'יש לבחור לפחות סוג שאלה אחד.',
+    difficulty: 'רמת קושי',
+    generate: 'יצירה בזמן אמת ⚡',
+    needDocument: 'יש להעלות קודם קובץ PDF.',
+    generator: 'מחולל',
+    generatorInUse: 'השאלות נכתבות על ידי',
+    generatorName: (id: string, name: string) =>
+      id === 'offline' ? 'לא מקוון (מובנה, ללא בינה מלאכותית)' : `מודל בינה מלאכותית (${name.replace(/^llm:/, '')})`,
+  },
+  questionTypes: {
+    multiple_choice: 'רב־ברירה',
+    true_false: 'נכון / לא נכון',
+    short_answer: 'תשובה קצרה',
+    multi_select: 'סימון כמה תשובות',
+  } satisfies Record<QuestionType, string>,
+  difficulties: {
+    mixed: 'מעורב',
+    easy: 'קל',
+    medium: 'בינוני',
+    hard: 'קשה',
+  } satisfies Record<DifficultyOption, string>,
+  stream: {
+    heading: '3. שאלות בזמן אמת',
+    connecting: 'מתחבר…',
+    connected: 'מחובר לזרם יצירת הבוחן…',
+    reconnecting: 'מתחבר מחדש…',
+    stop: 'עצירה',
+    stopping: 'עוצר…',
+    closed: 'הזרם נסגר',
+    jobId: (id: string) => `משימה ${id}`,
+    progressLabel: 'עמודים שעובדו',
+    progressText: (done: number, total: number) =>
+      `${f.number(done)} מתוך ${f.plural(total, { one: 'עמוד', two: 'עמודים', other: 'עמודים' })}`,
+    waitingForPages: 'קורא את המסמך…',
+    empty: 'השאלות יופיעו כאן בזמן שכל עמוד מעובד.',
+    warnings: (n: number) => f.plural(n, { one: 'אזהרה', two: 'אזהרות', other: 'אזהרות' }),
+    warningOnPage: (page: number) => `עמוד ${f.number(page)}`,
+    cancelled: 'היצירה נעצרה. השאלות שנוצרו עד כה נשמרו.',
+    errorTitle: 'היצירה נכשלה',
+    retryHint: 'נראה שזו תקלה זמנית: אפשר לנסות שוב בעוד רגע.',
+    resumed: 'ממשיכים ביצירה שרצה לפני שהדף נטען מחדש.',
+    reconnect: 'המשך',
+    announceStarted: 'היצירה התחילה. השאלות יופיעו בזמן שהעמודים מעובדים.',
+    announceComplete: (n: number) => `הבוחן מוכן: ${f.plural(n, { one: 'שאלה', two: 'שאלות', other: 'שאלות' })}.`,
+    announceFailed: 'היצירה נכשלה.',
+    announceReconnecting: 'החיבור התנתק. מתחבר מחדש…',
+  },
+  question: {
+    number: (n: number) => `שאלה ${f.number(n)}`,
+    correct: 'תשובה נכונה',
+    acceptedAnswers: 'תשובות מתקבלות',
+    explanation: 'הסבר',
+    source: (page: number) => `עמוד ${f.number(page)}`,
+    ocr: 'OCR',
+    ocrHint: 'העמוד הזה נקרא מתוך התמונה שלו (OCR): כדאי להשוות את הציטוט לעמוד עצמו.',
+  },
+  summary: {
+    heading: 'הבוחן מוכן',
+    questions: 'שאלות',
+    pages: 'עמודים',
+    pagesWithoutText: 'עמודים ללא טקסט',
+    duration: 'משך',
+    dropped: 'נפסלו',
+    droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
+      `${f.number(ungrounded)} ללא ביסוס במקור, ${f.number(duplicate)} כפולות, ${f.number(invalid)} לא תקינות`,
+    generator: 'מחולל',
+    tokens: 'טוקנים בשימוש',
+    tokensValue: (input: number, output: number) => `${f.number(input)} קלט · ${f.number(output)} פלט`,
+    take: 'פתרון הבוחן',
+    open: 'עריכה, שיתוף וייצוא',
+    viewJson: 'הצגת ה־JSON של הבוחן',
+    seconds: (ms: number) => (ms < 1000 ? `${f.number(Math.round(ms))} אלפיות שנייה` : `${f.decimal(ms / 1000)} שניות`),
+  },
+};
+
+const library = {
+  title: 'ספרייה',
+  heading: 'ספרייה',
+  intro: 'המסמכים הקודמים שלך והבחנים שנוצרו מהם.',
+  quizzes: 'בחנים',
+  documents: 'מסמכים',
+  emptyQuizzes: 'אין עדיין בחנים.',
+  emptyDocuments: 'אין עדיין מסמכים.',
+  generateFirst: 'העלאת קובץ PDF ויצירת בוחן',
+  questions: (n: number) => f.plural(n, { one: 'שאלה', two: 'שאלות', other: 'שאלות' }),
+  quizCount: (n: number) => f.plural(n, { one: 'בוחן', two: 'בחנים', other: 'בחנים' }),
+  created: (date: string) => `נוצר ב־${date}`,
+  fromDocument: (filename: string) => `מתוך \u2068${filename}\u2069`,
+  shared: 'משותף',
+  open: 'פתיחה',
+  take: 'פתרון',
+  newQuiz: 'בוחן חדש',
+  newQuizLabel: (filename: string) => `בוחן חדש מתוך \u2068${filename}\u2069`,
+  openLabel: (title: string) => `פתיחת \u2068${title}\u2069`,
+  takeLabel: (title: string) => `פתרון \u2068${title}\u2069`,
+  deleteLabel: (name: string) => `מחיקת \u2068${name}\u2069`,
+  confirmDeleteQuiz: 'למחוק את הבוחן הזה?',
+  confirmDeleteDocument: (quizzes: number) =>
+    quizzes
+      ? `למחוק את קובץ ה־PDF הזה ואת ${quizzes === 1 ? 'הבוחן שלו' : `${f.number(quizzes)} ${f.word(quizzes, { one: 'הבוחן', two: 'הבחנים', other: 'הבחנים' })} שלו`}?`
+      : 'למחוק את קובץ ה־PDF הזה?',
+  deleted: (name: string) => `\u2068${name}\u2069 נמחק.`,
+};
+
+const quizPage = {
+  notFound: 'הבוחן הזה לא קיים (או שכבר נמחק).',
+  backToLibrary: 'חזרה לספרייה',
+  meta: (questions: number, generator: string, created: string) =>
+    `${f.plural(questions, { one: 'שאלה', two: 'שאלות', other: 'שאלות' })} · ${generator} · ${created}`,
+  take: 'פתרון הבוחן',
+  titleLabel: 'כותרת הבוחן',
+  rename: 'שינוי שם',
+  renamed: 'הכותרת נשמרה.',
+};
+
+const editor = {
+  heading: 'שאלות',
+  intro: 'כל שינוי נשמר בשרת ברגע שהוא נעשה.',
+  empty: 'אין בבוחן הזה שאלות. אפשר להוסיף שאלה למטה.',
+  edit: 'עריכה',
+  editLabel: (n: number) => `עריכת שאלה ${f.number(n)}`,
+  save: 'שמירת השאלה',
+  delete: 'מחיקה',
+  deleteLabel: (n: number) => `מחיקת שאלה ${f.number(n)}`,
+  confirmDelete: 'למחוק את השאלה הזו?',
+  regenerate: 'יצירה מחדש',
+  regenerateLabel: (n: number) => `יצירה מחדש של שאלה ${f.number(n)} מאותו עמוד`,
+  regenerating: 'כותב שאלה חדשה…',
+  moveUp: 'העברה למעלה',
+  moveDown: 'העברה למטה',
+  moveUpLabel: (n: number) => `העברת שאלה ${f.number(n)} למעלה`,
+  moveDownLabel: (n: number) => `העברת שאלה ${f.number(n)} למטה`,
+  moved: (n: number) => `השאלה הועברה למקום ${f.number(n)}.`,
+  saved: (n: number) => `שאלה ${f.number(n)} נשמרה.`,
+  deleted: 'השאלה נמחקה.',
+  regenerated: (n: number) => `שאלה ${f.number(n)} הוחלפה בשאלה חדשה מאותו עמוד.`,
+  add: 'הוספת שאלה',
+  addHeading: 'הוספת שאלה ידנית',
+  addSubmit: 'הוספת השאלה',
+  added: 'השאלה נוספה בסוף.',
+  fields: {
+    type: 'סוג',
+    prompt: 'שאלה',
+    choices: 'אפשרויות',
+    accepted: 'תשובות מתקבלות',
+    acceptedHint:
+      'כל אחת מהתשובות האלה נחשבת נכונה, גם כפי שאדם עשוי לכתוב אותה: בלי ה׳ הידיעה, ביחיד או ברבים, בלי ניקוד וסימנים דיאקריטיים, באותיות גדולות או קטנות ובכל ריווח. מספיק לכתוב תשובה חדשה אחת, והצורות הנפוצות שלה יתווספו בשמירה.',
+    correctSingle: 'יש לסמן את האפשרות הנכונה.',
+    correctMulti: 'יש לסמן כל אפשרות נכונה.',
+    choice: (n: number) => `אפשרות ${f.number(n)}`,
+    isCorrect: (n: number) => `אפשרות ${f.number(n)} נכונה`,
+    answer: (n: number) => `תשובה מתקבלת ${f.number(n)}`,
+    addChoice: 'הוספת אפשרות',
+    addAnswer: 'הוספת תשובה מתקבלת',
+    removeChoice: (n: number) => `הסרת אפשרות ${f.number(n)}`,
+    removeAnswer: (n: number) => `הסרת תשובה מתקבלת ${f.number(n)}`,
+    explanation: 'הסבר',
+    difficulty: 'רמת קושי',
+    page: 'עמוד',
+    quote: 'ציטוט מאותו עמוד',
+    quoteHint: 'יש להעתיק משפט מאותו עמוד בדיוק כפי שהוא כתוב: כל שאלה מציינת את המקור שלה.',
+  },
+};
+
+const share = {
+  heading: 'שיתוף',
+  intro: 'כל מי שיש לו את הקישור יכול לפתור את הבוחן, אבל לא לערוך אותו.',
+  create: 'יצירת קישור לשיתוף',
+  linkLabel: 'קישור לשיתוף',
+  copy: 'העתקת הקישור',
+  copied: 'הקישור הועתק ללוח.',
+  copyFailed: 'ההעתקה נכשלה: הקישור מסומן, אפשר להעתיק אותו ידנית.',
+  open: 'פתיחה',
+  revoke: 'ביטול הקישור',
+  revokeQuestion: 'לבטל? הקישור יפסיק לעבוד.',
+  confirmRevoke: 'כן, לבטל',
+  revoked: 'הקישור בוטל: הוא כבר לא עובד.',
+};
+
+const exporting = {
+  heading: 'ייצוא',
+  intro: 'אפשר להוריד את הבוחן למערכת ניהול הלמידה שלך או ככרטיסיות לימוד.',
+  download: (label: string) => `הורדת \u2068${label}\u2069`,
+  formats: {
+    moodle: 'מאגר שאלות של Moodle',
+    gift: 'Moodle, טקסט פשוט',
+    qti: 'Canvas, Blackboard ומערכות LMS אחרות (zip)',
+    'csv-kahoot': 'ייבוא גיליון של Kahoot',
+    'csv-quizlet': 'טקסט ייבוא ל-Quizlet',
+    anki: 'כרטיסי Anki, מופרדים בטאבים',
+    md: 'מסמך קריא',
+    json: 'הבוחן המלא',
+  },
+};
+
+const take = {
+  title: (quiz: string) => `פתרון הבוחן: \u2068${quiz}\u2069`,
+  sharedNote: 'בוחן משותף (לקריאה בלבד)',
+  modeLabel: 'תצוגה',
+  modeOne: 'שאלה אחת בכל פעם',
+  modeAll: 'כל השאלות יחד',
+  keyboardHint: 'מקלדת: המקשים 1–9 בוחרים תשובה, ומקש Enter בודק את התשובה ועובר הלאה.',
+  progress: (i: number, n: number) => `שאלה ${f.number(i)} מתוך ${f.number(n)}`,
+  retryRound: (n: number) =>
+    n === 1
+      ? 'סבב חוזר: שאלה אחת שטעית בה'
+      : `סבב חוזר: ${f.plural(n, { one: 'שאלה', two: 'שאלות', other: 'שאלות' })} שטעית בהן`,
+  multiHint: 'יש לבחור את כל התשובות המתאימות.',
+  typeAnswer: 'התשובה שלך',
+  chosen: 'הבחירה שלך',
+  rightChoice: 'התשובה הנכונה',
+  check: 'בדיקת התשובה',
+  next: 'השאלה הבאה',
+  finish: 'הצגת הציון שלי',
+  submitAll: 'שליחת התשובות',
+  correct: 'נכון',
+  incorrect: 'לא בדיוק',
+  unanswered: 'לא נענתה',
+  correctAnswer: (n: number) => (n > 1 ? 'התשובות הנכונות' : 'התשובה הנכונה'),
+  accepted: 'תשובות מתקבלות',
+  acceptedSlip: (expected: string) => `התקבלה, עם טעות קטנה: הכתיב הנכון הוא "\u2068${expected}\u2069"`,
+  you: 'ענית',
+  why: 'הסבר',
+  source: (page: number) => `עמוד ${f.number(page)}`,
+  scoreHeading: 'הציון שלך',
+  score: (right: number, total: number) => `${f.number(right)} מתוך ${f.number(total)} נכונות`,
+  percent: (right: number, total: number) => f.percent(total ? right / total : 0),
+  allRight: 'כל התשובות נכונות. כל הכבוד!',
+  retryWrong: (n: number) =>
+    n === 1
+      ? 'ניסיון חוזר בשאלה שטעית בה'
+      : `ניסיון חוזר ב־${f.number(n)} ${f.word(n, { one: 'השאלה', two: 'השאלות', other: 'השאלות' })} שטעית בהן`,
+  restart: 'התחלה מחדש',
+  review: 'סקירה',
+  empty: 'אין עדיין שאלות בבוחן הזה.',
+};
+
+const shared = {
+  notFound: 'הקישור לשיתוף לא קיים או שבוטל.',
+};
+
+const notFound = {
+  title: 'הדף לא נמצא',
+  body: 'אין כלום בכתובת הזו.',
+  home: 'מעבר לדף הבית',
+};
+
+const signIn = {
+  title: 'כניסה',
+  intro: 'כדי ליצור בחנים יש להיכנס עם חשבון בית הספר. המסמכים והבחנים שלך שייכים לך בלבד.',
+  button: 'כניסה עם חשבון בית הספר',
+  iapIntro: 'בית הספר מבצע עבורך את הכניסה לפני שהדף נפתח. כדי להיכנס שוב, יש לטעון את הדף מחדש.',
+  reload: 'טעינה מחדש',
+  student: 'באת לפתור בוחן? יש לפתוח את הקישור שקיבלת מהמורה; אין צורך בחשבון.',
+  signedInAs: (name: string) => `נכנסת בתור \u2068${name}\u2069`,
+  signOut: 'יציאה',
+  errors: {
+    email_domain_not_allowed: 'השרת הזה מיועד לבית ספר אחד בלבד, וכתובת האימייל שלך אינה שייכת אליו.',
+    email_not_verified: 'ספק הזהות שלך לא אימת את כתובת האימייל שלך.',
+    email_missing: 'ספק הזהות שלך לא מסר לנו את כתובת האימייל שלך.',
+    sign_in_expired: 'הכניסה נמשכה זמן רב מדי או נפתחה בכרטיסייה אחרת. יש להיכנס שוב.',
+    sign_in_failed: 'הכניסה לא הצליחה. יש לנסות שוב.',
+  } as Record<string, string>,
+  expired: 'תוקף ההתחברות פג. יש להיכנס שוב.',
+};
+
+const apiCodes: Record<string, string> = {
+  no_text: 'אין טקסט בעמוד.',
+  too_little_text: 'יש בעמוד מעט מדי טקסט.',
+  unsupported_language: 'העמוד אינו באנגלית; המחולל הלא מקוון יוצר שאלות רק מטקסט באנגלית.',
+  limited_language:
+    'המסמך הזה אינו באנגלית: המחולל הלא מקוון יוצר ממנו רק שאלות נכון/לא נכון, השלמת חסר ושאלות מספריות, מתוך המשפטים כפי שהם כתובים ובשפת המסמך. מחולל מבוסס LLM כותב שאלות מלאות.',
+  page_unreadable: 'לא ניתן היה לקרוא את העמוד הזה, ולכן דילגנו עליו.',
+  no_questions: 'לא ניתן היה לכתוב שאלות מהמסמך הזה: יש בו מעט מדי טקסט קריא.',
+  corrupt: 'לא ניתן היה לקרוא את קובץ ה־PDF הזה: ייתכן שהוא פגום או שהוא משתמש בתכונה שאינה נתמכת.',
+  encrypted: 'קובץ ה־PDF הזה מוגן בסיסמה. יש להסיר את הסיסמה ולהעלות אותו שוב.',
+  not_pdf: 'הקובץ הזה אינו קובץ PDF.',
+  pdf_too_complex:
+    'קריאת קובץ ה־PDF הזה דורשת יותר זיכרון מהמותר: הוא בנוי כדי להעמיס על תוכנות קריאה, או שהוא גדול בהרבה מכל מסמך לימודי.',
+  llm_unavailable: 'שירות הבינה המלאכותית אינו זמין כרגע. אפשר לנסות שוב מאוחר יותר או להשתמש במחולל הלא מקוון.',
+  llm_timeout: 'שירות הבינה המלאכותית לא ענה בזמן סביר.',
+  llm_auth_failed: 'השרת לא הצליח להתחבר לשירות הבינה המלאכותית. יש לבקש ממנהל המערכת לבדוק את המפתח שלו.',
+  llm_quota_exceeded: 'המכסה של שירות הבינה המלאכותית נוצלה. אפשר לנסות שוב מאוחר יותר או להשתמש במחולל הלא מקוון.',
+  rate_limit: 'יותר מדי בקשות. יש להמתין רגע ולנסות שוב.',
+  token_budget_reached: 'המשימה הגיעה למכסת השימוש שלה בבינה המלאכותית; השאלות שנכתבו עד כה נשמרו.',
+};
+
+const language = {
+  label: 'שפה',
+};
+
+export const he: Messages = {
+  ...core,
+  library,
+  quizPage,
+  editor,
+  share,
+  exporting,
+  take,
+  shared,
+  notFound,
+  signIn,
+  apiCodes,
+  language,
+};
