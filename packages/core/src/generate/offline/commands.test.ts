@@ -146,6 +146,19 @@ describe('commands named with their manual section', () => {
     expect(wrong.filter((w) => w.startsWith('sensible-'))).toHaveLength(1);
   });
 
+  it('prefers programs whose lines share telling words with the key’s sentence', () => {
+    // Rows of tables of commands, as manuals print them: a program and what it does, one a line.
+    const index = indexOf({
+      38: ['pon(1) 启动 PPP 连接', 'poff(1) 关闭 PPP 连接', 'newgrp(1) 切换当前用户的组'].join('\n'),
+      39: ['touch(1) 修改文件的时间戳', 'chgrp(1) 修改文件所属的组'].join('\n'),
+      44: ['stat(1) 显示文件的时间戳和状态', 'ls(1) 列出目录中的文件'].join('\n'),
+    });
+    const sentence = '使用 touch(1) 命令修改已存在文件的时间戳。';
+    const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 39, seededRandom(6));
+    // stat shares 时间 and 间戳 (a timestamp); 文件 (file) stands beside nearly every program and tells nothing.
+    expect(wrong[0]).toBe('stat');
+  });
+
   it('treats a misprinted name as the same program, and never offers one the sentence names', () => {
     const index = indexOf({ 43: 'dpkg-source(1) dpkgsource(1) uscan(1) debuild(1) lintian(1) debsign(1)' });
     const sentence = 'La commande dpkg-source(1) construit le paquet source à partir de debuild et de ses fichiers.';

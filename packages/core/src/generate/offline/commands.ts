@@ -5,6 +5,7 @@
 
 import { escapeRegExp } from '../escape-regexp.js';
 import { inParentheses, leaksAnswer } from '../quality/blank-rules.js';
+import { stopWords } from './neutral/stop-words.js';
 
 /** A program named with its manual section: "tail(1)", "mount(8)", "who-uploads(1)", "crypt(3)". */
 const REFERENCE = /(?<![\p{L}\p{N}_./$~-])([a-z][a-z0-9_.+-]{0,38}[a-z0-9+])\(([1-9])[a-z]{0,3}\)/gu;
@@ -32,19 +33,33 @@ interface Known {
   section: string;
   /** Pages it was named on, in order. */
   pages: number[];
+  /** Words of the lines it was named on (see topicWords): what the document says it is for. */
+  words: Set<string>;
 }
 
 /** The commands a document has named so far, from every page (tables and lists of commands included). */
 export class CommandIndex {
   readonly #known = new Map<string, Known>();
+  /** For each topic word, the programs whose lines have it: a word beside most programs tells no task. */
+  readonly #spread = new Map<string, number>();
 
   /** Notes the commands a page names. */
   observe(text: string, page: number): void {
     for (const m of commandMentions(text)) {
       if (!PROGRAM_SECTIONS.has(m.section)) continue;
-      const known = this.#known.get(m.name);
-      if (!known) this.#known.set(m.name, { section: m.section, pages: [page] });
-      else if (known.pages.at(-1) !== page) known.pages.push(page);
+      let known = this.#known.get(m.name);
+      if (!known) {
+        known = { section: m.section, pages: [page], words: new Set() };
+        this.#known.set(m.name, known);
+      } else if (known.pages.at(-1) !== page) known.pages.push(page);
+      // The line it stands on: a row of a table of commands ("tail(1) 输出文件的末尾"), or a sentence about it.
+      const from = text.lastIndexOf('\n', m.start) + 1;
+      const to = text.indexOf('\n', m.end);
+      for (const w of topicWords(text.slice(from, to < 0 ? text.length : to))) {
+        if (known.words.size >= MAX_TOPIC_WORDS || known.words.has(w)) continue;
+        known.words.add(w);
+        this.#spread.set(w, (this.#spread.get(w) ?? 0) + 1);
+      }
     }
   }
 
@@ -67,7 +82,9 @@ export class CommandIndex {
    * printing tools of the chapter before). A program named on many pages (mount, aptitude, ls) is of every topic
    * and comes later, as do one of another section and, for a key of a family (dh_installexamples, gbp-dch), one
    * outside it; one named together with the key on other pages too (ps and top beside kill, rather than the
-   * sensible-* helpers of kill's page only) comes sooner. Never one that the sentence names, nor one that contains the answer or is contained in it ("grep"
+   * sensible-* helpers of kill's page only) comes sooner, and so does one whose lines share words with the
+   * key's sentence (stat and ls, named beside "文件" and "时间", for touch's "修改已存在文件的时间戳").
+   * Never one that the sentence names, nor one that contains the answer or is contained in it ("grep"
    * and "egrep" both match a pattern). The order among equally near ones comes from `random`.
    */
   wrongChoices(answer: CommandMention, sentence: string, page: number, random: () => number, count = 3): string[] {
@@ -77,6 +94,11 @@ export class CommandIndex {
     const named = new Set(commandMentions(sentence).map((m) => m.name));
     const words = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}_.+-]+/u));
     const family = familyOf(answer.name);
+    // Only words of few programs' lines: "文件" (file) and "命令" (command) stand beside every one.
+    const rare = Math.max(RARE_SPREAD, this.#known.size * RARE_SHARE);
+    const topic = [...topicWords(sentence.slice(0, answer.start) + sentence.slice(answer.end))].filter(
+      (w) => (this.#spread.get(w) ?? 0) <= rare,
+    );
     const answerPages = new Set(this.#known.get(answer.name)?.pages ?? [page]);
     const pool = [...this.#known.entries()]
       .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
@@ -87,7 +109,8 @@ export class CommandIndex {
           FREQUENT_WEIGHT * Math.log2(k.pages.length) +
           (k.section === answer.section ? 0 : OTHER_SECTION) +
           (family && familyOf(name) !== family ? OTHER_FAMILY : 0) -
-          TOGETHER_WEIGHT * k.pages.filter((p) => p !== page && answerPages.has(p)).length +
+          TOGETHER_WEIGHT * k.pages.filter((p) => p !== page && answerPages.has(p)).length -
+          TOPIC_WEIGHT * Math.min(MAX_SHARED_WORDS, topic.filter((w) => k.words.has(w)).length) +
           random(),
       }))
       .sort((a, b) => a.order - b.order);
@@ -104,6 +127,34 @@ export class CommandIndex {
 const FREQUENT_WEIGHT = 3;
 /** Pages of distance made up for by each other page that names a program together with the key. */
 const TOGETHER_WEIGHT = 8;
+/** Pages of distance made up for by each word a program's lines share with the key's sentence (up to three). */
+const TOPIC_WEIGHT = 6;
+const MAX_SHARED_WORDS = 3;
+/** A topic word tells a task when at most this many programs' lines have it, or this share of them. */
+const RARE_SPREAD = 3;
+const RARE_SHARE = 0.03;
+/** Words kept per program: enough for its rows and first sentences, bounded for a manual that names it often. */
+const MAX_TOPIC_WORDS = 200;
+/** Function words of the languages manuals are most often written in, which say nothing of a task. */
+const FUNCTION_WORDS = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'ru'].flatMap((l) => [...stopWords(l)]));
+
+/**
+ * The words of a text that say what it is about: pairs of adjacent Han characters (Chinese and Japanese have no
+ * spaces, and two characters are mostly a word or part of one: 文件, 时间), and in other scripts words of four
+ * letters or more that are no function words, in lowercase. Program names are left out.
+ */
+export function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const plain = text.replace(REFERENCE, ' ');
+  for (const run of plain.match(/[\p{Script=Han}]{2,}/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  for (const word of plain.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    if (!/\p{Script=Han}/u.test(word) && !FUNCTION_WORDS.has(word)) out.add(word);
+  }
+  return out;
+}
+
 /** Pages of distance weighed by another manual section (a user command against an administration one). */
 const OTHER_SECTION = 4;
 /** Pages of distance weighed by a name outside the key's family. */
