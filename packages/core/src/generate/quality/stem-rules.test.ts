@@ -93,6 +93,7 @@ describe('pointsOutside', () => {
     ['给这样的账户设置密码。', true],
     ['Most people only knew him as the glibc and powerpc guy.', true],
     ['即使指定了“%10s”，它依旧超出了 50 个字符。', true],
+    ['使用 chmod(1) 或通过 MC 文件菜单改变他们的状态。', true],
     ['The Court held that the Compact does not pre-empt Oklahoma law.', false],
     ['This is the first release to support 64-bit PCs.', false],
     ['Four cases where the sites did not match are indicated in parenthesis.', true],
@@ -164,6 +165,9 @@ describe('looksGarbled', () => {
     ['COVID-19 spread to 114 countries by March 2020.', false],
     ['Debian 2.0 fue publicada en julio de 1998.', false],
     ['光合作用在叶绿体中进行。', false],
+    ['ls(1) 用于显示文件和目录的权限信息（更多）。', true],
+    ['The set command accepts several options (more) and a file name.', true],
+    ['ls(1) 用于显示文件和目录的权限信息（参见第 1.2 节）。', false],
   ])('%s -> %s', (text, expected) => {
     expect(looksGarbled(text)).toBe(expected);
   });

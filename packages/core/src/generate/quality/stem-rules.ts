@@ -57,7 +57,7 @@ const CJK_DEICTIC =
  * one the student cannot see. "That" is left alone: it is far more often a conjunction than a demonstrative.
  */
 const DEMONSTRATIVE =
-  /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|\bas shown\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|(?<![因如])此(?!外)|この|その|これら|それら/iu;
+  /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|\bas shown\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|他们|她们|他們|她們|(?<![因如])此(?!外)|この|その|これら|それら/iu;
 
 /**
  * A sentence opening on a clause of condition or time whose subject is a bare pronoun ("If this is not given a
@@ -133,6 +133,8 @@ export function looksGarbled(text: string): boolean {
   ).length;
   if (symbols > text.length * 0.04) return true;
   if (/[.,;:!?]{3,}|\.\s\.\s\./u.test(text)) return true;
+  // A link's label left in the text ("权限信息（更多）", "the options (more)"): the web page the PDF was made from.
+  if (/[(（]\s*(?:更多|詳細|more|plus|mehr|más)\s*[)）]/iu.test(text)) return true;
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   // Letters and digits mixed inside a word ("c0de", "tokenl1") are OCR slips; "COVID-19", "H2O" and "mp3" are not.
   if (words.some((w) => /^\p{Ll}+\d+\p{Ll}+$/u.test(w.replace(/[.,;:!?)]+$/, '')))) return true;
