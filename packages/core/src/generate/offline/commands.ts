@@ -94,11 +94,17 @@ export class CommandIndex {
     const named = new Set(commandMentions(sentence).map((m) => m.name));
     const words = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}_.+-]+/u));
     const family = familyOf(answer.name);
-    // Only words of few programs' lines: "文件" (file) and "命令" (command) stand beside every one.
-    const rare = Math.max(RARE_SPREAD, this.#known.size * RARE_SHARE);
+    // A word tells as much as it is rare among the programs' lines (in bits): "文件" (file) and "命令" (command)
+    // stand beside most of them and tell nothing, "时间戳" (timestamp) beside two.
+    const telling = (w: string) => Math.log2((this.#known.size + 1) / ((this.#spread.get(w) ?? 0) + 1));
     const topic = [...topicWords(sentence.slice(0, answer.start) + sentence.slice(answer.end))].filter(
-      (w) => (this.#spread.get(w) ?? 0) <= rare,
+      (w) => telling(w) >= MIN_TELLING_BITS,
     );
+    const shared = (k: Known) =>
+      Math.min(
+        MAX_TOPIC_BITS,
+        topic.filter((w) => k.words.has(w)).reduce((sum, w) => sum + telling(w), 0),
+      );
     const answerPages = new Set(this.#known.get(answer.name)?.pages ?? [page]);
     const pool = [...this.#known.entries()]
       .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
@@ -110,7 +116,7 @@ export class CommandIndex {
           (k.section === answer.section ? 0 : OTHER_SECTION) +
           (family && familyOf(name) !== family ? OTHER_FAMILY : 0) -
           TOGETHER_WEIGHT * k.pages.filter((p) => p !== page && answerPages.has(p)).length -
-          TOPIC_WEIGHT * Math.min(MAX_SHARED_WORDS, topic.filter((w) => k.words.has(w)).length) +
+          TOPIC_WEIGHT * shared(k) +
           random(),
       }))
       .sort((a, b) => a.order - b.order);
@@ -127,12 +133,12 @@ export class CommandIndex {
 const FREQUENT_WEIGHT = 3;
 /** Pages of distance made up for by each other page that names a program together with the key. */
 const TOGETHER_WEIGHT = 8;
-/** Pages of distance made up for by each word a program's lines share with the key's sentence (up to three). */
-const TOPIC_WEIGHT = 6;
-const MAX_SHARED_WORDS = 3;
-/** A topic word tells a task when at most this many programs' lines have it, or this share of them. */
-const RARE_SPREAD = 3;
-const RARE_SHARE = 0.03;
+/** Pages of distance made up for by each bit the words a program's lines share with the key's sentence tell. */
+const TOPIC_WEIGHT = 1.5;
+/** Most bits counted: a dozen, three or four rare words. */
+const MAX_TOPIC_BITS = 12;
+/** A word beside more than half the programs tells nothing (less than one bit). */
+const MIN_TELLING_BITS = 1;
 /** Words kept per program: enough for its rows and first sentences, bounded for a manual that names it often. */
 const MAX_TOPIC_WORDS = 200;
 /** Function words of the languages manuals are most often written in, which say nothing of a task. */
