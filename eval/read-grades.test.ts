@@ -29,6 +29,27 @@ describe('tallyGrades', () => {
     expect(tallyGrades(section)).toEqual({ graded: 3, usable: 1, fix: 1, reject: 1 });
   });
 
+  it('counts a second reader’s grades from a last column that holds a grade', () => {
+    const section = [
+      READ_START,
+      '| id | grade | reason | second reader |',
+      '|---|---|---|---|',
+      '| S-001 | usable | clear | fix |',
+      '| S-002 | fix | wrong choices of another kind | fix |',
+      '| S-003 | usable | a reason that ends in a word | usable |',
+      READ_END,
+    ].join('\n');
+    expect(tallyGrades(section)).toEqual({
+      graded: 3,
+      usable: 2,
+      fix: 1,
+      reject: 0,
+      second: { graded: 3, usable: 1, fix: 2, reject: 0 },
+    });
+    // A reason that happens to end the row is no second grade.
+    expect(tallyGrades('| S-001 | usable | fix |').second).toBeUndefined();
+  });
+
   it('finds no grades in the empty section', () => {
     expect(tallyGrades(EMPTY_READ)).toEqual({ graded: 0, usable: 0, fix: 0, reject: 0 });
   });

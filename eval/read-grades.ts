@@ -14,6 +14,11 @@ export interface ReadTally {
   usable: number;
   fix: number;
   reject: number;
+  /**
+   * A second reader's grades of the same questions, when the table gives them in its last column ("| S-001 |
+   * usable | reason | fix |"): readers differ by ten points and more, so the targets count both.
+   */
+  second?: { graded: number; usable: number; fix: number; reject: number };
 }
 
 /** What the section holds before anyone has read the sample. */
@@ -35,18 +40,29 @@ export function readSection(markdown: string): string | null {
   return markdown.slice(start, end + READ_END.length);
 }
 
-/** Counts the grade rows (`| S-001 | usable | reason |`) of a read section; one row per sampled question. */
+/**
+ * Counts the grade rows (`| S-001 | usable | reason |`) of a read section; one row per sampled question. A last
+ * column holding a grade is a second reader's (`| S-001 | usable | reason | fix |`).
+ */
 export function tallyGrades(section: string): ReadTally {
   const tally: ReadTally = { graded: 0, usable: 0, fix: 0, reject: 0 };
+  const second = { graded: 0, usable: 0, fix: 0, reject: 0 };
   const seen = new Set<string>();
   for (const line of section.split('\n')) {
-    const m = /^\|\s*(S-\d+)\s*\|\s*(usable|fix|reject)\s*\|/i.exec(line.trim());
+    const m = /^\|\s*(S-\d+)\s*\|\s*(usable|fix|reject)\s*\|(.*)$/i.exec(line.trim());
     if (!m || seen.has(m[1]!)) continue;
     seen.add(m[1]!);
     tally.graded += 1;
     tally[m[2]!.toLowerCase() as Grade] += 1;
+    const cells = m[3]!.split('|').map((c) => c.trim());
+    if (cells.at(-1) === '') cells.pop();
+    const other = cells.length >= 2 ? cells.at(-1)!.toLowerCase() : '';
+    if ((GRADES as readonly string[]).includes(other)) {
+      second.graded += 1;
+      second[other as Grade] += 1;
+    }
   }
-  return tally;
+  return second.graded > 0 ? { ...tally, second } : tally;
 }
 
 /** The fingerprint of the sample a read graded, as written in its section ("sample fingerprint `0123abcd4567`"). */

@@ -80,6 +80,23 @@ describe('renderReport', () => {
     expect(stale.at(-1)!.measured).toContain('earlier sample');
   });
 
+  it('counts two readers together: one reader over the target does not meet it alone', () => {
+    const total = totalOf([]);
+    const read = {
+      graded: 100,
+      usable: 79,
+      fix: 18,
+      reject: 3,
+      second: { graded: 100, usable: 60, fix: 38, reject: 2 },
+    };
+    const [, usable, reject] = checkTargets(total, read).filter((t) => t.target.startsWith('Blind read'));
+    expect(usable!.met).toBe(false);
+    expect(usable!.measured).toBe('79.0% and 60.0% (two readers; 69.5% together)');
+    expect(reject!.met).toBe(true);
+    const agreeing = checkTargets(total, { ...read, second: { graded: 100, usable: 72, fix: 26, reject: 2 } });
+    expect(agreeing.find((t) => t.target === 'Blind read: usable as is >= 70%')!.met).toBe(true);
+  });
+
   it('says the read is still to be done when nobody has graded the sample', () => {
     expect(report(EMPTY_READ)).toContain('| Blind read: usable as is >= 70% | not read yet | – |');
   });

@@ -60,6 +60,15 @@ function blindRead(read: ReadTally): TargetResult[] {
       { target: 'Blind read: rejected <= 10%', measured, met: null },
     ];
   }
+  // Two readers: each one's share, and both counted together for the target.
+  const both = read.second ? read.second.graded + read.graded : read.graded;
+  const share = (key: 'usable' | 'reject') => {
+    const own = `${pct(read[key], read.graded)} (${read[key]} of ${read.graded})`;
+    if (!read.second) return own;
+    const together = read[key] + read.second[key];
+    return `${pct(read[key], read.graded)} and ${pct(read.second[key], read.second.graded)} (two readers; ${pct(together, both)} together)`;
+  };
+  const pooled = (key: 'usable' | 'reject') => (read[key] + (read.second?.[key] ?? 0)) / both;
   return [
     {
       target: 'Blind read: at least 100 questions read',
@@ -68,15 +77,13 @@ function blindRead(read: ReadTally): TargetResult[] {
     },
     {
       target: 'Blind read: usable as is >= 70%',
-      measured:
-        read.graded === 0 ? 'not read yet' : `${pct(read.usable, read.graded)} (${read.usable} of ${read.graded})`,
-      met: read.graded === 0 ? null : read.usable / read.graded >= 0.7,
+      measured: read.graded === 0 ? 'not read yet' : share('usable'),
+      met: read.graded === 0 ? null : pooled('usable') >= 0.7,
     },
     {
       target: 'Blind read: rejected <= 10%',
-      measured:
-        read.graded === 0 ? 'not read yet' : `${pct(read.reject, read.graded)} (${read.reject} of ${read.graded})`,
-      met: read.graded === 0 ? null : read.reject / read.graded <= 0.1,
+      measured: read.graded === 0 ? 'not read yet' : share('reject'),
+      met: read.graded === 0 ? null : pooled('reject') <= 0.1,
     },
   ];
 }
