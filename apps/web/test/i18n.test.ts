@@ -55,6 +55,8 @@ describe('interface languages', () => {
     // Messages with a number write it as the language does and never leave a placeholder.
     expect(catalog.stream.progressText(3, 12)).toMatch(/3/u);
     expect(catalog.take.score(2, 5)).not.toMatch(/undefined|NaN|\$\{/u);
+    expect(catalog.stream.ocrPage(3, 40)).toMatch(/OCR.*3.*40/u);
+    expect(catalog.stream.ocrPage(3, 40)).not.toBe(en.stream.ocrPage(3, 40));
   });
 
   it('writes plurals, numbers and shares in the language’s own forms', () => {

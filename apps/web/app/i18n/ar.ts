@@ -100,6 +100,7 @@ const core = {
     progressText: (done: number, total: number) =>
       `${f.number(done)} من ${f.plural(total, { zero: 'صفحة', one: 'صفحة', two: 'صفحتين', few: 'صفحات', many: 'صفحة', other: 'صفحة' })}`,
     waitingForPages: 'جارٍ قراءة المستند…',
+    ocrPage: (page: number, of: number) => `التعرّف الضوئي (OCR): الصفحة ${f.number(page)}/${f.number(of)}`,
     empty: 'ستظهر الأسئلة هنا مع معالجة كل صفحة.',
     warnings: (n: number) =>
       f.plural(n, { zero: 'تحذير', one: 'تحذير', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرًا', other: 'تحذير' }),

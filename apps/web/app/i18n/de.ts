@@ -99,6 +99,7 @@ const core = {
     progressText: (done: number, total: number) =>
       `${f.number(done)} von ${f.plural(total, { one: 'Seite', other: 'Seiten' })}`,
     waitingForPages: 'Dokument wird gelesen…',
+    ocrPage: (page: number, of: number) => `Texterkennung (OCR): Seite ${f.number(page)}/${f.number(of)}`,
     empty: 'Die Fragen erscheinen hier, sobald die einzelnen Seiten verarbeitet sind.',
     warnings: (n: number) => f.plural(n, { one: 'Warnung', other: 'Warnungen' }),
     warningOnPage: (page: number) => `Seite ${page}`,

@@ -99,6 +99,8 @@ const core = {
     progressText: (done: number, total: number) =>
       `${f.number(done)} of ${f.plural(total, { one: 'page', other: 'pages' })}`,
     waitingForPages: 'Reading the document…',
+    /** While a scanned page is read: the server's "OCR page 3/40". */
+    ocrPage: (page: number, of: number) => `OCR page ${page}/${of}`,
     empty: 'Questions will appear here as each page is processed.',
     warnings: (n: number) => f.plural(n, { one: 'warning', other: 'warnings' }),
     warningOnPage: (page: number) => `page ${page}`,

@@ -98,6 +98,7 @@ const core = {
     progressText: (done: number, total: number) =>
       `${f.number(done)} de ${f.plural(total, { one: 'página', many: 'de páginas', other: 'páginas' })}`,
     waitingForPages: 'Leyendo el documento…',
+    ocrPage: (page: number, of: number) => `OCR: página ${f.number(page)}/${f.number(of)}`,
     empty: 'Las preguntas aparecerán aquí a medida que se procese cada página.',
     warnings: (n: number) => f.plural(n, { one: 'advertencia', many: 'de advertencias', other: 'advertencias' }),
     warningOnPage: (page: number) => `página ${page}`,

@@ -98,6 +98,7 @@ const core = {
     progressText: (done: number, total: number) =>
       `${f.plural(done, { one: 'page', many: 'de pages', other: 'pages' })} sur ${f.number(total)}`,
     waitingForPages: 'Lecture du document…',
+    ocrPage: (page: number, of: number) => `OCR\u00A0: page ${f.number(page)}/${f.number(of)}`,
     empty: 'Les questions apparaîtront ici au fur et à mesure du traitement des pages.',
     warnings: (n: number) => f.plural(n, { one: 'avertissement', many: 'd’avertissements', other: 'avertissements' }),
     warningOnPage: (page: number) => `page ${page}`,

@@ -98,6 +98,7 @@ const core = {
     progressText: (done: number, total: number) =>
       `${f.number(done)} מתוך ${f.plural(total, { one: 'עמוד', two: 'עמודים', other: 'עמודים' })}`,
     waitingForPages: 'קורא את המסמך…',
+    ocrPage: (page: number, of: number) => `זיהוי תווים (OCR): עמוד ${f.number(page)}/${f.number(of)}`,
     empty: 'השאלות יופיעו כאן בזמן שכל עמוד מעובד.',
     warnings: (n: number) => f.plural(n, { one: 'אזהרה', two: 'אזהרות', other: 'אזהרות' }),
     warningOnPage: (page: number) => `עמוד ${f.number(page)}`,

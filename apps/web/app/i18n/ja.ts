@@ -96,6 +96,7 @@ const core = {
     progressLabel: '処理済みのページ',
     progressText: (done: number, total: number) => `${f.number(done)} / ${f.number(total)}ページ`,
     waitingForPages: '資料を読み込んでいます…',
+    ocrPage: (page: number, of: number) => `OCR：${f.number(page)}/${f.number(of)}ページ`,
     empty: '各ページの処理が終わるたびに、ここに問題が表示されます。',
     warnings: (n: number) => `警告${f.number(n)}件`,
     warningOnPage: (page: number) => `${page}ページ`,

@@ -98,6 +98,7 @@ const core = {
     progressText: (done: number, total: number) =>
       `${f.number(done)} из ${f.plural(total, { one: 'страницы', few: 'страниц', many: 'страниц', other: 'страницы' })}`,
     waitingForPages: 'Чтение документа…',
+    ocrPage: (page: number, of: number) => `Распознавание (OCR): страница ${f.number(page)}/${f.number(of)}`,
     empty: 'Вопросы будут появляться здесь по мере обработки страниц.',
     warnings: (n: number) =>
       f.plural(n, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' }),

@@ -96,6 +96,7 @@ const core = {
     progressLabel: '已处理页数',
     progressText: (done: number, total: number) => `${f.number(done)} / ${f.number(total)} 页`,
     waitingForPages: '正在读取文档…',
+    ocrPage: (page: number, of: number) => `OCR 识别：第 ${f.number(page)}/${f.number(of)} 页`,
     empty: '每处理完一页，题目就会显示在这里。',
     warnings: (n: number) => `${f.number(n)} 条警告`,
     warningOnPage: (page: number) => `第 ${page} 页`,
