@@ -5,6 +5,7 @@
 
 import { escapeRegExp } from '../escape-regexp.js';
 import { inParentheses, leaksAnswer } from '../quality/blank-rules.js';
+import { bracketsBalanced } from '../quality/stem-rules.js';
 import { stopWords } from './neutral/stop-words.js';
 
 /** A program named with its manual section: "tail(1)", "mount(8)", "who-uploads(1)", "crypt(3)". */
@@ -183,9 +184,12 @@ const MANUAL_BEFORE =
   /(?:page de manuel|pages de manuel|man ?pages?|manual pages?|Handbuchseiten?|página de manual|手册页|手冊頁|マニュアル)\s*$/iu;
 /** "the apt-get(8) manual page", "dpkg(1) のマニュアル": the manual, not the program. */
 const MANUAL_AFTER = /^\s*(?:manual page|man ?page|manpage|page de manuel|Handbuchseite|手册页|手冊頁|のマニュアル)/iu;
-/** Words that point to text around the sentence ("here", "above", "another"), in the languages worded. */
+/**
+ * Words that point to text around the sentence which the stem rules (quality/stem-rules.ts) leave to other
+ * questions: "here", "another", "以上"; "above", "ci-dessus", "上述" and "这里" they refuse for every question.
+ */
 const CONTEXT_WORDS =
-  /另一|其他的|以上|以下|上述|下面的|这里|此处|(?<![\p{L}])(?:here|above|below|another|ici|ci-dessus|ci-dessous|hier|oben|unten|aquí|arriba|abajo|qui|sopra|aqui|acima)(?![\p{L}])/iu;
+  /另一|其他的|以上|以下|(?<![\p{L}])(?:here|another|ici|hier|aquí|arriba|abajo|qui|sopra|aqui|acima)(?![\p{L}])/iu;
 /** A superlative ("the most", "最", "le plus"): with little else said it needs its scope from the text before. */
 const SUPERLATIVE = /最|(?<![\p{L}])(?:most|best|le plus|la plus|am meisten|am besten|más|il più|mais)(?![\p{L}])/iu;
 /** Marks of a list: another item right next to the reference ("cp(1) 和 mv(1)", "cut, sort et tail"). */
@@ -220,7 +224,7 @@ export function askableCommand(sentence: string, index: CommandIndex): CommandMe
   // A line of a list of programs ("gbp-buildpackage(1) : construire ... ; — git-pbuilder() : ...") is no statement.
   if (/[\p{L}\d]\(\)|\s[—–]\s/u.test(sentence)) return null;
   // A sentence cut inside an aside ("例如，在使用 diff3(1) 移植两个 ... 文件后.)") is no statement.
-  if (!balanced(sentence)) return null;
+  if (!bracketsBalanced(sentence)) return null;
   if (LIST_MARK.test(after) || /(?:[,、，/]|\s(?:and|et|und|y|or|ou|oder))\s*$/u.test(before)) return null;
   // "gzipped tar(1) 归档器用于扩展名是 .tar.gz 的文件": the name stands in the rest of the sentence.
   const stem = `${sentence.slice(0, mention.start)}____${sentence.slice(mention.end)}`;
@@ -270,15 +274,4 @@ function classedMentions(sentence: string, index: CommandIndex): CommandMention[
 /** The prefix a family of programs shares ("dh" of dh_installexamples, "gbp" of gbp-dch), or "" for a plain name. */
 function familyOf(name: string): string {
   return /^([a-z0-9]+)[-_]/u.exec(name)?.[1] ?? '';
-}
-
-/** Every closing bracket of the text closes one it opened, and every one opened is closed. */
-function balanced(text: string): boolean {
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') depth--;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
 }

@@ -276,13 +276,13 @@ function questionsOf(
       if (score >= MIN_IMPORTANCE) importance.set(term, score);
     }
     // A sentence that says what a program does ("The less(1) pager shows a text file ...") asks for the program.
-    const command = commands && askableCommand(sentence.text, commands) ? COMMAND_IMPORTANCE : 0;
-    if (importance.size === 0 && command === 0) continue;
+    const command = commands ? askableCommand(sentence.text, commands) : null;
+    if (importance.size === 0 && !command) continue;
     const terms = [...importance.keys()].sort((a, b) => importance.get(b)! - importance.get(a)!);
-    const best = Math.max(terms[0] ? importance.get(terms[0])! : 0, command);
+    const best = Math.max(terms[0] ? importance.get(terms[0])! : 0, command ? COMMAND_IMPORTANCE : 0);
     // Earlier sentences of a page tend to introduce its topic; the nudge only breaks near-ties.
     const rank = 0.5 * quality + 0.5 * best - 0.005 * sentence.position;
-    ranked.push({ ...sentence, ranked: terms, importance, defined, rank });
+    ranked.push({ ...sentence, ranked: terms, importance, defined, rank, ...(command ? { command } : {}) });
   }
   return pageQuestions(page, ranked, ask, stats, state, vectors, acronym, commands);
 }

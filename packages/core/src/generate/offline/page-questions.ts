@@ -8,7 +8,7 @@ import { givesDefault } from '../quality/default-value.js';
 import { datesLandmark } from '../quality/landmark.js';
 import { type Flip, withoutNegation } from '../quality/negation.js';
 import { afterAbbreviation, afterAmong, afterComparator, inList, measured } from './blank-worth.js';
-import { askableCommand, type CommandIndex } from './commands.js';
+import type { CommandIndex, CommandMention } from './commands.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
 import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
@@ -34,6 +34,8 @@ export interface RankedSentence extends SourceSentence {
   rank: number;
   /** Position on the page, to keep questions in reading order. */
   position: number;
+  /** The program the sentence names with its manual section, when it is worth asking for (commands.ts). */
+  command?: CommandMention;
 }
 
 /** State carried from page to page, so balance and "never twice" hold for the whole document. */
@@ -405,11 +407,11 @@ function commandCandidate(
   state: QuizState,
   tally: PageTally,
 ): Candidate | null {
-  const command = ctx.commands && askableCommand(sentence.text, ctx.commands);
-  if (!command) return null;
+  const { command } = sentence;
+  if (!command || !ctx.commands) return null;
   const answerKey = `command:${command.name}`;
   if (tally.answers.has(answerKey) || (state.answerUses.get(answerKey) ?? 0) >= MAX_ANSWER_USES) return null;
-  const wrong = ctx.commands!.wrongChoices(command, sentence.text, sentence.page, ctx.random);
+  const wrong = ctx.commands.wrongChoices(command, sentence.text, sentence.page, ctx.random);
   if (wrong.length < 3) return null;
   const stem = `${sentence.text.slice(0, command.start)}${BLANK}${sentence.text.slice(command.end)}`;
   return {

@@ -1,5 +1,6 @@
 // Which sentences can carry a question on their own: complete statements of a sensible length, not
 // headings, captions, list items, questions, instructions, or sentences that lean on the one before.
+import { bracketsBalanced } from '../quality/stem-rules.js';
 import type { AnalyzedPage, SentenceSpan } from './nlp.js';
 
 export interface SentenceQuality {
@@ -157,7 +158,8 @@ function nounPhraseOpens(page: AnalyzedPage, span: SentenceSpan): boolean {
   return i > span.start && tokens[i]?.normal === 'of';
 }
 
+/** Brackets closed in order, and quotation marks paired. */
 function balanced(text: string): boolean {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  return count(/\(/g) === count(/\)/g) && count(/"/g) % 2 === 0 && count(/\u201C/g) === count(/\u201D/g);
+  return bracketsBalanced(text) && count(/"/g) % 2 === 0 && count(/\u201C/g) === count(/\u201D/g);
 }

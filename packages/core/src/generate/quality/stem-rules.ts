@@ -261,3 +261,17 @@ const DEATH =
 export function reportsDeath(sentence: string): boolean {
   return DEATH.test(sentence);
 }
+
+/**
+ * Every closing bracket of the text closes one it opened, and every one opened is closed, in half-width and
+ * full-width forms: a sentence cut inside an aside ("例如，在使用 diff3(1) 移植两个文件后.)") is no statement.
+ */
+export function bracketsBalanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
