@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askableCommand, CommandIndex, commandMentions } from './commands.js';
+import { askableCommand, CommandIndex, commandMentions, topicWords } from './commands.js';
 import { seededRandom } from './seeded-random.js';
 
 /** A document that named these programs (and one file format) on the pages given. */
@@ -152,11 +152,55 @@ describe('commands named with their manual section', () => {
       38: ['pon(1) 启动 PPP 连接', 'poff(1) 关闭 PPP 连接', 'newgrp(1) 切换当前用户的组'].join('\n'),
       39: ['touch(1) 修改文件的时间戳', 'chgrp(1) 修改文件所属的组'].join('\n'),
       44: ['stat(1) 显示文件的时间戳和状态', 'ls(1) 列出目录中的文件'].join('\n'),
+      // The rest of a manual: a word beside two programs of thirty tells more than one beside two of seven.
+      200: Array.from({ length: 24 }, (_, i) => `tool${i}(1) 网络配置`).join('\n'),
     });
     const sentence = '使用 touch(1) 命令修改已存在文件的时间戳。';
     const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 39, seededRandom(6));
-    // stat shares 时间 and 间戳 (a timestamp); 文件 (file) stands beside nearly every program and tells nothing.
-    expect(wrong[0]).toBe('stat');
+    // stat shares 时间 and 间戳 (a timestamp), chgrp 修改 (to change); 文件 (file) stands beside nearly every
+    // program and tells nothing, and neither do pieces of two words ("件的", "的时") that stat's line shares too.
+    expect(wrong.slice(0, 2).sort()).toEqual(['chgrp', 'stat']);
+    const words = topicWords('修改已存在文件的时间戳');
+    for (const w of ['修改', '文件', '时间', '间戳']) expect(words.has(w), w).toBe(true);
+    for (const w of ['件的', '的时']) expect(words.has(w), w).toBe(false);
+  });
+
+  it('prefers the other items of a list the key is an item of, and counts the key’s own lines', () => {
+    // The text tools of a manual's page, as pdf.js reads it: lists of programs by the kind of pattern they take.
+    const page = [
+      '这里有一些在类 Unix 系统中经常使用到的标准文本处理工具。',
+      '• 没有使用正则表达式：',
+      '– cat(1) 连接文件并输出全部的内容。',
+      '– head(1) 输出文件的开头。',
+      '– tail(1) 输出文件的末尾。',
+      '– sort(1) 对文本文件的行进行排序。',
+      '• 默认使用基础正则表达式（BRE ）：',
+      '– ed(1) 是一个原始行编辑器。',
+      '– sed(1) 是一个流编辑器。',
+      '– grep(1) 匹配满足 pattern 的文本。',
+      '– vim(1) 是一个屏幕编辑器。',
+    ].join('\n');
+    const index = indexOf({ 57: page, 58: 'less(1) 分页程序 more(1) 分页程序 python(1) 文本搜索' });
+    const sentence = 'grep(1) 可以使用正则表达式来进行文本搜索。';
+    const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 58, seededRandom(7));
+    // ed, sed and vim are in grep's list (ed and sed are relatives: one of them); python, beside 文本搜索 on the
+    // page of the sentence, is not, nor are the pagers.
+    expect(wrong).toContain('vim');
+    expect(wrong.filter((w) => w === 'ed' || w === 'sed')).toHaveLength(1);
+    for (const w of ['python', 'less', 'more']) expect(wrong).not.toContain(w);
+    const head = '– head(1) 输出文件的开头。';
+    const beside = index.wrongChoices(commandMentions(head)[0]!, head, 57, seededRandom(7));
+    expect(beside.sort()).toEqual(['cat', 'sort', 'tail']);
+  });
+
+  it('never offers a variant of the key, which does its task too', () => {
+    const index = indexOf({
+      177: 'mkfs(8) 创建文件系统\nmke2fs(8) 创建 ext2 文件系统\nfsck(8) 检查\nparted(8) 分区\ndf(1) 空间',
+    });
+    const sentence = 'mkfs(8) 在 Linux 系统上创建文件系统。';
+    const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 177, seededRandom(8));
+    expect(wrong).not.toContain('mke2fs');
+    expect(wrong.sort()).toEqual(['df', 'fsck', 'parted']);
   });
 
   it('treats a misprinted name as the same program, and never offers one the sentence names', () => {

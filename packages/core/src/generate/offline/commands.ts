@@ -36,6 +36,18 @@ interface Known {
   pages: number[];
   /** Words of the lines it was named on (see topicWords): what the document says it is for. */
   words: Set<string>;
+  /** Lists of programs it is an item of (see CommandIndex.observe). */
+  lists: Set<number>;
+}
+
+/** What may stand before the program that opens an item of a list: a bullet, a dash, a number. */
+const LIST_ITEM = /^[\s•◦▪▸·*+\-–—\d.)]*$/u;
+
+/** The number of the line (from 0) that starts at `offset` of `text`. */
+function lineNumber(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** The commands a document has named so far, from every page (tables and lists of commands included). */
@@ -44,17 +56,30 @@ export class CommandIndex {
   /** For each topic word, the programs whose lines have it: a word beside most programs tells no task. */
   readonly #spread = new Map<string, number>();
 
+  /** Lists of programs seen so far (the last one's number). */
+  #lists = 0;
+
   /** Notes the commands a page names. */
   observe(text: string, page: number): void {
+    // A run of lines that each open on a program ("– cat(1) 连接文件...", "– tac(1) ...") is a list the
+    // document made of programs of one kind; a line that does not ("• 默认使用基础正则表达式：") ends it.
+    let list = 0;
+    let lastItemLine = -2;
     for (const m of commandMentions(text)) {
       if (!PROGRAM_SECTIONS.has(m.section)) continue;
+      const from = text.lastIndexOf('\n', m.start) + 1;
+      const line = lineNumber(text, from);
+      if (LIST_ITEM.test(text.slice(from, m.start))) {
+        if (line !== lastItemLine + 1) list = ++this.#lists;
+        lastItemLine = line;
+      } else if (line !== lastItemLine) list = 0;
       let known = this.#known.get(m.name);
       if (!known) {
-        known = { section: m.section, pages: [page], words: new Set() };
+        known = { section: m.section, pages: [page], words: new Set(), lists: new Set() };
         this.#known.set(m.name, known);
       } else if (known.pages.at(-1) !== page) known.pages.push(page);
+      if (list && line === lastItemLine) known.lists.add(list);
       // The line it stands on: a row of a table of commands ("tail(1) 输出文件的末尾"), or a sentence about it.
-      const from = text.lastIndexOf('\n', m.start) + 1;
       const to = text.indexOf('\n', m.end);
       for (const w of topicWords(text.slice(from, to < 0 ? text.length : to))) {
         if (known.words.size >= MAX_TOPIC_WORDS || known.words.has(w)) continue;
@@ -84,40 +109,55 @@ export class CommandIndex {
    * and comes later, as do one of another section and, for a key of a family (dh_installexamples, gbp-dch), one
    * outside it; one named together with the key on other pages too (ps and top beside kill, rather than the
    * sensible-* helpers of kill's page only) comes sooner, and so does one whose lines share words with the
-   * key's sentence (stat and ls, named beside "文件" and "时间", for touch's "修改已存在文件的时间戳").
-   * Never one that the sentence names, nor one that contains the answer or is contained in it ("grep"
-   * and "egrep" both match a pattern). The order among equally near ones comes from `random`.
+   * key's sentence (stat, named beside "时间戳", for touch's "修改已存在文件的时间戳"), or, at half weight, with
+   * the key's own lines elsewhere; an item of a list the key is an item of comes first of all (the document
+   * grouped them: "– ed(1) ... – sed(1) ... – grep(1) ..."), and for a key of a family (dh_make, gbp-dch) one
+   * of the family. Never one that the sentence names, nor one that contains the answer or is contained in it
+   * ("grep" and "egrep" both match a pattern), nor a variant of it ("mke2fs" of "mkfs"). The order among
+   * equally near ones comes from `random`.
    */
   wrongChoices(answer: CommandMention, sentence: string, page: number, random: () => number, count = 3): string[] {
     // "dpkg-source" and "dpkgsource" (a misprint of it) are one name.
     const bare = (n: string) => n.replace(/[-_.+]/gu, '');
-    const related = (a: string, b: string) => bare(a).includes(bare(b)) || bare(b).includes(bare(a));
+    const related = (a: string, b: string) =>
+      bare(a).includes(bare(b)) || bare(b).includes(bare(a)) || variant(bare(a), bare(b));
     const named = new Set(commandMentions(sentence).map((m) => m.name));
     const words = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}_.+-]+/u));
     const family = familyOf(answer.name);
     // A word tells as much as it is rare among the programs' lines (in bits): "文件" (file) and "命令" (command)
     // stand beside most of them and tell nothing, "时间戳" (timestamp) beside two.
     const telling = (w: string) => Math.log2((this.#known.size + 1) / ((this.#spread.get(w) ?? 0) + 1));
-    const topic = [...topicWords(sentence.slice(0, answer.start) + sentence.slice(answer.end))].filter(
-      (w) => telling(w) >= MIN_TELLING_BITS,
+    const topic = new Set(
+      [...topicWords(sentence.slice(0, answer.start) + sentence.slice(answer.end))].filter(
+        (w) => telling(w) >= MIN_TELLING_BITS,
+      ),
     );
-    const shared = (k: Known) =>
+    // The key's own lines say more of its task than one sentence: "mount" is named beside "文件系统" (file
+    // system) and "设备" (device) on its other lines too; half weight, as they may be about something else.
+    const keyWords = [...(this.#known.get(answer.name)?.words ?? [])].filter(
+      (w) => !topic.has(w) && telling(w) >= MIN_TELLING_BITS,
+    );
+    const task = (k: Known) =>
       Math.min(
         MAX_TOPIC_BITS,
-        topic.filter((w) => k.words.has(w)).reduce((sum, w) => sum + telling(w), 0),
+        [...topic].filter((w) => k.words.has(w)).reduce((sum, w) => sum + telling(w), 0) +
+          KEY_LINES_SHARE * keyWords.filter((w) => k.words.has(w)).reduce((sum, w) => sum + telling(w), 0),
       );
+    const answerLists = this.#known.get(answer.name)?.lists ?? new Set<number>();
     const answerPages = new Set(this.#known.get(answer.name)?.pages ?? [page]);
     const pool = [...this.#known.entries()]
       .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
-      .map(([name, k]) => ({
+      .map(([name, k]) => ({ name, k, task: task(k), kin: family !== '' && familyOf(name) === family }))
+      .map(({ name, k, task, kin }) => ({
         name,
         order:
           Math.min(...k.pages.map((p) => Math.abs(p - page))) +
           FREQUENT_WEIGHT * Math.log2(k.pages.length) +
           (k.section === answer.section ? 0 : OTHER_SECTION) +
-          (family && familyOf(name) !== family ? OTHER_FAMILY : 0) -
+          (family && !kin ? OTHER_FAMILY : 0) -
           TOGETHER_WEIGHT * k.pages.filter((p) => p !== page && answerPages.has(p)).length -
-          TOPIC_WEIGHT * shared(k) +
+          (answerLists.size > 0 && [...k.lists].some((l) => answerLists.has(l)) ? LISTED_WEIGHT : 0) -
+          TOPIC_WEIGHT * task +
           random(),
       }))
       .sort((a, b) => a.order - b.order);
@@ -134,16 +174,24 @@ export class CommandIndex {
 const FREQUENT_WEIGHT = 3;
 /** Pages of distance made up for by each other page that names a program together with the key. */
 const TOGETHER_WEIGHT = 8;
+/** Pages of distance made up for by an item of a list the key is an item of (programs the document grouped). */
+const LISTED_WEIGHT = 16;
 /** Pages of distance made up for by each bit the words a program's lines share with the key's sentence tell. */
 const TOPIC_WEIGHT = 1.5;
 /** Most bits counted: a dozen, three or four rare words. */
 const MAX_TOPIC_BITS = 12;
+/** Weight of a word the key's other lines share with a program, against one of the sentence itself. */
+const KEY_LINES_SHARE = 0.5;
+
 /** A word beside more than half the programs tells nothing (less than one bit). */
 const MIN_TELLING_BITS = 1;
 /** Words kept per program: enough for its rows and first sentences, bounded for a manual that names it often. */
 const MAX_TOPIC_WORDS = 200;
 /** Function words of the languages manuals are most often written in, which say nothing of a task. */
 const FUNCTION_WORDS = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'ru'].flatMap((l) => [...stopWords(l)]));
+
+/** Characters that make a pair of Han characters a function word or a piece of two words ("的文", "可以", "用于"). */
+const FUNCTION_HAN = /[的了是在和与及或也都而这那个之为以于其把被将从就着过们]/u;
 
 /**
  * The words of a text that say what it is about: pairs of adjacent Han characters (Chinese and Japanese have no
@@ -154,7 +202,10 @@ export function topicWords(text: string): Set<string> {
   const out = new Set<string>();
   const plain = text.replace(REFERENCE, ' ');
   for (const run of plain.match(/[\p{Script=Han}]{2,}/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+    for (let i = 0; i + 1 < run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (!FUNCTION_HAN.test(pair)) out.add(pair);
+    }
   }
   for (const word of plain.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
     if (!/\p{Script=Han}/u.test(word) && !FUNCTION_WORDS.has(word)) out.add(word);
@@ -165,7 +216,7 @@ export function topicWords(text: string): Set<string> {
 /** Pages of distance weighed by another manual section (a user command against an administration one). */
 const OTHER_SECTION = 4;
 /** Pages of distance weighed by a name outside the key's family. */
-const OTHER_FAMILY = 8;
+const OTHER_FAMILY = 20;
 
 /** Sections of the manual that hold programs: user commands, games, administration. */
 const PROGRAM_SECTIONS = new Set(['1', '6', '8']);
@@ -269,6 +320,18 @@ function classedMentions(sentence: string, index: CommandIndex): CommandMention[
     out.push({ name: m[0], section, start: m.index, end });
   }
   return out;
+}
+
+/**
+ * Two names of four letters or more, one the other with a letter or two put in ("mkfs" and "mke2fs", "fsck"
+ * and "fsck2"): mostly one program's variants, which do its task as well.
+ */
+function variant(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || long.length - short.length > 2) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 /** The prefix a family of programs shares ("dh" of dh_installexamples, "gbp" of gbp-dch), or "" for a plain name. */
