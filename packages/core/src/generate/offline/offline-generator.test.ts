@@ -310,6 +310,7 @@ describe('true/false statements worth judging', () => {
     const events = await run({ types: ['true_false'], questionsPerPage: 5 }, pages);
     const tf = questionsOf(events);
     expect(tf.length).toBeGreaterThanOrEqual(3);
+    let years = 0;
     for (const q of tf) {
       const statement = q.prompt.replace(/^True or false: /, '');
       // A remark about nothing named, and a count (true or swapped), are not worth judging.
@@ -323,7 +324,15 @@ describe('true/false statements worth judging', () => {
       expect(q.source.quote.includes('300 million') && !statement.includes('300 million')).toBe(false);
       expect(q.source.quote.includes('Hans Moravec') && !statement.includes('Hans Moravec')).toBe(false);
       expect(changed.length).toBeGreaterThan(0);
+      // A swapped year is plainly false and still of the era: three to six years off.
+      for (const w of changed.filter((c) => /^\d{4}\W?$/.test(c))) {
+        const off = Math.abs(Number.parseInt(w, 10) - Number.parseInt(quote[said.indexOf(w)]!, 10));
+        expect(off, statement).toBeGreaterThanOrEqual(3);
+        expect(off, statement).toBeLessThanOrEqual(6);
+        years++;
+      }
     }
+    expect(years).toBeGreaterThan(0);
   });
 });
 

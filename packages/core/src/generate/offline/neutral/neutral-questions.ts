@@ -553,12 +553,16 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
   return out;
 }
 
-/** A swapped year at least this far from the true one: two years off is a gotcha, not a false claim. */
-const MIN_YEAR_SWAP = 10;
+/**
+ * How far a swapped year is from the true one: two years off is a gotcha, not a false claim, and ten or more
+ * names another era of the subject (Debian 0.91 "in 2007"); three to six is plainly false and still plausible.
+ */
+const MIN_YEAR_SWAP = 3;
+const MAX_YEAR_SWAP = 6;
 
 /**
- * A year at least ten years from `term`'s: one of the document's when one is that far (and at most thirty),
- * else the year shifted by ten to fifteen; never one the sentence shows, never in the future.
+ * A year three to six years from `term`'s: one of the document's when one is that far, else the year shifted
+ * by three to five; never one the sentence shows, never in the future.
  */
 function distantYear(
   term: NeutralTerm,
@@ -569,14 +573,17 @@ function distantYear(
   const year = term.number!.value;
   const thisYear = new Date().getFullYear();
   const fits = (y: number) =>
-    Math.abs(y - year) >= MIN_YEAR_SWAP && y <= thisYear && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.text);
+    Math.abs(y - year) >= MIN_YEAR_SWAP &&
+    Math.abs(y - year) <= MAX_YEAR_SWAP &&
+    y <= thisYear &&
+    !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.text);
   const fromDocument = doc.numbers
     .map((d) => d.number)
-    .filter((n) => n.kind === 'year' && Math.abs(n.value - year) <= 30 && fits(n.value))
+    .filter((n) => n.kind === 'year' && fits(n.value))
     .map((n) => n.value);
   const [picked] = shuffled(fromDocument, random);
   if (picked !== undefined) return String(picked);
-  const shift = MIN_YEAR_SWAP + Math.floor(random() * 6);
+  const shift = MIN_YEAR_SWAP + Math.floor(random() * (MAX_YEAR_SWAP - MIN_YEAR_SWAP));
   const moved = year + shift <= thisYear && random() < 0.5 ? year + shift : year - shift;
   return fits(moved) ? String(moved) : undefined;
 }
