@@ -730,6 +730,24 @@ describe('the subject the title page names', () => {
     const untitled = await asked([{ start: 0, end: text.length, role: 'body' }]);
     expect(untitled.some((q) => q.answer.some((a) => a.toLowerCase() === 'gnuplot'))).toBe(true);
   });
+  it('is what an untitled excerpt opens on, when its page keeps naming it', async () => {
+    // The opening of an excerpt of Wikipedia's "Economics", without its title.
+    const text = [
+      'Economics focuses on the behaviour and interactions of economic agents and how economies work.',
+      "Microeconomics analyzes what's viewed as basic elements in the economy, including individual agents and markets, their interactions, and the outcomes of interactions.",
+      'Other broad distinctions within economics include those between positive economics, describing "what is", and normative economics, advocating "what ought to be".',
+      "The earlier term for the discipline was 'political economy', but since the late 19th century, it has commonly been called 'economics'.",
+    ].join(' ');
+    const answers = async (page: string) =>
+      questionsOf(
+        await run({ questionsPerPage: 5, types: ['short_answer'] }, [{ page: 1, totalPages: 3, text: page }]),
+      ).flatMap((q) => q.answer.map((a) => a.toLowerCase()));
+    const asked = await answers(text);
+    expect(asked).toContain('microeconomics');
+    expect(asked).not.toContain('economics');
+    // Opening on another sentence, the excerpt does not say what it is about, and "economics" may be asked.
+    expect(await answers(text.replace(/^Economics focuses/u, 'Economists study'))).toContain('economics');
+  });
 });
 
 describe('a default setting', () => {

@@ -91,7 +91,10 @@ async function* generate(
       carried = body.headings.at(-1)?.heading;
       if (titlePages < TITLE_PAGES && next.value.text.trim()) {
         titlePages++;
-        if (titlePages === 1) stats.noteTitle(titleLines(next.value));
+        if (titlePages === 1) {
+          const title = titleLines(next.value);
+          stats.noteTitle(title.length > 0 ? title : untitledSubject(body.text));
+        }
         // Anywhere on these pages: a title page may open with a line of body text ("debian", a logo's word).
         const named = titleLines(next.value, { all: true }).filter(namesADocument);
         ownTitles.push(...named);
@@ -327,6 +330,21 @@ export function titleLines(page: PageText, { all = false }: { all?: boolean } = 
   }
   return lines;
 }
+
+/**
+ * What a document without a title opens on, when its page keeps naming it: "Economics focuses on the behaviour
+ * ..." in an excerpt of an article, where "economics" stands on every other line. As a title would, it names
+ * the subject, which is then neither asked ("it has commonly been called '____'") nor offered as a wrong choice.
+ */
+export function untitledSubject(text: string): string[] {
+  const first = /^\s*(\p{Lu}[\p{Ll}-]{3,})(?![\p{L}])/u.exec(text)?.[1];
+  if (!first) return [];
+  const again = text.match(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'giu'))?.length ?? 0;
+  return again >= SUBJECT_MENTIONS ? [first] : [];
+}
+
+/** Times the opening word of an untitled page is named on it to be its subject. */
+const SUBJECT_MENTIONS = 4;
 
 /**
  * The previous page's last heading, for a sentence before the page's first heading, when the text before it
