@@ -83,6 +83,7 @@ describe('commands named with their manual section', () => {
       'La commande dh_installexamples(1) installe les fichiers et répertoires énumérés ici comme exemples.', // here
       '在 perl(1) 例子中, ”-i” 是在每一个目标文件的原处编辑，”-p” 是表示循环所有给定的文件。', // an example's
       'gzipped tar(1) 归档器用于扩展名是”.tgz” 或者”.tar.gz” 的文件。', // the name stands in the rest
+      '通过“sudo systemctl restart smartmontools”重新启动 smartd(8) 后台守护进程（daemon）。', // a word opens like it
     ]) {
       expect(askableCommand(sentence, index), sentence).toBeNull();
     }

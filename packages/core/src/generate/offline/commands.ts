@@ -281,6 +281,17 @@ export function askableCommand(sentence: string, index: CommandIndex): CommandMe
   const stem = `${sentence.slice(0, mention.start)}____${sentence.slice(mention.end)}`;
   const again = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mention.name)}(?![\\p{L}\\p{N}])`, 'iu');
   if (again.test(stem) || leaksAnswer(stem, mention.name)) return null;
+  // "restart smartmontools ... the ____ daemon": a word of the stem that opens like the name gives it away.
+  const telling = Math.max(4, mention.name.length - 1);
+  const opening = mention.name.slice(0, telling);
+  if (
+    mention.name.length >= 4 &&
+    stem
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}_-]+/u)
+      .some((w) => w.length >= telling && w.startsWith(opening))
+  )
+    return null;
   // "énumérés ici", "另一种数值模式", "described above": the sentence leans on what is around it.
   if (CONTEXT_WORDS.test(sentence)) return null;
   // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".
