@@ -194,6 +194,29 @@ describe('commands named with their manual section', () => {
     expect(beside.sort()).toEqual(['cat', 'sort', 'tail']);
   });
 
+  it('offers only programs the document tells are of the key’s kind, and too few make no question', () => {
+    const pages: Record<number, string> = {
+      // The only translation tool of its chapter, among programs of other tasks named nearby.
+      150: ['ssh(1) 远程登录到另一台主机', 'gedit(1) 图形界面的文本编辑器', 'ls(1) 列出目录内容'].join('\n'),
+      153: ['gettext(1) 翻译程序的消息', 'msgmerge(1) 合并翻译目录'].join('\n'),
+      // Far off, a program of the same task: one telling word is not enough from afar.
+      40: 'iconv(1) 转换文本的编码和翻译字符集',
+    };
+    // The rest of a manual, so that a word beside few programs tells something.
+    for (let p = 200; p < 230; p++) pages[p] = `tool${p}(1) 网络配置`;
+    const index = indexOf(pages);
+    const sentence = 'GNU gettext(1) 命令工具链是大部分翻译活动的后端工具。';
+    const wrong = index.wrongChoices(commandMentions(sentence)[0]!, sentence, 153, seededRandom(9));
+    // msgmerge, named beside "翻译" on the same page, is of its kind; ssh, gedit and ls share nothing with it.
+    expect(wrong).toEqual(['msgmerge']);
+    // Named in a list with it, they would be of its kind: the document grouped them.
+    const listed = indexOf({
+      ...pages,
+      150: ['– gettext(1) 翻译', '– ssh(1) 远程登录', '– gedit(1) 文本编辑器', '– ls(1) 列出目录内容'].join('\n'),
+    });
+    expect(listed.wrongChoices(commandMentions(sentence)[0]!, sentence, 153, seededRandom(9))).toHaveLength(3);
+  });
+
   it('never offers a variant of the key, which does its task too', () => {
     const index = indexOf({
       177: 'mkfs(8) 创建文件系统\nmke2fs(8) 创建 ext2 文件系统\nfsck(8) 检查\nparted(8) 分区\ndf(1) 空间',

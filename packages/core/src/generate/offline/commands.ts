@@ -147,16 +147,27 @@ export class CommandIndex {
     const answerPages = new Set(this.#known.get(answer.name)?.pages ?? [page]);
     const pool = [...this.#known.entries()]
       .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
-      .map(([name, k]) => ({ name, k, task: task(k), kin: family !== '' && familyOf(name) === family }))
-      .map(({ name, k, task, kin }) => ({
+      .map(([name, k]) => ({
+        name,
+        k,
+        task: task(k),
+        kin: family !== '' && familyOf(name) === family,
+        listed: [...k.lists].some((l) => answerLists.has(l)),
+        near: Math.min(...k.pages.map((p) => Math.abs(p - page))),
+      }))
+      // Of the key's kind, as far as the document tells: of its family or its list, named nearby beside a word
+      // of the key's, or anywhere beside several. Others are of another task (ssh and gedit beside gettext, the
+      // only translation tool its chapter names), which gives the key away: without three, no question.
+      .filter((c) => c.kin || c.listed || c.task >= KIND_BITS || (c.near <= NEAR_PAGES && c.task >= NEAR_BITS))
+      .map(({ name, k, task, kin, listed, near }) => ({
         name,
         order:
-          Math.min(...k.pages.map((p) => Math.abs(p - page))) +
+          near +
           FREQUENT_WEIGHT * Math.log2(k.pages.length) +
           (k.section === answer.section ? 0 : OTHER_SECTION) +
           (family && !kin ? OTHER_FAMILY : 0) -
           TOGETHER_WEIGHT * k.pages.filter((p) => p !== page && answerPages.has(p)).length -
-          (answerLists.size > 0 && [...k.lists].some((l) => answerLists.has(l)) ? LISTED_WEIGHT : 0) -
+          (listed ? LISTED_WEIGHT : 0) -
           TOPIC_WEIGHT * task +
           random(),
       }))
@@ -174,6 +185,11 @@ export class CommandIndex {
 const FREQUENT_WEIGHT = 3;
 /** Pages of distance made up for by each other page that names a program together with the key. */
 const TOGETHER_WEIGHT = 8;
+/** Bits of shared words that make a program one of the key's kind wherever it is named. */
+const KIND_BITS = 8;
+/** Bits of shared words (one telling word) that do for a program named within a few pages of the key. */
+const NEAR_BITS = 1.5;
+const NEAR_PAGES = 3;
 /** Pages of distance made up for by an item of a list the key is an item of (programs the document grouped). */
 const LISTED_WEIGHT = 16;
 /** Pages of distance made up for by each bit the words a program's lines share with the key's sentence tell. */
