@@ -222,6 +222,16 @@ describe('offline generator', () => {
     for (const q of questionsOf(events)) expect(pages[q.source.page - 1]!.text).toContain(q.source.quote);
   });
 
+  it('says a page in a language it writes questions in had nothing to ask, not that its language is unsupported', async () => {
+    // A slide in German: a title and one line, no sentence that makes a question.
+    const slide = 'Zusammenfassung der Vorlesung\n• Wir haben keine Ahnung, was der Text bedeutet, und das ist gut so.';
+    const events = await run({}, [{ page: 1, totalPages: 1, text: slide }]);
+    expect(events.filter((e) => e.kind === 'warning')).toEqual([]);
+    expect(events.find((e) => e.kind === 'page-done')).toMatchObject({
+      note: 'Page 1: no sentence there makes a fair question.',
+    });
+  });
+
   it('still warns that a page is not in English when no type it can make in other languages is asked for', async () => {
     const russian = 'Волга — самая длинная река Европы, её длина около 3530 километров.';
     const events = await run({ types: ['multi_select'] }, [{ page: 1, totalPages: 1, text: russian }]);

@@ -19,8 +19,9 @@ import { reportsDeath, stemProblem } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
-import { NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
-import { loadLanguageIdentifier, otherThanEnglish } from './neutral/page-language.js';
+import { NEUTRAL_TYPES, NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
+import { loadLanguageIdentifier, otherThanEnglish, pageLanguage } from './neutral/page-language.js';
+import { writesIn } from './neutral/wording.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { COMMAND_IMPORTANCE, type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
@@ -116,6 +117,10 @@ async function* generate(
       let asked = 0;
       const otherLanguage = !check.ok && check.code === 'unsupported_language';
       if (otherLanguage) await loadLanguageIdentifier();
+      // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
+      // that its language is unsupported.
+      const written =
+        otherLanguage && writesIn(pageLanguage(page.text).locale) && ask.types.some((t) => NEUTRAL_TYPES.includes(t));
       const other = otherLanguage ? neutralPageQuestions(page, ask, neutral, state) : [];
       if (!check.ok && other.length > 0) {
         if (!toldLimited) {
@@ -130,7 +135,7 @@ async function* generate(
           asked++;
           yield { kind: 'question', question };
         }
-      } else if (!check.ok) {
+      } else if (!check.ok && !written) {
         yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
       } else {
         shortForms.observe(page.text);
@@ -172,7 +177,10 @@ async function* generate(
       }
       if (signal.aborted) return;
       budget.refund(limit - asked);
-      const note = asked === 0 && check.ok ? `Page ${page.page}: no sentence there makes a fair question.` : undefined;
+      const note =
+        asked === 0 && (check.ok || written)
+          ? `Page ${page.page}: no sentence there makes a fair question.`
+          : undefined;
       yield { kind: 'page-done', page: page.page, ...(note ? { note } : {}) };
     }
   } finally {
