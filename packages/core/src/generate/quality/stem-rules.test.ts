@@ -69,6 +69,10 @@ describe('pointsOutside', () => {
     // Cross-references of the gnuplot manual and the Debian developers' reference.
     ['Modifier keys are not supported for mousing, see term caca (p. 240).', true],
     ['Die Dateien werden signiert (siehe Abschnitt 5.2) und hochgeladen.', true],
+    // The Chinese Debian reference, and the same in Japanese: the section to read stands in brackets.
+    ['简单地使用 script(1) （参见第 1.4.9 节）记录 shell 活动会产生一个有控制字符的文件。', true],
+    ['設定ファイルは起動時に読み込まれる（詳細は第 3 章を参照）。', true],
+    ['tail(1) 输出文件的末尾（最后 10 行）。', false],
     ['Many researchers see deep learning as a statistical method.', false],
     ['本文档不能够代替任何官方指导手册。', true],
     ['Bei den beiden anderen Abschnitten ist dies zu einem unterschiedlichen Grad der Fall.', true],

@@ -30,8 +30,12 @@ const POINTER_OPENERS = new Set(
 const POINTER_PHRASES =
   /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|das heißt|d\.\s?h\.|von daher|zum einen|zum anderen|im Übrigen|en fait|par la suite|du coup|d['’]ailleurs|de hecho|de lo contrario|en cambio|por el contrario|no obstante|in fact|as a result|of course|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
 
-/** A cross-reference ("..., see term caca (p. 240)", "(siehe Abschnitt 5.2)", "voir"): the answer is elsewhere. */
-const CROSS_REFERENCE = /[,;(]\s*(?:see|siehe|voir|véase|vea|ver|vedi)\s+\p{L}|\(\s*(?:p|pp|S|pág|pag)\.\s*\d+\s*\)/u;
+/**
+ * A cross-reference ("..., see term caca (p. 240)", "(siehe Abschnitt 5.2)", "voir", "（参见第 1.4.9 节）",
+ * "（詳細は 3 章を参照）"): the answer is elsewhere.
+ */
+const CROSS_REFERENCE =
+  /[,;(]\s*(?:see|siehe|voir|véase|vea|ver|vedi)\s+\p{L}|\(\s*(?:p|pp|S|pág|pag)\.\s*\d+\s*\)|[（(]\s*(?:参见|參見|参看|參看|详见|詳見|见第|見第|参阅|參閱|詳細は|참조|참고)|を参照(?:して)?[）)]/u;
 
 /** Words anywhere in a sentence that point at something outside it: a figure, a listing, "the one above". */
 const DEICTIC =

@@ -52,27 +52,6 @@ describe('definitionIn', () => {
     });
   });
 
-  it('gives the words a written answer names: without the article, up to a joiner', () => {
-    expect(
-      definitionIn('Ein Alphabet ist eine nicht-leere, endliche Menge von Symbolen (auch Buchstaben genannt).', 'de'),
-    ).toMatchObject({ term: 'Alphabet', termStart: 4 });
-    // A genitive joins the term's words in German ("of a natural language"); the answer is the head before it.
-    const syntax =
-      'Die Syntax einer natürlichen Sprache ist die Menge an Regeln, nach denen Sätze gebildet werden dürfen.';
-    expect(definitionIn(syntax, 'de')).toMatchObject({
-      key: 'syntax einer natürlichen sprache',
-      term: 'Syntax',
-      termStart: 4,
-    });
-    expect(definitionIn('L’empaquetage est le processus de construction d’un paquet binaire.', 'fr')).toMatchObject({
-      term: 'empaquetage',
-      termStart: 2,
-    });
-    expect(definitionIn('Le sauvetage de paquet est le processus permettant de sauver un paquet.', 'fr')).toMatchObject(
-      { term: 'sauvetage', termStart: 3 },
-    );
-  });
-
   it('gives as the class the first noun in German, and leaves asides in parentheses out', () => {
     // Pages 21 and 24 of the German lecture slides on logic (the corpus).
     expect(

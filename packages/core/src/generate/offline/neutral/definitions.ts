@@ -17,13 +17,6 @@ export interface Definition {
   named: boolean;
   /** The first word of what it is ("outil" in "est un outil qui ..."), lowercase: its class, roughly. */
   genus: string;
-  /**
-   * The words a written answer names, as written: the subject without its article and without what a joiner
-   * adds ("métapaquet" of "Un métapaquet", "Syntax" of "Die Syntax einer natürlichen Sprache"), and where they
-   * start in the sentence.
-   */
-  term: string;
-  termStart: number;
 }
 
 interface CopulaRule {
@@ -68,7 +61,7 @@ const RULES: Record<string, CopulaRule> = {
     pattern: /^(.{2,60}?)\s+(ist|sind)\s+(?:ein|eine|einer|der|die|das)\s/u,
     articles: set('der die das ein eine'),
     plural: set('sind'),
-    joiners: set('von der des einer eines'),
+    joiners: set('von der des'),
   },
   nl: {
     pattern: /^(.{2,60}?)\s+(is|zijn)\s+(?:een|de|het)\s/u,
@@ -133,7 +126,7 @@ export function definitionIn(
     if (rest.length < 6) return undefined;
     // "是一个备份系统": the class is the end of the noun before the first particle or comma, roughly.
     const genus = /^[^，,。的]*?([\p{Script=Han}]{2})(?:，|,|。|$)/u.exec(rest)?.[1] ?? rest.slice(0, 2);
-    return { subject, key: subject.toLowerCase(), plural: false, named: true, genus, term: subject, termStart: 0 };
+    return { subject, key: subject.toLowerCase(), plural: false, named: true, genus };
   }
   const rule = RULES[language];
   if (!rule) return undefined;
@@ -175,16 +168,7 @@ export function definitionIn(
   if (EXAMPLE.has(genus)) return undefined;
   // One word without an article: a program's or a thing's name ("piuparts", "Gentoo").
   const named = !rule.articles.has(lower[0]!) && !elided && words.length === 1;
-  // The written answer: what follows the article, up to a joiner ("Syntax" of "Syntax einer ... Sprache").
-  const skip = rule.articles.has(lower[0]!) ? 1 : 0;
-  const termStart = elided ? 2 : skip === 1 ? subject.indexOf(words[1]!, words[0]!.length) : 0;
-  const joiner = content.findIndex((w, i) => i > 0 && rule.joiners.has(w));
-  const termWords = (elided ? [words[0]!.slice(2), ...words.slice(1)] : words.slice(skip)).slice(
-    0,
-    joiner > 0 ? joiner : undefined,
-  );
-  const term = termWords.join(' ');
-  return { subject, key: content.join(' '), plural: rule.plural.has(m[2]!), named, genus, term, termStart };
+  return { subject, key: content.join(' '), plural: rule.plural.has(m[2]!), named, genus };
 }
 
 /**
