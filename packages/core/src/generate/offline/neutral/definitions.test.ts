@@ -52,6 +52,13 @@ describe('definitionIn', () => {
     });
   });
 
+  it('joins the words of a German term by a genitive ("einer", "eines")', () => {
+    // Page 8 of the German lecture slides on logic (the corpus).
+    const syntax =
+      'Die Syntax einer natürlichen Sprache ist die Menge an Regeln, nach denen Sätze gebildet werden dürfen.';
+    expect(definitionIn(syntax, 'de')).toMatchObject({ key: 'syntax einer natürlichen sprache', genus: 'menge' });
+  });
+
   it('gives as the class the first noun in German, and leaves asides in parentheses out', () => {
     // Pages 21 and 24 of the German lecture slides on logic (the corpus).
     expect(

@@ -61,7 +61,7 @@ const RULES: Record<string, CopulaRule> = {
     pattern: /^(.{2,60}?)\s+(ist|sind)\s+(?:ein|eine|einer|der|die|das)\s/u,
     articles: set('der die das ein eine'),
     plural: set('sind'),
-    joiners: set('von der des'),
+    joiners: set('von der des einer eines'),
   },
   nl: {
     pattern: /^(.{2,60}?)\s+(is|zijn)\s+(?:een|de|het)\s/u,

@@ -7,7 +7,7 @@
 import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
-import { inParentheses, leaksAnswer } from '../../quality/blank-rules.js';
+import { inParentheses } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
@@ -198,13 +198,7 @@ export function neutralPageQuestions(
     );
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start, words: sentence.words.length };
-    const candidates = (
-      onlyCommand
-        ? types.filter((t) => t === 'multiple_choice')
-        : onlyDefinition
-          ? types.filter((t) => t === 'multiple_choice' || t === 'short_answer')
-          : types
-    )
+    const candidates = (onlyDefinition || onlyCommand ? types.filter((t) => t === 'multiple_choice') : types)
       .map((type) =>
         build(
           type,
@@ -336,9 +330,6 @@ function build(
       };
     }
     case 'short_answer': {
-      // "Ein ____ ist eine nicht-leere, endliche Menge von Symbolen.": the term a definition names, written.
-      const recalled = definition && definedTermRecall(definition, source, doc, state, wording);
-      if (recalled) return recalled;
       // Names and years; in Japanese, a katakana word (a loanword, mostly a term: "ミトコンドリア"). A run of kanji
       // or a long word of an inflected language is as often a word of the sentence as a term.
       // Not a name: without a parser, a capitalized word is as often a common word ("Consejo", "Entrée"), a
@@ -400,46 +391,6 @@ function build(
     default:
       return null;
   }
-}
-
-/**
- * "Ein ____ ist eine nicht-leere, endliche Menge von Symbolen (auch Buchstaben genannt).", "Die ____ einer
- * natürlichen Sprache ist die Menge an Regeln, ...": what the sentence says the term is, the term to write; the
- * article stays in the stem, and the answer is accepted with it too ("Ein Alphabet"). Only a noun phrase: a
- * program's name is asked among others (definedTermQuestion, commandQuestion).
- */
-function definedTermRecall(
-  definition: Definition,
-  source: Source,
-  doc: NeutralDocument,
-  state: QuizState,
-  wording: Wording,
-): Candidate | null {
-  const answerKey = `defined:${definition.key}`;
-  if (definition.named || state.answerUses.has(answerKey)) return null;
-  // The subject of the document is no answer; a term of the subject is ("formale Sprache" in slides on
-  // languages).
-  const { term, termStart } = definition;
-  const words = term.toLowerCase().split(/\s+/u);
-  if (words.every((w) => doc.isSubject(w) || doc.sentencesWith(w) >= SUBJECT_SENTENCES)) return null;
-  if (!term || source.text.slice(termStart, termStart + term.length) !== term) return null;
-  const stem = source.text.slice(0, termStart) + BLANK + source.text.slice(termStart + term.length);
-  if (leaksAnswer(stem, term)) return null;
-  const answers = [term];
-  const whole = source.text.slice(0, termStart + term.length);
-  if (whole !== term) answers.push(whole);
-  return {
-    draft: {
-      type: 'short_answer',
-      prompt: wording.fillBlank(stem, 'term'),
-      choices: [],
-      answer: answers,
-      explanation: wording.pageStates(source.page, source.text),
-      source: { page: source.page, quote: source.text },
-    },
-    difficulty: 'hard',
-    answerKey,
-  };
 }
 
 /**

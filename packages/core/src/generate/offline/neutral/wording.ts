@@ -92,6 +92,11 @@ export function hasWording(tag: string): boolean {
   return WORDS[keyOf(tag)] !== undefined;
 }
 
+/** Whether questions can be worded in the language of `tag` (BCP 47), rather than in English. */
+export function writesIn(tag: string): boolean {
+  return WORDS[keyOf(tag)] !== undefined;
+}
+
 function keyOf(tag: string): string {
   const [primary = '', ...rest] = tag.split('-');
   const lower = primary.toLowerCase();
