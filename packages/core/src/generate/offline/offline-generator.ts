@@ -15,7 +15,7 @@ import { quoteMatcher } from '../grounding.js';
 import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
 import { leaksAnswer } from '../quality/blank-rules.js';
 import { namesADocument, namesOwnTitle } from '../quality/own-title.js';
-import { reportsDeath, stemProblem } from '../quality/stem-rules.js';
+import { reportsDeath, stemProblem, withoutCrossReferences } from '../quality/stem-rules.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
@@ -375,11 +375,12 @@ export function continuedSection(carried: string | undefined, before: string): s
 
 /**
  * The stem without its citation and footnote marks ("... the first day of admission [2,4-6].", "Huang's
- * law,[130] named", "semantic networks,[f]"):
- * they refer to a bibliography the student does not have. The quote keeps them, as the page does.
+ * law,[130] named", "semantic networks,[f]") and its cross-references in brackets ("（参见第 1.4.9 节）",
+ * "(siehe Abschnitt 5.2)"): they refer to a bibliography or a section the student does not have. The quote
+ * keeps them, as the page does.
  */
 export function withoutCitationMarks(prompt: string): string {
-  return prompt.replace(/\s?\[(?:\d{1,4}|\p{Ll})(?:\s?[,–-]\s?\d{1,4})*\](?!\p{L})/gu, '');
+  return withoutCrossReferences(prompt.replace(/\s?\[(?:\d{1,4}|\p{Ll})(?:\s?[,–-]\s?\d{1,4})*\](?!\p{L})/gu, ''));
 }
 
 /**

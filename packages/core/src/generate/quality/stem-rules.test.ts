@@ -8,6 +8,7 @@ import {
   opensWithPointer,
   pointsOutside,
   stemProblem,
+  withoutCrossReferences,
 } from './stem-rules.js';
 
 // Sentences from real documents (lecture notes, manuals, papers, Wikipedia, a court opinion), in four languages.
@@ -68,10 +69,10 @@ describe('pointsOutside', () => {
     ['Los siguientes paquetes forman parte del sistema base.', true],
     // Cross-references of the gnuplot manual and the Debian developers' reference.
     ['Modifier keys are not supported for mousing, see term caca (p. 240).', true],
-    ['Die Dateien werden signiert (siehe Abschnitt 5.2) und hochgeladen.', true],
-    // The Chinese Debian reference, and the same in Japanese: the section to read stands in brackets.
-    ['简单地使用 script(1) （参见第 1.4.9 节）记录 shell 活动会产生一个有控制字符的文件。', true],
-    ['設定ファイルは起動時に読み込まれる（詳細は第 3 章を参照）。', true],
+    // A cross-reference in brackets leaves the stem (withoutCrossReferences); the sentence stands without it.
+    ['Die Dateien werden signiert (siehe Abschnitt 5.2) und hochgeladen.', false],
+    ['简单地使用 script(1) （参见第 1.4.9 节）记录 shell 活动会产生一个有控制字符的文件。', false],
+    ['設定ファイルは起動時に読み込まれる（詳細は第 3 章を参照）。', false],
     ['tail(1) 输出文件的末尾（最后 10 行）。', false],
     ['Many researchers see deep learning as a statistical method.', false],
     ['本文档不能够代替任何官方指导手册。', true],
@@ -119,6 +120,27 @@ describe('pointsOutside', () => {
     ],
   ])('%s -> %s', (sentence, expected) => {
     expect(pointsOutside(sentence)).toBe(expected);
+  });
+});
+
+describe('withoutCrossReferences', () => {
+  it.each([
+    [
+      'Die Dateien werden signiert (siehe Abschnitt 5.2) und hochgeladen.',
+      'Die Dateien werden signiert und hochgeladen.',
+    ],
+    [
+      '简单地使用 ____ （参见第 1.4.9 节）记录 shell 活动会产生一个有控制字符的文件。',
+      '简单地使用 ____ 记录 shell 活动会产生一个有控制字符的文件。',
+    ],
+    ['設定ファイルは起動時に読み込まれる（詳細は第 3 章を参照）。', '設定ファイルは起動時に読み込まれる。'],
+    ['Modifier keys are not supported for mousing (p. 240).', 'Modifier keys are not supported for mousing.'],
+    ['Les fichiers sont signés (voir la section 5.2) puis envoyés.', 'Les fichiers sont signés puis envoyés.'],
+    // An aside that says something stays: it is part of what the sentence states.
+    ['tail(1) 输出文件的末尾（最后 10 行）。', 'tail(1) 输出文件的末尾（最后 10 行）。'],
+    ['The filter (see below) is applied first.', 'The filter is applied first.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(withoutCrossReferences(text)).toBe(expected);
   });
 });
 

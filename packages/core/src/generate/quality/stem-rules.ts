@@ -30,12 +30,25 @@ const POINTER_OPENERS = new Set(
 const POINTER_PHRASES =
   /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|das heißt|d\.\s?h\.|von daher|zum einen|zum anderen|im Übrigen|en fait|par la suite|du coup|d['’]ailleurs|de hecho|de lo contrario|en cambio|por el contrario|no obstante|in fact|as a result|of course|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
 
+/** A cross-reference in a clause of its own ("..., see term caca", "; voir ..."): the answer is elsewhere. */
+const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi)\s+\p{L}/u;
+
 /**
- * A cross-reference ("..., see term caca (p. 240)", "(siehe Abschnitt 5.2)", "voir", "（参见第 1.4.9 节）",
- * "（詳細は 3 章を参照）"): the answer is elsewhere.
+ * A cross-reference in brackets: "(siehe Abschnitt 5.2)", "(p. 240)", "（参见第 1.4.9 节）", "（詳細は第 3 章を参照）".
+ * It sends the reader elsewhere for more, and the sentence says what it says without it.
  */
-const CROSS_REFERENCE =
-  /[,;(]\s*(?:see|siehe|voir|véase|vea|ver|vedi)\s+\p{L}|\(\s*(?:p|pp|S|pág|pag)\.\s*\d+\s*\)|[（(]\s*(?:参见|參見|参看|參看|详见|詳見|见第|見第|参阅|參閱|詳細は|참조|참고)|を参照(?:して)?[）)]/u;
+const BRACKETED_REFERENCE =
+  /(\s?)(?:[（(]\s*(?:see|siehe|voir|véase|vea|ver|vedi|cf\.|参见|參見|参看|參看|详见|詳見|见第|見第|参阅|參閱|詳細は|참조|참고)[^()（）]{0,60}|\(\s*(?:p|pp|S|pág|pag)\.\s*\d+\s*|[（(][^()（）]{0,40}を参照(?:して)?)[）)]/giu;
+
+/** The text without its cross-references in brackets (see BRACKETED_REFERENCE): what a stem shows of a sentence. */
+export function withoutCrossReferences(text: string): string {
+  // The space before it stays between two words ("使用 ____ （参见 ...）记录" -> "使用 ____ 记录"), and goes
+  // before another space or a punctuation mark ("signiert (siehe ...) und", "mousing (p. 240).").
+  return text.replace(BRACKETED_REFERENCE, (match: string, space: string, offset: number) => {
+    const next = text[offset + match.length] ?? '';
+    return next === '' || /[\s\p{P}]/u.test(next) ? '' : space;
+  });
+}
 
 /** Words anywhere in a sentence that point at something outside it: a figure, a listing, "the one above". */
 const DEICTIC =
@@ -104,7 +117,7 @@ export function opensWithPointer(sentence: string): boolean {
 export function pointsOutside(sentence: string): boolean {
   return (
     DEICTIC.test(sentence) ||
-    CROSS_REFERENCE.test(sentence) ||
+    CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
     DEMONSTRATIVE.test(sentence) ||
