@@ -52,11 +52,30 @@ describe('definitionIn', () => {
     });
   });
 
+  it('gives the words a written answer names (without the article, up to a joiner) and whether the article is indefinite', () => {
+    expect(
+      definitionIn('Ein Alphabet ist eine nicht-leere, endliche Menge von Symbolen (auch Buchstaben genannt).', 'de'),
+    ).toMatchObject({ term: 'Alphabet', termStart: 4, indefinite: true });
+    expect(definitionIn('L’empaquetage est le processus de construction d’un paquet binaire.', 'fr')).toMatchObject({
+      term: 'empaquetage',
+      termStart: 2,
+      indefinite: false,
+    });
+    expect(definitionIn('Le sauvetage de paquet est le processus permettant de sauver un paquet.', 'fr')).toMatchObject(
+      { term: 'sauvetage', termStart: 3, indefinite: false },
+    );
+  });
+
   it('joins the words of a German term by a genitive ("einer", "eines")', () => {
     // Page 8 of the German lecture slides on logic (the corpus).
     const syntax =
       'Die Syntax einer natürlichen Sprache ist die Menge an Regeln, nach denen Sätze gebildet werden dürfen.';
-    expect(definitionIn(syntax, 'de')).toMatchObject({ key: 'syntax einer natürlichen sprache', genus: 'menge' });
+    expect(definitionIn(syntax, 'de')).toMatchObject({
+      key: 'syntax einer natürlichen sprache',
+      genus: 'menge',
+      term: 'Syntax',
+      termStart: 4,
+    });
   });
 
   it('gives as the class the first noun in German, and leaves asides in parentheses out', () => {

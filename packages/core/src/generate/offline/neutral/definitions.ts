@@ -17,6 +17,15 @@ export interface Definition {
   named: boolean;
   /** The first word of what it is ("outil" in "est un outil qui ..."), lowercase: its class, roughly. */
   genus: string;
+  /**
+   * The words a written answer names, as written: the subject without its article and without what a joiner
+   * adds ("métapaquet" of "Un métapaquet", "Syntax" of "Die Syntax einer natürlichen Sprache"), and where they
+   * start in the sentence.
+   */
+  term: string;
+  termStart: number;
+  /** The subject opens with an indefinite article ("Un métapaquet", "Ein Alphabet"): a class defined. */
+  indefinite: boolean;
 }
 
 interface CopulaRule {
@@ -27,6 +36,8 @@ interface CopulaRule {
   plural: ReadonlySet<string>;
   /** Words inside a term ("sauvetage de paquet"). */
   joiners: ReadonlySet<string>;
+  /** Indefinite articles ("un", "ein"). */
+  indefinite: ReadonlySet<string>;
 }
 
 const set = (words: string) => new Set(words.split(' '));
@@ -38,36 +49,42 @@ const RULES: Record<string, CopulaRule> = {
     articles: set("le la les l' l’ un une des"),
     plural: set('sont'),
     joiners: set("de du des d’ d' à"),
+    indefinite: set('un une'),
   },
   es: {
     pattern: /^(.{2,60}?)\s+(es|son)\s+(?:un|una|unos|unas|el|la|los|las)\s/u,
     articles: set('el la los las un una unos unas'),
     plural: set('son'),
     joiners: set('de del'),
+    indefinite: set('un una'),
   },
   it: {
     pattern: /^(.{2,60}?)\s+(è|sono)\s+(?:un|una|uno|il|lo|la|i|gli|le|l['’])(?:\s|(?<=['’]))/u,
     articles: set("il lo la i gli le l' l’ un una uno"),
     plural: set('sono'),
     joiners: set('di del della dei delle'),
+    indefinite: set('un una uno'),
   },
   pt: {
     pattern: /^(.{2,60}?)\s+(é|são)\s+(?:um|uma|uns|umas|o|a|os|as)\s/u,
     articles: set('o a os as um uma uns umas'),
     plural: set('são'),
     joiners: set('de do da dos das'),
+    indefinite: set('um uma'),
   },
   de: {
     pattern: /^(.{2,60}?)\s+(ist|sind)\s+(?:ein|eine|einer|der|die|das)\s/u,
     articles: set('der die das ein eine'),
     plural: set('sind'),
     joiners: set('von der des einer eines'),
+    indefinite: set('ein eine'),
   },
   nl: {
     pattern: /^(.{2,60}?)\s+(is|zijn)\s+(?:een|de|het)\s/u,
     articles: set('de het een'),
     plural: set('zijn'),
     joiners: set('van'),
+    indefinite: set('een'),
   },
 };
 
@@ -126,7 +143,16 @@ export function definitionIn(
     if (rest.length < 6) return undefined;
     // "是一个备份系统": the class is the end of the noun before the first particle or comma, roughly.
     const genus = /^[^，,。的]*?([\p{Script=Han}]{2})(?:，|,|。|$)/u.exec(rest)?.[1] ?? rest.slice(0, 2);
-    return { subject, key: subject.toLowerCase(), plural: false, named: true, genus };
+    return {
+      subject,
+      key: subject.toLowerCase(),
+      plural: false,
+      named: true,
+      genus,
+      term: subject,
+      termStart: 0,
+      indefinite: false,
+    };
   }
   const rule = RULES[language];
   if (!rule) return undefined;
@@ -168,7 +194,25 @@ export function definitionIn(
   if (EXAMPLE.has(genus)) return undefined;
   // One word without an article: a program's or a thing's name ("piuparts", "Gentoo").
   const named = !rule.articles.has(lower[0]!) && !elided && words.length === 1;
-  return { subject, key: content.join(' '), plural: rule.plural.has(m[2]!), named, genus };
+  // The written answer: what follows the article, up to a joiner ("Syntax" of "Syntax einer ... Sprache").
+  const skip = rule.articles.has(lower[0]!) ? 1 : 0;
+  const termStart = elided ? 2 : skip === 1 ? subject.indexOf(words[1]!, words[0]!.length) : 0;
+  const joiner = content.findIndex((w, i) => i > 0 && rule.joiners.has(w));
+  const termWords = (elided ? [words[0]!.slice(2), ...words.slice(1)] : words.slice(skip)).slice(
+    0,
+    joiner > 0 ? joiner : undefined,
+  );
+  const term = termWords.join(' ');
+  return {
+    subject,
+    key: content.join(' '),
+    plural: rule.plural.has(m[2]!),
+    named,
+    genus,
+    term,
+    termStart,
+    indefinite: rule.indefinite.has(lower[0]!),
+  };
 }
 
 /**

@@ -339,4 +339,22 @@ describe('what other languages ask about', () => {
       expect([...q.choices].sort()).toEqual([...people].sort());
     }
   });
+
+  it('asks for the one word a definition of a class names, written, with its article in the stem', async () => {
+    // Slides of a German lecture on logic, and terms of the French and German Debian references.
+    const text = [
+      'Ein Alphabet ist eine nicht-leere, endliche Menge von Symbolen (auch Buchstaben genannt).',
+      'Die Syntax einer natürlichen Sprache ist die Menge an Regeln, nach denen Sätze gebildet werden dürfen.',
+      'Eine unvollständige Übersetzung ist eine Zeichenkette, bei der sich das Original geändert hat.',
+      'Der Hauptbetreuer ist die Person, deren Name im Feld Maintainer der Datei debian/control steht.',
+    ].join('\n');
+    const questions = await quiz([{ page: 1, totalPages: 1, text }], 4, ['short_answer']);
+    expect(questions.map((q) => q.answer)).toEqual([['Alphabet', 'Ein Alphabet']]);
+    expect(questions[0]!.prompt).toBe(
+      'Ergänzen Sie die Lücke (ein Begriff): „Ein ____ ist eine nicht-leere, endliche Menge von Symbolen (auch Buchstaben genannt).“',
+    );
+    // Under "the" or of two words, a term has wordings a written answer would miss: not asked to write.
+    const french = 'Le sauvetage de paquet est le processus permettant de sauver un paquet qui semble abandonné.';
+    expect(await quiz([{ page: 1, totalPages: 1, text: french }], 3, ['short_answer'])).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
 import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
-import { inParentheses } from '../../quality/blank-rules.js';
+import { inParentheses, leaksAnswer } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
@@ -198,7 +198,13 @@ export function neutralPageQuestions(
     );
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start, words: sentence.words.length };
-    const candidates = (onlyDefinition || onlyCommand ? types.filter((t) => t === 'multiple_choice') : types)
+    const candidates = (
+      onlyCommand
+        ? types.filter((t) => t === 'multiple_choice')
+        : onlyDefinition
+          ? types.filter((t) => t === 'multiple_choice' || t === 'short_answer')
+          : types
+    )
       .map((type) =>
         build(
           type,
@@ -330,6 +336,9 @@ function build(
       };
     }
     case 'short_answer': {
+      // "Ein ____ ist eine nicht-leere, endliche Menge von Symbolen.": the class a definition names, written.
+      const recalled = definition && definedTermRecall(definition, source, doc, state, wording);
+      if (recalled) return recalled;
       // Names and years; in Japanese, a katakana word (a loanword, mostly a term: "ミトコンドリア"). A run of kanji
       // or a long word of an inflected language is as often a word of the sentence as a term.
       // Not a name: without a parser, a capitalized word is as often a common word ("Consejo", "Entrée"), a
@@ -391,6 +400,51 @@ function build(
     default:
       return null;
   }
+}
+
+/**
+ * "Ein ____ ist eine nicht-leere, endliche Menge von Symbolen (auch Buchstaben genannt).": the one word a
+ * definition of a class names ("Ein Alphabet ist ...", "Un métapaquet est ..."), to write; the article stays in
+ * the stem, and the answer is accepted with it too. Not a term of several words, nor one under "the" ("Der
+ * Hauptbetreuer ist ...", "Die ausführliche Beschreibung ist ..."): readers wanted their synonyms accepted, which
+ * only a parser of the language could give; not a name (asked among others), the document's subject, nor a
+ * term a word of the stem begins like ("Le ____ de paquet est le processus permettant de sauver ...").
+ */
+function definedTermRecall(
+  definition: Definition,
+  source: Source,
+  doc: NeutralDocument,
+  state: QuizState,
+  wording: Wording,
+): Candidate | null {
+  const answerKey = `defined:${definition.key}`;
+  const { term, termStart } = definition;
+  if (definition.named || !definition.indefinite || /\s/u.test(term) || state.answerUses.has(answerKey)) return null;
+  const lower = term.toLowerCase();
+  if (doc.isSubject(lower) || doc.sentencesWith(lower) >= SUBJECT_SENTENCES) return null;
+  if (source.text.slice(termStart, termStart + term.length) !== term) return null;
+  const stem = source.text.slice(0, termStart) + BLANK + source.text.slice(termStart + term.length);
+  const opening = lower.slice(0, Math.min(5, lower.length - 1));
+  if (
+    leaksAnswer(stem, term) ||
+    stem
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w.startsWith(opening))
+  )
+    return null;
+  return {
+    draft: {
+      type: 'short_answer',
+      prompt: wording.fillBlank(stem, 'term'),
+      choices: [],
+      answer: [term, source.text.slice(0, termStart + term.length)],
+      explanation: wording.pageStates(source.page, source.text),
+      source: { page: source.page, quote: source.text },
+    },
+    difficulty: 'hard',
+    answerKey,
+  };
 }
 
 /**

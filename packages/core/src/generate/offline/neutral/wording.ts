@@ -2,7 +2,7 @@
 // "正しいか誤りか：", with each language's quotation marks and punctuation (a space before the colon in French,
 // corner brackets in Japanese, guillemets in Russian). Languages without an entry are asked in English.
 
-export type HintKind = 'year' | 'number' | 'name' | 'word';
+export type HintKind = 'year' | 'number' | 'name' | 'word' | 'term';
 
 export interface Wording {
   /** BCP 47 primary tag this wording is for. */
@@ -37,22 +37,22 @@ interface Words {
 
 // biome-ignore format: one language a block reads better
 const WORDS: Record<string, Words> = {
-  en: { fill: 'Fill in the blank', hints: { year: 'a year', number: 'a number', name: 'a name', word: 'one word' }, trueFalse: 'True or false', truth: ['True', 'False'], states: (p) => `Page ${p} states`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'] },
-  fr: { fill: 'Complétez', hints: { year: 'une année', number: 'un nombre', name: 'un nom', word: 'un mot' }, trueFalse: 'Vrai ou faux', truth: ['Vrai', 'Faux'], states: (p) => `La page ${p} indique`, quotes: ['«\u00A0', '\u00A0»'], colon: '\u00A0: ', parens: [' (', ')'] },
-  de: { fill: 'Ergänzen Sie die Lücke', hints: { year: 'ein Jahr', number: 'eine Zahl', name: 'ein Name', word: 'ein Wort' }, trueFalse: 'Richtig oder falsch', truth: ['Richtig', 'Falsch'], states: (p) => `Seite ${p}`, quotes: ['„', '“'], colon: ': ', parens: [' (', ')'] },
-  es: { fill: 'Complete el espacio en blanco', hints: { year: 'un año', number: 'un número', name: 'un nombre', word: 'una palabra' }, trueFalse: 'Verdadero o falso', truth: ['Verdadero', 'Falso'], states: (p) => `La página ${p} dice`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  it: { fill: 'Completa lo spazio vuoto', hints: { year: 'un anno', number: 'un numero', name: 'un nome', word: 'una parola' }, trueFalse: 'Vero o falso', truth: ['Vero', 'Falso'], states: (p) => `La pagina ${p} afferma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  pt: { fill: 'Preencha a lacuna', hints: { year: 'um ano', number: 'um número', name: 'um nome', word: 'uma palavra' }, trueFalse: 'Verdadeiro ou falso', truth: ['Verdadeiro', 'Falso'], states: (p) => `A página ${p} afirma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  nl: { fill: 'Vul het ontbrekende woord in', hints: { year: 'een jaartal', number: 'een getal', name: 'een naam', word: 'één woord' }, trueFalse: 'Waar of onwaar', truth: ['Waar', 'Onwaar'], states: (p) => `Pagina ${p} vermeldt`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'] },
-  ru: { fill: 'Заполните пропуск', hints: { year: 'год', number: 'число', name: 'имя', word: 'одно слово' }, trueFalse: 'Верно или неверно', truth: ['Верно', 'Неверно'], states: (p) => `На странице ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  uk: { fill: 'Заповніть пропуск', hints: { year: 'рік', number: 'число', name: 'ім’я', word: 'одне слово' }, trueFalse: 'Правильно чи хибно', truth: ['Правильно', 'Хибно'], states: (p) => `На сторінці ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  el: { fill: 'Συμπληρώστε το κενό', hints: { year: 'έτος', number: 'αριθμός', name: 'όνομα', word: 'μία λέξη' }, trueFalse: 'Σωστό ή λάθος', truth: ['Σωστό', 'Λάθος'], states: (p) => `Η σελίδα ${p} αναφέρει`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  ar: { fill: 'املأ الفراغ', hints: { year: 'سنة', number: 'رقم', name: 'اسم', word: 'كلمة واحدة' }, trueFalse: 'صحيح أم خطأ', truth: ['صحيح', 'خطأ'], states: (p) => `تنص الصفحة ${p}`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  he: { fill: 'השלימו את החסר', hints: { year: 'שנה', number: 'מספר', name: 'שם', word: 'מילה אחת' }, trueFalse: 'נכון או לא נכון', truth: ['נכון', 'לא נכון'], states: (p) => `בעמוד ${p} נאמר`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'] },
-  zh: { fill: '填空', hints: { year: '年份', number: '数字', name: '名称', word: '一个词' }, trueFalse: '判断正误', truth: ['正确', '错误'], states: (p) => `第 ${p} 页写道`, quotes: ['“', '”'], colon: '：', parens: ['（', '）'], stop: '。' },
-  'zh-Hant': { fill: '填空', hints: { year: '年份', number: '數字', name: '名稱', word: '一個詞' }, trueFalse: '判斷正誤', truth: ['正確', '錯誤'], states: (p) => `第 ${p} 頁寫道`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。' },
-  ja: { fill: '空欄を埋めてください', hints: { year: '年', number: '数', name: '名前', word: '一語' }, trueFalse: '正しいか誤りか', truth: ['正しい', '誤り'], states: (p) => `${p}ページの記述`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。' },
-  ko: { fill: '빈칸을 채우세요', hints: { year: '연도', number: '숫자', name: '이름', word: '한 단어' }, trueFalse: '참 또는 거짓', truth: ['참', '거짓'], states: (p) => `${p}쪽의 내용`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'] },
+  en: { fill: 'Fill in the blank', hints: { year: 'a year', number: 'a number', name: 'a name', word: 'one word', term: 'a term' }, trueFalse: 'True or false', truth: ['True', 'False'], states: (p) => `Page ${p} states`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'] },
+  fr: { fill: 'Complétez', hints: { year: 'une année', number: 'un nombre', name: 'un nom', word: 'un mot', term: 'un terme' }, trueFalse: 'Vrai ou faux', truth: ['Vrai', 'Faux'], states: (p) => `La page ${p} indique`, quotes: ['«\u00A0', '\u00A0»'], colon: '\u00A0: ', parens: [' (', ')'] },
+  de: { fill: 'Ergänzen Sie die Lücke', hints: { year: 'ein Jahr', number: 'eine Zahl', name: 'ein Name', word: 'ein Wort', term: 'ein Begriff' }, trueFalse: 'Richtig oder falsch', truth: ['Richtig', 'Falsch'], states: (p) => `Seite ${p}`, quotes: ['„', '“'], colon: ': ', parens: [' (', ')'] },
+  es: { fill: 'Complete el espacio en blanco', hints: { year: 'un año', number: 'un número', name: 'un nombre', word: 'una palabra', term: 'un término' }, trueFalse: 'Verdadero o falso', truth: ['Verdadero', 'Falso'], states: (p) => `La página ${p} dice`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
+  it: { fill: 'Completa lo spazio vuoto', hints: { year: 'un anno', number: 'un numero', name: 'un nome', word: 'una parola', term: 'un termine' }, trueFalse: 'Vero o falso', truth: ['Vero', 'Falso'], states: (p) => `La pagina ${p} afferma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
+  pt: { fill: 'Preencha a lacuna', hints: { year: 'um ano', number: 'um número', name: 'um nome', word: 'uma palavra', term: 'um termo' }, trueFalse: 'Verdadeiro ou falso', truth: ['Verdadeiro', 'Falso'], states: (p) => `A página ${p} afirma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
+  nl: { fill: 'Vul het ontbrekende woord in', hints: { year: 'een jaartal', number: 'een getal', name: 'een naam', word: 'één woord', term: 'een term' }, trueFalse: 'Waar of onwaar', truth: ['Waar', 'Onwaar'], states: (p) => `Pagina ${p} vermeldt`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'] },
+  ru: { fill: 'Заполните пропуск', hints: { year: 'год', number: 'число', name: 'имя', word: 'одно слово', term: 'термин' }, trueFalse: 'Верно или неверно', truth: ['Верно', 'Неверно'], states: (p) => `На странице ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
+  uk: { fill: 'Заповніть пропуск', hints: { year: 'рік', number: 'число', name: 'ім’я', word: 'одне слово', term: 'термін' }, trueFalse: 'Правильно чи хибно', truth: ['Правильно', 'Хибно'], states: (p) => `На сторінці ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
+  el: { fill: 'Συμπληρώστε το κενό', hints: { year: 'έτος', number: 'αριθμός', name: 'όνομα', word: 'μία λέξη', term: 'όρος' }, trueFalse: 'Σωστό ή λάθος', truth: ['Σωστό', 'Λάθος'], states: (p) => `Η σελίδα ${p} αναφέρει`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
+  ar: { fill: 'املأ الفراغ', hints: { year: 'سنة', number: 'رقم', name: 'اسم', word: 'كلمة واحدة', term: 'مصطلح' }, trueFalse: 'صحيح أم خطأ', truth: ['صحيح', 'خطأ'], states: (p) => `تنص الصفحة ${p}`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
+  he: { fill: 'השלימו את החסר', hints: { year: 'שנה', number: 'מספר', name: 'שם', word: 'מילה אחת', term: 'מונח' }, trueFalse: 'נכון או לא נכון', truth: ['נכון', 'לא נכון'], states: (p) => `בעמוד ${p} נאמר`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'] },
+  zh: { fill: '填空', hints: { year: '年份', number: '数字', name: '名称', word: '一个词', term: '术语' }, trueFalse: '判断正误', truth: ['正确', '错误'], states: (p) => `第 ${p} 页写道`, quotes: ['“', '”'], colon: '：', parens: ['（', '）'], stop: '。' },
+  'zh-Hant': { fill: '填空', hints: { year: '年份', number: '數字', name: '名稱', word: '一個詞', term: '術語' }, trueFalse: '判斷正誤', truth: ['正確', '錯誤'], states: (p) => `第 ${p} 頁寫道`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。' },
+  ja: { fill: '空欄を埋めてください', hints: { year: '年', number: '数', name: '名前', word: '一語', term: '用語' }, trueFalse: '正しいか誤りか', truth: ['正しい', '誤り'], states: (p) => `${p}ページの記述`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。' },
+  ko: { fill: '빈칸을 채우세요', hints: { year: '연도', number: '숫자', name: '이름', word: '한 단어', term: '용어' }, trueFalse: '참 또는 거짓', truth: ['참', '거짓'], states: (p) => `${p}쪽의 내용`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'] },
 };
 
 /** Right-to-left scripts: a question starts with a right-to-left mark so that it lays out from the right. */
