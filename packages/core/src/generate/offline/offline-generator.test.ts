@@ -4,7 +4,7 @@ import { GenerateOptions, type GenerateOptionsInput } from '../../schemas/option
 import { Question, type QuestionDraft, type QuestionType } from '../../schemas/question.js';
 import type { GenerationEvent } from '../generator.js';
 import { isGrounded } from '../grounding.js';
-import { createOfflineGenerator, warmUpOfflineGenerator } from './offline-generator.js';
+import { createOfflineGenerator, untitledSubject, warmUpOfflineGenerator } from './offline-generator.js';
 import { TEXTBOOK_PAGES, textbookPages } from './textbook-pages.fixture.js';
 
 /** Words a blank must never be: an answer made only of these would be a giveaway or nonsense. */
@@ -740,6 +740,29 @@ describe('the subject the title page names', () => {
     const untitled = await asked([{ start: 0, end: text.length, role: 'body' }]);
     expect(untitled.some((q) => q.answer.some((a) => a.toLowerCase() === 'gnuplot'))).toBe(true);
   });
+  it('names the program a manual is about in a prompt whose sentence does not', async () => {
+    // Sentences of the gnuplot manual under its title page.
+    const title = 'gnuplot 5.4\nAn Interactive Plotting Program';
+    const body =
+      'The margin is the distance between the plot border and the outer edge of the canvas in every terminal. ' +
+      'The isoline is a curve parameterized by one of the surface parameters while the other one is fixed. ' +
+      'Gnuplot was originally created to allow scientists to visualize mathematical functions in 1986.';
+    const text = `${title}\n${body}`;
+    const blocks: PageText['blocks'] = [
+      { start: 0, end: title.length, role: 'front_matter' },
+      { start: title.length + 1, end: text.length, role: 'body' },
+    ];
+    const questions = questionsOf(await run({ questionsPerPage: 5 }, [{ page: 1, totalPages: 1, text, blocks }]));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      // "The margin is ... in every terminal" holds in gnuplot: the prompt says so; a sentence naming gnuplot
+      // needs no such words.
+      if (/gnuplot/iu.test(q.source.quote)) expect(q.prompt).not.toMatch(/\(in gnuplot/u);
+      else expect(q.prompt).toMatch(/^(?:Fill in the blank|True or false) \(in gnuplot(?:, [^)]*)?\): /u);
+    }
+    expect(questions.some((q) => !/gnuplot/iu.test(q.source.quote))).toBe(true);
+  });
+
   it('is what an untitled excerpt opens on, when its page keeps naming it', async () => {
     // The opening of an excerpt of Wikipedia's "Economics", without its title.
     const text = [
@@ -755,6 +778,8 @@ describe('the subject the title page names', () => {
     const asked = await answers(text);
     expect(asked).toContain('microeconomics');
     expect(asked).not.toContain('economics');
+    // A function word opening a page names nothing ("This rule ...").
+    expect(untitledSubject('This rule applies to this airplane. This is so. This holds. This too.')).toEqual([]);
     // Opening on another sentence, the excerpt does not say what it is about, and "economics" may be asked.
     expect(await answers(text.replace(/^Economics focuses/u, 'Economists study'))).toContain('economics');
   });

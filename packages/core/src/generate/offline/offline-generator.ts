@@ -21,6 +21,7 @@ import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
 import { NEUTRAL_TYPES, NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
 import { loadLanguageIdentifier, otherThanEnglish, pageLanguage } from './neutral/page-language.js';
+import { stopWords } from './neutral/stop-words.js';
 import { writesIn } from './neutral/wording.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
@@ -94,7 +95,9 @@ async function* generate(
         titlePages++;
         if (titlePages === 1) {
           const title = titleLines(next.value);
-          stats.noteTitle(title.length > 0 ? title : untitledSubject(body.text));
+          const frontMatter = next.value.blocks?.[0]?.role === 'front_matter';
+          if (title.length > 0) stats.noteTitle(title, { product: frontMatter });
+          else stats.noteTitle(untitledSubject(body.text));
         }
         // Anywhere on these pages: a title page may open with a line of body text ("debian", a logo's word).
         const named = titleLines(next.value, { all: true }).filter(namesADocument);
@@ -346,7 +349,8 @@ export function titleLines(page: PageText, { all = false }: { all?: boolean } = 
  */
 export function untitledSubject(text: string): string[] {
   const first = /^\s*(\p{Lu}[\p{Ll}-]{3,})(?![\p{L}])/u.exec(text)?.[1];
-  if (!first) return [];
+  // "This rule ...", "These ...": a function word opens many a page, and names nothing.
+  if (!first || stopWords('en').has(first.toLowerCase())) return [];
   const again = text.match(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'giu'))?.length ?? 0;
   return again >= SUBJECT_MENTIONS ? [first] : [];
 }

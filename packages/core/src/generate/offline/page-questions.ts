@@ -1,8 +1,10 @@
 // Chooses one page's questions: the best source sentences, a type for each that keeps the requested types
 // balanced across the document, the best answer in each sentence, and the difficulty the options ask for.
+
 import type { DifficultyOption } from '../../schemas/options.js';
 import type { QuestionDraft, QuestionType } from '../../schemas/question.js';
 import { QuestionDeduper } from '../dedupe.js';
+import { escapeRegExp } from '../escape-regexp.js';
 import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
 import { givesDefault } from '../quality/default-value.js';
 import { datesLandmark } from '../quality/landmark.js';
@@ -180,7 +182,11 @@ export function pageQuestions(
   const chosen = pickBest(candidates, limit, state);
   const out: QuestionDraft[] = [];
   for (const c of chosen.sort((a, b) => a.sentence.position - b.sentence.position)) {
-    const question: QuestionDraft = { ...c.draft, prompt: withSection(c), difficulty: difficultyOf(c.score) };
+    const question: QuestionDraft = {
+      ...c.draft,
+      prompt: withSection(c, stats.product),
+      difficulty: difficultyOf(c.score),
+    };
     if (state.deduper.isDuplicate(question)) continue;
     // The same fact in other words ("Debian 11 Bullseye (August 14th, 2021)" and "Debian 11.0 (Bullseye) was
     // released August 14th, 2021"): one question is enough.
@@ -206,8 +212,31 @@ const GENERIC_HEADING =
  * supported" says what of only under its heading ("True or false (about “Caca”): ..."). Not when the heading
  * is generic, long, or would give the answer away.
  */
-function withSection(c: Candidate): string {
+function withSection(c: Candidate, product?: string): string {
   const { sentence, draft } = c;
+  const about = sectionOf(c);
+  // "True or false (in gnuplot): Newline characters are allowed within the string.": a manual's sentences state
+  // what holds in its program, and seldom name it; the same words of a shell or another program would be false.
+  const where =
+    product &&
+    !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(product)}(?![\\p{L}\\p{N}])`, product.length > 2 ? 'iu' : 'u').test(
+      sentence.text,
+    )
+      ? `in ${product}`
+      : undefined;
+  if (!about && !where) return draft.prompt;
+  const named = draft.prompt.replace(
+    /^(Fill in the blank|True or false)(?: \(([^)]*)\))?: /u,
+    (_, instruction: string, hint?: string) =>
+      `${instruction} (${[where, hint, about && `about “${about}”`].filter(Boolean).join(', ')}): `,
+  );
+  if (draft.type !== 'true_false' && draft.answer.some((a) => leaksAnswer(named, a))) return draft.prompt;
+  return named;
+}
+
+/** The heading worth naming in the prompt (see withSection), or undefined. */
+function sectionOf(c: Candidate): string | undefined {
+  const { sentence } = c;
   const heading = sentence.section?.trim();
   if (
     !heading ||
@@ -216,15 +245,10 @@ function withSection(c: Candidate): string {
     heading.split(/\s+/u).length > 5 ||
     GENERIC_HEADING.test(heading)
   )
-    return draft.prompt;
-  if (/[.:;!?”“"]/u.test(heading) || sentence.text.toLowerCase().includes(heading.toLowerCase())) return draft.prompt;
-  if (sentence.terms.some((t) => isNameKind(t.kind)) || sentence.defined.size > 0) return draft.prompt;
-  const named = draft.prompt.replace(
-    /^(Fill in the blank|True or false)(?: \(([^)]*)\))?: /u,
-    (_, instruction: string, hint?: string) => `${instruction} (${hint ? `${hint}, ` : ''}about “${heading}”): `,
-  );
-  if (draft.type !== 'true_false' && draft.answer.some((a) => leaksAnswer(named, a))) return draft.prompt;
-  return named;
+    return undefined;
+  if (/[.:;!?”“"]/u.test(heading) || sentence.text.toLowerCase().includes(heading.toLowerCase())) return undefined;
+  if (sentence.terms.some((t) => isNameKind(t.kind)) || sentence.defined.size > 0) return undefined;
+  return heading;
 }
 
 /** Quality a true/false candidate gives up against a choice or recall question from an equal sentence. */

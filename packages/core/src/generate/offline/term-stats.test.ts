@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termOf } from './term.fixture.js';
 import type { Term } from './term.js';
-import { TermStats, titleSubject } from './term-stats.js';
+import { productName, TermStats, titleSubject } from './term-stats.js';
 
 const term = (display: string, kind: Term['kind'] = 'name'): Term => termOf(display, kind);
 
@@ -114,6 +114,27 @@ describe('the title page', () => {
     expect(titleSubject('An Introduction to R')).toBe('r');
     expect(titleSubject('Artificial intelligence - Wikipedia')).toBe('artificial intelligence');
     expect(titleSubject('Debian Reference (version 2)')).toBe('debian reference (version 2)');
+  });
+
+  it('names the program a manual is about when its title names one in one word, as written', () => {
+    expect(productName('gnuplot 5.4')).toBe('gnuplot');
+    expect(productName('An Introduction to R')).toBe('R');
+    expect(productName('R Language Definition')).toBe('R');
+    expect(productName('Python Tutorial')).toBe('Python');
+    // A topic, several words, or a heading in capitals names no program.
+    for (const title of [
+      'Artificial intelligence',
+      'The Debian GNU/Linux FAQ',
+      'Debian Developer’s Reference',
+      'SPACETIME',
+    ])
+      expect(productName(title), title).toBeUndefined();
+    const stats = new TermStats();
+    // Lines that are no title page's front matter: a section's heading opening the first page.
+    stats.noteTitle(['Caca']);
+    expect(stats.product).toBeUndefined();
+    stats.noteTitle(['gnuplot 5.4', 'An Interactive Plotting Program'], { product: true });
+    expect(stats.product).toBe('gnuplot');
   });
 
   it('makes what it names the subject from the first page on, as written in any case, and nothing else', () => {

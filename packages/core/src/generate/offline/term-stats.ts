@@ -76,13 +76,27 @@ export class TermStats implements NameMemory {
   }
 
   readonly #titles = new Set<string>();
+  #product: string | undefined;
+
+  /**
+   * The program or system a manual's title names in one word ("gnuplot" of "gnuplot 5.4", "R" of "An Introduction
+   * to R" and of "R Language Definition"), as written; undefined for a title of a topic ("Artificial
+   * intelligence") or of several words.
+   */
+  get product(): string | undefined {
+    return this.#product;
+  }
 
   /**
    * Notes the lines of the document's title page (its title, subtitle, authors), so that what the title names
    * is neither asked nor offered as a wrong choice: "____ is a portable command-line driven graphing utility"
-   * in the gnuplot manual gives itself away.
+   * in the gnuplot manual gives itself away. With `product`, the lines are a title page's front matter, whose
+   * first line may name the program the document is about (see `product`).
    */
-  noteTitle(lines: readonly string[]): void {
+  noteTitle(lines: readonly string[], { product = false }: { product?: boolean } = {}): void {
+    // Only a title page names the program (a page opening on a section's heading, "Caca", or an untitled page
+    // opening on a word, does not).
+    if (lines[0] !== undefined && product) this.#product ??= productName(lines[0]);
     for (const line of lines) {
       if (line.split(/\s+/u).length > MAX_TITLE_WORDS) continue;
       const subject = titleSubject(line);
@@ -312,6 +326,23 @@ function wordOf(display: string): string {
 function surnameOf(fullName: string): string | undefined {
   const parts = fullName.split(/\s+/).filter((p) => !ROMAN.test(p.toLowerCase()));
   return parts.length > 1 ? parts[parts.length - 1] : undefined;
+}
+
+/** See TermStats.product. */
+export function productName(line: string): string | undefined {
+  const name = line
+    .split(/\s*[:|–—]\s+|\s+-\s+/u)[0]!
+    .replace(/^(?:an?|the)\s+/iu, '')
+    .replace(/^(?:introduction|guide|notes|handbook|primer)\s+(?:to|on|for)\s+(?:the\s+)?/iu, '')
+    .replace(/\s+(?:v(?:ersion)?\s?)?\d+(?:\.\d+)*$/iu, '')
+    .replace(
+      /\s+(?:language definition|reference manual|reference card|reference|manual|user['’]?s guide|user guide|handbook|documentation|tutorial|faq)$/iu,
+      '',
+    )
+    .trim();
+  // One word, a name's shape; a word in capitals is a heading's ("SPACETIME").
+  if (!/^\p{L}[\p{L}\p{N}+._-]*$/u.test(name) || (name.length > 3 && name === name.toUpperCase())) return undefined;
+  return name;
 }
 
 /**
