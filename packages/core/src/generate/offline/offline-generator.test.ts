@@ -204,7 +204,11 @@ describe('offline generator', () => {
       { page: 2, totalPages: 6, text: 'Figure 3' },
       { page: 3, totalPages: 6, text: 'xq zvbk plmn qrtz wkdj fghl mnbv cxzq lkjh poiu ytre wqas dfgh jklm' },
       { page: 4, totalPages: 6, text: french },
-      { page: 5, totalPages: 6, text: '細胞は生命の基本単位である。ミトコンドリアは細胞のエネルギーを作る。' },
+      {
+        page: 5,
+        totalPages: 6,
+        text: '細胞は生命の基本単位である。国立遺伝学研究所は1949年に静岡県三島市に設立された。',
+      },
       { page: 6, totalPages: 6, text: TEXTBOOK_PAGES[0]! },
     ];
     const events = await run({ questionsPerPage: 2 }, pages);

@@ -357,4 +357,15 @@ describe('what other languages ask about', () => {
     const french = 'Le sauvetage de paquet est le processus permettant de sauver un paquet qui semble abandonné.';
     expect(await quiz([{ page: 1, totalPages: 1, text: french }], 3, ['short_answer'])).toEqual([]);
   });
+
+  it('blanks no katakana word in Japanese: pieces of compounds and everyday loanwords', async () => {
+    // Sentences of the Japanese Debian reference, a line break inside "アーカイブ" as pdf.js reads it.
+    const text = [
+      'タイムスタンプはファイルの最終更新時刻を示し、バックアップの判断に使われる。',
+      'Debian のア\nーカイブには数万のパッケージがあり、ミラーサーバーから配布される。',
+      'パワフルなエディターを使うと設定ファイルの編集がかなり楽になる。',
+    ].join('');
+    const questions = await quiz([{ page: 1, totalPages: 1, text }], 3);
+    for (const q of questions) for (const a of q.answer) expect(a).not.toMatch(/^[\p{Script=Katakana}ー]+$/u);
+  });
 });

@@ -45,4 +45,22 @@ describe('segmentSentences', () => {
       for (const w of s.words) expect(SLIDE.slice(w.start, w.end)).toBe(w.text);
     }
   });
+
+  it('leaves out the label of a box a sentence was read with ("Nota", "Dica", "ティップ")', () => {
+    // The Portuguese and Japanese Debian references, as pdf.js reads their boxes.
+    const text = [
+      'Nota Como a base de dados MD5sum pode ser adulterada por um intruso, o debsums(1) é uma ferramenta útil.',
+      'ティップ Aptitude はインタラクティブに起動されると次にするアクションを自動的に設定します。',
+      'Attenzione alla strada: il paese è lontano.',
+    ].join('\n');
+    const sentences = [...segmentSentences(text, 'pt'), ...segmentSentences(text, 'ja')];
+    for (const s of sentences) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    const texts = sentences.map((s) => s.text);
+    expect(texts).toContain(
+      'Como a base de dados MD5sum pode ser adulterada por um intruso, o debsums(1) é uma ferramenta útil.',
+    );
+    expect(texts).toContain('Aptitude はインタラクティブに起動されると次にするアクションを自動的に設定します。');
+    // A word of the sentence itself, in lowercase after it, is no label.
+    expect(texts.some((t) => t.startsWith('Attenzione alla strada'))).toBe(true);
+  });
 });

@@ -45,7 +45,8 @@ export function segmentSentences(text: string, locale: string): NeutralSentence[
     for (const { segment, index } of joinedAsides(sentences.segment(paragraph.text))) {
       const lead = segment.length - segment.trimStart().length;
       const trimmed = segment.trim();
-      const bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
+      let bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
+      bullet += LABEL.exec(trimmed.slice(bullet))?.[0].length ?? 0;
       const value = trimmed.slice(bullet);
       if (value === '') continue;
       const start = paragraph.start + index + lead + bullet;
@@ -85,6 +86,14 @@ const ASIDE_END = /\([^()]*[!?]\)$/u;
 
 /** A bullet or dash that opens a list item. */
 const BULLET = /^[•▪‣◦●■□➢►✓–—*-]\s+/u;
+
+/**
+ * The label of a box of a manual, read into the sentence it heads: "Nota Como a base de dados ...", "Dica Pode
+ * exportar ...", "ティップ Aptitude は ...". It is no part of what the sentence states. (A Chinese or Japanese
+ * "注意" or "警告" is left: a sentence under it speaks to the reader, which the stem rules refuse.)
+ */
+const LABEL =
+  /^(?:Nota|Note|Notiz|Hinweis|Tipp?|Dica|Consiglio|Suggerimento|Attenzione|Atenção|Cuidado|Avviso|Aviso|Avvertenza|Warning|Caution|Importante?|Achtung|Warnung|Remarque|Astuce|Attention|Avertissement|Precaución|Advertencia|Примечание|Замечание|Внимание|Подсказка|Совет|Предупреждение|ティップ|ヒント)\s*(?=\p{Lu}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 /** A line that ends a sentence or announces what follows. */
 const ENDS = /[.!?。！？:;：；]["'»”’)）」』]*$/u;
 /** A wrapped line fills at least this share of the page's usual full line. */
