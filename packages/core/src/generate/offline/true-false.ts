@@ -1,10 +1,12 @@
 // True or false: the sentence as written (true), or with one term swapped for another of its kind or a
 // number changed enough to be clearly wrong (false). A false statement's explanation gives the original.
+
 import type { Flip } from '../quality/negation.js';
 import { distractorsFor } from './distractors.js';
 import type { Draft } from './multiple-choice.js';
 import { type BuildContext, inContext, replaceTerm, type SourceSentence, whereFrom } from './source-sentence.js';
 import type { Term } from './term.js';
+import { movedYear, swapsYear } from './year-swap.js';
 
 const CHOICES = ['True', 'False'];
 
@@ -34,14 +36,6 @@ export function contradiction(sentence: SourceSentence, flip: Flip): Draft {
   };
 }
 
-/**
- * How far a swapped year is from the true one: "1965" for "1967" is a gotcha, not a false claim, and "2007" for
- * a release of 1994 is absurd (it names another era of the subject); three to six years is plainly false
- * and still plausible.
- */
-const MIN_YEAR_SWAP = 3;
-const MAX_YEAR_SWAP = 6;
-
 export function falseStatement(sentence: SourceSentence, term: Term, ctx: BuildContext): Draft | null {
   // A noun from another topic makes a statement absurd rather than false ("The genome was abolished").
   const swap =
@@ -60,21 +54,19 @@ export function falseStatement(sentence: SourceSentence, term: Term, ctx: BuildC
 }
 
 /**
- * The term with its year moved three to six years: another of the document's years or dates when one is that
- * far, else the year shifted by three to five years (back, when forward would be in the future).
+ * The term with its year moved (year-swap.ts): another of the document's years or dates that far, else the
+ * year shifted.
  */
 function distantYear(term: Term, sentence: SourceSentence, ctx: BuildContext): string | undefined {
   const year = Number(/\d{4}/.exec(term.text)?.[0]);
   if (!Number.isFinite(year)) return undefined;
   const far = (text: string) => {
     const other = Number(/\d{4}/.exec(text)?.[0]);
-    const off = Math.abs(other - year);
-    return Number.isFinite(other) && off >= MIN_YEAR_SWAP && off <= MAX_YEAR_SWAP && other <= new Date().getFullYear();
+    return Number.isFinite(other) && swapsYear(year, other);
   };
   const fromDocument = distractorsFor(term, sentence, ctx, 12).find(far);
   if (fromDocument) return fromDocument;
-  const shift = MIN_YEAR_SWAP + Math.floor(ctx.random() * (MAX_YEAR_SWAP - MIN_YEAR_SWAP));
-  const moved = year + shift <= new Date().getFullYear() && ctx.random() < 0.5 ? year + shift : year - shift;
+  const moved = movedYear(year, ctx.random);
   const text = term.display.replace(String(year), String(moved));
   return sentence.text.includes(String(moved)) ? undefined : text;
 }
