@@ -4,7 +4,7 @@
 // document names are wrong choices of the same kind: "____ outputs the end of a file" among tail, sort, cut, diff.
 
 import { escapeRegExp } from '../escape-regexp.js';
-import { inParentheses, leaksAnswer } from '../quality/blank-rules.js';
+import { inParentheses, leaksAnswer, opensLike } from '../quality/blank-rules.js';
 import { bracketsBalanced } from '../quality/stem-rules.js';
 import { stopWords } from './neutral/stop-words.js';
 
@@ -43,13 +43,6 @@ interface Known {
 /** What may stand before the program that opens an item of a list: a bullet, a dash, a number. */
 const LIST_ITEM = /^[\s•◦▪▸·*+\-–—\d.)]*$/u;
 
-/** The number of the line (from 0) that starts at `offset` of `text`. */
-function lineNumber(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** The commands a document has named so far, from every page (tables and lists of commands included). */
 export class CommandIndex {
   readonly #known = new Map<string, Known>();
@@ -65,10 +58,14 @@ export class CommandIndex {
     // document made of programs of one kind; a line that does not ("• 默认使用基础正则表达式：") ends it.
     let list = 0;
     let lastItemLine = -2;
+    // Line numbers counted on from one mention to the next: the page is read once.
+    let line = 0;
+    let counted = 0;
     for (const m of commandMentions(text)) {
       if (!PROGRAM_SECTIONS.has(m.section)) continue;
       const from = text.lastIndexOf('\n', m.start) + 1;
-      const line = lineNumber(text, from);
+      for (let i = text.indexOf('\n', counted); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
+      counted = from;
       if (LIST_ITEM.test(text.slice(from, m.start))) {
         if (line !== lastItemLine + 1) list = ++this.#lists;
         lastItemLine = line;
@@ -189,6 +186,7 @@ const TOGETHER_WEIGHT = 8;
 const KIND_BITS = 8;
 /** Bits of shared words (one telling word) that do for a program named within a few pages of the key. */
 const NEAR_BITS = 1.5;
+/** Pages from the key's within which one telling word is enough. */
 const NEAR_PAGES = 3;
 /** Pages of distance made up for by an item of a list the key is an item of (programs the document grouped). */
 const LISTED_WEIGHT = 16;
@@ -298,16 +296,7 @@ export function askableCommand(sentence: string, index: CommandIndex): CommandMe
   const again = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mention.name)}(?![\\p{L}\\p{N}])`, 'iu');
   if (again.test(stem) || leaksAnswer(stem, mention.name)) return null;
   // "restart smartmontools ... the ____ daemon": a word of the stem that opens like the name gives it away.
-  const telling = Math.max(4, mention.name.length - 1);
-  const opening = mention.name.slice(0, telling);
-  if (
-    mention.name.length >= 4 &&
-    stem
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}_-]+/u)
-      .some((w) => w.length >= telling && w.startsWith(opening))
-  )
-    return null;
+  if (mention.name.length >= 4 && opensLike(stem, mention.name, Math.max(4, mention.name.length - 1))) return null;
   // "énumérés ici", "另一种数值模式", "described above": the sentence leans on what is around it.
   if (CONTEXT_WORDS.test(sentence)) return null;
   // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".

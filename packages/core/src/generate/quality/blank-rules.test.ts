@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inParentheses, isStopWord, isTrivialBlank, leaksAnswer } from './blank-rules.js';
+import { inParentheses, isStopWord, isTrivialBlank, leaksAnswer, opensLike } from './blank-rules.js';
 
 describe('isTrivialBlank', () => {
   it.each([
@@ -32,6 +32,15 @@ describe('isTrivialBlank', () => {
   it('knows function words in several languages', () => {
     expect(['the', 'der', 'les', 'los', 'which'].every(isStopWord)).toBe(true);
     expect(['compact', 'Paket', 'paquet', 'paquete'].some(isStopWord)).toBe(false);
+  });
+});
+
+describe('opensLike', () => {
+  it('finds a word of the stem opening like the answer', () => {
+    expect(opensLike('通过“sudo systemctl restart smartmontools”重新启动 ____ 后台守护进程。', 'smartd', 5)).toBe(true);
+    expect(opensLike('Le ____ de paquet est le processus permettant de sauver un paquet.', 'sauvetage', 5)).toBe(true);
+    expect(opensLike('使用 ____ 通过进程 ID 来杀死一个进程。', 'kill', 4)).toBe(false);
+    expect(opensLike('Ein ____ ist eine endliche Menge von Symbolen.', 'Alphabet', 5)).toBe(false);
   });
 });
 

@@ -111,6 +111,18 @@ export function leaksAnswer(prompt: string, answer: string): boolean {
 }
 
 /**
+ * True when a word of the stem opens with the answer's first `letters` letters, case aside: "smartmontools"
+ * before "smartd", "sauver" before "sauvetage". A word of the same root that the leak check does not catch.
+ */
+export function opensLike(prompt: string, answer: string, letters: number): boolean {
+  const opening = answer.toLowerCase().slice(0, letters);
+  return prompt
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_-]+/u)
+    .some((w) => w.startsWith(opening));
+}
+
+/**
  * The answer is a word of a phrase whose abbreviation follows it: "a technique called ____ learning from human
  * feedback (RLHF)" gives "reinforcement" away by its R.
  */

@@ -7,7 +7,7 @@
 import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
-import { inParentheses, leaksAnswer } from '../../quality/blank-rules.js';
+import { inParentheses, leaksAnswer, opensLike } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
@@ -18,6 +18,7 @@ import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
+import { movedYear, swapsYear } from '../year-swap.js';
 import { type Definition, definitionIn } from './definitions.js';
 import {
   comparableNumbers,
@@ -424,15 +425,7 @@ function definedTermRecall(
   if (doc.isSubject(lower) || doc.sentencesWith(lower) >= SUBJECT_SENTENCES) return null;
   if (source.text.slice(termStart, termStart + term.length) !== term) return null;
   const stem = source.text.slice(0, termStart) + BLANK + source.text.slice(termStart + term.length);
-  const opening = lower.slice(0, Math.min(5, lower.length - 1));
-  if (
-    leaksAnswer(stem, term) ||
-    stem
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => w.startsWith(opening))
-  )
-    return null;
+  if (leaksAnswer(stem, term) || opensLike(stem, term, Math.min(5, term.length - 1))) return null;
   return {
     draft: {
       type: 'short_answer',
@@ -609,15 +602,8 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
 }
 
 /**
- * How far a swapped year is from the true one: two years off is a gotcha, not a false claim, and ten or more
- * names another era of the subject (Debian 0.91 "in 2007"); three to six is plainly false and still plausible.
- */
-const MIN_YEAR_SWAP = 3;
-const MAX_YEAR_SWAP = 6;
-
-/**
- * A year three to six years from `term`'s: one of the document's when one is that far, else the year shifted
- * by three to five; never one the sentence shows, never in the future.
+ * A year moved from `term`'s (year-swap.ts): one of the document's that far, else the year shifted; never one
+ * the sentence shows.
  */
 function distantYear(
   term: NeutralTerm,
@@ -626,20 +612,14 @@ function distantYear(
   random: () => number,
 ): string | undefined {
   const year = term.number!.value;
-  const thisYear = new Date().getFullYear();
-  const fits = (y: number) =>
-    Math.abs(y - year) >= MIN_YEAR_SWAP &&
-    Math.abs(y - year) <= MAX_YEAR_SWAP &&
-    y <= thisYear &&
-    !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.text);
+  const fits = (y: number) => swapsYear(year, y) && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.text);
   const fromDocument = doc.numbers
     .map((d) => d.number)
     .filter((n) => n.kind === 'year' && fits(n.value))
     .map((n) => n.value);
   const [picked] = shuffled(fromDocument, random);
   if (picked !== undefined) return String(picked);
-  const shift = MIN_YEAR_SWAP + Math.floor(random() * (MAX_YEAR_SWAP - MIN_YEAR_SWAP));
-  const moved = year + shift <= thisYear && random() < 0.5 ? year + shift : year - shift;
+  const moved = movedYear(year, random);
   return fits(moved) ? String(moved) : undefined;
 }
 
