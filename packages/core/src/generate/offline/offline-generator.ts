@@ -21,7 +21,6 @@ import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
 import { NEUTRAL_TYPES, NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
 import { loadLanguageIdentifier, otherThanEnglish, pageLanguage } from './neutral/page-language.js';
-import { stopWords } from './neutral/stop-words.js';
 import { writesIn } from './neutral/wording.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
@@ -31,7 +30,7 @@ import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
 import type { Term } from './term.js';
 import { definesTerm, saysWhatItIs, termImportance } from './term-importance.js';
-import { TermStats } from './term-stats.js';
+import { TermStats, untitledSubject } from './term-stats.js';
 import { sentenceTerms } from './terms.js';
 import { checkText } from './text-check.js';
 import { loadWordVectors, type WordVectors } from './vectors/word-vectors.js';
@@ -120,11 +119,14 @@ async function* generate(
       let asked = 0;
       const otherLanguage = !check.ok && check.code === 'unsupported_language';
       if (otherLanguage) await loadLanguageIdentifier();
-      // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
-      // that its language is unsupported.
-      const written =
-        otherLanguage && writesIn(pageLanguage(page.text).locale) && ask.types.some((t) => NEUTRAL_TYPES.includes(t));
       const other = otherLanguage ? neutralPageQuestions(page, ask, neutral, state) : [];
+      // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
+      // that its language is unsupported. (Told only then: a page that gave questions needs no telling.)
+      const written =
+        otherLanguage &&
+        other.length === 0 &&
+        ask.types.some((t) => NEUTRAL_TYPES.includes(t)) &&
+        writesIn(pageLanguage(page.text).locale);
       if (!check.ok && other.length > 0) {
         if (!toldLimited) {
           toldLimited = true;
@@ -341,22 +343,6 @@ export function titleLines(page: PageText, { all = false }: { all?: boolean } = 
   }
   return lines;
 }
-
-/**
- * What a document without a title opens on, when its page keeps naming it: "Economics focuses on the behaviour
- * ..." in an excerpt of an article, where "economics" stands on every other line. As a title would, it names
- * the subject, which is then neither asked ("it has commonly been called '____'") nor offered as a wrong choice.
- */
-export function untitledSubject(text: string): string[] {
-  const first = /^\s*(\p{Lu}[\p{Ll}-]{3,})(?![\p{L}])/u.exec(text)?.[1];
-  // "This rule ...", "These ...": a function word opens many a page, and names nothing.
-  if (!first || stopWords('en').has(first.toLowerCase())) return [];
-  const again = text.match(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'giu'))?.length ?? 0;
-  return again >= SUBJECT_MENTIONS ? [first] : [];
-}
-
-/** Times the opening word of an untitled page is named on it to be its subject. */
-const SUBJECT_MENTIONS = 4;
 
 /**
  * The previous page's last heading, for a sentence before the page's first heading, when the text before it

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termOf } from './term.fixture.js';
 import type { Term } from './term.js';
-import { productName, TermStats, titleSubject } from './term-stats.js';
+import { productName, TermStats, titleSubject, untitledSubject } from './term-stats.js';
 
 const term = (display: string, kind: Term['kind'] = 'name'): Term => termOf(display, kind);
 
@@ -114,6 +114,14 @@ describe('the title page', () => {
     expect(titleSubject('An Introduction to R')).toBe('r');
     expect(titleSubject('Artificial intelligence - Wikipedia')).toBe('artificial intelligence');
     expect(titleSubject('Debian Reference (version 2)')).toBe('debian reference (version 2)');
+  });
+
+  it('takes as an untitled page’s subject the word it opens on, when the page keeps naming it', () => {
+    const economics = 'Economics focuses on economies. Microeconomics is one part of economics. Other economics.';
+    expect(untitledSubject(`${economics} The term economics.`)).toEqual(['Economics']);
+    expect(untitledSubject(economics)).toEqual([]);
+    // A function word opening a page names nothing ("This rule ...").
+    expect(untitledSubject('This rule applies to this airplane. This is so. This holds. This too.')).toEqual([]);
   });
 
   it('names the program a manual is about when its title names one in one word, as written', () => {

@@ -3,6 +3,8 @@
 // terms, the names met (so "Mendel" on page 9 is known as a person from "Gregor Mendel" on page 2), and
 // per-kind pools of terms that distractors and false statements are drawn from. Pools are bounded, keeping
 // the most recently seen terms, which are also the most likely to be on the same topic.
+
+import { stopWords } from './neutral/stop-words.js';
 import type { NameMemory } from './proper-names.js';
 import { isNumericKind, type Term, type TermKind } from './term.js';
 
@@ -328,13 +330,31 @@ function surnameOf(fullName: string): string | undefined {
   return parts.length > 1 ? parts[parts.length - 1] : undefined;
 }
 
-/** See TermStats.product. */
-export function productName(line: string): string | undefined {
-  const name = line
+/**
+ * What a title line names, as written: the words before a colon or a dash, without an article, "An
+ * Introduction to" and a version ("gnuplot 5.4" -> "gnuplot", "An Introduction to R" -> "R").
+ */
+function titleHead(line: string): string {
+  return line
     .split(/\s*[:|–—]\s+|\s+-\s+/u)[0]!
     .replace(/^(?:an?|the)\s+/iu, '')
     .replace(/^(?:introduction|guide|notes|handbook|primer)\s+(?:to|on|for)\s+(?:the\s+)?/iu, '')
     .replace(/\s+(?:v(?:ersion)?\s?)?\d+(?:\.\d+)*$/iu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * What a title line names, lowercase: "gnuplot 5.4" -> "gnuplot", "VESPA: Very large-scale Evolutionary ..." ->
+ * "vespa", "An Introduction to R" -> "r", "Artificial intelligence" -> "artificial intelligence".
+ */
+export function titleSubject(line: string): string {
+  return titleHead(line).toLowerCase();
+}
+
+/** See TermStats.product: the title's head without the kind of document ("R Language Definition" -> "R"). */
+export function productName(line: string): string | undefined {
+  const name = titleHead(line)
     .replace(
       /\s+(?:language definition|reference manual|reference card|reference|manual|user['’]?s guide|user guide|handbook|documentation|tutorial|faq)$/iu,
       '',
@@ -346,16 +366,17 @@ export function productName(line: string): string | undefined {
 }
 
 /**
- * What a title line names, lowercase: "gnuplot 5.4" -> "gnuplot", "VESPA: Very large-scale Evolutionary ..." ->
- * "vespa", "An Introduction to R" -> "r", "Artificial intelligence" -> "artificial intelligence".
+ * What a document without a title opens on, when its page keeps naming it: "Economics focuses on the behaviour
+ * ..." in an excerpt of an article, where "economics" stands on every other line. As a title would, it names
+ * the subject, which is then neither asked ("it has commonly been called '____'") nor offered as a wrong choice.
  */
-export function titleSubject(line: string): string {
-  return line
-    .toLowerCase()
-    .split(/\s*[:|–—]\s+|\s+-\s+/u)[0]!
-    .replace(/^(?:an?|the)\s+/u, '')
-    .replace(/^(?:introduction|guide|notes|handbook|primer)\s+(?:to|on|for)\s+(?:the\s+)?/u, '')
-    .replace(/\s+(?:v(?:ersion)?\s?)?\d+(?:\.\d+)*$/u, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+export function untitledSubject(text: string): string[] {
+  const first = /^\s*(\p{Lu}[\p{Ll}-]{3,})(?![\p{L}])/u.exec(text)?.[1];
+  // "This rule ...", "These ...": a function word opens many a page, and names nothing.
+  if (!first || stopWords('en').has(first.toLowerCase())) return [];
+  const again = text.match(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'giu'))?.length ?? 0;
+  return again >= SUBJECT_MENTIONS ? [first] : [];
 }
+
+/** Times the opening word of an untitled page is named on it to be its subject. */
+const SUBJECT_MENTIONS = 4;
