@@ -337,7 +337,7 @@ const apiCodes: Record<string, string> = {
   no_text: 'Die Seite enthält keinen Text.',
   too_little_text: 'Die Seite enthält zu wenig Text.',
   unsupported_language:
-    'Die Seite ist nicht auf Englisch; der Offline-Generator erstellt Fragen nur aus englischem Text.',
+    'Der Offline-Generator kann die gewünschten Fragetypen in der Sprache dieser Seite nicht erstellen.',
   limited_language:
     'Dieses Dokument ist nicht auf Englisch: Der Offline-Generator erstellt daraus nur Wahr/falsch-, Lückentext- und Zahlenfragen, direkt aus seinen Sätzen und in seiner Sprache. Ein LLM-Generator schreibt vollständige Fragen.',
   page_unreadable: 'Diese Seite konnte nicht gelesen werden und wurde übersprungen.',

@@ -338,7 +338,7 @@ const apiCodes: Record<string, string> = {
   no_text: 'La página no tiene texto.',
   too_little_text: 'La página tiene muy poco texto.',
   unsupported_language:
-    'La página no está en inglés; el generador sin conexión solo crea preguntas a partir de texto en inglés.',
+    'El generador sin conexión no puede crear los tipos de pregunta pedidos en el idioma de esta página.',
   limited_language:
     'Este documento no está en inglés: el generador sin conexión solo crea, a partir de sus frases tal como están escritas, preguntas de verdadero/falso, de completar el espacio en blanco y numéricas, redactadas en su idioma. Un generador con LLM escribe preguntas completas.',
   page_unreadable: 'Esta página no se pudo leer y se omitió.',

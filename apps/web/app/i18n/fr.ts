@@ -339,7 +339,7 @@ const apiCodes: Record<string, string> = {
   no_text: 'La page ne contient aucun texte.',
   too_little_text: 'La page contient trop peu de texte.',
   unsupported_language:
-    'La page n’est pas en anglais ; le générateur hors ligne ne crée des questions qu’à partir de textes en anglais.',
+    'Le générateur hors ligne ne peut pas créer les types de questions demandés dans la langue de cette page.',
   limited_language:
     'Ce document n’est pas en anglais : le générateur hors ligne n’en tire que des questions vrai/faux, à trous et numériques, à partir de ses phrases telles qu’elles sont écrites et dans sa langue. Un générateur LLM rédige des questions complètes.',
   page_unreadable: 'Cette page n’a pas pu être lue et a été ignorée.',

@@ -324,7 +324,7 @@ const signIn = {
 const apiCodes: Record<string, string> = {
   no_text: '此页没有文字。',
   too_little_text: '此页文字太少。',
-  unsupported_language: '此页不是英文；离线生成器只能根据英文文本出题。',
+  unsupported_language: '离线生成器无法用此页的语言生成所要求的题型。',
   limited_language:
     '此文档不是英文：离线生成器只能按原文语句、以文档所用语言生成判断题、填空题和数字题。LLM 生成器可以编写完整的题目。',
   page_unreadable: '无法读取此页，已跳过。',

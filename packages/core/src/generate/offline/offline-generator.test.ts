@@ -240,6 +240,9 @@ describe('offline generator', () => {
     const russian = 'Волга — самая длинная река Европы, её длина около 3530 километров.';
     const events = await run({ types: ['multi_select'] }, [{ page: 1, totalPages: 1, text: russian }]);
     expect(events.flatMap((e) => (e.kind === 'warning' ? [e.code] : []))).toEqual(['unsupported_language']);
+    // Not "only English": Russian is written in, multi-select questions are what cannot be.
+    const warning = events.find((e) => e.kind === 'warning');
+    expect(warning?.kind === 'warning' && warning.message).toMatch(/cannot write the asked-for question types/);
     expect(questionsOf(events)).toEqual([]);
   });
 

@@ -36,6 +36,10 @@ import { checkText } from './text-check.js';
 import { loadWordVectors, type WordVectors } from './vectors/word-vectors.js';
 import { loadWordFrequency, type WordFrequency } from './word-frequency.js';
 
+const OTHER_LANGUAGE_UNASKED =
+  "The offline generator cannot write the asked-for question types in this page's language (in languages other " +
+  'than English it writes true/false, fill-in-the-blank and multiple-choice questions).';
+
 const LIMITED_LANGUAGE =
   'This document is not in English: the offline generator makes only true/false, fill-in-the-blank and number ' +
   'questions from its sentences as written, worded in its language. An LLM generator writes full questions.';
@@ -141,7 +145,9 @@ async function* generate(
           yield { kind: 'question', question };
         }
       } else if (!check.ok && !written) {
-        yield { kind: 'warning', code: check.code, message: check.message, page: page.page };
+        // In another language the page was asked of as far as it could be: say what could not be done.
+        const message = otherLanguage ? OTHER_LANGUAGE_UNASKED : check.message;
+        yield { kind: 'warning', code: check.code, message, page: page.page };
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
