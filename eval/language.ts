@@ -48,9 +48,10 @@ const LATIN = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl'] as const;
 
 /**
  * The page's language as a two-letter code: by script for the scripts of one main language, else the Latin
- * language whose stop words are most frequent; "und" when nothing tells.
+ * language whose stop words are most frequent; "und" when nothing tells. A Latin language needs more than
+ * `leastHits - 1` of its stop words (a page has many; one sentence may have only two).
  */
-export function pageLanguage(text: string): string {
+export function pageLanguage(text: string, leastHits = 3): string {
   const counts = { han: 0, kana: 0, hangul: 0, arabic: 0, hebrew: 0, cyrillic: 0, greek: 0, latin: 0 };
   for (const ch of text) {
     if (/\p{Script=Han}/u.test(ch)) counts.han++;
@@ -76,7 +77,7 @@ export function pageLanguage(text: string): string {
   if (weight > counts.latin) return script;
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best = 'und';
-  let bestHits = 2;
+  let bestHits = leastHits - 1;
   for (const lang of LATIN) {
     const list = STOP_WORDS[lang]!;
     const hits = tokens.filter((t) => list.has(t)).length;

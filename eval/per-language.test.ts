@@ -27,6 +27,10 @@ describe('figures per language', () => {
     const pageOf = () => 'es';
     expect(questionLanguage(tf('x', english, 'True'), pageOf)).toBe('en');
     expect(questionLanguage(tf('x', 'Debian 2.0', 'True'), pageOf)).toBe('es');
+    // One short English line quoted from a French manual is English.
+    const line = 'gbp-dch(1): generate the Debian changelog from Git commit messages.';
+    expect(questionLanguage(tf('x', line, 'True'), () => 'fr')).toBe('en');
+    expect(questionLanguage(tf('x', 'dpkg-source(1): le paquet source.', 'True'), () => 'en')).toBe('en');
   });
 
   it('finds English wording around a question in another language, not around an English one', () => {

@@ -27,9 +27,12 @@ export function englishWrapper(q: Pick<Question, 'prompt' | 'choices'>, language
   return ENGLISH_WRAPPER.test(q.prompt.trim()) || (q.choices ?? []).some((c) => ENGLISH_KEYS.has(c));
 }
 
+/** Stop words that tell one sentence's language: an English line on a French page has two or more. */
+const QUOTE_STOP_WORDS = 2;
+
 /** The language of a question: its quote's when the quote tells, else its page's. */
 export function questionLanguage(q: Pick<Question, 'source'>, pageLanguageOf: (page: number) => string): string {
-  const own = pageLanguage(q.source.quote);
+  const own = pageLanguage(q.source.quote, QUOTE_STOP_WORDS);
   return own === 'und' ? pageLanguageOf(q.source.page) : own;
 }
 
