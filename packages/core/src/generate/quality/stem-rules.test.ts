@@ -52,6 +52,17 @@ describe('opensWithPointer', () => {
     ['The final phase is written in Python and concludes with summary files.', true],
     ['The final report of the commission was published in 1987.', false],
     ['The first global AI Safety Summit was held in the United Kingdom in November 2023.', false],
+    // Italian and Portuguese manuals; "Il" is an Italian article and a French pronoun.
+    ['Il sistema APT usa le fonti dei pacchetti definite nel file sources.list.', false],
+    ['Il permet de construire des paquets à partir des sources.', true],
+    ['Inoltre, il pacchetto installa una pagina di manuale.', true],
+    ['Questo comando crea un pacchetto sorgente.', true],
+    ['Anche se si usa un nome utente diverso, si può evitare di digitarlo.', false],
+    ['No entanto, isto não funciona com o kernel antigo.', true],
+    ['Portanto, o pacote deve ser reconstruído.', true],
+    ['Além dos meta-dados obtidos remotamente, a ferramenta APT guarda o estado local.', false],
+    ['Поэтому пакет нужно пересобрать.', true],
+    ['Debian использует порядок загрузки в соответствии с зависимостями.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(opensWithPointer(sentence)).toBe(expected);
   });
@@ -95,6 +106,15 @@ describe('pointsOutside', () => {
     ['The FAA is proposing this AD to address the unsafe condition.', true],
     ['Tarrant knew, however, that Oklahoma would deny the permits.', true],
     ['Pour créer cette archive, lancez la commande suivante.', true],
+    ['Se ”cd.iso” contiene un’immagine ISO9660, lo si può montare manualmente usando il comando seguente.', true],
+    ['Pode criar o ficheiro de imagem do disco com o seguinte.', true],
+    ['私は、私の ~/.bashrc に次を含めています。', true],
+    ['Se il proprio SSH è accessibile da Internet, vedere Sezione 4.6.3.', true],
+    ['私は /usr/share/doc ディレクトリー内のファイルに対していつもこれを使います。', true],
+    ['暗号化したパスワードは /etc/shadow ファイルの中にあります。', false],
+    ['Пакет можно собрать следующим образом.', true],
+    ['Il comando dd copia i dati da un dispositivo a un altro.', false],
+    ['O comando dd copia os dados de um dispositivo para outro.', false],
     ['给这样的账户设置密码。', true],
     ['Most people only knew him as the glibc and powerpc guy.', true],
     ['即使指定了“%10s”，它依旧超出了 50 个字符。', true],
@@ -257,6 +277,9 @@ describe('needsItsTime', () => {
 
   it('leaves dated facts and sentences with their subject alone', () => {
     expect(needsItsTime('Debian 2.2 was released in August 2000.')).toBe(false);
+    // "Se" is "if" in Italian and Portuguese.
+    expect(needsItsTime('Se si compila un programma dai sorgenti, installarlo in /usr/local.')).toBe(false);
+    expect(needsItsTime('Se você compilar um programa, instale-o em /usr/local.')).toBe(false);
     expect(needsItsTime('Ian Murdock se unió al proyecto en 1993.')).toBe(false);
     expect(needsItsTime('In later years the field turned to statistical methods.')).toBe(false);
     expect(needsItsTime('Le serveur a été mis à jour en 2004.')).toBe(false);

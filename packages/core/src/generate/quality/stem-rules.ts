@@ -21,6 +21,15 @@ const POINTER_OPENERS = new Set(
     // Spanish
     'él ella ellos ellas esto este esta estos estas eso ese esa esos esas aquel aquella su sus',
     'sin embargo así pues entonces además luego pero también asimismo igualmente finalmente',
+    // Italian ("il" is its article: see opensWithPointer)
+    'questo questa questi queste quello quella quelli quelle ciò esso essa essi esse egli ella suo sua suoi sue',
+    'inoltre tuttavia quindi perciò però pertanto infatti dunque allora invece poi comunque altrimenti',
+    // Portuguese
+    'ele ela eles elas isto isso aquilo esse essa esses essas aquele aquela seu seus suas',
+    'portanto porém contudo todavia entretanto então também assim',
+    // Russian and Ukrainian
+    'он она оно они это этот эта эти тот та те его её их поэтому однако также затем тогда здесь там',
+    'він вона воно вони цей ця ці той та ті його її їх тому однак також потім тоді тут там',
   ]
     .join(' ')
     .split(' '),
@@ -28,10 +37,10 @@ const POINTER_OPENERS = new Set(
 
 /** Multi-word openers that point back ("as such", "in this case", "sin embargo"), and list steps ("Second,"). */
 const POINTER_PHRASES =
-  /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|das heißt|d\.\s?h\.|von daher|zum einen|zum anderen|im Übrigen|en fait|par la suite|du coup|d['’]ailleurs|de hecho|de lo contrario|en cambio|por el contrario|no obstante|in fact|as a result|of course|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir)\b/iu;
+  /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|das heißt|d\.\s?h\.|von daher|zum einen|zum anderen|im Übrigen|en fait|par la suite|du coup|d['’]ailleurs|de hecho|de lo contrario|en cambio|por el contrario|no obstante|in fact|as a result|of course|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir|in (?:questo|tal) caso|per (?:questo|esempio)|di conseguenza|in altre parole|no entanto|além disso|por (?:isso|exemplo)|(?:neste|nesse) caso|em seguida|ou seja)\b/iu;
 
 /** A cross-reference in a clause of its own ("..., see term caca", "; voir ..."): the answer is elsewhere. */
-const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi)\s+\p{L}/u;
+const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi|vedere|veja|consulte|consultez)\s+\p{L}/u;
 
 /**
  * A cross-reference in brackets: "(siehe Abschnitt 5.2)", "(p. 240)", "（参见第 1.4.9 节）", "（詳細は第 3 章を参照）".
@@ -54,6 +63,13 @@ export function withoutCrossReferences(text: string): string {
 const DEICTIC =
   /\bin parenthes[ie]s\b|\b(?:columns?|rows?|lines?|panels?|lignes?|colonnes?|Zeilen?|Spalten?|l[ií]neas?|columnas?)\s+\d|\bin (?:bold|italics?|red|blue|green|gr[ae]y)\b|\b(?:left|right)[- ]hand (?:columns?|sides?|panels?)\b|\bon the (?:left|right)\b|\b(?:like|as) (?:these|those)\b|\bthe (?:figure|diagram|chart|screenshot|illustration)\b|\b(?:above|below|the following|as follows|aforementioned|former|latter|ci-dessus|ci-dessous|suivante?s?|oben|unten|folgenden?|siguientes?|anterior(?:es)?)\b(?!\s*[-\d])|\b(?:fig(?:ure)?|table|tab|eq(?:uation)?|listing|abb(?:ildung)?|tabelle|gleichung|tabla|ecuaci[oó]n|figura|tableau|[ée]quation)\.?\s*\(?\d/iu;
 
+/**
+ * "As follows", "below" in Italian, Portuguese, Russian and Ukrainian ("nel modo seguente", "com o seguinte",
+ * "следующим образом", "наведено нижче"), with boundaries that hold in any script (\b holds only in ASCII).
+ */
+const FOLLOWING =
+  /(?<!\p{L})(?:seguent[ei]|seguintes?|di seguito|qui sotto|qui sopra|a seguir|abaixo|acima|следующ\p{L}*|ниже|выше|наступн\p{L}*|нижче|вище)(?!\p{L})/iu;
+
 /** TeX, HTML/XML, shell and programming syntax, and mathematical notation a stem should not carry. */
 const MARKUP =
   /\\[A-Za-z]+|[{}]|<\/?[A-Za-z][^>]*>|(?:^|\s)--?[A-Za-z][\w-]*|\$[^$\s]|[A-Za-z_]\w*\([^)]*\)\s*[;{]|==|!=|<=|>=|->|=>|::|&&|\|\||[_^]\{|[\u2200-\u22FF\u2190-\u21FF\u2032\u2033]|\w=\w|\d\s*\^\s*\d|(?:^|\s)(?:\/[\w.-]+){2,}|[\w.-]+\.(?:sh|py|js|ts|c|h|txt|conf|cfg|yaml|yml|json|xml|tex|deb)\b/u;
@@ -66,7 +82,7 @@ const CJK_POINTER_OPENERS =
   /^(?:这|這|那|它|他们|她们|他|她|其|此|该|該|如下|下面|上面|以下|上述|但是?|因此|所以|另外|此外|然而|同时|同時|而且|并且|これ|それ|あれ|この|その|あの|ここ|そこ|ただし|しかし|また|さらに|つまり|したがって)/u;
 /** Chinese and Japanese words that point at something outside the sentence ("as follows", "the above"). */
 const CJK_DEICTIC =
-  /如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|以下の|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
+  /如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
 
 /**
  * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
@@ -74,7 +90,7 @@ const CJK_DEICTIC =
  * one the student cannot see. "That" is left alone: it is far more often a conjunction than a demonstrative.
  */
 const DEMONSTRATIVE =
-  /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|\bas shown\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|他们|她们|他們|她們|(?<![因如])此(?!外)|この|その|これら|それら/iu;
+  /\b(?:he|she|they|him|them)\b|\bsuch an?\s+\p{L}|\b(?:this|these|those|such|said|aforesaid|aforementioned)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|can\b|will\b|would\b|may\b|might\b|must\b|should\b|could\b|does\b|do\b|did\b|as\b|that\b|a\b|an\b)\p{L}|\bthe (?:same|former|latter)\b|\bas shown\b|,\s*(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|in turn|as well),|\b(?:cet|cette|ces)\s+\p{L}|\b(?:diese[rsnm]?|jene[rsnm]?)\s+\p{L}|\b(?:estos?|estas?|esos?|esas?|aquel(?:los|las|la)?)\s+\p{L}|这|該|该|那些|那个|它|他们|她们|他們|她們|(?<![因如])此(?!外)|この|その|これら|それら|これ[をはが]|それ[をはが]/iu;
 
 /**
  * A sentence opening on a clause of condition or time whose subject is a bare pronoun ("If this is not given a
@@ -107,7 +123,24 @@ export function opensWithPointer(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
   if (POINTER_PHRASES.test(text) || CJK_POINTER_OPENERS.test(text)) return true;
   const first = /^[\p{L}\p{M}']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  // "Il sistema APT usa ...": in Italian "il" is the article, in French the pronoun ("Il permet de ...").
+  if (first === 'il' && italianMore(text)) return false;
   return POINTER_OPENERS.has(first.replace(/'$/, ''));
+}
+
+/** Function words only Italian has, and only French, to tell an Italian "Il ..." from a French one. */
+const ITALIAN_ONLY = new Set(
+  'di della dello delle dei degli nel nella nei negli alla alle dal dalla sono è per con che gli uno viene può questo'.split(
+    ' ',
+  ),
+);
+const FRENCH_ONLY = new Set('de des du les est et dans pour une sur au aux qui peut être sont ce cette'.split(' '));
+
+/** The sentence has more function words of Italian than of French. */
+function italianMore(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const count = (set: ReadonlySet<string>) => words.filter((w) => set.has(w)).length;
+  return count(ITALIAN_ONLY) > count(FRENCH_ONLY);
 }
 
 /**
@@ -117,6 +150,7 @@ export function opensWithPointer(sentence: string): boolean {
 export function pointsOutside(sentence: string): boolean {
   return (
     DEICTIC.test(sentence) ||
+    FOLLOWING.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
@@ -223,7 +257,7 @@ const RELATIVE_OPENER =
  * elegido líder"): who did it was said in the sentence before.
  */
 const NO_SUBJECT =
-  /^(?:se|fue|fueron|era|eran|había|habían|estaba|estaban|tuvo|hizo|foi|foram|è stato|fu|furono)\s+\p{Ll}/u;
+  /^(?:se(?!\s+(?:si|ci|non|não|il|i|gli|un|uno|una|um|uma|o|os|as|você|vocês|nel|nella|no|na|per|para|in|em|qualcosa|algo)(?!\p{L}))|fue|fueron|era|eran|había|habían|estaba|estaban|tuvo|hizo|foi|foram|è stato|fu|furono)\s+\p{Ll}/u;
 
 /** True when the sentence needs the time or the subject an earlier sentence gave, or dates itself to its writing. */
 export function needsItsTime(sentence: string): boolean {
