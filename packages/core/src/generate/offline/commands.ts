@@ -43,14 +43,40 @@ interface Known {
 /** What may stand before the program that opens an item of a list: a bullet, a dash, a number. */
 const LIST_ITEM = /^[\s•◦▪▸·*+\-–—\d.)]*$/u;
 
+/**
+ * A kind of name an index keeps: how to find it in a text, which of those found to keep, and the family a name
+ * belongs to. Programs by default; files and directories (paths.ts) are kept the same way.
+ */
+export interface MentionKind {
+  find(text: string): CommandMention[];
+  keep(mention: CommandMention): boolean;
+  /** The prefix a family shares ("dh" of dh_make, "debian" of debian/rules), or "" for none. */
+  familyOf(name: string): string;
+  /** Wrong choices only of the key's section (a relative path never beside an absolute one). */
+  sameSectionOnly: boolean;
+}
+
+/** Programs named with their manual section. */
+export const PROGRAMS: MentionKind = {
+  find: commandMentions,
+  keep: (m) => PROGRAM_SECTIONS.has(m.section),
+  familyOf,
+  sameSectionOnly: false,
+};
+
 /** The commands a document has named so far, from every page (tables and lists of commands included). */
 export class CommandIndex {
+  readonly #kind: MentionKind;
   readonly #known = new Map<string, Known>();
   /** For each topic word, the programs whose lines have it: a word beside most programs tells no task. */
   readonly #spread = new Map<string, number>();
 
   /** Lists of programs seen so far (the last one's number). */
   #lists = 0;
+
+  constructor(kind: MentionKind = PROGRAMS) {
+    this.#kind = kind;
+  }
 
   /** Notes the commands a page names. */
   observe(text: string, page: number): void {
@@ -61,8 +87,8 @@ export class CommandIndex {
     // Line numbers counted on from one mention to the next: the page is read once.
     let line = 0;
     let counted = 0;
-    for (const m of commandMentions(text)) {
-      if (!PROGRAM_SECTIONS.has(m.section)) continue;
+    for (const m of this.#kind.find(text)) {
+      if (!this.#kind.keep(m)) continue;
       const from = text.lastIndexOf('\n', m.start) + 1;
       for (let i = text.indexOf('\n', counted); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
       counted = from;
@@ -78,7 +104,7 @@ export class CommandIndex {
       if (list && line === lastItemLine) known.lists.add(list);
       // The line it stands on: a row of a table of commands ("tail(1) 输出文件的末尾"), or a sentence about it.
       const to = text.indexOf('\n', m.end);
-      for (const w of topicWords(text.slice(from, to < 0 ? text.length : to))) {
+      for (const w of this.#topicWords(text.slice(from, to < 0 ? text.length : to))) {
         if (known.words.size >= MAX_TOPIC_WORDS || known.words.has(w)) continue;
         known.words.add(w);
         this.#spread.set(w, (this.#spread.get(w) ?? 0) + 1);
@@ -86,8 +112,20 @@ export class CommandIndex {
     }
   }
 
+  /** The text's topic words, its names of this kind left out ("/usr/local/bin" says nothing of a task). */
+  #topicWords(text: string): Set<string> {
+    let plain = text;
+    for (const m of this.#kind.find(text).reverse()) plain = `${plain.slice(0, m.start)} ${plain.slice(m.end)}`;
+    return topicWords(plain);
+  }
+
   get size(): number {
     return this.#known.size;
+  }
+
+  /** Whether a name kept may be offered as a wrong choice (all may, unless a kind says otherwise). */
+  protected offered(_name: string): boolean {
+    return true;
   }
 
   has(name: string): boolean {
@@ -118,14 +156,15 @@ export class CommandIndex {
     const bare = (n: string) => n.replace(/[-_.+]/gu, '');
     const related = (a: string, b: string) =>
       bare(a).includes(bare(b)) || bare(b).includes(bare(a)) || variant(bare(a), bare(b));
-    const named = new Set(commandMentions(sentence).map((m) => m.name));
+    const named = new Set(this.#kind.find(sentence).map((m) => m.name));
     const words = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}_.+-]+/u));
+    const familyOf = this.#kind.familyOf;
     const family = familyOf(answer.name);
     // A word tells as much as it is rare among the programs' lines (in bits): "文件" (file) and "命令" (command)
     // stand beside most of them and tell nothing, "时间戳" (timestamp) beside two.
     const telling = (w: string) => Math.log2((this.#known.size + 1) / ((this.#spread.get(w) ?? 0) + 1));
     const topic = new Set(
-      [...topicWords(sentence.slice(0, answer.start) + sentence.slice(answer.end))].filter(
+      [...this.#topicWords(sentence.slice(0, answer.start) + sentence.slice(answer.end))].filter(
         (w) => telling(w) >= MIN_TELLING_BITS,
       ),
     );
@@ -143,7 +182,8 @@ export class CommandIndex {
     const answerLists = this.#known.get(answer.name)?.lists ?? new Set<number>();
     const answerPages = new Set(this.#known.get(answer.name)?.pages ?? [page]);
     const pool = [...this.#known.entries()]
-      .filter(([name]) => !related(name, answer.name) && !named.has(name) && !words.has(name))
+      .filter(([name]) => this.offered(name) && !related(name, answer.name) && !named.has(name) && !words.has(name))
+      .filter(([, k]) => !this.#kind.sameSectionOnly || k.section === answer.section)
       .map(([name, k]) => ({
         name,
         k,
@@ -258,7 +298,9 @@ const CONTEXT_WORDS =
 /** A superlative ("the most", "最", "le plus"): with little else said it needs its scope from the text before. */
 const SUPERLATIVE = /最|(?<![\p{L}])(?:most|best|le plus|la plus|am meisten|am besten|más|il più|mais)(?![\p{L}])/iu;
 /** Marks of a list: another item right next to the reference ("cp(1) 和 mv(1)", "cut, sort et tail"). */
-const LIST_MARK = /^[\s]*(?:[,、，/]|和|与|或|et|and|und|y|e|ou|or|oder|o)\s/u;
+const LIST_MARK = /^[\s]*(?:[,、，/]|和|与|或|et|and|und|y|e|ou|or|oder|o|и|или|або|και|ή)\s/u;
+/** The same before it ("sort et tail(1)", "”/proc” e ”/sys”"). */
+const LIST_BEFORE = /(?:[,、，/]|\s(?:and|et|und|y|e|or|ou|oder|o|и|или|або|και|ή))\s*$/u;
 
 /**
  * The one command of a sentence worth blanking: the sentence names exactly one program with its section, not in
@@ -276,37 +318,49 @@ export function askableCommand(sentence: string, index: CommandIndex): CommandMe
     .split(/[^\p{L}\p{N}_.+-]+/u)
     .filter((w) => w !== mention.name && /[-_.+\d]/u.test(w) && index.has(w));
   if (others.length > 0) return null;
-  if (inParentheses(sentence, mention.start, mention.end)) return null;
+  return blankable(sentence, mention) ? mention : null;
+}
+
+/**
+ * The one name of a sentence can be blanked: not in parentheses, not as a manual to read or an example ("see
+ * bash(1)", "such as /etc"), not as one item of a list, not named again, and the rest of the sentence is long
+ * enough to say what it is for. (Programs and files alike.)
+ */
+export function blankable(sentence: string, mention: CommandMention): boolean {
+  if (inParentheses(sentence, mention.start, mention.end)) return false;
   const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
-  if (SEE_BEFORE.test(before) || SEE_BEFORE_UNSPACED.test(before) || MANUAL_BEFORE.test(before)) return null;
+  if (SEE_BEFORE.test(before) || SEE_BEFORE_UNSPACED.test(before) || MANUAL_BEFORE.test(before)) return false;
   const after = sentence.slice(mention.end);
-  if (MANUAL_AFTER.test(after)) return null;
+  if (MANUAL_AFTER.test(after)) return false;
   // "在 perl(1) 例子中, ...", "In the sed(1) example, ...": the sentence is about an example, not the program.
   if (/^\s*(?:例子|示例|例|examples?|exemples?|Beispiele?|ejemplos?|esempi[oa]?)(?![\p{Ll}])/iu.test(after))
-    return null;
+    return false;
   // "sort(1) 的字符排序 ...", "ls(1)'s output": the sentence is about something of the program's.
-  if (/^\s*(?:的|の|['’]s\b)/u.test(after)) return null;
+  if (/^\s*(?:的|の|['’]s\b)/u.test(after)) return false;
   // A line of a list of programs ("gbp-buildpackage(1) : construire ... ; — git-pbuilder() : ...") is no statement.
-  if (/[\p{L}\d]\(\)|\s[—–]\s/u.test(sentence)) return null;
+  if (/[\p{L}\d]\(\)|\s[—–]\s/u.test(sentence)) return false;
   // A sentence cut inside an aside ("例如，在使用 diff3(1) 移植两个 ... 文件后.)") is no statement.
-  if (!bracketsBalanced(sentence)) return null;
-  if (LIST_MARK.test(after) || /(?:[,、，/]|\s(?:and|et|und|y|or|ou|oder))\s*$/u.test(before)) return null;
+  if (!bracketsBalanced(sentence)) return false;
+  // (Quotes around the name do not hide a list: "en ”/proc” e ”/sys”".)
+  const unquotedAfter = after.replace(/^["'”’»」)]+/u, '');
+  const unquotedBefore = before.replace(/["'“”„«「(]+$/u, '');
+  if (LIST_MARK.test(unquotedAfter) || LIST_BEFORE.test(unquotedBefore)) return false;
   // "gzipped tar(1) 归档器用于扩展名是 .tar.gz 的文件": the name stands in the rest of the sentence.
   const stem = `${sentence.slice(0, mention.start)}____${sentence.slice(mention.end)}`;
   const again = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mention.name)}(?![\\p{L}\\p{N}])`, 'iu');
-  if (again.test(stem) || leaksAnswer(stem, mention.name)) return null;
+  if (again.test(stem) || leaksAnswer(stem, mention.name)) return false;
   // "restart smartmontools ... the ____ daemon": a word of the stem that opens like the name gives it away.
-  if (mention.name.length >= 4 && opensLike(stem, mention.name, Math.max(4, mention.name.length - 1))) return null;
+  if (mention.name.length >= 4 && opensLike(stem, mention.name, Math.max(4, mention.name.length - 1))) return false;
   // "énumérés ici", "另一种数值模式", "described above": the sentence leans on what is around it.
-  if (CONTEXT_WORDS.test(sentence)) return null;
+  if (CONTEXT_WORDS.test(sentence)) return false;
   // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".
   const rest = (sentence.slice(0, mention.start) + sentence.slice(mention.end)).replace(/[\s\p{P}]+/gu, ' ').trim();
   const ideographs = (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
     .length;
   const words = rest.split(' ').filter((w) => /\p{L}/u.test(w)).length;
   // "____ 是最基础的方法", "____ is the most basic method": best at what, the sentence before said.
-  if (SUPERLATIVE.test(rest) && ideographs < 14 && words < 9) return null;
-  return ideographs >= 6 || words >= 5 ? mention : null;
+  if (SUPERLATIVE.test(rest) && ideographs < 14 && words < 9) return false;
+  return ideographs >= 6 || words >= 5;
 }
 
 /** A word for a program before its bare name: "la commande dh_make", "the program lintian", "der Befehl dpkg". */

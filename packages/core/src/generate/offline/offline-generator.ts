@@ -92,6 +92,7 @@ async function* generate(
       const page: PageText = { ...next.value, text: body.text };
       // Every page, tables and lists of commands included: the programs it names are wrong choices later.
       neutral.commands.observe(next.value.text, next.value.page);
+      neutral.paths.observe(next.value.text, next.value.page);
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
       if (titlePages < TITLE_PAGES && next.value.text.trim()) {

@@ -308,6 +308,33 @@ describe('what other languages ask about', () => {
     }
   });
 
+  it('asks which file a sentence speaks of among the other files of the same directory', async () => {
+    // Sentences of the French Debian developer's reference: the packaging files, then what each holds.
+    const files = 'debian/control debian/rules debian/changelog debian/copyright debian/substvars debian/files';
+    const prose = [
+      'Le responsable principal est la personne dont le nom est indiqué dans le champ Maintainer du fichier debian/control.',
+      'Par exemple, les fichiers temporaires peuvent être placés dans debian/files pendant la construction.',
+    ].join('\n');
+    const questions = await quiz(
+      [
+        { page: 1, totalPages: 2, text: files },
+        { page: 2, totalPages: 2, text: prose },
+      ],
+      5,
+      ['multiple_choice'],
+    );
+    // The file given as an example is not asked: any other would do.
+    expect(questions.map((q) => q.answer[0])).toEqual(['debian/control']);
+    const [q] = questions;
+    // French spacing: a no-break space before the colon and inside the guillemets.
+    expect(q!.prompt).toBe(
+      'Complétez\u00A0: «\u00A0Le responsable principal est la personne dont le nom est indiqué dans le champ ' +
+        'Maintainer du fichier ____.\u00A0»',
+    );
+    expect(q!.choices).toHaveLength(4);
+    for (const c of q!.choices) expect(files.split(' ')).toContain(c);
+  });
+
   it('copies no statement of more than 25 words for true or false: it packs several claims', async () => {
     // In the manner of the Spanish Debian history: the founding in 38 words with the project's aims, then a
     // release in 14.

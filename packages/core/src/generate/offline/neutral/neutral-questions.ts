@@ -15,6 +15,7 @@ import { namesOwnTitle } from '../../quality/own-title.js';
 import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
+import { askablePath, PathIndex } from '../paths.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
@@ -104,6 +105,9 @@ export class NeutralDocument {
   /** Programs the document names with their manual section ("tail(1)"), from every page: wrong choices for one another. */
   readonly commands = new CommandIndex();
 
+  /** Files and directories the document names ("/usr/local", "debian/control"): wrong choices for one another. */
+  readonly paths = new PathIndex();
+
   /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
   readonly definitions: Definition[] = [];
 
@@ -185,7 +189,11 @@ export function neutralPageQuestions(
     // "lintian(1) vérifie les paquets ...": a sentence opening with a program's name serves to ask for it.
     const onlyCommand = !usable && command !== null && command.start === 0 && namesToolFirst(sentence, language);
     const onlyDefinition = !usable && definitionsOf[position] !== undefined;
-    if ((!usable && !onlyDefinition && !onlyCommand) || stemProblem(sentence.text) !== null) continue;
+    // "Les fichiers sont configurés pour s'installer sous /usr/local/.": a path makes the sentence markup to
+    // every other question, and blanked it leaves a stem (askablePath checks it).
+    const path = usable ? askablePath(sentence.text, doc.paths) : null;
+    const onlyPath = path !== null && stemProblem(sentence.text) !== null;
+    if (!onlyPath && ((!usable && !onlyDefinition && !onlyCommand) || stemProblem(sentence.text) !== null)) continue;
     // "新的“Debian 参考手册（第二版）”在 2008 年发布": the document's own history is no subject.
     if (namesOwnTitle(sentence.text, doc.ownTitles)) continue;
     // A death of someone the document names once or twice (a memorial page) is a detail, not its subject.
@@ -200,7 +208,7 @@ export function neutralPageQuestions(
     const random = seededRandom(`${page.page}:${sentence.text}`);
     const source = { page: page.page, text: sentence.text, start: sentence.start, words: sentence.words.length };
     const candidates = (
-      onlyCommand
+      onlyCommand || onlyPath
         ? types.filter((t) => t === 'multiple_choice')
         : onlyDefinition
           ? types.filter((t) => t === 'multiple_choice' || t === 'short_answer')
@@ -218,9 +226,12 @@ export function neutralPageQuestions(
           sentenceLanguage(sentence.text, language.locale),
           definitionsOf[position],
           command ?? undefined,
+          path ?? undefined,
         ),
       )
-      .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft));
+      .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft))
+      // Only the path blanked: anything else would show it in the stem.
+      .filter((c) => !onlyPath || c.answerKey === `path:${path.name}`);
     const best = pick(candidates, options.difficulty, state);
     if (!best) continue;
     state.deduper.add(best.draft);
@@ -256,9 +267,12 @@ function namesToolFirst(sentence: NeutralSentence, language: PageLanguage): bool
 /** A complete statement of a sensible length that can stand on its own as a quote. */
 export function usableSentence(sentence: NeutralSentence, language: PageLanguage): boolean {
   const { text, words } = sentence;
-  if (!STATEMENT_END.test(text) || !/^[\p{L}\p{N}«"“„]/u.test(text)) return false;
+  // A footnote's mark ("⁶ Quand dpkg-source ...") is no start of a sentence: a digit is, a superscript not.
+  if (!STATEMENT_END.test(text) || !/^[\p{L}\p{Nd}«"“„]/u.test(text)) return false;
   // An address or a link is no statement worth a question, and the sentences around one are often cut.
   if (/@|https?:|www\./u.test(text)) return false;
+  // "10. atualize o ficheiro ...", "1. vérifiez que ...": a step of a procedure, which its steps before explain.
+  if (/^\d+[.)]\s/u.test(text)) return false;
   if (language.cased && /^\p{Ll}/u.test(text)) return false;
   const numbers = words.filter((w) => /^\d/.test(w.text)).length;
   if (numbers * 5 > words.length * 2) return false;
@@ -291,6 +305,8 @@ function build(
   definition?: Definition,
   /** The program the sentence names with its manual section, when it is worth asking for. */
   command?: CommandMention,
+  /** The file or directory the sentence names, when it is worth asking for (paths.ts). */
+  path?: CommandMention,
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
@@ -364,8 +380,10 @@ function build(
       };
     }
     case 'multiple_choice': {
-      const named = command && commandQuestion(command, source, doc, state, random, wording);
+      const named = command && nameQuestion(command, doc.commands, 'command', source, state, random, wording);
       if (named) return named;
+      const located = path && nameQuestion(path, doc.paths, 'path', source, state, random, wording);
+      if (located) return located;
       const defined = definition && definedTermQuestion(definition, source, doc, state, random, wording);
       if (defined) return defined;
       for (const term of terms) {
@@ -495,19 +513,21 @@ function definedTermQuestion(
 
 /**
  * "____ 输出文件的末尾。" among other programs the document names with their manual section, of the same section and
- * from the nearest pages first. Null when the document has named too few so far, or the program was asked already.
+ * from the nearest pages first; "Le fichier ____ contient ..." among other files of the document. Null when the
+ * document has named too few so far, or the name was asked already.
  */
-function commandQuestion(
+function nameQuestion(
   command: CommandMention,
+  index: CommandIndex,
+  kind: 'command' | 'path',
   source: Source,
-  doc: NeutralDocument,
   state: QuizState,
   random: () => number,
   wording: Wording,
 ): Candidate | null {
-  const answerKey = `command:${command.name}`;
+  const answerKey = `${kind}:${command.name}`;
   if (state.answerUses.has(answerKey)) return null;
-  const wrong = doc.commands.wrongChoices(command, source.text, source.page, random, WANTED_DISTRACTORS);
+  const wrong = index.wrongChoices(command, source.text, source.page, random, WANTED_DISTRACTORS);
   if (wrong.length < WANTED_DISTRACTORS) return null;
   const stem = withoutStrayQuote(`${source.text.slice(0, command.start)}${BLANK}${source.text.slice(command.end)}`);
   return {
