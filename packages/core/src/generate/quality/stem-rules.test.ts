@@ -110,6 +110,14 @@ describe('pointsOutside', () => {
     ['Pode criar o ficheiro de imagem do disco com o seguinte.', true],
     ['私は、私の ~/.bashrc に次を含めています。', true],
     ['Se il proprio SSH è accessibile da Internet, vedere Sezione 4.6.3.', true],
+    // A numbered section in running text, a demonstrative, "in both cases", "described before".
+    ['Si le fichier debian/watch est configuré comme décrit en Section 5.21, wget est inutile.', true],
+    ['Для использования apt-get отредактируйте файл sources.list так же как и для Раздел 9.1.1.', true],
+    ['Si può fare il login in questo ambiente usando schroot.', true],
+    ['É garantido que estes endereços não estejam em conflito com a Internet.', true],
+    ['In entrambi i casi l’iniziale è maiuscola.', true],
+    ['Une utilisation des champs Vcs-Browser et Homepage, décrits précédemment, est indiquée.', true],
+    ['Debian 2.0 è stata rilasciata nel 1998 con il kernel Linux 2.0.', false],
     ['私は /usr/share/doc ディレクトリー内のファイルに対していつもこれを使います。', true],
     ['暗号化したパスワードは /etc/shadow ファイルの中にあります。', false],
     ['Пакет можно собрать следующим образом.', true],
@@ -239,6 +247,14 @@ describe('addressesReader', () => {
     ['Die Entwickler-Datenbank enthält die Schlüssel aller Entwickler.', false],
     ['Debian 使用 APT 管理软件包。', false],
     ['The Court held that the Compact does not pre-empt Oklahoma law.', false],
+    // The writer or the reader in Italian, Portuguese, Russian and Japanese.
+    ['Nel mio file di configurazione includo le opzioni seguenti.', true],
+    ['Você pode instalar o pacote com o apt.', true],
+    ['Мы используем этот файл для настройки.', true],
+    ['私は /usr/share/doc ディレクトリーをいつも使います。', true],
+    // "EU" is no Portuguese "eu".
+    ['The EU adopted its AI Act in 2024.', false],
+    ['O pacote dpkg instala os ficheiros do sistema.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(addressesReader(sentence)).toBe(expected);
   });

@@ -23,7 +23,7 @@ const POINTER_OPENERS = new Set(
     'sin embargo así pues entonces además luego pero también asimismo igualmente finalmente',
     // Italian ("il" is its article: see opensWithPointer)
     'questo questa questi queste quello quella quelli quelle ciò esso essa essi esse egli ella suo sua suoi sue',
-    'inoltre tuttavia quindi perciò però pertanto infatti dunque allora invece poi comunque altrimenti',
+    'inoltre tuttavia quindi perciò però pertanto infatti dunque allora invece poi comunque altrimenti ora',
     // Portuguese
     'ele ela eles elas isto isso aquilo esse essa esses essas aquele aquela seu seus suas',
     'portanto porém contudo todavia entretanto então também assim',
@@ -47,7 +47,7 @@ const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi|vedere|vej
  * It sends the reader elsewhere for more, and the sentence says what it says without it.
  */
 const BRACKETED_REFERENCE =
-  /(\s?)(?:[（(]\s*(?:see|siehe|voir|véase|vea|ver|vedi|cf\.|参见|參見|参看|參看|详见|詳見|见第|見第|参阅|參閱|詳細は|참조|참고)[^()（）]{0,60}|\(\s*(?:p|pp|S|pág|pag)\.\s*\d+\s*|[（(][^()（）]{0,40}を参照(?:して)?)[）)]/giu;
+  /(\s?)(?:[（(]\s*(?:see|siehe|voir|véase|vea|ver|vedi|vedere|veja|consulte|cf\.|参见|參見|参看|參看|详见|詳見|见第|見第|参阅|參閱|詳細は|참조|참고)[^()（）]{0,60}|\(\s*(?:p|pp|S|pág|pag)\.\s*\d+\s*|[（(][^()（）]{0,40}参照(?:して|下さい|ください)?)[）)]/giu;
 
 /** The text without its cross-references in brackets (see BRACKETED_REFERENCE): what a stem shows of a sentence. */
 export function withoutCrossReferences(text: string): string {
@@ -68,7 +68,19 @@ const DEICTIC =
  * "следующим образом", "наведено нижче"), with boundaries that hold in any script (\b holds only in ASCII).
  */
 const FOLLOWING =
-  /(?<!\p{L})(?:seguent[ei]|seguintes?|di seguito|qui sotto|qui sopra|a seguir|abaixo|acima|следующ\p{L}*|ниже|выше|наступн\p{L}*|нижче|вище)(?!\p{L})/iu;
+  /(?<!\p{L})(?:seguent[ei]|seguintes?|di seguito|qui sotto|qui sopra|a seguir|abaixo|acima|quanto segue|следующ\p{L}*|ниже|выше|наступн\p{L}*|нижче|вище|précédemment|precedentemente|anteriormente|ранее|раніше|in entrambi i casi|em ambos os casos|dans les deux cas|en ambos casos|in beiden Fällen|в обоих случаях)(?!\p{L})/iu;
+
+/**
+ * A numbered section of the document in running text ("comme décrit en Section 5.21", "так же как и для
+ * Раздел 9.1.1", "項9.1.2"): the sentence sends the reader elsewhere. (In brackets with "see", it is left out
+ * of the stem instead: withoutCrossReferences.)
+ */
+const SECTION_REFERENCE =
+  /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*)\s+\d+(?:\.\d+)*|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]/u;
+
+/** Demonstratives of Italian and Portuguese before a noun ("questo ambiente", "estes endereços"), and "isto". */
+const ROMANCE_DEMONSTRATIVE =
+  /(?<!\p{L})(?:(?:quest[oaie]|quell[oaie]|quegli|dett[oaie]|este|estes|esse|esses|essa|essas|aquel[ea]s?)\s+\p{L}|(?:isto|isso|aquilo)(?!\p{L}))/iu;
 
 /** TeX, HTML/XML, shell and programming syntax, and mathematical notation a stem should not carry. */
 const MARKUP =
@@ -151,6 +163,8 @@ export function pointsOutside(sentence: string): boolean {
   return (
     DEICTIC.test(sentence) ||
     FOLLOWING.test(sentence) ||
+    SECTION_REFERENCE.test(withoutCrossReferences(sentence)) ||
+    ROMANCE_DEMONSTRATIVE.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
@@ -223,6 +237,16 @@ export function looksGarbled(text: string): boolean {
 const READER =
   /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte)/iu;
 
+/** The reader or the writer in Italian, Portuguese, French, Russian and Japanese ("Nel mio file", "você", "私は"). */
+const READER_OTHER = new RegExp(
+  `(?<!\\p{L})(?:${"voi vostro vostra vostri vostre noi nostro nostra nostri nostre io mio mia miei mie tuo tua você vocês nós nosso nossa nossos nossas eu meu minha meus minhas je j’ j' вы вас ваш ваша ваше ваши мы нас наш наша наше наши я мой моя моё мои"
+    .split(' ')
+    // Lowercase, or capitalized to open the sentence; never in capitals ("EU" is the European Union).
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})(?!\\p{L})|私(?:は|の|が|たち)`,
+  'u',
+);
+
 /** German's formal "you" ("Verlassen Sie sich nicht", "Ihre Liste"): capitalized inside a sentence. */
 const GERMAN_FORMAL_YOU = /(?<=\S\s+)Sie(?!\p{L})|(?<!\p{L})Ihr(?:e[nmrs]?)?(?!\p{L})/u;
 /** "Please ...", "bitte", a French instruction opening the sentence ("Prenez soin de", "Exécutez"), an FTP address. */
@@ -234,7 +258,7 @@ const GERMAN_POINTER = /(?<!\p{L})(?:ist|sind|war|waren|wird|wurde|hat|kann|muss
 /** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
 export function addressesReader(sentence: string): boolean {
   const text = sentence.trim();
-  return READER.test(text) || GERMAN_FORMAL_YOU.test(text) || INSTRUCTION.test(text);
+  return READER.test(text) || READER_OTHER.test(text) || GERMAN_FORMAL_YOU.test(text) || INSTRUCTION.test(text);
 }
 
 /**
