@@ -64,6 +64,8 @@ describe('commands named with their manual section', () => {
     const index = indexOf({ 57: TEXT_TOOLS, 87: 'apt-get(8) dpkg-deb(1) dpkg-query(1)' });
     for (const sentence of [
       '精确的解释参见 bash(1)。', // "for the exact explanation see bash(1)"
+      '詳細は grep(1) を参照ください。', // Japanese: "see" after the name
+      'grep(1) と項2.4.2を参照下さい。',
       '欲详细了解正则表达式可以参考 grep(1)。',
       '命令和置于其后的圆括号内的手册页章节数，由打字机字体进行标记，就像 bash(1)。', // "... like bash(1)"
       'See also the apt-get(8) manual page, as well as the section on package tools.',

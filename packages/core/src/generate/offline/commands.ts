@@ -5,7 +5,7 @@
 
 import { escapeRegExp } from '../escape-regexp.js';
 import { inParentheses, leaksAnswer, opensLike } from '../quality/blank-rules.js';
-import { bracketsBalanced } from '../quality/stem-rules.js';
+import { bracketsBalanced, withoutCrossReferences } from '../quality/stem-rules.js';
 import { stopWords } from './neutral/stop-words.js';
 
 /** A program named with its manual section: "tail(1)", "mount(8)", "who-uploads(1)", "crypt(3)". */
@@ -284,6 +284,8 @@ const SEE_BEFORE =
 /** The same in scripts without spaces: right before the reference ("参见 bash(1)", "如 sources.list(5)"). */
 const SEE_BEFORE_UNSPACED =
   /(?:参见|参阅|参考|请参阅|請參閱|参照|參見|詳見|详见|查看|見|见|如|例如|就像|比如|참조|참고)\s*$/u;
+/** "____ を参照下さい", "详细信息 ____ 参照": Japanese and Korean put "see" after the name, at the end of the clause. */
+const SEE_AFTER = /^(?:[^。！？.!?]|\.(?=\d))*?(?:を?参照|をご覧|참조|참고)/u;
 /** A reference that names the manual page itself ("la page de manuel debhelper(7)", "the manual page ls(1)"). */
 const MANUAL_BEFORE =
   /(?:page de manuel|pages de manuel|man ?pages?|manual pages?|Handbuchseiten?|página de manual|手册页|手冊頁|マニュアル)\s*$/iu;
@@ -331,7 +333,7 @@ export function blankable(sentence: string, mention: CommandMention): boolean {
   const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   if (SEE_BEFORE.test(before) || SEE_BEFORE_UNSPACED.test(before) || MANUAL_BEFORE.test(before)) return false;
   const after = sentence.slice(mention.end);
-  if (MANUAL_AFTER.test(after)) return false;
+  if (MANUAL_AFTER.test(after) || SEE_AFTER.test(withoutCrossReferences(after))) return false;
   // "在 perl(1) 例子中, ...", "In the sed(1) example, ...": the sentence is about an example, not the program.
   if (/^\s*(?:例子|示例|例|examples?|exemples?|Beispiele?|ejemplos?|esempi[oa]?)(?![\p{Ll}])/iu.test(after))
     return false;

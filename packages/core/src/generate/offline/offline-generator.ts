@@ -25,6 +25,7 @@ import { writesIn } from './neutral/wording.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { COMMAND_IMPORTANCE, type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
+import { askablePath, type PathIndex } from './paths.js';
 import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
 import { StatementMemory } from './statement-memory.js';
@@ -165,6 +166,7 @@ async function* generate(
           carriedHere,
           ownTitles,
           neutral.commands,
+          neutral.paths,
         );
         for (const drafted of drafts) {
           if (signal.aborted) return;
@@ -215,6 +217,7 @@ function questionsOf(
   carried?: string,
   ownTitles: readonly string[] = [],
   commands?: CommandIndex,
+  paths?: PathIndex,
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
@@ -268,7 +271,12 @@ function questionsOf(
   // the job runner applies to every generator, checked here so no question is built on a failing quote.
   const findQuote = quoteMatcher(pageText.text);
   for (const { sentence, usable, quality } of prepared) {
-    if (!usable || findQuote(sentence.text) === null || stemProblem(sentence.text) !== null) continue;
+    if (!usable || findQuote(sentence.text) === null) continue;
+    // "The static file system configuration is given by /etc/fstab.": a path is markup to every other question,
+    // and blanked it leaves a stem (askablePath checks it).
+    const path = paths ? askablePath(sentence.text, paths) : null;
+    const onlyPath = stemProblem(sentence.text) !== null;
+    if (onlyPath && !path) continue;
     if (otherThanEnglish(sentence.text)) continue;
     // "The new Debian Reference (2nd edition) was released in 2008": the document's own history is no subject.
     if (namesOwnTitle(sentence.text, ownTitles)) continue;
@@ -299,15 +307,24 @@ function questionsOf(
       if (score >= MIN_IMPORTANCE) importance.set(term, score);
     }
     // A sentence that says what a program does ("The less(1) pager shows a text file ...") asks for the program.
-    const command = commands ? askableCommand(sentence.text, commands) : null;
-    if (importance.size === 0 && !command) continue;
+    const command = commands && !onlyPath ? askableCommand(sentence.text, commands) : null;
+    if (importance.size === 0 && !command && !path) continue;
     const terms = [...importance.keys()].sort((a, b) => importance.get(b)! - importance.get(a)!);
-    const best = Math.max(terms[0] ? importance.get(terms[0])! : 0, command ? COMMAND_IMPORTANCE : 0);
+    const best = Math.max(terms[0] ? importance.get(terms[0])! : 0, command || path ? COMMAND_IMPORTANCE : 0);
     // Earlier sentences of a page tend to introduce its topic; the nudge only breaks near-ties.
     const rank = 0.5 * quality + 0.5 * best - 0.005 * sentence.position;
-    ranked.push({ ...sentence, ranked: terms, importance, defined, rank, ...(command ? { command } : {}) });
+    ranked.push({
+      ...sentence,
+      ranked: terms,
+      importance,
+      defined,
+      rank,
+      ...(command ? { command } : {}),
+      ...(path ? { path } : {}),
+      ...(onlyPath ? { onlyPath } : {}),
+    });
   }
-  return pageQuestions(page, ranked, ask, stats, state, vectors, acronym, commands);
+  return pageQuestions(page, ranked, ask, stats, state, vectors, acronym, commands, paths);
 }
 
 /** Parts of speech whose words say what a sentence is about. */

@@ -38,6 +38,10 @@ export interface RankedSentence extends SourceSentence {
   position: number;
   /** The program the sentence names with its manual section, when it is worth asking for (commands.ts). */
   command?: CommandMention;
+  /** The file or directory the sentence names, when it is worth asking for (paths.ts). */
+  path?: CommandMention;
+  /** Only the path can be asked: the sentence shows it, and with it in the stem it is markup to other questions. */
+  onlyPath?: boolean;
 }
 
 /** State carried from page to page, so balance and "never twice" hold for the whole document. */
@@ -143,6 +147,7 @@ export function pageQuestions(
   vectors?: WordVectors,
   acronym?: (short: string) => string | undefined,
   commands?: CommandIndex,
+  paths?: CommandIndex,
 ): QuestionDraft[] {
   const wanted = ask.difficulty;
   const limit = ask.limit;
@@ -162,6 +167,7 @@ export function pageQuestions(
       vectors,
       acronym,
       ...(commands ? { commands } : {}),
+      ...(paths ? { paths } : {}),
     };
     for (const type of typeOrder(ask.types, state, tally.types, sentence.page)) {
       const built = build(type, sentence, page, ctx, state, tally, wanted);
@@ -304,6 +310,8 @@ function build(
   tally: PageTally,
   wanted: DifficultyOption,
 ): Candidate | null {
+  // A sentence that shows a path serves only to ask for it.
+  if (sentence.onlyPath && type !== 'multiple_choice') return null;
   const adjusted = (t: Term) =>
     (sentence.importance.get(t) ?? 0) - REPEAT_PENALTY * (tally.groups.get(groupOf(t.kind)) ?? 0);
   const fresh = sentence.ranked
@@ -352,8 +360,10 @@ function build(
 
   switch (type) {
     case 'multiple_choice': {
-      const named = commandCandidate(sentence, ctx, state, tally);
+      const named = nameCandidate(sentence, sentence.command, ctx.commands, 'command', ctx.random, state, tally);
       if (named) return named;
+      const located = nameCandidate(sentence, sentence.path, ctx.paths, 'path', ctx.random, state, tally);
+      if (located || sentence.onlyPath) return located;
       for (const term of terms) {
         if (!worthChoices(term, sentence, page)) continue;
         const draft = hasDistractorKind(term) ? multipleChoice(sentence, term, ctx) : null;
@@ -423,26 +433,29 @@ const COMMAND_SCORE = 0.5;
 
 /**
  * "____ outputs the last part of files." among other programs the document names with their manual section
- * ("tail(1)"), when the sentence names one worth asking for and the document has named three others.
+ * ("tail(1)"), when the sentence names one worth asking for and the document has named three others; "The
+ * static file system configuration is given by ____." among other files the document names.
  */
-function commandCandidate(
+function nameCandidate(
   sentence: RankedSentence,
-  ctx: BuildContext,
+  command: CommandMention | undefined,
+  index: CommandIndex | undefined,
+  kind: 'command' | 'path',
+  random: () => number,
   state: QuizState,
   tally: PageTally,
 ): Candidate | null {
-  const { command } = sentence;
-  if (!command || !ctx.commands) return null;
-  const answerKey = `command:${command.name}`;
+  if (!command || !index) return null;
+  const answerKey = `${kind}:${command.name}`;
   if (tally.answers.has(answerKey) || (state.answerUses.get(answerKey) ?? 0) >= MAX_ANSWER_USES) return null;
-  const wrong = ctx.commands.wrongChoices(command, sentence.text, sentence.page, ctx.random);
+  const wrong = index.wrongChoices(command, sentence.text, sentence.page, random);
   if (wrong.length < 3) return null;
   const stem = `${sentence.text.slice(0, command.start)}${BLANK}${sentence.text.slice(command.end)}`;
   return {
     draft: {
       type: 'multiple_choice',
       prompt: `Fill in the blank: ${stem}`,
-      choices: shuffled([command.name, ...wrong], ctx.random),
+      choices: shuffled([command.name, ...wrong], random),
       answer: [command.name],
       explanation: inContext(sentence),
       source: { page: sentence.page, quote: sentence.text },

@@ -33,7 +33,7 @@ describe('files and directories a document names', () => {
   });
 
   it('takes a relative path or a one-name absolute one only where the document names others like it', () => {
-    const index = indexOf({ 1: `${PACKAGING} time/date /etc/fstab /bit` });
+    const index = indexOf({ 1: `${PACKAGING} time/date /etc/fstab in /etc and /bit too` });
     const is = (name: string) =>
       index.isPath({ name, section: pathMentions(name)[0]!.section, start: 0, end: name.length });
     expect(is('debian/rules')).toBe(true);
@@ -45,7 +45,7 @@ describe('files and directories a document names', () => {
 
   it('takes no pattern to fill in, and no German compound made on a path', () => {
     const index = indexOf({
-      1: `${PACKAGING} debian/rules-Datei /etc/alternatives/NOME /dev/partition_name /path/to/init_program /caminho/para/fonte/foo /usr/share/doc/apt/README`,
+      1: `${PACKAGING} debian/rules-Datei /etc/alternatives/NOME /dev/partition_name /path/to/init_program /caminho/para/fonte/foo /usr/share/doc/apt/README and more`,
     });
     const is = (name: string) =>
       index.isPath({ name, section: pathMentions(name)[0]!.section, start: 0, end: name.length });
@@ -57,8 +57,34 @@ describe('files and directories a document names', () => {
     expect(is('/usr/share/doc/apt/README')).toBe(true);
   });
 
+  it('takes no path seen only at the end of a line, where it may be cut', () => {
+    const index = indexOf({
+      1: 'Edit /etc/exim4/exim4.conf.templat\ne and /etc/exim4/ first, then /etc/hosts\nand /etc/hosts too.',
+    });
+    const is = (name: string) => index.isPath({ name, section: '/', start: 0, end: name.length });
+    expect(is('/etc/exim4/exim4.conf.templat')).toBe(false);
+    // Seen inside a line elsewhere, or a directory written with its slash.
+    expect(is('/etc/hosts')).toBe(true);
+    expect(is('/etc/exim4/')).toBe(true);
+  });
+
+  it('offers directories for a directory, files for a file, and programs for a program', () => {
+    const index = indexOf({
+      1: '/etc/ /var/ /usr/share/doc/ /etc/fstab /etc/passwd /etc/hosts /etc/hostname /usr/sbin/sendmail /usr/bin/mutt /usr/bin/less /usr/sbin/exim4 /var/mail/ /etc/aliases end',
+    });
+    const sentence = 'Mail is handed over to the ____ command by most programs.';
+    const answer = { name: '/usr/sbin/sendmail', section: '/', start: 0, end: 18 };
+    const offered = index.wrongChoices(answer, sentence.replace('____', answer.name), 1, seededRandom('z'));
+    expect(offered.length).toBeGreaterThan(0);
+    for (const w of offered) expect(w).toMatch(/\/s?bin\//);
+    const dir = { name: '/var/mail/', section: '/', start: 0, end: 10 };
+    const dirs = index.wrongChoices(dir, 'Mail is kept under /var/mail/ by default here.', 1, seededRandom('d'));
+    expect(dirs.length).toBeGreaterThan(0);
+    for (const w of dirs) expect(index.isDirectory(w)).toBe(true);
+  });
+
   it('takes no path cut short at the end of a table line', () => {
-    const index = indexOf({ 1: '/usr/share/applications/ /usr/share/appli /dev/sda /dev/sda1 /etc/x' });
+    const index = indexOf({ 1: '/usr/share/applications/ /usr/share/appli /dev/sda /dev/sda1 /etc/x end' });
     const is = (name: string) => index.isPath({ name, section: '/', start: 0, end: name.length });
     expect(is('/usr/share/appli')).toBe(false);
     expect(is('/usr/share/applications/')).toBe(true);

@@ -64,13 +64,47 @@ export class PathIndex extends CommandIndex {
     super(PATHS);
   }
 
+  /** Names seen inside a line at least once: one seen only right before a line break may be cut there. */
+  readonly #whole = new Set<string>();
+  /** Names seen as directories: written with a slash at the end, or with a path inside them. */
+  readonly #directories = new Set<string>();
+
   override observe(text: string, page: number): void {
     super.observe(text, page);
     for (const m of pathMentions(text)) {
+      const name = m.name.replace(/\/$/u, '');
       let names = this.#underRoot.get(m.section);
       if (!names) this.#underRoot.set(m.section, (names = new Set()));
-      names.add(m.name.replace(/\/$/u, ''));
+      names.add(name);
+      if (!/^[^\S\n]*\n/u.test(text.slice(m.end)) && m.end < text.length) this.#whole.add(name);
+      if (m.name.endsWith('/')) this.#directories.add(name);
+      for (let i = name.lastIndexOf('/'); i > 0; i = name.lastIndexOf('/', i - 1))
+        this.#directories.add(name.slice(0, i));
     }
+  }
+
+  /** The path is a directory, as far as the document tells. */
+  isDirectory(name: string): boolean {
+    return this.#directories.has(name.replace(/\/$/u, ''));
+  }
+
+  /**
+   * Wrong choices of the answer's kind besides (commands.ts): directories for a directory, files for a file, and
+   * programs of a bin directory for a program ("the ____ command": /usr/sbin/sendmail among /usr/bin/mutt ...).
+   */
+  override wrongChoices(
+    answer: CommandMention,
+    sentence: string,
+    page: number,
+    random: () => number,
+    count = 3,
+  ): string[] {
+    const directory = this.isDirectory(answer.name);
+    const program = (name: string) => /(?:^|\/)s?bin$/u.test(parentOf(name));
+    return super
+      .wrongChoices(answer, sentence, page, random, count * 4)
+      .filter((name) => this.isDirectory(name) === directory && program(name) === program(answer.name))
+      .slice(0, count);
   }
 
   /**
@@ -84,6 +118,9 @@ export class PathIndex extends CommandIndex {
     const names = this.#underRoot.get(mention.section);
     const name = mention.name.replace(/\/$/u, '');
     if (!names || cutShort(name, names) || placeholder(name) || /-\p{Lu}\p{Ll}+$/u.test(name)) return false;
+    // "/etc/exim4/exim4.conf.templat", "/usr/share/doc/linux-doc-": seen only at the end of a line, and so
+    // maybe cut there. (A directory written with its slash is whole.)
+    if (!this.#whole.has(name) && !mention.name.endsWith('/')) return false;
     if (mention.section === '~') return true;
     if (mention.section === '/') return name.lastIndexOf('/') > 0 || [...names].some((n) => n.startsWith(`${name}/`));
     return names.size >= RELATIVE_FAMILY;

@@ -33,6 +33,8 @@ export interface BuildContext {
   acronym?: (short: string) => string | undefined;
   /** Programs the document names with their manual section ("tail(1)"), for questions on what each does. */
   commands?: CommandIndex;
+  /** Files and directories the document names ("/etc/fstab"), for questions on what each holds (paths.ts). */
+  paths?: CommandIndex;
 }
 
 /** Where the fact is: "page 4" or "page 4, section “Spacetime diagrams”". */
