@@ -460,6 +460,29 @@ describe('what a manual describes', () => {
       for (const c of q.choices) expect(summary).toContain(`${c}(`);
     }
   });
+
+  it('asks which file a sentence speaks of, among the other files the manual names, and nothing else of it', async () => {
+    // A table of the files of /etc, then sentences of a manual.
+    const table = '/etc/fstab /etc/crypttab /etc/hostname /etc/hosts /etc/passwd /etc/group /etc/shadow end';
+    const text = [
+      'The static file system configuration of the system is given by /etc/fstab at boot time.',
+      'The system unit reads the name of the machine from /etc/hostname when the system boots.',
+    ].join(' ');
+    const asked = questionsOf(
+      await run({ questionsPerPage: 5, types: ['multiple_choice', 'true_false', 'short_answer'] }, [
+        { page: 1, totalPages: 2, text: table },
+        { page: 2, totalPages: 2, text },
+      ]),
+    ).filter((q) => q.source.page === 2);
+    expect(asked.map((q) => q.answer[0]).sort()).toEqual(['/etc/fstab', '/etc/hostname']);
+    for (const q of asked) {
+      // A path in the stem is markup: the sentence serves only to ask for it.
+      expect(q.type).toBe('multiple_choice');
+      expect(q.prompt).not.toMatch(/\/etc\//u);
+      expect(q.choices).toHaveLength(4);
+      for (const c of q.choices) expect(table.split(' ')).toContain(c);
+    }
+  });
 });
 
 // Sentences from Wikipedia's article on artificial intelligence.
