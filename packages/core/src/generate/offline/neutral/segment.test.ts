@@ -51,6 +51,7 @@ describe('segmentSentences', () => {
     const text = [
       'Nota Como a base de dados MD5sum pode ser adulterada por um intruso, o debsums(1) é uma ferramenta útil.',
       'ティップ Aptitude はインタラクティブに起動されると次にするアクションを自動的に設定します。',
+      'ティップ ntp パッケージ中の ntptrace(8) を使うと、NTP サービスの継がりを溯ることができます。',
       'Attenzione alla strada: il paese è lontano.',
     ].join('\n');
     const sentences = [...segmentSentences(text, 'pt'), ...segmentSentences(text, 'ja')];
@@ -60,6 +61,7 @@ describe('segmentSentences', () => {
       'Como a base de dados MD5sum pode ser adulterada por um intruso, o debsums(1) é uma ferramenta útil.',
     );
     expect(texts).toContain('Aptitude はインタラクティブに起動されると次にするアクションを自動的に設定します。');
+    expect(texts).toContain('ntp パッケージ中の ntptrace(8) を使うと、NTP サービスの継がりを溯ることができます。');
     // A word of the sentence itself, in lowercase after it, is no label.
     expect(texts.some((t) => t.startsWith('Attenzione alla strada'))).toBe(true);
   });

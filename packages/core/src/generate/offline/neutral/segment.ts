@@ -89,11 +89,12 @@ const BULLET = /^[•▪‣◦●■□➢►✓–—*-]\s+/u;
 
 /**
  * The label of a box of a manual, read into the sentence it heads: "Nota Como a base de dados ...", "Dica Pode
- * exportar ...", "ティップ Aptitude は ...". It is no part of what the sentence states. (A Chinese or Japanese
+ * exportar ...", "ティップ Aptitude は ...", "ティップ ntp パッケージ中の ..." (Japanese has no capitals to tell the
+ * sentence's start by). It is no part of what the sentence states. (A Chinese or Japanese
  * "注意" or "警告" is left: a sentence under it speaks to the reader, which the stem rules refuse.)
  */
 const LABEL =
-  /^(?:Nota|Note|Notiz|Hinweis|Tipp?|Dica|Consiglio|Suggerimento|Attenzione|Atenção|Cuidado|Avviso|Aviso|Avvertenza|Warning|Caution|Importante?|Achtung|Warnung|Remarque|Astuce|Attention|Avertissement|Precaución|Advertencia|Примечание|Замечание|Внимание|Подсказка|Совет|Предупреждение|ティップ|ヒント)\s*(?=\p{Lu}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+  /^(?:Nota|Note|Notiz|Hinweis|Tipp?|Dica|Consiglio|Suggerimento|Attenzione|Atenção|Cuidado|Avviso|Aviso|Avvertenza|Warning|Caution|Importante?|Achtung|Warnung|Remarque|Astuce|Attention|Avertissement|Precaución|Advertencia|Примечание|Замечание|Внимание|Подсказка|Совет|Предупреждение|ティップ|ヒント)\s*(?=\p{Lu}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|^(?:ティップ|ヒント)\s+(?=\S)/u;
 /** A line that ends a sentence or announces what follows. */
 const ENDS = /[.!?。！？:;：；]["'»”’)）」』]*$/u;
 /** A wrapped line fills at least this share of the page's usual full line. */
