@@ -280,7 +280,7 @@ const PROGRAM_SECTIONS = new Set(['1', '6', '8']);
  * as an example of something else ("like bash(1)", "如 sources.list(5)").
  */
 const SEE_BEFORE =
-  /\b(?:see|read|found in|given in|refer to|consult|cf\.?|like|such as|e\.g\.|(?:as\s+)?(?:described|explained|documented|detailed)\s+in|(?:comme\s+)?(?:décrit|expliqué|documenté)e?s?\s+dans|wie\s+(?:in|unter)|beschrieben\s+in|(?:como\s+se\s+)?(?:describe|explica)\s+en|voir|voyez|consultez|consulter|comme|par exemple|siehe|vgl\.?|wie|z\. ?B\.|véase|vea|consulte|como|por ejemplo|vedi|come|veja|zie|см\.?|див\.?|βλ\.?)(?:\s+[^\s.!?]+){0,3}\s*$/iu;
+  /\b(?:see|read|found in|given in|refer to|consult|cf\.?|like|such as|e\.g\.|(?:as\s+)?(?:described|explained|documented|detailed)\s+in|(?:comme\s+)?(?:décrit|expliqué|documenté)e?s?\s+dans|wie\s+(?:in|unter)|beschrieben\s+in|(?:como\s+se\s+)?(?:describe|explica)\s+en|voir|voyez|consultez|consulter|comme|par exemple|siehe|vgl\.?|wie|z\. ?B\.|véase|vea|consulte|como|por ejemplo|vedi|vedere|come|veja|zie|см\.?|див\.?|βλ\.?)(?:\s+[^\s.!?]+){0,3}\s*$/iu;
 /** The same in scripts without spaces: right before the reference ("参见 bash(1)", "如 sources.list(5)"). */
 const SEE_BEFORE_UNSPACED =
   /(?:参见|参阅|参考|请参阅|請參閱|参照|參見|詳見|详见|查看|見|见|如|例如|就像|比如|참조|참고)\s*$/u;

@@ -28,6 +28,7 @@ import { COMMAND_IMPORTANCE, type PageAsk, pageQuestions, QuizState, type Ranked
 import { askablePath, type PathIndex } from './paths.js';
 import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
+import { BLANK } from './source-sentence.js';
 import { StatementMemory } from './statement-memory.js';
 import type { Term } from './term.js';
 import { definesTerm, saysWhatItIs, termImportance } from './term-importance.js';
@@ -143,6 +144,7 @@ async function* generate(
           if (memory.repeats(drafted)) continue;
           memory.remember(drafted);
           const question = { ...drafted, prompt: withoutCitationMarks(drafted.prompt) };
+          if (lostBlank(drafted.prompt, question.prompt)) continue;
           asked++;
           yield { kind: 'question', question };
         }
@@ -185,6 +187,7 @@ async function* generate(
             drafted.prompt,
           );
           const question = prompt === drafted.prompt ? drafted : { ...drafted, prompt };
+          if (lostBlank(drafted.prompt, question.prompt)) continue;
           asked++;
           yield { kind: 'question', question };
         }
@@ -393,6 +396,11 @@ export function continuedSection(carried: string | undefined, before: string): s
  * "(siehe Abschnitt 5.2)"): they refer to a bibliography or a section the student does not have. The quote
  * keeps them, as the page does.
  */
+/** A cleaned prompt that no longer has the blank its draft had: what it asked for went with a citation. */
+function lostBlank(draft: string, prompt: string): boolean {
+  return draft.includes(BLANK) && !prompt.includes(BLANK);
+}
+
 export function withoutCitationMarks(prompt: string): string {
   return withoutCrossReferences(prompt.replace(/\s?\[(?:\d{1,4}|\p{Ll})(?:\s?[,–-]\s?\d{1,4})*\](?!\p{L})/gu, ''));
 }

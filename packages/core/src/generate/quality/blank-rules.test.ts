@@ -86,6 +86,9 @@ describe('inParentheses', () => {
     expect(at('Debian 10 Buster (July 2019): named for Andy’s pet dog.', '2019')).toBe(true);
     expect(at('The package is in PAML (Yang, 2007) and in HyPhy.', '2007')).toBe(true);
     expect(at('在 Debian 8 jessie（2015 年发布）版本后，/sbin/init 是一个符号链接。', '2015')).toBe(true);
+    // A long aside: "(vedere la sezione ... in bash(1))".
+    const aside = 'Si possono elencare gli alias con alias (vedere la sezione ”SHELL BUILTIN COMMANDS” in bash(1)).';
+    expect(at(aside, 'bash(1)')).toBe(true);
   });
   it('leaves values outside parentheses alone', () => {
     expect(at('Debian 2.2 (Potato) was released in August 2000.', '2000')).toBe(false);

@@ -185,8 +185,8 @@ function spellsOut(prompt: string, answer: string): boolean {
  * `end` are the value's offsets in `text`.
  */
 export function inParentheses(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 100), start);
+  const after = text.slice(end, end + 100);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   if (open < 0 || /[)）]/u.test(before.slice(open))) return false;
   return /^[^()（）]*[)）]/u.test(after);

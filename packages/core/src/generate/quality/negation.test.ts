@@ -82,6 +82,11 @@ describe('a denial turned into its opposite', () => {
       ['Einige Operationen zum Manipulieren von Archiven sind im Upload-Prozess nicht automatisiert.', 'de'],
       ['Die häufigsten Gründe warum ein Paket nicht berücksichtigt wird lauten: zu neu.', 'de'],
       ['Einige der Server sind nicht öffentlich – eine erste Schicht von Spiegeln verteilt die Last.', 'de'],
+      // A possibility denied ("may not be") is no claim its affirmative contradicts; "sometimes" neither.
+      ['L’indirizzo IP 127.0.1.1 nella seconda riga può non essere presente in altri sistemi.', 'it'],
+      ['O endereço IP 127.0.1.1 pode não ser encontrado noutros sistemas tipo-Unix.', 'pt'],
+      ['Por vezes, um pacote pode não dar para instalar através das ferramentas de gestão de pacotes.', 'pt'],
+      ['A volte il pacchetto non viene installato dagli strumenti di gestione.', 'it'],
     ]) {
       expect(affirmed(sentence!, language), sentence).toBeNull();
     }

@@ -231,12 +231,12 @@ const SPANISH: WordRules = {
 };
 const PORTUGUESE: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:nunca|jamais|nada|ninguém|frequentemente|às vezes|normalmente|geralmente|devido|nenhum|nenhuma|nem|sequer|sem|mas|embora|se|porque|exceto|salvo|enquanto|contudo|porém|ainda|já)(?!\p{L})/iu,
+    /(?<!\p{L})(?:nunca|jamais|nada|ninguém|frequentemente|às vezes|por vezes|normalmente|geralmente|devido|nenhum|nenhuma|nem|sequer|sem|mas|embora|se|porque|exceto|salvo|enquanto|contudo|porém|ainda|já)(?!\p{L})/iu,
   partial: /^(?:só|somente|apenas|sempre|todos|todas|todo|toda|mais|menos|tão|muito|muita|necessariamente)(?!\p{L})/iu,
 };
 const ITALIAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:mai|niente|nulla|nessuno|spesso|talvolta|normalmente|generalmente|dovuto|nessuna|né|senza|ma|sebbene|benché|se|perché|tranne|eccetto|mentre|però|tuttavia|ancora|più|affatto|mica)(?!\p{L})/iu,
+    /(?<!\p{L})(?:mai|niente|nulla|nessuno|spesso|talvolta|a volte|normalmente|generalmente|dovuto|nessuna|né|senza|ma|sebbene|benché|se|perché|tranne|eccetto|mentre|però|tuttavia|ancora|più|affatto|mica)(?!\p{L})/iu,
   partial: /^(?:solo|soltanto|sempre|tutti|tutte|tutto|tutta|molto|tanto|necessariamente|ancora)(?!\p{L})/iu,
 };
 const GERMAN: WordRules = {
@@ -271,6 +271,10 @@ const SUBORDINATE =
 const SECOND_CLAUSE =
   /(?<!\p{L})(?:y|e|ed|et|und|ou|oder|donc|so|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas)(?!\p{L})|[;:(—–]/iu;
 
+/** A modal of possibility right before the negation ("può non", "pode não", "puede no", "kann ... nicht"). */
+const POSSIBLE_BEFORE =
+  /(?<!\p{L})(?:può|possono|potrebbe|potrebbero|pode|podem|poderá|poderão|poderia|poderiam|puede|pueden|podría|podrían|kann|können|könnte|könnten|darf|dürfen)\s*$/iu;
+
 function singleWord(sentence: string, word: string, rules: WordRules): Flip | null {
   if (occurrences(sentence, word) !== 1 || rules.spoilers.test(sentence) || /[?¿]/.test(sentence)) return null;
   // Before a verb ("no incluye", "non è"); German puts "nicht" after the verb, before what it negates or at the end.
@@ -280,6 +284,8 @@ function singleWord(sentence: string, word: string, rules: WordRules): Flip | nu
   if (!at || at.index < 3) return null;
   const before = sentence.slice(0, at.index);
   if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || SOME.test(before)) return null;
+  // "può non essere presente" (may not be): its affirmative ("può essere presente") may be true as well.
+  if (POSSIBLE_BEFORE.test(before)) return null;
   const after = sentence.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
   // "nicht interaktive Installationen": "nicht" before an adjective and its noun makes a word ("non-interactive").

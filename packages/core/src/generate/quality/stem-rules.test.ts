@@ -118,6 +118,8 @@ describe('pointsOutside', () => {
     ['In entrambi i casi l’iniziale è maiuscola.', true],
     ['Une utilisation des champs Vcs-Browser et Homepage, décrits précédemment, est indiquée.', true],
     ['Debian 2.0 è stata rilasciata nel 1998 con il kernel Linux 2.0.', false],
+    ['La direzione inversa invece è possibile.', true],
+    ['Il pacchetto, tuttavia, non contiene la documentazione.', true],
     ['私は /usr/share/doc ディレクトリー内のファイルに対していつもこれを使います。', true],
     ['暗号化したパスワードは /etc/shadow ファイルの中にあります。', false],
     ['Пакет можно собрать следующим образом.', true],
@@ -167,6 +169,13 @@ describe('withoutCrossReferences', () => {
     // An aside that says something stays: it is part of what the sentence states.
     ['tail(1) 输出文件的末尾（最后 10 行）。', 'tail(1) 输出文件的末尾（最后 10 行）。'],
     ['The filter (see below) is applied first.', 'The filter is applied first.'],
+    ['Si può usare screen (vedere Sezione 9.1.2) per la sessione.', 'Si può usare screen per la sessione.'],
+    ['screen プログラムを使いましょう (項9.1.2参照下さい)。', 'screen プログラムを使いましょう。'],
+    // The blank of a stem inside one stays: the question is about what it names.
+    [
+      'Si possono elencare gli alias con alias (vedere ____).',
+      'Si possono elencare gli alias con alias (vedere ____).',
+    ],
   ])('%s -> %s', (text, expected) => {
     expect(withoutCrossReferences(text)).toBe(expected);
   });
@@ -254,6 +263,7 @@ describe('addressesReader', () => {
     ['私は /usr/share/doc ディレクトリーをいつも使います。', true],
     // "EU" is no Portuguese "eu".
     ['The EU adopted its AI Act in 2024.', false],
+    ['Vedere bash(1) per una spiegazione esatta.', true],
     ['O pacote dpkg instala os ficheiros do sistema.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(addressesReader(sentence)).toBe(expected);

@@ -54,6 +54,8 @@ export function withoutCrossReferences(text: string): string {
   // The space before it stays between two words ("使用 ____ （参见 ...）记录" -> "使用 ____ 记录"), and goes
   // before another space or a punctuation mark ("signiert (siehe ...) und", "mousing (p. 240).").
   return text.replace(BRACKETED_REFERENCE, (match: string, space: string, offset: number) => {
+    // A stem's blank inside it ("(vedere ____)") stays: the question is about what it names.
+    if (match.includes('____')) return match;
     const next = text[offset + match.length] ?? '';
     return next === '' || /[\s\p{P}]/u.test(next) ? '' : space;
   });
@@ -77,6 +79,13 @@ const FOLLOWING =
  */
 const SECTION_REFERENCE =
   /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*)\s+\d+(?:\.\d+)*|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]/u;
+
+/**
+ * A connective of contrast or consequence inside the sentence ("La direzione inversa invece è possibile", "...,
+ * tuttavia, ...", ", no entanto,"): it answers a sentence before.
+ */
+const CONNECTIVE_INSIDE =
+  /(?<!\p{L})invece(?!\p{L})|,\s*(?:tuttavia|però|quindi|perciò|pertanto|cependant|toutefois|pourtant|donc|jedoch|allerdings|daher|deshalb|sin embargo|por lo tanto|no entanto|porém|contudo|portanto|однако|поэтому|тому|однак),/iu;
 
 /** Demonstratives of Italian and Portuguese before a noun ("questo ambiente", "estes endereços"), and "isto". */
 const ROMANCE_DEMONSTRATIVE =
@@ -165,6 +174,7 @@ export function pointsOutside(sentence: string): boolean {
     FOLLOWING.test(sentence) ||
     SECTION_REFERENCE.test(withoutCrossReferences(sentence)) ||
     ROMANCE_DEMONSTRATIVE.test(sentence) ||
+    CONNECTIVE_INSIDE.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
@@ -235,7 +245,7 @@ export function looksGarbled(text: string): boolean {
  * lecture talk, which are about reading the document rather than about its subject.
  */
 const READER =
-  /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte)/iu;
+  /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte|vedere|vedi|veja)/iu;
 
 /** The reader or the writer in Italian, Portuguese, French, Russian and Japanese ("Nel mio file", "você", "私は"). */
 const READER_OTHER = new RegExp(
