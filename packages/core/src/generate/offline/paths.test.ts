@@ -77,6 +77,22 @@ describe('files and directories a document names', () => {
     const offered = index.wrongChoices(answer, sentence.replace('____', answer.name), 1, seededRandom('z'));
     expect(offered.length).toBeGreaterThan(0);
     for (const w of offered) expect(w).toMatch(/\/s?bin\//);
+    const fstab = { name: '/etc/fstab', section: '/', start: 0, end: 10 };
+    const sentence2 = 'The static file system configuration is given by /etc/fstab on every system.';
+    // A list of the document's that holds both (its items are wrong choices for one another).
+    const devices = indexOf({
+      1: [
+        '– /etc/fstab x',
+        '– /dev/sda3 x',
+        '– /etc/crypttab x',
+        '– /dev/sdb1 x',
+        '– /etc/mtab x',
+        '– /dev/hda x',
+      ].join('\n'),
+    });
+    const files = devices.wrongChoices(fstab, sentence2, 1, seededRandom('f'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const w of files) expect(w.startsWith('/etc/')).toBe(true);
     const dir = { name: '/var/mail/', section: '/', start: 0, end: 10 };
     const dirs = index.wrongChoices(dir, 'Mail is kept under /var/mail/ by default here.', 1, seededRandom('d'));
     expect(dirs.length).toBeGreaterThan(0);

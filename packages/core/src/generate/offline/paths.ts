@@ -89,8 +89,9 @@ export class PathIndex extends CommandIndex {
   }
 
   /**
-   * Wrong choices of the answer's kind besides (commands.ts): directories for a directory, files for a file, and
-   * programs of a bin directory for a program ("the ____ command": /usr/sbin/sendmail among /usr/bin/mutt ...).
+   * Wrong choices of the answer's kind besides (commands.ts): directories for a directory, files for a file,
+   * programs of a bin directory for a program ("the ____ command": /usr/sbin/sendmail among /usr/bin/mutt ...),
+   * and devices among devices ("/etc/fstab" among configuration files, not beside "/dev/sda3").
    */
   override wrongChoices(
     answer: CommandMention,
@@ -101,9 +102,16 @@ export class PathIndex extends CommandIndex {
   ): string[] {
     const directory = this.isDirectory(answer.name);
     const program = (name: string) => /(?:^|\/)s?bin$/u.test(parentOf(name));
+    // Devices and the kernel's files ("/dev/sda3", "/proc/kcore") only among their own kind, and the other way.
+    const special = (name: string) => /^\/(?:dev|proc|sys)(?=\/|$)/u.exec(name)?.[0] ?? '';
     return super
       .wrongChoices(answer, sentence, page, random, count * 4)
-      .filter((name) => this.isDirectory(name) === directory && program(name) === program(answer.name))
+      .filter(
+        (name) =>
+          this.isDirectory(name) === directory &&
+          program(name) === program(answer.name) &&
+          special(name) === special(answer.name),
+      )
       .slice(0, count);
   }
 
