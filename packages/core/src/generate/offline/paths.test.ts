@@ -9,6 +9,11 @@ function indexOf(pages: Record<number, string>): PathIndex {
   return index;
 }
 
+/** Whether the index takes `name` (written alone) for a path. */
+function isPathIn(index: PathIndex, name: string): boolean {
+  return index.isPath({ name, section: pathMentions(name)[0]!.section, start: 0, end: name.length });
+}
+
 // Lines of the Italian and Portuguese Debian references and of the French packaging guides.
 const SYSTEM =
   '”/etc/apt/sources.list” ”/etc/apt/preferences” ”/etc/apt/trusted.gpg” ”/etc/apt/apt.conf” ”/etc/fstab” ”/etc/passwd” ' +
@@ -34,8 +39,7 @@ describe('files and directories a document names', () => {
 
   it('takes a relative path or a one-name absolute one only where the document names others like it', () => {
     const index = indexOf({ 1: `${PACKAGING} time/date /etc/fstab in /etc and /bit too` });
-    const is = (name: string) =>
-      index.isPath({ name, section: pathMentions(name)[0]!.section, start: 0, end: name.length });
+    const is = (name: string) => isPathIn(index, name);
     expect(is('debian/rules')).toBe(true);
     expect(is('time/date')).toBe(false);
     expect(is('/etc')).toBe(true);
@@ -47,8 +51,7 @@ describe('files and directories a document names', () => {
     const index = indexOf({
       1: `${PACKAGING} debian/rules-Datei /etc/alternatives/NOME /dev/partition_name /path/to/init_program /caminho/para/fonte/foo /usr/share/doc/apt/README and more`,
     });
-    const is = (name: string) =>
-      index.isPath({ name, section: pathMentions(name)[0]!.section, start: 0, end: name.length });
+    const is = (name: string) => isPathIn(index, name);
     expect(is('/etc/alternatives/NOME')).toBe(false);
     expect(is('/dev/partition_name')).toBe(false);
     expect(is('/path/to/init_program')).toBe(false);
@@ -61,7 +64,7 @@ describe('files and directories a document names', () => {
     const index = indexOf({
       1: 'Edit /etc/exim4/exim4.conf.templat\ne and /etc/exim4/ first, then /etc/hosts\nand /etc/hosts too.',
     });
-    const is = (name: string) => index.isPath({ name, section: '/', start: 0, end: name.length });
+    const is = (name: string) => isPathIn(index, name);
     expect(is('/etc/exim4/exim4.conf.templat')).toBe(false);
     // Seen inside a line elsewhere, or a directory written with its slash.
     expect(is('/etc/hosts')).toBe(true);
@@ -101,7 +104,7 @@ describe('files and directories a document names', () => {
 
   it('takes no path cut short at the end of a table line', () => {
     const index = indexOf({ 1: '/usr/share/applications/ /usr/share/appli /dev/sda /dev/sda1 /etc/x end' });
-    const is = (name: string) => index.isPath({ name, section: '/', start: 0, end: name.length });
+    const is = (name: string) => isPathIn(index, name);
     expect(is('/usr/share/appli')).toBe(false);
     expect(is('/usr/share/applications/')).toBe(true);
     // Another device, not a cut one.

@@ -8,7 +8,7 @@ import { stemProblem } from '../quality/stem-rules.js';
 import { blankable, CommandIndex, type CommandMention, type MentionKind } from './commands.js';
 
 /** One segment of a path: letters, digits and the marks file names use ("sources.list", "gcc-12", "c++"). */
-const SEGMENT = String.raw`[A-Za-z0-9_.+-]*[A-Za-z0-9_+-]`;
+const SEGMENT = '[A-Za-z0-9_.+-]*[A-Za-z0-9_+-]';
 /**
  * A path with clean edges: absolute ("/usr/share/doc/"), in the home directory ("~/.bashrc"), or relative with
  * a directory ("debian/patches/series", "debian/"). Not part of a link, a word pair ("and/or", "GNU/Linux": a
@@ -73,8 +73,8 @@ export class PathIndex extends CommandIndex {
     super.observe(text, page);
     for (const m of pathMentions(text)) {
       const name = m.name.replace(/\/$/u, '');
-      let names = this.#underRoot.get(m.section);
-      if (!names) this.#underRoot.set(m.section, (names = new Set()));
+      const names = this.#underRoot.get(m.section) ?? new Set<string>();
+      this.#underRoot.set(m.section, names);
       names.add(name);
       if (!/^[^\S\n]*\n/u.test(text.slice(m.end)) && m.end < text.length) this.#whole.add(name);
       if (m.name.endsWith('/')) this.#directories.add(name);
