@@ -18,7 +18,7 @@ function isPathIn(index: PathIndex, name: string): boolean {
 const SYSTEM =
   '”/etc/apt/sources.list” ”/etc/apt/preferences” ”/etc/apt/trusted.gpg” ”/etc/apt/apt.conf” ”/etc/fstab” ”/etc/passwd” ' +
   '”/etc/hostname” ”/etc/nsswitch.conf” ”/var/lib/dpkg/status” ”/var/lib/apt/extended_states” ”/usr/local/bin” ' +
-  '”/usr/share/doc/” ”/proc/sys/” ”/tmp/x” ”~/.bashrc” ”~/.muttrc” ”~/.gitconfig”';
+  '”/usr/share/doc/” ”/proc/sys/” ”/tmp/x” ”~/.bashrc” ”~/.muttrc” ”~/.gitconfig” ”/dev/console” ”/dev/sda”';
 const PACKAGING = 'debian/control debian/rules debian/changelog debian/copyright debian/patches/series';
 
 describe('files and directories a document names', () => {
@@ -151,6 +151,8 @@ describe('files and directories a document names', () => {
       'GUI メニューを使うと、動的に生成された”/etc/fstab” 等のデバイスノードを削除するかもしれません。',
       'Se o seu ambiente montar CDs automaticamente, desmonte-o com ”sudo umount /etc/fstab” a partir da consola.',
       'Os scripts de arranque estilo SysV em ”/etc/fstab[01234S].d/” são ainda analisados pelo systemd.',
+      // A word that opens like the file's name gives it away.
+      'Um exemplo de aparelho virtual é a consola, que é representada por ”/dev/console”.',
       // Cells of a table run together: a program's manual reference right before the path.
       '为“program_name”程序设置 PAM 配置；参加 pam(7) 和 pam.d(5) /etc/fstab 为每个服务条目设置 NSS 配置。',
       // Markup left around the blank.

@@ -4,6 +4,7 @@
 // fichier ____ contient les informations ..." among debian/control, debian/rules, debian/copyright. The answer
 // is the whole path, as the page writes it.
 
+import { opensLike } from '../quality/blank-rules.js';
 import { stemProblem } from '../quality/stem-rules.js';
 import { blankable, CommandIndex, type CommandMention, type MentionKind } from './commands.js';
 
@@ -207,6 +208,11 @@ export function askablePath(sentence: string, index: PathIndex): CommandMention 
   if (/^\s+[\w.-]+\//u.test(after)) return null;
   // Right after a program's manual reference ("参加 pam(7) 和 pam.d(5) /etc/nsswitch.conf"): cells of a table.
   if (/[\p{L}\d]\(\d\p{L}*\)\s*["'“”„«「]*$/u.test(before)) return null;
+  // "Um exemplo de aparelho virtual é a consola, que é representada por /dev/console": a word of the sentence
+  // that opens like the file's own name gives it away.
+  const base = mention.name.replace(/\/$/u, '').split('/').pop() ?? '';
+  const stem = `${before} ${after}`;
+  if (base.length >= 4 && opensLike(stem, base.replace(/^\./u, ''), Math.max(4, base.length - 1))) return null;
   // (A word in place of the blank: its underscores are no symbols of garbled text.)
   return stemProblem(`${sentence.slice(0, mention.start)}path${sentence.slice(mention.end)}`) === null ? mention : null;
 }

@@ -87,6 +87,8 @@ describe('a denial turned into its opposite', () => {
       ['O endereço IP 127.0.1.1 pode não ser encontrado noutros sistemas tipo-Unix.', 'pt'],
       ['Por vezes, um pacote pode não dar para instalar através das ferramentas de gestão de pacotes.', 'pt'],
       ['A volte il pacchetto non viene installato dagli strumenti di gestione.', 'it'],
+      // A clause after it says what is the case instead.
+      ['Os pacotes fonte Debian não podem ser instalados, são apenas desempacotados num directório.', 'pt'],
     ]) {
       expect(affirmed(sentence!, language), sentence).toBeNull();
     }

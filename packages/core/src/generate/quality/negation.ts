@@ -271,6 +271,10 @@ const SUBORDINATE =
 const SECOND_CLAUSE =
   /(?<!\p{L})(?:y|e|ed|et|und|ou|oder|donc|so|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas)(?!\p{L})|[;:(—–]/iu;
 
+/** A clause after a comma saying what is the case instead ("..., são apenas desempacotados", "..., ma solo"). */
+const ONLY_AFTER =
+  /[,;]\s*(?:\p{L}+\s+){0,3}(?:apenas|somente|só|solo|soltanto|solamente|sólo|seulement|juste|nur|lediglich|only|merely)(?!\p{L})/iu;
+
 /** A modal of possibility right before the negation ("può non", "pode não", "puede no", "kann ... nicht"). */
 const POSSIBLE_BEFORE =
   /(?<!\p{L})(?:può|possono|potrebbe|potrebbero|pode|podem|poderá|poderão|poderia|poderiam|puede|pueden|podría|podrían|kann|können|könnte|könnten|darf|dürfen)\s*$/iu;
@@ -288,6 +292,9 @@ function singleWord(sentence: string, word: string, rules: WordRules): Flip | nu
   if (POSSIBLE_BEFORE.test(before)) return null;
   const after = sentence.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
+  // "... não podem ser instalados, são apenas desempacotados ...": a clause after it says what is the case
+  // instead, and with the negation gone the two contradict each other.
+  if (ONLY_AFTER.test(after)) return null;
   // "nicht interaktive Installationen": "nicht" before an adjective and its noun makes a word ("non-interactive").
   if (word === 'nicht' && /^\s*\p{Ll}+e[nmrs]?\s+\p{Lu}/u.test(after)) return null;
   return { affirmative: `${before}${after}`, negation: word, at: at.index + 1 };

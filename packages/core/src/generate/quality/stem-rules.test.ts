@@ -119,6 +119,8 @@ describe('pointsOutside', () => {
     ['Une utilisation des champs Vcs-Browser et Homepage, décrits précédemment, est indiquée.', true],
     ['Debian 2.0 è stata rilasciata nel 1998 con il kernel Linux 2.0.', false],
     ['La direzione inversa invece è possibile.', true],
+    ['O facto destes symlinks estarem presentes significa pouco.', true],
+    ['Nesta secção o pacote é descrito em detalhe.', true],
     ['Il pacchetto, tuttavia, non contiene la documentazione.', true],
     ['私は /usr/share/doc ディレクトリー内のファイルに対していつもこれを使います。', true],
     ['暗号化したパスワードは /etc/shadow ファイルの中にあります。', false],

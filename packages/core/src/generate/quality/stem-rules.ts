@@ -87,9 +87,12 @@ const SECTION_REFERENCE =
 const CONNECTIVE_INSIDE =
   /(?<!\p{L})invece(?!\p{L})|,\s*(?:tuttavia|però|quindi|perciò|pertanto|cependant|toutefois|pourtant|donc|jedoch|allerdings|daher|deshalb|sin embargo|por lo tanto|no entanto|porém|contudo|portanto|однако|поэтому|тому|однак),/iu;
 
-/** Demonstratives of Italian and Portuguese before a noun ("questo ambiente", "estes endereços"), and "isto". */
+/**
+ * Demonstratives of Italian and Portuguese before a noun ("questo ambiente", "estes endereços", "destes
+ * symlinks", "nesta secção"), and "isto".
+ */
 const ROMANCE_DEMONSTRATIVE =
-  /(?<!\p{L})(?:(?:quest[oaie]|quell[oaie]|quegli|dett[oaie]|este|estes|esse|esses|essa|essas|aquel[ea]s?)\s+\p{L}|(?:isto|isso|aquilo)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:(?:quest[oaie]|quell[oaie]|quegli|dett[oaie]|[dn]?este|[dn]?estes|[dn]?esta|[dn]?estas|[dn]?esse|[dn]?esses|[dn]?essa|[dn]?essas|[dn]?aquel[ea]s?)\s+\p{L}|(?:[dn]?isto|[dn]?isso|[dn]?aquilo)(?!\p{L}))/iu;
 
 /** TeX, HTML/XML, shell and programming syntax, and mathematical notation a stem should not carry. */
 const MARKUP =
