@@ -383,6 +383,12 @@ describe('what other languages ask about', () => {
     // Under "the" or of two words, a term has wordings a written answer would miss: not asked to write.
     const french = 'Le sauvetage de paquet est le processus permettant de sauver un paquet qui semble abandonné.';
     expect(await quiz([{ page: 1, totalPages: 1, text: french }], 3, ['short_answer'])).toEqual([]);
+    // The ways a person writes the term are accepted too, listed for the platforms a quiz is exported to.
+    const meta =
+      "Un métapaquet est un paquet quasiment vide qui facilite l'installation d'un ensemble cohérent de paquets.";
+    const [written] = await quiz([{ page: 1, totalPages: 1, text: meta }], 3, ['short_answer']);
+    expect(written!.answer.slice(0, 2)).toEqual(['métapaquet', 'Un métapaquet']);
+    expect(written!.answer).toContain('metapaquet');
   });
 
   it('blanks no katakana word in Japanese: pieces of compounds and everyday loanwords', async () => {

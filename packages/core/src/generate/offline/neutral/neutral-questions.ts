@@ -7,6 +7,7 @@
 import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
+import { acceptedAnswersOf } from '../../accepted-answers.js';
 import { inParentheses, leaksAnswer, opensLike } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
@@ -354,7 +355,7 @@ function build(
     }
     case 'short_answer': {
       // "Ein ____ ist eine nicht-leere, endliche Menge von Symbolen.": the class a definition names, written.
-      const recalled = definition && definedTermRecall(definition, source, doc, state, wording);
+      const recalled = definition && definedTermRecall(definition, source, doc, state, wording, language);
       if (recalled) return recalled;
       // Names and years; in Japanese, a katakana word (a loanword, mostly a term: "ミトコンドリア"). A run of kanji
       // or a long word of an inflected language is as often a word of the sentence as a term.
@@ -435,6 +436,8 @@ function definedTermRecall(
   doc: NeutralDocument,
   state: QuizState,
   wording: Wording,
+  /** The sentence's language (BCP 47). */
+  language: string,
 ): Candidate | null {
   const answerKey = `defined:${definition.key}`;
   const { term, termStart } = definition;
@@ -449,7 +452,9 @@ function definedTermRecall(
       type: 'short_answer',
       prompt: wording.fillBlank(stem, 'term'),
       choices: [],
-      answer: [term, source.text.slice(0, termStart + term.length)],
+      // The term, with its article as the sentence writes it, then the ways a person writes it that a teacher
+      // accepts ("metapaquet" for "métapaquet"), listed for the platforms a quiz is exported to.
+      answer: acceptedAnswersOf([term, source.text.slice(0, termStart + term.length)], { language, kind: 'noun' }),
       explanation: wording.pageStates(source.page, source.text),
       source: { page: source.page, quote: source.text },
     },
