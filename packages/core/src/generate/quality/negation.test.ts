@@ -94,6 +94,26 @@ describe('a denial turned into its opposite', () => {
     }
   });
 
+  it('takes out a Russian or Ukrainian "не" before the verb of the main clause only', () => {
+    expect(affirmed('Пакеты не удаляются напрямую из тестируемого дистрибутива.', 'ru')).toBe(
+      'Пакеты удаляются напрямую из тестируемого дистрибутива.',
+    );
+    expect(affirmed('Пакети не видаляються безпосередньо з тестового дистрибутиву.', 'uk')).toBe(
+      'Пакети видаляються безпосередньо з тестового дистрибутиву.',
+    );
+    for (const sentence of [
+      'Пакет, который не собирается, удаляется из архива.', // a relative clause's
+      'Пакет не всегда собирается на всех архитектурах.', // partial
+      'Этот пакет может не работать на старых системах.', // a possibility
+      'Иногда пакет не собирается из-за ошибок.', // "sometimes"
+      'Пакет не собирается, а только распаковывается.', // what is the case instead
+      'Пакет вовсе не означает, что это тестируемый дистрибутив.', // "not at all"
+      'Пользователи отправляют вопросы, не относящиеся к Debian, в группы USENET.', // an aside's
+    ]) {
+      expect(affirmed(sentence, 'ru'), sentence).toBeNull();
+    }
+  });
+
   it('takes out French "ne … pas" around the verb, not a "ne … que", a "pas de" or an instruction', () => {
     expect(affirmed('Le programme dpkg ne gère pas les dépendances entre paquets.', 'fr')).toBe(
       'Le programme dpkg gère les dépendances entre paquets.',
@@ -131,6 +151,6 @@ describe('a denial turned into its opposite', () => {
   });
 
   it('has no rule for a language it does not know', () => {
-    expect(withoutNegation('Пакет не содержит документацию.', 'ru')).toBeNull();
+    expect(withoutNegation('Το πακέτο δεν περιέχει τεκμηρίωση.', 'el')).toBeNull();
   });
 });

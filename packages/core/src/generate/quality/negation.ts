@@ -31,6 +31,10 @@ export function withoutNegation(sentence: string, language: string): Flip | null
       return singleWord(sentence, 'non', ITALIAN);
     case 'de':
       return singleWord(sentence, 'nicht', GERMAN);
+    case 'ru':
+      return singleWord(sentence, 'не', RUSSIAN);
+    case 'uk':
+      return singleWord(sentence, 'не', UKRAINIAN);
     case 'fr':
       return french(sentence);
     case 'zh':
@@ -77,7 +81,7 @@ const EN_SPOILERS =
  * together.
  */
 const MORE_AFTER =
-  /[—–]|[,;]\s*(?:and|or|so|but|et|ou|donc|mais|y|o|pero|e|ou|mas|ed|ma|und|oder|aber|sondern|\p{L}+ing|\p{L}+ant|\p{L}+ando|\p{L}+endo)(?!\p{L})/iu;
+  /[—–]|[,;]\s*(?:and|or|so|but|et|ou|donc|mais|y|o|pero|e|ou|mas|ed|ma|und|oder|aber|sondern|и|а|но|или|і|та|але|або|\p{L}+ing|\p{L}+ant|\p{L}+ando|\p{L}+endo)(?!\p{L})/iu;
 
 /** Words right after "not" that make it partial or scoped: "not always", "not all", "not as", "not to". */
 const EN_PARTIAL =
@@ -239,6 +243,18 @@ const ITALIAN: WordRules = {
     /(?<!\p{L})(?:mai|niente|nulla|nessuno|spesso|talvolta|a volte|normalmente|generalmente|dovuto|nessuna|né|senza|ma|sebbene|benché|se|perché|tranne|eccetto|mentre|però|tuttavia|ancora|più|affatto|mica)(?!\p{L})/iu,
   partial: /^(?:solo|soltanto|sempre|tutti|tutte|tutto|tutta|molto|tanto|necessariamente|ancora)(?!\p{L})/iu,
 };
+const RUSSIAN: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:вовсе|отнюдь|никогда|ничего|ничто|никто|нигде|никак|ни|нет|иногда|часто|обычно|как правило|из-за|но|однако|хотя|если|потому|поэтому|кроме|без|ещё|еще|уже|только|лишь|тоже)(?!\p{L})/iu,
+  partial:
+    /^(?:всегда|все|всё|всех|только|лишь|обязательно|совсем|очень|так|слишком|более|менее|сразу|вполне|весь|вся|нужно|надо|должен|должны)(?!\p{L})/iu,
+};
+const UKRAINIAN: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:ніколи|нічого|ніхто|ніде|ні|немає|іноді|часто|зазвичай|але|однак|хоча|якщо|тому|крім|без|ще|вже|тільки|лише|теж)(?!\p{L})/iu,
+  partial:
+    /^(?:завжди|всі|все|усі|тільки|лише|обов['’]язково|зовсім|дуже|так|занадто|більш|менш|одразу|весь|вся)(?!\p{L})/iu,
+};
 const GERMAN: WordRules = {
   spoilers:
     /(?<!\p{L})(?:kein|keine|keinen|keinem|keiner|keines|oft|manchmal|meist|meistens|normalerweise|häufig|wegen|aufgrund|angenommen|nie|niemals|nichts|niemand|weder|noch|sondern|aber|obwohl|wenn|falls|weil|außer|sofern|jedoch|trotzdem|mehr|erst|ohne)(?!\p{L})/iu,
@@ -261,7 +277,7 @@ const SOME =
 
 /** Words that open a clause of its own: a negation after one is that clause's, not the sentence's. */
 const SUBORDINATE =
-  /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|warum|weshalb|wieso|wie|was|wann|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|warum|weshalb|wieso|wie|was|wann|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya|что|чтобы|который|которая|которое|которые|которых|когда|если|потому|так как|где|чем|що|щоб|який|яка|яке|які|коли|якщо|де)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
 
 /**
  * A negation after "y", "und", "et" or a semicolon belongs to a second clause, or to one of two subjects
@@ -269,7 +285,7 @@ const SUBORDINATE =
  * taken out, the sentence says two things that do not fit together.
  */
 const SECOND_CLAUSE =
-  /(?<!\p{L})(?:y|e|ed|et|und|ou|oder|donc|so|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas)(?!\p{L})|[;:(—–]/iu;
+  /(?<!\p{L})(?:y|e|ed|et|und|ou|oder|donc|so|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas|и|а|но|или|поэтому|і|й|та|або|тому)(?!\p{L})|[;:(—–]/iu;
 
 /** A clause after a comma saying what is the case instead ("..., são apenas desempacotados", "..., ma solo"). */
 const ONLY_AFTER =
@@ -277,7 +293,7 @@ const ONLY_AFTER =
 
 /** A modal of possibility right before the negation ("può non", "pode não", "puede no", "kann ... nicht"). */
 const POSSIBLE_BEFORE =
-  /(?<!\p{L})(?:può|possono|potrebbe|potrebbero|pode|podem|poderá|poderão|poderia|poderiam|puede|pueden|podría|podrían|kann|können|könnte|könnten|darf|dürfen)\s*$/iu;
+  /(?<!\p{L})(?:può|possono|potrebbe|potrebbero|pode|podem|poderá|poderão|poderia|poderiam|puede|pueden|podría|podrían|kann|können|könnte|könnten|darf|dürfen|может|могут|можно|мог|могла|могли|може|можуть|можна)\s*$/iu;
 
 function singleWord(sentence: string, word: string, rules: WordRules): Flip | null {
   if (occurrences(sentence, word) !== 1 || rules.spoilers.test(sentence) || /[?¿]/.test(sentence)) return null;
@@ -290,6 +306,8 @@ function singleWord(sentence: string, word: string, rules: WordRules): Flip | nu
   if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || SOME.test(before)) return null;
   // "può non essere presente" (may not be): its affirmative ("può essere presente") may be true as well.
   if (POSSIBLE_BEFORE.test(before)) return null;
+  // "вопросы, не относящиеся к Debian, ...": right after a comma it opens an aside, not the main clause.
+  if (/,\s*$/u.test(before)) return null;
   const after = sentence.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
   // "... não podem ser instalados, são apenas desempacotados ...": a clause after it says what is the case

@@ -81,6 +81,14 @@ const SECTION_REFERENCE =
   /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*)\s+\d+(?:\.\d+)*|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]/u;
 
 /**
+ * Russian and Ukrainian pronouns and demonstratives anywhere in a sentence ("Наличие этих символьных ссылок",
+ * "такого сайта", "допустят их удаления"): they stand for what a sentence before named. (After a dash, "это"
+ * and "це" are the copula of a definition: "Linux — это ядро ...".)
+ */
+const CYRILLIC_POINTER =
+  /(?<!\p{L})(?:он|она|оно|они|его|её|ее|их|им|ими|ему|ей|нему|ней|них|ним|нём|эт(?:от|а|и|их|ой|ого|ом|ому|ими|у)|(?<![—–-]\s?)(?:это|це)|так(?:ой|ая|ое|ие|их|ого|ом|ому|ую)|він|вона|воно|вони|його|її|цей|ця|ці|цих|цього|такий|така|таке|такі)(?!\p{L})/iu;
+
+/**
  * A connective of contrast or consequence inside the sentence ("La direzione inversa invece è possibile", "...,
  * tuttavia, ...", ", no entanto,"): it answers a sentence before.
  */
@@ -178,6 +186,7 @@ export function pointsOutside(sentence: string): boolean {
     SECTION_REFERENCE.test(withoutCrossReferences(sentence)) ||
     ROMANCE_DEMONSTRATIVE.test(sentence) ||
     CONNECTIVE_INSIDE.test(sentence) ||
+    CYRILLIC_POINTER.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
