@@ -193,8 +193,9 @@ export function neutralPageQuestions(
     // "Les fichiers sont configurés pour s'installer sous /usr/local/.": a path makes the sentence markup to
     // every other question, and blanked it leaves a stem (askablePath checks it).
     const path = usable ? askablePath(sentence.text, doc.paths) : null;
-    const onlyPath = path !== null && stemProblem(sentence.text) !== null;
-    if (!onlyPath && ((!usable && !onlyDefinition && !onlyCommand) || stemProblem(sentence.text) !== null)) continue;
+    const problem = stemProblem(sentence.text) !== null;
+    const onlyPath = path !== null && problem;
+    if (!onlyPath && ((!usable && !onlyDefinition && !onlyCommand) || problem)) continue;
     // "新的“Debian 参考手册（第二版）”在 2008 年发布": the document's own history is no subject.
     if (namesOwnTitle(sentence.text, doc.ownTitles)) continue;
     // A death of someone the document names once or twice (a memorial page) is a detail, not its subject.
