@@ -122,6 +122,33 @@ describe('back-pressure', () => {
     }
   });
 
+  it('takes requests after single stalls shorter than PRESSURE_MAX_EVENT_LOOP_DELAY_MS', async () => {
+    const server = await startTestServer({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '1000' });
+    // A timer of the same period as under-pressure's first sampling (250 ms), started after it, runs right after
+    // each of its samples: the stalls of 400 ms (once a second, a lag nowhere near a second) start there.
+    let tick = 0;
+    let stalled: (() => void) | undefined;
+    const timer = setInterval(() => {
+      if (++tick % 4 !== 0 || !stalled) return;
+      const until = Date.now() + 400;
+      while (Date.now() < until);
+      stalled();
+    }, 250);
+    try {
+      for (let i = 0; i < 6; i++) {
+        await new Promise<void>((resolve) => {
+          stalled = resolve;
+        });
+        stalled = undefined;
+        const response = await fetch(`${server.url}/api/config`);
+        expect(response.status, `after stall ${i + 1}`).toBe(200);
+      }
+    } finally {
+      clearInterval(timer);
+      await server.stop();
+    }
+  });
+
   it('answers API requests with 503 and Retry-After while the event loop lags, and /healthz with 200 all along', async () => {
     const server = await startTestServer({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '50' });
     // The server shares this process: stalling it is stalling the server.

@@ -6,6 +6,8 @@ import type { FastifyInstance } from 'fastify';
 
 const EXEMPT_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 const RETRY_AFTER_S = 5;
+/** How often under-pressure samples the event loop and memory, at least (see the sampleInterval below). */
+const MIN_SAMPLE_INTERVAL_MS = 250;
 
 export async function registerPressure(
   app: FastifyInstance,
@@ -15,7 +17,11 @@ export async function registerPressure(
   await app.register(underPressure, {
     maxEventLoopDelay: maxEventLoopDelayMs,
     maxRssBytes: maxRssMb * 1024 * 1024,
-    sampleInterval: 250,
+    // under-pressure takes the mean delay of each sample interval, and a sample that saw no tick of the loop at
+    // all as an infinite delay. With a sample shorter than the limit, one stall as long as the sample but far
+    // short of the limit (a page rendered for OCR on a busy machine: 300 ms) refused every request for a
+    // while; a sample as long as the limit makes "no tick" mean a stall of the limit itself.
+    sampleInterval: Math.max(MIN_SAMPLE_INTERVAL_MS, maxEventLoopDelayMs),
     pressureHandler: (request, reply, type) => {
       if (EXEMPT_ROUTES.has(request.routeOptions.url ?? '') || !request.url.startsWith('/api/')) return undefined;
       request.log.warn({ pressure: type }, 'refused a request under pressure');
