@@ -94,6 +94,47 @@ describe('a denial turned into its opposite', () => {
     }
   });
 
+  it('takes out a German "nicht" past a relative clause closed on both sides, and "kein" where "ein" fits', () => {
+    // Sentences of the Debian developer's reference in German.
+    expect(
+      affirmed('Informationen, die immer noch vertraulich sind, werden nicht zur Datenbank hinzugefügt.', 'de'),
+    ).toBe('Informationen, die immer noch vertraulich sind, werden zur Datenbank hinzugefügt.');
+    expect(
+      affirmed(
+        'Vorlagentexte sollten keinen Bezug zu Steuerelementen herstellen, die zu irgendwelchen Debconf-Schnittstellen gehören.',
+        'de',
+      ),
+    ).toBe(
+      'Vorlagentexte sollten einen Bezug zu Steuerelementen herstellen, die zu irgendwelchen Debconf-Schnittstellen gehören.',
+    );
+    expect(affirmed('Der Sponsor konnte kein verbliebenes Problem finden.', 'de')).toBe(
+      'Der Sponsor konnte ein verbliebenes Problem finden.',
+    );
+    expect(affirmed('Die Kurzbeschreibung sollte keine Wiederholung des Paketnamens enthalten.', 'de')).toBe(
+      'Die Kurzbeschreibung sollte eine Wiederholung des Paketnamens enthalten.',
+    );
+    for (const sentence of [
+      // "keine" before a plural, or before a noun whose number its form does not show: no "eine" to put.
+      'Für einen Upload eines Portierers werden keine Änderungen am Quellcode vorgenommen.',
+      'Gegen das Paket eingereichte Fehlerberichte haben keine Antwort vom Betreuer.',
+      // "keinen" before a dative plural.
+      'Die Betreuer sollten keinen Paketen aus Experimental vertrauen.',
+      // The negation inside the relative clause; a condition; two negations.
+      'Sponsern bedeutet, ein Paket für einen Betreuer hochzuladen, der nicht in der Lage ist, dies selbst zu tun.',
+      'Falls es keinen vernünftigen Grund für einen neuen Schlüssel gibt, können die Betreuer ihn ablehnen.',
+      'Der Sponsor konnte kein Problem finden und hat das Paket nicht hochgeladen.',
+      // A spoiler in the main clause still counts; "überhaupt nicht" (not at all) has no plain affirmative.
+      'Pakete, die veraltet sind, werden manchmal nicht entfernt.',
+      'Das Paket zu entfernen würde überhaupt nicht helfen.',
+      // "in general", as "normally": a rule with exceptions, whose opposite is not plainly false.
+      'Syntaktisch falschen Sätzen wird im Allgemeinen keine Bedeutung zugewiesen.',
+      // "nicht" in a label after "als" ("as not fixed").
+      'Debian-Mitglieder sollten entfernte Pakete als nicht Fehler behoben im Security Tracker-Repository markieren.',
+    ]) {
+      expect(affirmed(sentence, 'de'), sentence).toBeNull();
+    }
+  });
+
   it('takes out a Russian or Ukrainian "не" before the verb of the main clause only', () => {
     expect(affirmed('Пакеты не удаляются напрямую из тестируемого дистрибутива.', 'ru')).toBe(
       'Пакеты удаляются напрямую из тестируемого дистрибутива.',

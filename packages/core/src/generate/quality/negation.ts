@@ -30,7 +30,7 @@ export function withoutNegation(sentence: string, language: string): Flip | null
     case 'it':
       return singleWord(sentence, 'non', ITALIAN);
     case 'de':
-      return singleWord(sentence, 'nicht', GERMAN);
+      return german(sentence);
     case 'ru':
       return singleWord(sentence, 'не', RUSSIAN);
     case 'uk':
@@ -257,7 +257,7 @@ const UKRAINIAN: WordRules = {
 };
 const GERMAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:kein|keine|keinen|keinem|keiner|keines|oft|manchmal|meist|meistens|normalerweise|häufig|wegen|aufgrund|angenommen|nie|niemals|nichts|niemand|weder|noch|sondern|aber|obwohl|wenn|falls|weil|außer|sofern|jedoch|trotzdem|mehr|erst|ohne)(?!\p{L})/iu,
+    /(?<!\p{L})(?:keiner|überhaupt|oft|manchmal|meist|meistens|normalerweise|im Allgemeinen|in der Regel|generell|üblicherweise|gewöhnlich|häufig|wegen|aufgrund|angenommen|nie|niemals|nichts|niemand|weder|noch|sondern|aber|obwohl|wenn|falls|weil|außer|sofern|jedoch|trotzdem|mehr|erst|ohne)(?!\p{L})/iu,
   partial:
     /^(?:nur|immer|alle|jede|jeder|jedes|unbedingt|notwendigerweise|so|sehr|ganz|gar|ohne|zu|mehr|einmal|mal|selten|unbedingt|direkt|genau|gerade)(?!\p{L})/iu,
 };
@@ -295,27 +295,81 @@ const ONLY_AFTER =
 const POSSIBLE_BEFORE =
   /(?<!\p{L})(?:può|possono|potrebbe|potrebbero|pode|podem|poderá|poderão|poderia|poderiam|puede|pueden|podría|podrían|kann|können|könnte|könnten|darf|dürfen|может|могут|можно|мог|могла|могли|може|можуть|можна)\s*$/iu;
 
-function singleWord(sentence: string, word: string, rules: WordRules): Flip | null {
-  if (occurrences(sentence, word) !== 1 || rules.spoilers.test(sentence) || /[?¿]/.test(sentence)) return null;
+/**
+ * `sentence` with `word` taken out. `checked` is the sentence as the checks read it, of the same length (German
+ * relative clauses closed on both sides blanked out, see german()).
+ */
+function singleWord(sentence: string, word: string, rules: WordRules, checked = sentence): Flip | null {
+  if (occurrences(checked, word) !== 1 || rules.spoilers.test(checked) || /[?¿]/.test(sentence)) return null;
   // Before a verb ("no incluye", "non è"); German puts "nicht" after the verb, before what it negates or at the end.
   const next = word === 'nicht' ? '(?=[\\s.!,;:])' : '(?=\\s\\p{Ll})';
-  const at = new RegExp(`(?<=\\S)\\s${word}${next}`, 'iu').exec(sentence);
+  const at = new RegExp(`(?<=\\S)\\s${word}${next}`, 'iu').exec(checked);
   // The negation opening the sentence ("No es ...", "Nicht alle ...") has no subject before it to keep.
   if (!at || at.index < 3) return null;
-  const before = sentence.slice(0, at.index);
+  const before = checked.slice(0, at.index);
   if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || SOME.test(before)) return null;
   // "può non essere presente" (may not be): its affirmative ("può essere presente") may be true as well.
   if (POSSIBLE_BEFORE.test(before)) return null;
   // "вопросы, не относящиеся к Debian, ...": right after a comma it opens an aside, not the main clause.
   if (/,\s*$/u.test(before)) return null;
-  const after = sentence.slice(at.index + at[0].length);
+  const after = checked.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
   // "... não podem ser instalados, são apenas desempacotados ...": a clause after it says what is the case
   // instead, and with the negation gone the two contradict each other.
   if (ONLY_AFTER.test(after)) return null;
   // "nicht interaktive Installationen": "nicht" before an adjective and its noun makes a word ("non-interactive").
   if (word === 'nicht' && /^\s*\p{Ll}+e[nmrs]?\s+\p{Lu}/u.test(after)) return null;
-  return { affirmative: `${before}${after}`, negation: word, at: at.index + 1 };
+  // "als nicht behoben markieren" (mark as not fixed): "nicht" is part of the label, not of the verb.
+  if (word === 'nicht' && /(?<!\p{L})als\s*$/iu.test(before)) return null;
+  const affirmative = `${sentence.slice(0, at.index)}${sentence.slice(at.index + at[0].length)}`;
+  return { affirmative, negation: word, at: at.index + 1 };
+}
+
+// ---- German: "nicht", or "kein" before a noun ----
+
+/**
+ * A relative clause closed on both sides (", die immer noch vertraulich sind,"): an aside about a noun, whose
+ * words belong neither to the main clause's negation nor to its spoilers.
+ */
+const GERMAN_RELATIVE_ASIDE = /,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s[^,]*,/giu;
+/** "kein" and its forms before a noun; "keiner" is also "nobody", so it is left alone. */
+const GERMAN_KEIN = /(?<!\p{L})kein(?:e[mns]?)?(?!\p{L})/giu;
+/** Endings of feminine nouns in the singular ("keine Frage", "keine Änderung"); their plurals end in -en. */
+const FEMININE_SINGULAR = /(?:ung|heit|keit|schaft|ion|tät|ik|ei|anz|enz)$/u;
+
+/**
+ * "Die Informationen werden nicht zur Datenbank hinzugefügt." -> "... werden zur Datenbank hinzugefügt.";
+ * "Vorlagentexte sollten keinen Bezug zu Steuerelementen herstellen." -> "... sollten einen Bezug ...": one
+ * negation in the main clause, relative clauses closed on both sides read as asides. "kein" becomes "ein" only
+ * where the form shows the noun is one (keinem, keines, kein; keinen before a noun not ending in -n, which the
+ * dative plural does; keine before a feminine noun in the singular): "keine Änderungen" has no "ein".
+ */
+function german(sentence: string): Flip | null {
+  const checked = sentence.replace(GERMAN_RELATIVE_ASIDE, (aside) => `,${' '.repeat(aside.length - 2)},`);
+  const keins = [...checked.matchAll(GERMAN_KEIN)];
+  const nichts = occurrences(checked, 'nicht');
+  if (keins.length + nichts !== 1) return null;
+  if (nichts === 1) return singleWord(sentence, 'nicht', GERMAN, checked);
+  const kein = keins[0]!;
+  if (kein.index < 3 || GERMAN.spoilers.test(checked) || sentence.includes('?')) return null;
+  const before = checked.slice(0, kein.index);
+  if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || SOME.test(before) || POSSIBLE_BEFORE.test(before))
+    return null;
+  if (/,\s*$/u.test(before)) return null;
+  const after = checked.slice(kein.index + kein[0].length);
+  if (ONLY_AFTER.test(after) || MORE_AFTER.test(after)) return null;
+  // The noun it stands before: the first capitalized word, past its adjectives.
+  const noun = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
+  if (!noun) return null;
+  const form = kein[0].toLowerCase();
+  if (form === 'keinen' && /n$/u.test(noun)) return null;
+  if (form === 'keine' && !FEMININE_SINGULAR.test(noun)) return null;
+  const article = kein[0].slice(1);
+  return {
+    affirmative: `${sentence.slice(0, kein.index)}${article}${sentence.slice(kein.index + kein[0].length)}`,
+    negation: kein[0],
+    at: kein.index,
+  };
 }
 
 // ---- French: "ne ... pas" around the verb ----
