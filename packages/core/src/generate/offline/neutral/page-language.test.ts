@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLanguageIdentifier, pageLanguage, sentenceLanguage } from './page-language.js';
+import { loadLanguageIdentifier, otherThanEnglish, pageLanguage, sentenceLanguage } from './page-language.js';
 
 describe('pageLanguage', () => {
   it.each([
@@ -64,5 +64,28 @@ describe('sentenceLanguage on a Spanish page', () => {
       sentenceLanguage('Se unió al proyecto en 1994 y siguió contribuyendo activamente hasta su muerte.', 'es'),
     ).toBe('es');
     expect(sentenceLanguage('Ray fue desarrollador de Debian durante 19 increíbles años.', 'es')).toBe('es');
+  });
+});
+
+describe('otherThanEnglish', () => {
+  it('tells a sentence of another language on an English page, by one function word the identifier agrees on', async () => {
+    await loadLanguageIdentifier();
+    // The Debian developer's reference in German, whose untranslated pages are English: "die" its only marker.
+    expect(
+      otherThanEnglish(
+        'Natürlich werden einige Unterschiede, die ausgegeben werden, in Ordnung sein, aber es kann Ihnen helfen, verschiedene Missgeschicke zu vermeiden.',
+      ),
+    ).toBe(true);
+    expect(otherThanEnglish('Sobald das Paket entfernt wurde, sollten die Fehler des Pakets geschlossen werden.')).toBe(
+      true,
+    );
+    // English sentences without a marker of their own stay English.
+    for (const sentence of [
+      'Debian runs on many architectures, including amd64, arm64 and riscv64.',
+      'Click OK once the installer shows its last screen.',
+      'Kasparov lost the rematch against Deep Blue in 1997.',
+    ]) {
+      expect(otherThanEnglish(sentence), sentence).toBe(false);
+    }
   });
 });

@@ -128,13 +128,16 @@ const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from
 
 /**
  * A sentence of another Latin-script language on an English page ("Sobald das Paket entfernt wurde, ..." in a
- * manual that quotes its German translation): two or more of that language's function words and no English one.
+ * manual that quotes its German translation): no English function word, and two or more of that language's, or
+ * one where the language identifier names that language for the sentence ("Natürlich werden einige
+ * Unterschiede, die ausgegeben werden, in Ordnung sein, ...": "die" alone).
  */
 export function otherThanEnglish(sentence: string): boolean {
   if ((sentence.match(ENGLISH_MARKERS)?.length ?? 0) > 0) return false;
-  return Object.entries(LATIN_MARKERS).some(
-    ([locale, marker]) => locale !== 'en' && (sentence.match(marker)?.length ?? 0) >= 2,
-  );
+  const markers = (locale: string) => sentence.match(LATIN_MARKERS[locale]!)?.length ?? 0;
+  if (Object.keys(LATIN_MARKERS).some((locale) => locale !== 'en' && markers(locale) >= 2)) return true;
+  const own = pageLanguage(sentence).locale;
+  return own !== 'en' && own in LATIN_MARKERS && markers(own) >= 1;
 }
 
 /**
