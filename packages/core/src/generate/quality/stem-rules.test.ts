@@ -262,11 +262,16 @@ describe('addressesReader', () => {
     ['Die Entwickler-Datenbank enthält die Schlüssel aller Entwickler.', false],
     ['Debian 使用 APT 管理软件包。', false],
     ['The Court held that the Compact does not pre-empt Oklahoma law.', false],
-    // The writer or the reader in Italian, Portuguese, Russian and Japanese.
+    // The writer or the reader in Italian, Portuguese, Russian, Japanese and German.
     ['Nel mio file di configurazione includo le opzioni seguenti.', true],
     ['Você pode instalar o pacote com o apt.', true],
     ['Мы используем этот файл для настройки.', true],
     ['私は /usr/share/doc ディレクトリーをいつも使います。', true],
+    // German: the lecturer and the class of a lecture's slides, the writers of a manual.
+    ['Wir haben keine Ahnung, was der Text bedeutet.', true],
+    ['Unsere Systeme werden an mehreren sehr wichtigen Orten eingesetzt.', true],
+    ['Ich empfehle, das Paket vor dem Hochladen zu prüfen.', true],
+    ['Die Syntax einer Sprache ist die Menge ihrer Regeln.', false],
     // "EU" is no Portuguese "eu".
     ['The EU adopted its AI Act in 2024.', false],
     ['Vedere bash(1) per una spiegazione esatta.', true],

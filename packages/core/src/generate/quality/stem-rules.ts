@@ -259,9 +259,12 @@ export function looksGarbled(text: string): boolean {
 const READER =
   /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte|vedere|vedi|veja)/iu;
 
-/** The reader or the writer in Italian, Portuguese, French, Russian and Japanese ("Nel mio file", "você", "私は"). */
+/**
+ * The reader or the writer in Italian, Portuguese, French, German, Russian and Japanese ("Nel mio file", "você",
+ * "Wir haben", "私は"). Not German "du" nor "dir": French "du" and a "dir" command.
+ */
 const READER_OTHER = new RegExp(
-  `(?<!\\p{L})(?:${"voi vostro vostra vostri vostre noi nostro nostra nostri nostre io mio mia miei mie tuo tua você vocês nós nosso nossa nossos nossas eu meu minha meus minhas je j’ j' вы вас ваш ваша ваше ваши мы нас наш наша наше наши я мой моя моё мои"
+  `(?<!\\p{L})(?:${"voi vostro vostra vostri vostre noi nostro nostra nostri nostre io mio mia miei mie tuo tua você vocês nós nosso nossa nossos nossas eu meu minha meus minhas je j’ j' wir uns unser unsere unserer unseren unserem unseres ich mich mein meine meinen meinem meiner dich dein deine euch euer eure вы вас ваш ваша ваше ваши мы нас наш наша наше наши я мой моя моё мои"
     .split(' ')
     // Lowercase, or capitalized to open the sentence; never in capitals ("EU" is the European Union).
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
