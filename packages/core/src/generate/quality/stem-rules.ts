@@ -102,6 +102,14 @@ const CONNECTIVE_INSIDE =
 const ROMANCE_DEMONSTRATIVE =
   /(?<!\p{L})(?:(?:quest[oaie]|quell[oaie]|quegli|dett[oaie]|[dn]?este|[dn]?estes|[dn]?esta|[dn]?estas|[dn]?esse|[dn]?esses|[dn]?essa|[dn]?essas|[dn]?aquel[ea]s?)\s+\p{L}|(?:[dn]?isto|[dn]?isso|[dn]?aquilo)(?!\p{L}))/iu;
 
+/**
+ * French pointers inside a sentence: "ce" before a noun ("de ce travail", "ce dernier"), and an object pronoun
+ * before an infinitive after a modal or "pour" ("devrait le faire", "peut les modifier", "pour l’installer"):
+ * "it", "them", "this work" are what a sentence before named.
+ */
+const FRENCH_POINTER =
+  /(?<!\p{L})(?:ce\s+(?!(?:que|qui|quoi|dont|sont|soit|sera|serait|seront|fut|faisant|faire)(?!\p{L}))\p{L}{3,}|(?:doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|faut|va|vont|veut|veulent|permet de|permettent de|afin de)\s+(?:le|la|les|lui|leur|y|en)\s+\p{L}+(?:er|ir|re|oir)(?!\p{L})|(?:doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|faut|va|vont|veut|veulent|permet de|permettent de|afin de|pour)\s+l['’]\p{L}+(?:er|ir)(?!\p{L}))/iu;
+
 /** TeX, HTML/XML, shell and programming syntax, and mathematical notation a stem should not carry. */
 const MARKUP =
   /\\[A-Za-z]+|[{}]|<\/?[A-Za-z][^>]*>|(?:^|\s)--?[A-Za-z][\w-]*|\$[^$\s]|[A-Za-z_]\w*\([^)]*\)\s*[;{]|==|!=|<=|>=|->|=>|::|&&|\|\||[_^]\{|[\u2200-\u22FF\u2190-\u21FF\u2032\u2033]|\w=\w|\d\s*\^\s*\d|(?:^|\s)(?:\/[\w.-]+){2,}|[\w.-]+\.(?:sh|py|js|ts|c|h|txt|conf|cfg|yaml|yml|json|xml|tex|deb)\b/u;
@@ -185,6 +193,7 @@ export function pointsOutside(sentence: string): boolean {
     FOLLOWING.test(sentence) ||
     SECTION_REFERENCE.test(withoutCrossReferences(sentence)) ||
     ROMANCE_DEMONSTRATIVE.test(sentence) ||
+    FRENCH_POINTER.test(sentence) ||
     CONNECTIVE_INSIDE.test(sentence) ||
     CYRILLIC_POINTER.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
