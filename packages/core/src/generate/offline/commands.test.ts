@@ -229,6 +229,26 @@ describe('commands named with their manual section', () => {
     expect(wrong.sort()).toEqual(['df', 'fsck', 'parted']);
   });
 
+  it('learns programs a word for a command introduces, without their section: names that cannot be words at once, plain ones seen twice', () => {
+    // Sentences of the Debian New Maintainers' Guide in French and of the Debian Reference in Chinese.
+    const index = indexOf({
+      20: 'La commande dh_make crée le paquet source initial et ses binaires.\nLa commande debuild construit le paquet.\nLancez la commande suivante :\nLa commande lintian vérifie le paquet.',
+      21: 'La commande debuild appelle aussi lintian.\nLa commande suivante affiche les fichiers.\nLes sources sont mises à jour, et la commande uupdate sera exécutée. La commande uupdate met à jour l’arbre des sources.\nLa commande override_dh_toto remplace dh_toto.',
+      22: '本地仓库能够通过 git fetch 和 git pull 命令从远程仓库接收数据。\n使用 dh_auto_install 命令安装文件。\n安装 broken-package_old-version.deb 命令。',
+    });
+    for (const name of ['dh_make', 'debuild', 'uupdate', 'dh_auto_install']) expect(index.has(name), name).toBe(true);
+    // Named so once only (as a plain word it may be one); a stop word; a subcommand; a pattern; a file.
+    for (const name of ['lintian', 'suivante', 'pull', 'override_dh_toto', 'broken-package_old-version.deb']) {
+      expect(index.has(name), name).toBe(false);
+    }
+    // Then a sentence naming one bare beside a word for a command asks for it, among the others learned.
+    const sentence = 'La commande debuild construit les paquets binaires et source à partir de l’arbre des sources.';
+    const mention = askableCommand(sentence, index);
+    expect(mention?.name).toBe('debuild');
+    // Of the key's task as far as the document tells (a word of its lines shared with the sentence).
+    expect(index.wrongChoices(mention!, sentence, 21, seededRandom(3), 9).sort()).toEqual(['dh_make', 'uupdate']);
+  });
+
   it('treats a misprinted name as the same program, and never offers one the sentence names', () => {
     const index = indexOf({ 43: 'dpkg-source(1) dpkgsource(1) uscan(1) debuild(1) lintian(1) debsign(1)' });
     const sentence = 'La commande dpkg-source(1) construit le paquet source à partir de debuild et de ses fichiers.';

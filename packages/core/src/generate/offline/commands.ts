@@ -54,6 +54,8 @@ export interface MentionKind {
   familyOf(name: string): string;
   /** Wrong choices only of the key's section (a relative path never beside an absolute one). */
   sameSectionOnly: boolean;
+  /** Names the text's words make of this kind without its own mark ("la commande dh_make"), to learn from. */
+  introduced?(text: string): CommandMention[];
 }
 
 /** Programs named with their manual section. */
@@ -62,7 +64,55 @@ export const PROGRAMS: MentionKind = {
   keep: (m) => PROGRAM_SECTIONS.has(m.section),
   familyOf,
   sameSectionOnly: false,
+  introduced: commandWordMentions,
 };
+
+/** A word for a command before a bare name: "la commande dh_make", "der Befehl dch", "the command lintian". */
+const COMMAND_BEFORE = /(?<![\p{L}])(?:command|commande|Befehl|Kommando|comando|команд[аеуыой]|команду)\s+["'«“„]?$/iu;
+/** An article before a name ("the tar command"), which makes it no subcommand of a word before. */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}_./-])(?:the|a|an|la|le|el|il|lo|o|der|die|das|den)\s+$/iu;
+/** The same after it: "the tar command", "aptitude 命令", "dpkg コマンド". */
+const COMMAND_AFTER = /^["'»”]?\s*(?:command(?![\p{L}])|命令|コマンド)/iu;
+
+/**
+ * Bare names a word for a command stands beside ("La commande debuild ...", "the quilt command"): programs,
+ * though the document gave them no manual section. The index learns them (see CommandIndex.observe).
+ */
+function commandWordMentions(text: string): CommandMention[] {
+  const out: CommandMention[] = [];
+  for (const m of text.matchAll(BARE_NAME)) {
+    const end = m.index + m[0].length;
+    // A file ("broken-package_old-version.deb 命令") or a pattern ("override_dh_toto") is no program's name.
+    if (m[0].includes('.') || PLACEHOLDER.test(m[0])) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "the tar command", "tar 命令", but not "git pull 命令" or "apt-get install command": a subcommand.
+    const subcommand = /[a-z0-9_+-]\s+$/u.test(before) && !ARTICLE_BEFORE.test(before);
+    if (COMMAND_BEFORE.test(before) || (COMMAND_AFTER.test(text.slice(end)) && !subcommand)) {
+      out.push({ name: m[0], section: '1', start: m.index, end });
+    }
+  }
+  return out;
+}
+
+/** A name that cannot be a word: "dh_make", "dpkg-buildpackage", "g++". */
+const IDENTIFIER = /[-_+\d]/u;
+
+/**
+ * Words of a name that stand for one to fill in ("/etc/alternatives/NOME", "/dev/partition_name", "/path/to/x",
+ * "override_dh_toto"): a pattern, not a name a system has. (Paths too, see paths.ts.)
+ */
+export const PLACEHOLDER =
+  /(?:^|[/_-])(?:(?!README|NEWS|COPYING|TODO|AUTHORS|INSTALL|CHANGELOG|CHANGES|LICENSE|DEBIAN|EFI|BOOT)\p{Lu}{3,}|name|nome|nom|path|to|version|versione|versão|partition|partizione|partição|program|programma|programa|package|paquet|pacchetto|pacote|paket|user|utente|usuário|foo|bar|baz|toto|titi|tata|hoge)(?=$|[/_.-])/u;
+/**
+ * Endings of adjectives and participles, which follow a word for a command as often as a name does ("la
+ * commande précédente", "el comando indicado", "der Befehl ausgeführte").
+ */
+const ADJECTIVE_ENDING =
+  /(?:antes?|entes?|ants?|ée|ées|és|ados?|adas?|idos?|idas?|ato|ata|ati|iert|ierte|ende[nrs]?|ives?|ifs?|elles?|ales?|aux|iques?|aires?|able|ible)$/u;
+/** Languages whose function words no program is named like ("la commande pour ...", "il comando per ..."). */
+const FUNCTION_WORD_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru'];
+/** Times a plain name (letters only) stands beside a word for a command before it counts as a program. */
+const PLAIN_NAME_SIGHTINGS = 2;
 
 /** The commands a document has named so far, from every page (tables and lists of commands included). */
 export class CommandIndex {
@@ -73,6 +123,16 @@ export class CommandIndex {
 
   /** Lists of programs seen so far (the last one's number). */
   #lists = 0;
+  /** Plain names seen beside a word for a command so far, not yet learned (see #learns). */
+  readonly #sightings = new Map<string, number>();
+  /**
+   * Programs known only from a word for a command ("la commande debuild"), never with a section. Any program is
+   * a wrong choice beside one of them, but they are none beside a program named with its section, and their
+   * lines count only in #spreadAll: a manual's programs named with their section are asked as they were.
+   */
+  readonly #learned = new Set<string>();
+  /** #spread with the lines of learned programs too (see #learned). */
+  readonly #spreadAll = new Map<string, number>();
 
   constructor(kind: MentionKind = PROGRAMS) {
     this.#kind = kind;
@@ -80,6 +140,15 @@ export class CommandIndex {
 
   /** Notes the commands a page names. */
   observe(text: string, page: number): void {
+    const found = this.#kind.find(text).filter((m) => this.#kind.keep(m));
+    const introduced = (this.#kind.introduced?.(text) ?? []).filter(
+      (m) => !found.some((f) => f.start <= m.start && m.start < f.end) && this.#learns(m.name),
+    );
+    this.#record(text, page, found, introduced);
+  }
+
+  /** Notes the mentions of `text`: the pages, lists and lines they stand on. */
+  #record(text: string, page: number, found: CommandMention[], introduced: CommandMention[]): void {
     // A run of lines that each open on a program ("– cat(1) 连接文件...", "– tac(1) ...") is a list the
     // document made of programs of one kind; a line that does not ("• 默认使用基础正则表达式：") ends it.
     let list = 0;
@@ -87,8 +156,8 @@ export class CommandIndex {
     // Line numbers counted on from one mention to the next: the page is read once.
     let line = 0;
     let counted = 0;
-    for (const m of this.#kind.find(text)) {
-      if (!this.#kind.keep(m)) continue;
+    for (const m of [...found, ...introduced].sort((a, b) => a.start - b.start)) {
+      const learned = introduced.includes(m);
       const from = text.lastIndexOf('\n', m.start) + 1;
       for (let i = text.indexOf('\n', counted); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
       counted = from;
@@ -100,16 +169,35 @@ export class CommandIndex {
       if (!known) {
         known = { section: m.section, pages: [page], words: new Set(), lists: new Set() };
         this.#known.set(m.name, known);
+        if (learned) this.#learned.add(m.name);
       } else if (known.pages.at(-1) !== page) known.pages.push(page);
+      // Named with its section at last: a program like the others from now on.
+      if (!learned && this.#learned.delete(m.name)) known.section = m.section;
       if (list && line === lastItemLine) known.lists.add(list);
       // The line it stands on: a row of a table of commands ("tail(1) 输出文件的末尾"), or a sentence about it.
       const to = text.indexOf('\n', m.end);
       for (const w of this.#topicWords(text.slice(from, to < 0 ? text.length : to))) {
         if (known.words.size >= MAX_TOPIC_WORDS || known.words.has(w)) continue;
         known.words.add(w);
-        this.#spread.set(w, (this.#spread.get(w) ?? 0) + 1);
+        this.#spreadAll.set(w, (this.#spreadAll.get(w) ?? 0) + 1);
+        if (!this.#learned.has(m.name)) this.#spread.set(w, (this.#spread.get(w) ?? 0) + 1);
       }
     }
+  }
+
+  /**
+   * Whether a bare name a word for a command stands beside is a program's: one that cannot be a word
+   * ("dh_make"), one learned already, or a plain one seen so twice ("debuild"), that is no function word and
+   * does not end like an adjective ("la commande suivante", "la commande précédente"). Not one the document
+   * named with its section: it is known as such.
+   */
+  #learns(name: string): boolean {
+    if (this.#known.has(name)) return this.#learned.has(name);
+    if (IDENTIFIER.test(name)) return true;
+    if (ADJECTIVE_ENDING.test(name) || FUNCTION_WORD_LANGUAGES.some((l) => stopWords(l).has(name))) return false;
+    const seen = (this.#sightings.get(name) ?? 0) + 1;
+    this.#sightings.set(name, seen);
+    return seen >= PLAIN_NAME_SIGHTINGS;
   }
 
   /** The text's topic words, its names of this kind left out ("/usr/local/bin" says nothing of a task). */
@@ -128,11 +216,12 @@ export class CommandIndex {
     return true;
   }
 
+  /** The name is known, with its section or from a word for a command. */
   has(name: string): boolean {
     return this.#known.has(name);
   }
 
-  /** The manual section the document gave the program. */
+  /** The manual section the document gave the program ("1" for one a word for a command introduced). */
   sectionOf(name: string): string | undefined {
     return this.#known.get(name)?.section;
   }
@@ -148,10 +237,15 @@ export class CommandIndex {
    * the key's own lines elsewhere; an item of a list the key is an item of comes first of all (the document
    * grouped them: "– ed(1) ... – sed(1) ... – grep(1) ..."), and for a key of a family (dh_make, gbp-dch) one
    * of the family. Never one that the sentence names, nor one that contains the answer or is contained in it
-   * ("grep" and "egrep" both match a pattern), nor a variant of it ("mke2fs" of "mkfs"). The order among
+   * ("grep" and "egrep" both match a pattern), nor a variant of it ("mke2fs" of "mkfs"). Programs known only
+   * from a word for a command ("la commande debuild") are offered only beside such a key. The order among
    * equally near ones comes from `random`.
    */
   wrongChoices(answer: CommandMention, sentence: string, page: number, random: () => number, count = 3): string[] {
+    // A learned key takes every program as its kind; a key named with its section only those named so too.
+    const learnedKey = this.#learned.has(answer.name);
+    const spread = learnedKey ? this.#spreadAll : this.#spread;
+    const population = learnedKey ? this.#known.size : this.#known.size - this.#learned.size;
     // "dpkg-source" and "dpkgsource" (a misprint of it) are one name.
     const bare = (n: string) => n.replace(/[-_.+]/gu, '');
     const related = (a: string, b: string) =>
@@ -162,7 +256,7 @@ export class CommandIndex {
     const family = familyOf(answer.name);
     // A word tells as much as it is rare among the programs' lines (in bits): "文件" (file) and "命令" (command)
     // stand beside most of them and tell nothing, "时间戳" (timestamp) beside two.
-    const telling = (w: string) => Math.log2((this.#known.size + 1) / ((this.#spread.get(w) ?? 0) + 1));
+    const telling = (w: string) => Math.log2((population + 1) / ((spread.get(w) ?? 0) + 1));
     const topic = new Set(
       [...this.#topicWords(sentence.slice(0, answer.start) + sentence.slice(answer.end))].filter(
         (w) => telling(w) >= MIN_TELLING_BITS,
@@ -184,6 +278,7 @@ export class CommandIndex {
     const pool = [...this.#known.entries()]
       .filter(([name]) => this.offered(name) && !related(name, answer.name) && !named.has(name) && !words.has(name))
       .filter(([, k]) => !this.#kind.sameSectionOnly || k.section === answer.section)
+      .filter(([name]) => learnedKey || !this.#learned.has(name))
       .map(([name, k]) => ({
         name,
         k,

@@ -6,7 +6,7 @@
 
 import { opensLike } from '../quality/blank-rules.js';
 import { stemProblem } from '../quality/stem-rules.js';
-import { blankable, CommandIndex, type CommandMention, type MentionKind } from './commands.js';
+import { blankable, CommandIndex, type CommandMention, type MentionKind, PLACEHOLDER } from './commands.js';
 
 /** One segment of a path: letters, digits and the marks file names use ("sources.list", "gcc-12", "c++"). */
 const SEGMENT = '[A-Za-z0-9_.+-]*[A-Za-z0-9_+-]';
@@ -151,10 +151,6 @@ function cutShort(name: string, names: ReadonlySet<string>): boolean {
   }
   return false;
 }
-
-/** Words of a path that stand for a name to fill in ("/etc/alternatives/NOME", "/dev/partition_name", "/path/to/x"). */
-const PLACEHOLDER =
-  /(?:^|[/_-])(?:(?!README|NEWS|COPYING|TODO|AUTHORS|INSTALL|CHANGELOG|CHANGES|LICENSE|DEBIAN|EFI|BOOT)\p{Lu}{3,}|name|nome|nom|path|to|version|versione|versão|partition|partizione|partição|program|programma|programa|package|paquet|pacchetto|pacote|paket|user|utente|usuário|foo|bar|baz|hoge)(?=$|[/_.-])/u;
 
 /** A path that is a pattern to fill in, not one a system has: "/etc/alternatives/NOME", "~/.ssh/id_key-type-name". */
 function placeholder(name: string): boolean {
