@@ -241,6 +241,13 @@ describe('commands named with their manual section', () => {
     for (const name of ['lintian', 'suivante', 'pull', 'override_dh_toto', 'broken-package_old-version.deb']) {
       expect(index.has(name), name).toBe(false);
     }
+    // English "command" is followed by a verb or a noun as often, and follows an adjective as often (gnuplot's
+    // manual): it introduces no name.
+    const english = indexOf({
+      30: 'The set monochrome command selects an alternative set of linetypes. The trap command tells gnuplot not to re-initialize a handler. An analogous command acts on each of the other axes. Additional command options may be given. An analogous command exists. The plot command draws. The plot command plots.',
+    });
+    for (const name of ['selects', 'tells', 'analogous', 'options', 'plot'])
+      expect(english.has(name), name).toBe(false);
     // Then a sentence naming one bare beside a word for a command asks for it, among the others learned.
     const sentence = 'La commande debuild construit les paquets binaires et source à partir de l’arbre des sources.';
     const mention = askableCommand(sentence, index);

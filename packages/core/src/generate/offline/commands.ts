@@ -67,12 +67,16 @@ export const PROGRAMS: MentionKind = {
   introduced: commandWordMentions,
 };
 
-/** A word for a command before a bare name: "la commande dh_make", "der Befehl dch", "the command lintian". */
-const COMMAND_BEFORE = /(?<![\p{L}])(?:command|commande|Befehl|Kommando|comando|команд[аеуыой]|команду)\s+["'«“„]?$/iu;
-/** An article before a name ("the tar command"), which makes it no subcommand of a word before. */
-const ARTICLE_BEFORE = /(?<![\p{L}\p{N}_./-])(?:the|a|an|la|le|el|il|lo|o|der|die|das|den)\s+$/iu;
-/** The same after it: "the tar command", "aptitude 命令", "dpkg コマンド". */
-const COMMAND_AFTER = /^["'»”]?\s*(?:command(?![\p{L}])|命令|コマンド)/iu;
+/**
+ * A word for a command before a bare name: "la commande dh_make", "der Befehl dch", "il comando udpkg". Not
+ * English "command", which a verb or a noun follows as often ("the command prints ...", "command options").
+ */
+const COMMAND_BEFORE = /(?<![\p{L}])(?:commande|Befehl|Kommando|comando|команд[аеуыой]|команду)\s+["'«“„]?$/iu;
+/**
+ * The same after it: "make-kpkg 命令", "dpkg コマンド". Not English "command", which an adjective stands before as
+ * often ("an analogous command", "a similar command").
+ */
+const COMMAND_AFTER = /^["'»”]?\s*(?:命令|コマンド)/u;
 
 /**
  * Bare names a word for a command stands beside ("La commande debuild ...", "the quilt command"): programs,
@@ -85,8 +89,8 @@ function commandWordMentions(text: string): CommandMention[] {
     // A file ("broken-package_old-version.deb 命令") or a pattern ("override_dh_toto") is no program's name.
     if (m[0].includes('.') || PLACEHOLDER.test(m[0])) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    // "the tar command", "tar 命令", but not "git pull 命令" or "apt-get install command": a subcommand.
-    const subcommand = /[a-z0-9_+-]\s+$/u.test(before) && !ARTICLE_BEFORE.test(before);
+    // "make-kpkg 命令", but not "git pull 命令": a subcommand of the name before.
+    const subcommand = /[a-z0-9_+-]\s+$/u.test(before);
     if (COMMAND_BEFORE.test(before) || (COMMAND_AFTER.test(text.slice(end)) && !subcommand)) {
       out.push({ name: m[0], section: '1', start: m.index, end });
     }
