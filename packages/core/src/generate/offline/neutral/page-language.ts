@@ -130,15 +130,22 @@ const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from
  * A sentence of another Latin-script language on an English page ("Sobald das Paket entfernt wurde, ..." in a
  * manual that quotes its German translation): no English function word, and two or more of that language's, or
  * one where the language identifier names that language for the sentence ("Natürlich werden einige
- * Unterschiede, die ausgegeben werden, in Ordnung sein, ...": "die" alone).
+ * Unterschiede, die ausgegeben werden, in Ordnung sein, ...": "die" alone), or none in a sentence of eight words
+ * or more ("Suggerimento In alternativa si può montare un file immagine vuoto del disco come device loop.").
  */
 export function otherThanEnglish(sentence: string): boolean {
   if ((sentence.match(ENGLISH_MARKERS)?.length ?? 0) > 0) return false;
   const markers = (locale: string) => sentence.match(LATIN_MARKERS[locale]!)?.length ?? 0;
   if (Object.keys(LATIN_MARKERS).some((locale) => locale !== 'en' && markers(locale) >= 2)) return true;
+  // Or the identifier names another language, and one of its function words or the sentence's length (eight
+  // words and more, of which not one English function word) bears it out.
   const own = pageLanguage(sentence).locale;
-  return own !== 'en' && own in LATIN_MARKERS && markers(own) >= 1;
+  if (own === 'en' || !(own in LATIN_MARKERS)) return false;
+  return markers(own) >= 1 || sentence.split(/\s+/u).length >= MIN_WORDS_WITHOUT_ENGLISH;
 }
+
+/** Words of a sentence without one English function word that make it another language's, as the identifier says. */
+const MIN_WORDS_WITHOUT_ENGLISH = 8;
 
 /**
  * The language of one sentence of a page in `pageLocale`: its script's language when it has another script than
