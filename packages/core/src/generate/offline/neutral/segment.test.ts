@@ -53,6 +53,7 @@ describe('segmentSentences', () => {
       'ティップ Aptitude はインタラクティブに起動されると次にするアクションを自動的に設定します。',
       'ティップ ntp パッケージ中の ntptrace(8) を使うと、NTP サービスの継がりを溯ることができます。',
       'Attenzione alla strada: il paese è lontano.',
+      'Suggerimento si può abilitare la visualizzazione dei messaggi del log di avvio del kernel.',
     ].join('\n');
     const sentences = [...segmentSentences(text, 'pt'), ...segmentSentences(text, 'ja')];
     for (const s of sentences) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
@@ -62,6 +63,8 @@ describe('segmentSentences', () => {
     );
     expect(texts).toContain('Aptitude はインタラクティブに起動されると次にするアクションを自動的に設定します。');
     expect(texts).toContain('ntp パッケージ中の ntptrace(8) を使うと、NTP サービスの継がりを溯ることができます。');
+    // The Italian reference: a label no sentence opens with, before a lowercase word.
+    expect(texts).toContain('si può abilitare la visualizzazione dei messaggi del log di avvio del kernel.');
     // A word of the sentence itself, in lowercase after it, is no label.
     expect(texts.some((t) => t.startsWith('Attenzione alla strada'))).toBe(true);
   });

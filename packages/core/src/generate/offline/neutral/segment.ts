@@ -90,11 +90,13 @@ const BULLET = /^[•▪‣◦●■□➢►✓–—*-]\s+/u;
 /**
  * The label of a box of a manual, read into the sentence it heads: "Nota Como a base de dados ...", "Dica Pode
  * exportar ...", "ティップ Aptitude は ...", "ティップ ntp パッケージ中の ..." (Japanese has no capitals to tell the
- * sentence's start by). It is no part of what the sentence states. (A Chinese or Japanese
+ * sentence's start by). It is no part of what the sentence states. A label that is no word of a sentence's
+ * opening ("Suggerimento", "Dica", "Hinweis") goes before a lowercase word too ("Suggerimento si può abilitare
+ * ..."): the sentence is then one in lowercase, the end of a box's text. (A Chinese or Japanese
  * "注意" or "警告" is left: a sentence under it speaks to the reader, which the stem rules refuse.)
  */
 const LABEL =
-  /^(?:Nota|Note|Notiz|Hinweis|Tipp?|Dica|Consiglio|Suggerimento|Attenzione|Atenção|Cuidado|Avviso|Aviso|Avvertenza|Warning|Caution|Importante?|Achtung|Warnung|Remarque|Astuce|Attention|Avertissement|Precaución|Advertencia|Примечание|Замечание|Внимание|Подсказка|Совет|Предупреждение|ティップ|ヒント)\s*(?=\p{Lu}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|^(?:ティップ|ヒント)\s+(?=\S)/u;
+  /^(?:Nota|Note|Notiz|Hinweis|Tipp?|Dica|Consiglio|Suggerimento|Attenzione|Atenção|Cuidado|Avviso|Aviso|Avvertenza|Warning|Caution|Importante?|Achtung|Warnung|Remarque|Astuce|Attention|Avertissement|Precaución|Advertencia|Примечание|Замечание|Внимание|Подсказка|Совет|Предупреждение|ティップ|ヒント)\s*(?=\p{Lu}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|^(?:ティップ|ヒント)\s+(?=\S)|^(?:Suggerimento|Consiglio|Dica|Tipp?|Hinweis|Astuce|Remarque|Avvertenza|Advertencia|Precaución|Примечание|Замечание|Подсказка|Совет)\s+(?=\p{Ll})/u;
 /** A line that ends a sentence or announces what follows. */
 const ENDS = /[.!?。！？:;：；]["'»”’)）」』]*$/u;
 /** A wrapped line fills at least this share of the page's usual full line. */
