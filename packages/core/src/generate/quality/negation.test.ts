@@ -107,8 +107,8 @@ describe('a denial turned into its opposite', () => {
     ).toBe(
       'Vorlagentexte sollten einen Bezug zu Steuerelementen herstellen, die zu irgendwelchen Debconf-Schnittstellen gehören.',
     );
-    expect(affirmed('Der Sponsor konnte kein verbliebenes Problem finden.', 'de')).toBe(
-      'Der Sponsor konnte ein verbliebenes Problem finden.',
+    expect(affirmed('Der Betreuer hat kein verbliebenes Problem gemeldet.', 'de')).toBe(
+      'Der Betreuer hat ein verbliebenes Problem gemeldet.',
     );
     expect(affirmed('Die Kurzbeschreibung sollte keine Wiederholung des Paketnamens enthalten.', 'de')).toBe(
       'Die Kurzbeschreibung sollte eine Wiederholung des Paketnamens enthalten.',
@@ -128,6 +128,8 @@ describe('a denial turned into its opposite', () => {
       'Das Paket zu entfernen würde überhaupt nicht helfen.',
       // "in general", as "normally": a rule with exceptions, whose opposite is not plainly false.
       'Syntaktisch falschen Sätzen wird im Allgemeinen keine Bedeutung zugewiesen.',
+      // "could not": a possibility, as "kann nicht" (and a story's, the Debian developer's reference's sponsor).
+      'Der Sponsor konnte kein verbliebenes Problem finden.',
       // "nicht" in a label after "als" ("as not fixed").
       'Debian-Mitglieder sollten entfernte Pakete als nicht Fehler behoben im Security Tracker-Repository markieren.',
     ]) {
@@ -172,6 +174,8 @@ describe('a denial turned into its opposite', () => {
       'Le seul endroit pour les conffiles est /etc, donc ce fichier ne devrait pas exister.',
       'Souvent les fichiers inutiles ne sont pas nettoyés correctement ; adaptez le fichier rules.',
       'L’empaquetage de bibliothèque n’est pas facile pour un mainteneur débutant, et devrait être évité.',
+      // A second negation in the sentence (the Debian developer's reference).
+      'Sauver un paquet n’est pas destiné à remplacer la gestion MIA et diffère en ce qu’elle n’implique aucunement l’activité complète de responsable.',
     ]) {
       expect(affirmed(sentence, 'fr'), sentence).toBeNull();
     }

@@ -293,7 +293,7 @@ const ONLY_AFTER =
 
 /** A modal of possibility right before the negation ("può non", "pode não", "puede no", "kann ... nicht"). */
 const POSSIBLE_BEFORE =
-  /(?<!\p{L})(?:può|possono|potrebbe|potrebbero|pode|podem|poderá|poderão|poderia|poderiam|puede|pueden|podría|podrían|kann|können|könnte|könnten|darf|dürfen|может|могут|можно|мог|могла|могли|може|можуть|можна)\s*$/iu;
+  /(?<!\p{L})(?:può|possono|potrebbe|potrebbero|pode|podem|poderá|poderão|poderia|poderiam|puede|pueden|podría|podrían|kann|können|könnte|könnten|konnte|konnten|darf|dürfen|может|могут|можно|мог|могла|могли|може|можуть|можна)\s*$/iu;
 
 /**
  * `sentence` with `word` taken out. `checked` is the sentence as the checks read it, of the same length (German
@@ -375,7 +375,7 @@ function german(sentence: string): Flip | null {
 // ---- French: "ne ... pas" around the verb ----
 
 const FRENCH_SPOILERS =
-  /(?<!\p{L})(?:jamais|rien|personne|souvent|parfois|généralement|normalement|à cause|en raison|aucun|aucune|nul|nulle|ni|guère|plus|que|sans|mais|bien que|quoique|sauf|si|s['’]il|s['’]ils|car|parce|tandis|alors que|sinon|pourtant|cependant|toutefois|encore|seulement)(?!\p{L})/iu;
+  /(?<!\p{L})(?:jamais|rien|personne|souvent|parfois|généralement|normalement|à cause|en raison|aucun|aucune|aucunement|nul|nulle|ni|guère|plus|que|sans|mais|bien que|quoique|sauf|si|s['’]il|s['’]ils|car|parce|tandis|alors que|sinon|pourtant|cependant|toutefois|encore|seulement)(?!\p{L})/iu;
 
 /** Words that open a clause of their own in French: a negation after one is that clause's. */
 const FRENCH_SUBORDINATE =
@@ -387,6 +387,8 @@ const FRENCH_IMPERATIVE = /(?<!\p{L})(?!(?:chez|assez|nez)(?!\p{L}))\p{L}{2,}ez(
 function french(sentence: string): Flip | null {
   if (FRENCH_SPOILERS.test(sentence) || FRENCH_IMPERATIVE.test(sentence) || sentence.includes('?')) return null;
   if (occurrences(sentence, 'pas') !== 1) return null;
+  // A second "ne" ("... et diffère en ce qu’elle n’implique aucunement ...") denies something else as well.
+  if ((sentence.match(/(?<!\p{L})(?:ne\s|n['’])/giu)?.length ?? 0) > 1) return null;
   const match =
     /(?<=\S\s)(?<ne>ne\s|n['’])(?<verb>(?:(?:[lsm]e|la|les|[lsm]['’]|y|en|se|lui|leur)\s?)*\p{L}+)\s(?<pas>pas)(?<after>\s|[.!])/iu.exec(
       sentence,
