@@ -266,6 +266,8 @@ describe('addressesReader', () => {
     ['Sie ist die Liste der Entwickler.', false],
     ['For removing packages, please see the README of the upload queue.', true],
     ['Prenez soin de vérifier que tous les contrôles de lintian sont justifiés.', true],
+    ['Tenha cuidado para remover a entrada ”testing” do ficheiro ”/etc/apt/sources.list”.', true],
+    ['Assicurarsi che il pacchetto sia installato prima di continuare.', true],
     ['Gonzalez founded the Debian Women project in 2004.', false],
     ['Die Entwickler-Datenbank enthält die Schlüssel aller Entwickler.', false],
     ['Debian 使用 APT 管理软件包。', false],

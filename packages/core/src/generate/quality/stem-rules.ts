@@ -283,9 +283,12 @@ const READER_OTHER = new RegExp(
 
 /** German's formal "you" ("Verlassen Sie sich nicht", "Ihre Liste"): capitalized inside a sentence. */
 const GERMAN_FORMAL_YOU = /(?<=\S\s+)Sie(?!\p{L})|(?<!\p{L})Ihr(?:e[nmrs]?)?(?!\p{L})/u;
-/** "Please ...", "bitte", a French instruction opening the sentence ("Prenez soin de", "Exécutez"), an FTP address. */
+/**
+ * "Please ...", "bitte", an instruction opening the sentence ("Prenez soin de", "Exécutez", "Tenha cuidado para
+ * ...", "Assicurarsi che ..."), an FTP address.
+ */
 const INSTRUCTION =
-  /(?<!\p{L})(?:please|bitte|veuillez|por favor)(?!\p{L})|^(?!(?:chez|assez|nez)(?!\p{L}))\p{L}{2,}ez(?!\p{L})(?=.*(?<!\p{L})(?:le|les|des|du|est|une|que|qui|pour)(?!\p{L}))|\bftp:/iu;
+  /(?<!\p{L})(?:please|bitte|veuillez|por favor)(?!\p{L})|^(?:tenha cuidado|tenga cuidado|tenha em conta|faccia attenzione|fate attenzione|prestare attenzione|assicurarsi|assicuratevi|certifique-se|asegúrese|asegurese|achten Sie|stellen Sie sicher)(?!\p{L})|^(?!(?:chez|assez|nez)(?!\p{L}))\p{L}{2,}ez(?!\p{L})(?=.*(?<!\p{L})(?:le|les|des|du|est|une|que|qui|pour)(?!\p{L}))|\bftp:/iu;
 /** German pronouns after a verb, pointing back: "ist dies nicht der Fall", "war das oft so". */
 const GERMAN_POINTER = /(?<!\p{L})(?:ist|sind|war|waren|wird|wurde|hat|kann|muss) (?:dies|das)(?!\p{L})(?! \p{Lu})/u;
 
