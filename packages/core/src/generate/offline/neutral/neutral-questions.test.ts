@@ -224,6 +224,19 @@ describe('what other languages ask about', () => {
     for (const q of falses) expect(q.prompt).toBe(`Vrai ou faux\u00A0: ${opposite[q.source.quote]}`);
   });
 
+  it('states no opinion for true or false ("un ottimo metodo per imparare ...")', async () => {
+    // The Italian Debian reference: an opinion beside plain claims the generator does state.
+    const italian = [
+      'Il programma dpkg non è in grado di gestire le dipendenze tra i pacchetti binari.',
+      'Eseguire altre distribuzioni GNU/Linux come Ubuntu e Fedora in una virtualizzazione è un ottimo metodo per imparare trucchetti di configurazione.',
+      'Il sistema Debian non è una distribuzione commerciale come Red Hat Enterprise Linux.',
+    ].join('\n');
+    const pages = [1, 2, 3].map((page) => ({ page, totalPages: 3, text: italian }));
+    const tf = (await quiz(pages, 3, ['true_false'])).filter((q) => q.type === 'true_false');
+    expect(tf.length).toBeGreaterThanOrEqual(2);
+    for (const q of tf) expect(q.source.quote).not.toMatch(/ottimo/);
+  });
+
   it('asks no rough count ("über 1000", "environ 300") as if it were one number', async () => {
     const text = [
       'Da die Anzahl der an Debian arbeitenden Personen auf über 1000 angewachsen ist, muss Debian vorsichtig sein.',

@@ -143,6 +143,9 @@ const KATAKANA = /^[\p{Script=Katakana}\u30FC]+$/u;
 /** The types the offline generator makes in languages other than English. */
 export const NEUTRAL_TYPES: readonly QuestionType[] = ['true_false', 'short_answer', 'multiple_choice'];
 const WANTED_DISTRACTORS = 3;
+/** Words of praise that make a statement an opinion ("un ottimo metodo", "une excellente idée", "отличный способ"). */
+const OPINION =
+  /(?<!\p{L})(?:ottim[oaie]|eccellent[ei]|excellent(?:e|es|s)?|excelentes?|ótim[oa]s?|óptim[oa]s?|hervorragend\p{L}*|ausgezeichnet\p{L}*|großartig\p{L}*|отличн\p{L}*|прекрасн\p{L}*|чудесн\p{L}*|чудов\p{L}*)(?!\p{L})/iu;
 /** A word in this many sentences is the document's subject or its everyday vocabulary, not a term to ask. */
 const SUBJECT_SENTENCES = 20;
 const MIN_DISTRACTORS = 2;
@@ -314,6 +317,8 @@ function build(
     case 'true_false': {
       // A heading or caption with a full stop is no proposition to judge, and a long sentence packs several.
       if (!hasStatementVerb(source.text) || source.words > MAX_STATEMENT_WORDS) return null;
+      // "... è un ottimo metodo per imparare ...": an opinion, true or flipped, tests no knowledge.
+      if (OPINION.test(source.text)) return null;
       // A false statement first, a true one only while false ones lead (as in English).
       const wantFalse = state.falseCount <= state.trueCount;
       // Only a year is swapped: a count swapped ("31 languages", "11 bytes") makes trivia, and a year in an aside
