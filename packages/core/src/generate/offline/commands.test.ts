@@ -256,6 +256,20 @@ describe('commands named with their manual section', () => {
     expect(index.wrongChoices(mention!, sentence, 21, seededRandom(3), 9).sort()).toEqual(['dh_make', 'uupdate']);
   });
 
+  it('does not ask for a program whose name abbreviates a compound of the sentence', () => {
+    // The Debian Reference in Chinese, Japanese and Portuguese: "kpkg" is "kernel-package".
+    const index = indexOf({ 1: 'make-kpkg(1) dpkg(1) debi(1) debsums(1) debuild(1)' });
+    for (const sentence of [
+      'make-kpkg(1) 命令需要 kernel-package 软件包。',
+      'O comando make-kpkg(1) necessita do pacote kernel-package para construir o kernel.',
+    ]) {
+      expect(askableCommand(sentence, index), sentence).toBeNull();
+    }
+    expect(
+      askableCommand('O comando make-kpkg(1) constrói pacotes do kernel Linux a partir das fontes.', index)?.name,
+    ).toBe('make-kpkg');
+  });
+
   it('treats a misprinted name as the same program, and never offers one the sentence names', () => {
     const index = indexOf({ 43: 'dpkg-source(1) dpkgsource(1) uscan(1) debuild(1) lintian(1) debsign(1)' });
     const sentence = 'La commande dpkg-source(1) construit le paquet source à partir de debuild et de ses fichiers.';

@@ -452,6 +452,8 @@ export function blankable(sentence: string, mention: CommandMention): boolean {
   if (again.test(stem) || leaksAnswer(stem, mention.name)) return false;
   // "restart smartmontools ... the ____ daemon": a word of the stem that opens like the name gives it away.
   if (mention.name.length >= 4 && opensLike(stem, mention.name, Math.max(4, mention.name.length - 1))) return false;
+  // "make-kpkg ... kernel-package": the name abbreviates a compound of the stem.
+  if (abbreviates(stem, mention.name)) return false;
   // "énumérés ici", "另一种数值模式", "described above": the sentence leans on what is around it.
   if (CONTEXT_WORDS.test(sentence)) return false;
   // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".
@@ -462,6 +464,24 @@ export function blankable(sentence: string, mention: CommandMention): boolean {
   // "____ 是最基础的方法", "____ is the most basic method": best at what, the sentence before said.
   if (SUPERLATIVE.test(rest) && ideographs < 14 && words < 9) return false;
   return ideographs >= 6 || words >= 5;
+}
+
+/**
+ * A part of `name` (of a path, of its last name) opens with the initials of a compound word of `stem` ("kpkg" of
+ * make-kpkg and "kernel-package", "dpkg" and "debian-package"): the name abbreviates it, which gives the answer
+ * away.
+ */
+function abbreviates(stem: string, name: string): boolean {
+  // Of a path, its last name only ("/etc/apt/preferences" abbreviates nothing of "apt-pinning").
+  const parts = (name.toLowerCase().split('/').at(-1) ?? '').split(/[-_.+]/u).filter((p) => p.length >= 3);
+  for (const compound of stem.toLowerCase().match(/[\p{L}\d]+(?:[-_][\p{L}\d]+)+/gu) ?? []) {
+    const initials = compound
+      .split(/[-_]/u)
+      .map((w) => w[0])
+      .join('');
+    if (parts.some((p) => p.startsWith(initials) && p !== compound.replace(/[-_]/gu, ''))) return true;
+  }
+  return false;
 }
 
 /** A word for a program before its bare name: "la commande dh_make", "the program lintian", "der Befehl dpkg". */
