@@ -79,8 +79,8 @@ const COMMAND_BEFORE = /(?<![\p{L}])(?:commande|Befehl|Kommando|comando|кома
 const COMMAND_AFTER = /^["'»”]?\s*(?:命令|コマンド)/u;
 
 /**
- * Bare names a word for a command stands beside ("La commande debuild ...", "the quilt command"): programs,
- * though the document gave them no manual section. The index learns them (see CommandIndex.observe).
+ * Bare names a word for a command stands beside ("La commande debuild ...", "make-kpkg 命令"): programs, though
+ * the document gave them no manual section. The index learns them (see CommandIndex.observe).
  */
 function commandWordMentions(text: string): CommandMention[] {
   const out: CommandMention[] = [];
