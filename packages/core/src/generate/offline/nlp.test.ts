@@ -27,6 +27,19 @@ describe('sentences', () => {
     expect(sentences[2]).toBe('In automated planning, the agent has a specific goal.');
   });
 
+  it('open after a list item’s bullet and a box label, which are no words of theirs', () => {
+    // The Debian Reference: boxes labelled "Tip", "Note", "Caution" and bulleted lists.
+    const sentences = sentencesOf(
+      'Tip The contents of ”/etc/mailname” is used by many non-MTA programs.\nNote: The default shell is bash.\n• The kernel boot message in the ”/var/log/dmesg” contains the size of memory.\nWarning signs are shown in red.',
+    );
+    expect(sentences).toEqual([
+      'The contents of ”/etc/mailname” is used by many non-MTA programs.',
+      'The default shell is bash.',
+      'The kernel boot message in the ”/var/log/dmesg” contains the size of memory.',
+      'Warning signs are shown in red.',
+    ]);
+  });
+
   it('keep a bracket that is part of the text', () => {
     expect(
       sentencesOf('[t]o provide an equitable apportionment of the water was a purpose of the compact.')[0],

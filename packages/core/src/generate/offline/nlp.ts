@@ -30,6 +30,8 @@ export interface SentenceSpan {
   /** Token indices, inclusive; leading and trailing whitespace tokens excluded. */
   start: number;
   end: number;
+  /** The sentence opens a list item, after its bullet. */
+  item?: boolean;
 }
 
 export interface AnalyzedPage {
@@ -105,6 +107,11 @@ export function analyzePage(nlp: WinkMethods, text: string): AnalyzedPage {
   return { text, tokens, entities, sentences: splitAtLineBreaks(tokens, sentenceSpans) };
 }
 
+/** A bullet that opens a list item. */
+const BULLET = /^[•▪‣◦●■➢►]$/u;
+/** The label of a manual's box ("Tip", "Note", "Caution"), set before the box's first sentence. */
+const BOX_LABEL = /^(?:Tip|Note|Hint|Caution|Warning|Important)$/;
+
 /**
  * wink does not end sentences at line breaks, but extracted pages put headings, captions and list items on
  * lines of their own ("Chapter 2: The Cell\nThe mitochondrion is..."); a line break ends a sentence here.
@@ -113,6 +120,14 @@ function splitAtLineBreaks(tokens: Token[], spans: number[][]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const push = (start: number, end: number) => {
     while (start <= end && tokens[start]!.pos === 'SPACE') start++;
+    // "• The default shell is /usr/bin/bash.", "Tip The contents of /etc/mailname is used by ...": a list's bullet
+    // and a manual's box label open the line, not the sentence.
+    const item = start < end && BULLET.test(tokens[start]!.value);
+    if (item) start++;
+    while (start <= end && tokens[start]!.pos === 'SPACE') start++;
+    const after = tokens[start + 1]?.value === ':' ? start + 2 : start + 1;
+    if (after < end && BOX_LABEL.test(tokens[start]!.value) && /^\p{Lu}/u.test(tokens[after]!.value)) start = after;
+    while (start <= end && tokens[start]!.pos === 'SPACE') start++;
     // "[137] In 2024, researchers ...": the previous sentence's citation marks, which the splitter puts after
     // its full stop, do not open this one.
     for (let mark = citationMarkEnd(tokens, start, end); mark >= 0; mark = citationMarkEnd(tokens, start, end)) {
@@ -120,7 +135,7 @@ function splitAtLineBreaks(tokens: Token[], spans: number[][]): SentenceSpan[] {
       while (start <= end && tokens[start]!.pos === 'SPACE') start++;
     }
     while (end >= start && tokens[end]!.pos === 'SPACE') end--;
-    if (start <= end) out.push({ start, end });
+    if (start <= end) out.push(item ? { start, end, item } : { start, end });
   };
   for (const [start, end] of spans) {
     if (start === undefined || end === undefined) continue;

@@ -24,6 +24,8 @@ describe('assessSentence', () => {
     'Sample of a summary output file created by the codeml_reader function of the VESPA package.',
     // A word lost before the full stop (".changes" of "a signed .changes file" in the Debian developers' reference).
     'Each upload to Debian consists of a signed .',
+    // Quotation marks left open.
+    'The mount options of normal disk and network filesystems are set in ”/etc/fstab.',
     // A footnote list of Wikipedia's article on artificial intelligence.
     'Precursors to backpropagation were developed by: Henry J. Kelley (1960); Arthur E. Bryson (1962); Stuart Dreyfus (1962).',
     // Boilerplate every paper carries.
@@ -36,6 +38,11 @@ describe('assessSentence', () => {
     "(Dennett's consciousness illusionism says this is an illusion of the mind.)",
     // A line in another script on an English page of a bilingual manual.
     '轻量目录访问协议的开源实现是 OpenLDAP 软件，它在 Debian 中由 slapd 软件包提供。',
+    // Instructions behind an opening phrase (the Debian Reference).
+    'For mutt, set ”hostname” and ”from” variables in ~/muttrc file to override the mailname value.',
+    'On the remote system, set the respective entries, ”PubkeyAuthentication yes”, in ”/etc/ssh/sshd_config”.',
+    // A list item that opens with a verb goes on the line above it (an FAA airworthiness directive).
+    '• Requiring, for operators who wish to allow dispatch of an airplane with certain inoperative systems, incorporating certain provisions into the existing MEL.',
   ])('refuses: %s', (text) => {
     expect(usable(text)).toBe(false);
   });
@@ -46,6 +53,11 @@ describe('assessSentence', () => {
     'Pilots use pitch trim to adjust the position of the horizontal stabilizer to achieve the desired flight path.',
     'Deep learning began to dominate industry benchmarks in 2012 and was adopted throughout the field.',
     'The word "robot" itself was coined by Karel Čapek in his 1921 play R.U.R., the title standing for a company.',
+    // Typesetting that writes the closing quotation mark on both sides (the Debian Reference).
+    'The mount options of normal disk and network filesystems are set in ”/etc/fstab”.',
+    // A list item that is a sentence, after its bullet.
+    '• The kernel boot message in the ”/var/log/dmesg” contains the total exact size of available memory.',
+    'On the modern Linux system, the filesystem under ”/dev/” is automatically populated by the udev(7) mechanism.',
   ])('takes: %s', (text) => {
     expect(usable(text)).toBe(true);
   });

@@ -94,6 +94,9 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
   if (INSTRUCTIONS.has(first.normal) || (first.pos === 'VERB' && first.normal === first.lemma.toLowerCase())) {
     return UNUSABLE;
   }
+  if (instructionAfterOpening(page, span, firstWord)) return UNUSABLE;
+  // "• Requiring, for operators who wish to ...": a list item that opens with a verb goes on the line above it.
+  if (span.item && (first.pos === 'VERB' || first.pos === 'AUX')) return UNUSABLE;
 
   let score = 1;
   // 12-32 words read best: shorter ones are thin, longer ones make long prompts.
@@ -158,8 +161,29 @@ function nounPhraseOpens(page: AnalyzedPage, span: SentenceSpan): boolean {
   return i > span.start && tokens[i]?.normal === 'of';
 }
 
+/**
+ * "For mutt, set the hostname variable in ~/.muttrc.", "On the remote system, edit /etc/ssh/sshd_config.": an
+ * instruction behind an opening phrase (a preposition's, or "to" and a verb) and its comma.
+ */
+function instructionAfterOpening(page: AnalyzedPage, span: SentenceSpan, firstWord: number): boolean {
+  const { tokens } = page;
+  const first = tokens[firstWord]!;
+  if (first.pos !== 'ADP' && first.normal !== 'to') return false;
+  for (let i = firstWord + 1; i <= Math.min(span.end - 1, firstWord + 8); i++) {
+    if (tokens[i]!.value !== ',') continue;
+    const next = tokens[i + 1]!;
+    return next.pos === 'VERB' && next.normal === next.lemma.toLowerCase();
+  }
+  return false;
+}
+
 /** Brackets closed in order, and quotation marks paired. */
 function balanced(text: string): boolean {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  return bracketsBalanced(text) && count(/"/g) % 2 === 0 && count(/\u201C/g) === count(/\u201D/g);
+  const opening = count(/\u201C/g);
+  const closing = count(/\u201D/g);
+  // Some typesetting writes the closing mark on both sides ("set in ”/etc/fstab”."): with no opening mark in
+  // the sentence, pairs of them are paired.
+  const quotes = opening === 0 ? closing % 2 === 0 : opening === closing;
+  return bracketsBalanced(text) && count(/"/g) % 2 === 0 && quotes;
 }
