@@ -83,8 +83,21 @@ describe('otherThanEnglish', () => {
     expect(
       otherThanEnglish('Suggerimento In alternativa si può montare un file immagine vuoto del disco come device loop.'),
     ).toBe(true);
-    // English sentences without a marker of their own stay English.
+    // A title quoted in English does not make a sentence English (the Debian Reference in German and Spanish).
+    expect(
+      otherThanEnglish(
+        'Die Code-Beispiele zum Erzeugen des Songs ”99 Bottles of Beer” sollten Ihnen gute Ideen zu nahezu allen Programmiersprachen geben.',
+      ),
+    ).toBe(true);
+    expect(
+      otherThanEnglish(
+        'Si tiene un directorio vacio (p. ej., «/path/to/emp-dir») en otra partición con espacio utilizable, puede crear un enlace.',
+      ),
+    ).toBe(true);
+    // English sentences without a marker of their own stay English, what they quote aside.
     for (const sentence of [
+      'John McCarthy defines intelligence as "the computational part of the ability to achieve goals in the world".',
+      'The book "Der Prozess" was written by Kafka in German and published after his death in 1925.',
       'Debian runs on many architectures, including amd64, arm64 and riscv64.',
       'Click OK once the installer shows its last screen.',
       'Kasparov lost the rematch against Deep Blue in 1997.',

@@ -134,14 +134,32 @@ const ENGLISH_MARKERS = /\b(?:the|and|of|is|are|to|that|with|for|this|be|by|from
  * or more ("Suggerimento In alternativa si può montare un file immagine vuoto del disco come device loop.").
  */
 export function otherThanEnglish(sentence: string): boolean {
-  if ((sentence.match(ENGLISH_MARKERS)?.length ?? 0) > 0) return false;
   const markers = (locale: string) => sentence.match(LATIN_MARKERS[locale]!)?.length ?? 0;
+  if ((sentence.match(ENGLISH_MARKERS)?.length ?? 0) > 0) {
+    // A title quoted in English ("des Songs ”99 Bottles of Beer” sollten ...") is no English of the sentence's
+    // own when the rest has none and has another language's function words.
+    const rest = withoutQuotedWords(sentence);
+    if (rest === sentence || (rest.match(ENGLISH_MARKERS)?.length ?? 0) > 0) return false;
+    const inRest = (locale: string) => rest.match(LATIN_MARKERS[locale]!)?.length ?? 0;
+    if (Object.keys(LATIN_MARKERS).some((locale) => inRest(locale) >= 2)) return true;
+    const own = pageLanguage(rest).locale;
+    return own !== 'en' && own in LATIN_MARKERS && inRest(own) >= 1 && rest.split(/\s+/u).length >= 8;
+  }
   if (Object.keys(LATIN_MARKERS).some((locale) => locale !== 'en' && markers(locale) >= 2)) return true;
   // Or the identifier names another language, and one of its function words or the sentence's length (eight
   // words and more, of which not one English function word) bears it out.
   const own = pageLanguage(sentence).locale;
   if (own === 'en' || !(own in LATIN_MARKERS)) return false;
   return markers(own) >= 1 || sentence.split(/\s+/u).length >= MIN_WORDS_WITHOUT_ENGLISH;
+}
+
+/** What is between quotation marks: a title or a phrase of another language, not the sentence's own words. */
+const QUOTED = /[\u201C\u201D\u201E"«»][^\u201C\u201D\u201E"«»]{1,80}[\u201C\u201D"«»]/gu;
+
+/** `sentence` without what it quotes, unless the quotes are most of it. */
+function withoutQuotedWords(sentence: string): string {
+  const rest = sentence.replace(QUOTED, ' ');
+  return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 4 ? rest : sentence;
 }
 
 /** Words of a sentence without one English function word that make it another language's, as the identifier says. */
