@@ -58,6 +58,18 @@ describe('commands named with their manual section', () => {
     // A bare name alone may be a word, or a program the document never gave a section.
     expect(askableCommand('The last release of the distribution was announced on the mailing list.', index)).toBeNull();
     expect(askableCommand('La commande reportbug envoie un rapport de bogue au système de suivi.', index)).toBeNull();
+    // A word of letters after a describing word is part of a compound ("a shell script program"), though script(1)
+    // is a program too; after "the" it is the program.
+    const words = indexOf({ 12: 'script(1) tar(1)' });
+    expect(
+      askableCommand(
+        'The ”/init” program is a shell script program if initramfs was created by initramfs-tools.',
+        words,
+      ),
+    ).toBeNull();
+    expect(askableCommand('The tar command archives many files into a single file for backups.', words)?.name).toBe(
+      'tar',
+    );
   });
 
   it('does not ask for a manual to read, an example, a list item, a library or a file format', () => {

@@ -490,6 +490,9 @@ const CLASS_BEFORE =
 /** The same after it: "the tar command", "aptitude 命令", "debhelper 工具". */
 const CLASS_AFTER =
   /^\s*(?:(?:command|program|utility|tool|daemon)(?![\p{L}])|命令|程序|工具|指令|コマンド|プログラム)/iu;
+/** An English word before a name that describes what follows it rather than pointing to it. */
+const DESCRIBED =
+  /(?<![\p{L}])(?!(?:the|a|an|this|that|these|those|its|their|each|every|many|some|any|other|of|by|with|for|to|in|on|from|and|or|use|using|run|running|call|calling)\s)[a-z]+\s+$/u;
 /** A bare word that may be a program's name. */
 const BARE_NAME = /(?<![\p{L}\p{N}_./$~-])[a-z][a-z0-9_.+-]{0,38}[a-z0-9+](?![\p{L}\p{N}_(/-])/gu;
 
@@ -503,11 +506,10 @@ function classedMentions(sentence: string, index: CommandIndex): CommandMention[
     const section = index.sectionOf(m[0]);
     if (!section) continue;
     const end = m.index + m[0].length;
-    if (
-      !CLASS_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) &&
-      !CLASS_AFTER.test(sentence.slice(end))
-    )
-      continue;
+    const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+    if (!CLASS_BEFORE.test(before) && !CLASS_AFTER.test(sentence.slice(end))) continue;
+    // "a shell script program": a word of letters after a describing word is that word's compound, not a name.
+    if (!CLASS_BEFORE.test(before) && /^\p{L}+$/u.test(m[0]) && DESCRIBED.test(before)) continue;
     out.push({ name: m[0], section, start: m.index, end });
   }
   return out;
