@@ -195,6 +195,34 @@ describe('a denial turned into its opposite', () => {
     }
   });
 
+  it('takes out a Japanese polite negative at the end of a plain statement only', () => {
+    // The Debian Reference in Japanese.
+    expect(affirmed('Debian は”/usr/local/” とか”/opt” 中のファイルに触れません。', 'ja')).toBe(
+      'Debian は”/usr/local/” とか”/opt” 中のファイルに触れます。',
+    );
+    expect(affirmed('本書は正式の案内書を置き換えません。', 'ja')).toBe('本書は正式の案内書を置き換えます。');
+    expect(affirmed('次は順番に実行すると言う意味の例ではありません。', 'ja')).toBe(
+      '次は順番に実行すると言う意味の例です。',
+    );
+    expect(affirmed('ダブルクォート中のシングルクォートに効果はありません。', 'ja')).toBe(
+      'ダブルクォート中のシングルクォートに効果はあります。',
+    );
+    for (const sentence of [
+      // "might", "must not", "need not", "only", a word that needs a negative, a reason, a second negative.
+      '翻訳されたメッセージは別の地域化パッケージとして供給されているかもしれません。',
+      '”/etc/exim4/passwd.client” 中のホスト名はエイリアスであってはいけません。',
+      '次に示すように、今後リモートパスワードは必要ありません。',
+      'この方法は root しか使えません。',
+      'ここでも、UTF-8 ロケールを使ったからといって何も失うわけではありません。',
+      '対応する機能が利用できないため、このソフトウェアはインストールできません。',
+      'ほとんどの普通のプログラムはカーネルヘッダーを必要としませんし、直接用いるとうまくいかないかもしれません。',
+      // "... too is no exception": the rule is the sentence before's.
+      'Debian システムも例外ではありません。',
+    ]) {
+      expect(affirmed(sentence, 'ja'), sentence).toBeNull();
+    }
+  });
+
   it('has no rule for a language it does not know', () => {
     expect(withoutNegation('Το πακέτο δεν περιέχει τεκμηρίωση.', 'el')).toBeNull();
   });

@@ -39,6 +39,8 @@ export function withoutNegation(sentence: string, language: string): Flip | null
       return french(sentence);
     case 'zh':
       return chinese(sentence);
+    case 'ja':
+      return japanese(sentence);
     default:
       return null;
   }
@@ -435,4 +437,31 @@ function chinese(sentence: string): Flip | null {
   if (before.replace(/\s/gu, '').length > 12 || /允许|让|使|要求|导致|希望|建议|趋向|倾向/u.test(before)) return null;
   const affirmative = `${sentence.slice(0, match.index)}${sentence.slice(match.index + 1)}`;
   return { affirmative, negation: '不', at: match.index };
+}
+
+// ---- Japanese: a polite negative at the sentence's end ----
+
+/** The polite negative that ends a sentence, with the verb (or "では") before it. */
+const JA_NEGATED = /(では)?(ありません|ません)([。.])$/u;
+/**
+ * Words that make the negative something else than a plain denial: "might" (かもしれません), "must"
+ * (なければなりません, てはいけません), "do not mind" (かまいません), "not necessarily" (とは限りません, 必ずしも,
+ * わけではありません), "only" (しか), "not yet" (まだ), words that need a negative ("決して", "何も", "全く",
+ * "あまり"), a need denied (必要ありません: "必要あります" is no Japanese), and clauses of reason, condition, time
+ * or contrast, after which the negation is not what the sentence says alone.
+ */
+const JA_SPOILERS =
+  /かも|も例外|いけ|なりません|なければ|なくては|かまい|構い|限り|限ら|必ずしも|わけ|訳|しか|まだ|決して|何も|誰も|どれも|いずれも|どこも|少しも|全く|まったく|一切|ほとんど|殆ど|あまり|余り|めったに|滅多に|必要|ため|ので|から|場合|際|時|とき|ば、|なら|たら|ても|でも|けれど|しかし|ただし|が、|か？|\?|？/u;
+/** Negatives besides the one at the end: a sentence with two says something else without one. */
+const JA_NEGATIVES = /ません|ない|なく|無い|無く|無し|ず[、にのし]|未|非|不/gu;
+
+function japanese(sentence: string): Flip | null {
+  const match = JA_NEGATED.exec(sentence);
+  if (!match) return null;
+  if (JA_SPOILERS.test(sentence) || (sentence.match(JA_NEGATIVES) ?? []).length !== 1) return null;
+  // Something must come before the negative: a subject and a predicate.
+  if (match.index < 6) return null;
+  const affirmed = match[1] ? 'です' : match[2] === 'ありません' ? 'あります' : 'ます';
+  const affirmative = `${sentence.slice(0, match.index)}${affirmed}${match[3]}`;
+  return { affirmative, negation: match[0].slice(0, -1), at: match.index };
 }
