@@ -95,6 +95,7 @@ async function* generate(
       // Every page, tables and lists of commands included: the programs it names are wrong choices later.
       neutral.commands.observe(next.value.text, next.value.page);
       neutral.paths.observe(next.value.text, next.value.page);
+      stats.noteProductSpelling(next.value.text);
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
       if (titlePages < TITLE_PAGES && next.value.text.trim()) {

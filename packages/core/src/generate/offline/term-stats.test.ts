@@ -143,6 +143,15 @@ describe('the title page', () => {
     expect(stats.product).toBeUndefined();
     stats.noteTitle(['gnuplot 5.4', 'An Interactive Plotting Program'], { product: true });
     expect(stats.product).toBe('gnuplot');
+    stats.noteProductSpelling('The gnuplot program plots. Gnuplot can also fit; gnuplot-x11 and gnuplot.');
+    expect(stats.product).toBe('gnuplot');
+    // A cover's logo word ("debian", read from the image) is named as the document writes it.
+    const logo = new TermStats();
+    logo.noteTitle(['debian'], { product: true });
+    logo.noteProductSpelling(
+      'Debian Reference. The Debian system uses debian-installer and /usr/share/debian. Debian.',
+    );
+    expect(logo.product).toBe('Debian');
   });
 
   it('makes what it names the subject from the first page on, as written in any case, and nothing else', () => {

@@ -4,6 +4,7 @@
 // per-kind pools of terms that distractors and false statements are drawn from. Pools are bounded, keeping
 // the most recently seen terms, which are also the most likely to be on the same topic.
 
+import { escapeRegExp } from '../escape-regexp.js';
 import { stopWords } from './neutral/stop-words.js';
 import type { NameMemory } from './proper-names.js';
 import { isNumericKind, type Term, type TermKind } from './term.js';
@@ -86,7 +87,26 @@ export class TermStats implements NameMemory {
    * intelligence") or of several words.
    */
   get product(): string | undefined {
-    return this.#product;
+    const product = this.#product;
+    if (product === undefined) return undefined;
+    // A logo's word ("debian" on a cover) is written as the document writes it ("Debian").
+    let best = product;
+    let most = 0;
+    for (const [form, count] of this.#productForms) {
+      if (count > most) [best, most] = [form, count];
+    }
+    return best;
+  }
+
+  readonly #productForms = new Map<string, number>();
+
+  /** Counts how a page writes the product's name, to name it as the document mostly does. */
+  noteProductSpelling(text: string): void {
+    const product = this.#product;
+    // ("R": a letter alone stands for other things as well.)
+    if (product === undefined || product.length < 3) return;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}._/-])${escapeRegExp(product)}(?![\\p{L}\\p{N}(/_-])`, 'giu');
+    for (const [form] of text.matchAll(pattern)) this.#productForms.set(form, (this.#productForms.get(form) ?? 0) + 1);
   }
 
   /**
