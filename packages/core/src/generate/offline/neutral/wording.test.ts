@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { answerIsTrue } from '../../../export/true-false.js';
-import { hasWording, wordingFor } from './wording.js';
+import { hasWording, pairedQuotes, wordingFor } from './wording.js';
+
+describe('pairedQuotes', () => {
+  it('sets the language’s quotation marks where the page set the closing one on both sides', () => {
+    // The Debian Reference in English, German and Chinese.
+    expect(pairedQuotes('The mount options are set in ”/etc/fstab”.')).toBe(
+      'The mount options are set in “/etc/fstab”.',
+    );
+    expect(pairedQuotes('Die ”Packages”-Metadaten werden aktualisiert, wenn eine ”deb”-Zeile existiert.', 'de')).toBe(
+      'Die „Packages“-Metadaten werden aktualisiert, wenn eine „deb“-Zeile existiert.',
+    );
+    expect(pairedQuotes('移除”____” 文件。', 'zh')).toBe('移除‘____’ 文件。');
+    // Marks already paired, or one left open, stay as they are.
+    for (const text of ['Il dit “oui” et ”non”.', 'The file ”/etc/fstab is cut.'])
+      expect(pairedQuotes(text)).toBe(text);
+    expect(wordingFor('de').fillBlank('Die Optionen werden in ”____” festgelegt.')).toBe(
+      'Ergänzen Sie die Lücke: „Die Optionen werden in „____“ festgelegt.“',
+    );
+  });
+});
 
 describe('wordingFor', () => {
   it('writes French with a no-break space before the colon and guillemets', () => {

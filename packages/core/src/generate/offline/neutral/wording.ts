@@ -67,6 +67,33 @@ export function withoutStrayQuote(text: string): string {
   return text.slice(1).includes(close) || (open === '„' && text.includes('“', 1)) ? text : text.slice(1);
 }
 
+/** Quotation marks inside a question's quoted sentence, where the language's usual ones differ from “…”. */
+const INNER_QUOTES: Record<string, readonly [string, string]> = {
+  de: ['„', '“'],
+  ru: ['„', '“'],
+  uk: ['„', '“'],
+  ja: ['『', '』'],
+  'zh-Hant': ['『', '』'],
+  zh: ['‘', '’'],
+  ko: ['‘', '’'],
+};
+
+/**
+ * A sentence typeset with the closing mark on both sides of what it quotes ("set in ”/etc/fstab”.", "die
+ * ”deb”-Zeile") with the language's quotation marks instead ("set in “/etc/fstab”.", "die „deb“-Zeile"). Only
+ * the question's text: the quote from the page stays as the page has it.
+ */
+export function pairedQuotes(text: string, tag = 'en'): string {
+  if (text.includes('\u201C') || (text.match(/\u201D/gu)?.length ?? 0) % 2 !== 0) return text;
+  const [open, close] = INNER_QUOTES[keyOf(tag)] ?? ['\u201C', '\u201D'];
+  let opening = true;
+  return text.replace(/\u201D/gu, () => {
+    const mark = opening ? open : close;
+    opening = !opening;
+    return mark;
+  });
+}
+
 /** The wording for a BCP 47 tag ("fr", "pt-BR", "zh-TW"), English for a language without one. */
 export function wordingFor(tag: string | undefined): Wording {
   const key = keyOf(tag ?? 'en');
@@ -78,8 +105,8 @@ export function wordingFor(tag: string | undefined): Wording {
   return {
     language,
     fillBlank: (sentence, hint) =>
-      `${mark}${w.fill}${hint ? `${w.parens[0]}${w.hints[hint]}${w.parens[1]}` : ''}${w.colon}${quote(sentence)}`,
-    trueFalse: (statement) => `${mark}${w.trueFalse}${w.colon}${statement}`,
+      `${mark}${w.fill}${hint ? `${w.parens[0]}${w.hints[hint]}${w.parens[1]}` : ''}${w.colon}${quote(pairedQuotes(sentence, language))}`,
+    trueFalse: (statement) => `${mark}${w.trueFalse}${w.colon}${pairedQuotes(statement, language)}`,
     truth: w.truth,
     pageStates: (page, sentence) => `${mark}${w.states(page)}${w.colon}${quote(sentence)}`,
     verdict: (truth, page, sentence) =>
