@@ -65,6 +65,15 @@ describe('segmentSentences', () => {
     expect(texts).toContain('ntp パッケージ中の ntptrace(8) を使うと、NTP サービスの継がりを溯ることができます。');
     // The Italian reference: a label no sentence opens with, before a lowercase word.
     expect(texts).toContain('si può abilitare la visualizzazione dei messaggi del log di avvio del kernel.');
+    // Labels the German and French references use, and labels set in capitals.
+    const more = segmentSentences(
+      'Anmerkung Um Konflikte mit ifupdown zu vermeiden, werden nur manche Schnittstellen verwaltet.\nASTUCE La fonctionnalité Ctrl-S du terminal peut être désactivée en utilisant stty.',
+      'fr',
+    ).map((s) => s.text);
+    expect(more).toEqual([
+      'Um Konflikte mit ifupdown zu vermeiden, werden nur manche Schnittstellen verwaltet.',
+      'La fonctionnalité Ctrl-S du terminal peut être désactivée en utilisant stty.',
+    ]);
     // A word of the sentence itself, in lowercase after it, is no label.
     expect(texts.some((t) => t.startsWith('Attenzione alla strada'))).toBe(true);
   });

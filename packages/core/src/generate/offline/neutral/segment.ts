@@ -46,7 +46,7 @@ export function segmentSentences(text: string, locale: string): NeutralSentence[
       const lead = segment.length - segment.trimStart().length;
       const trimmed = segment.trim();
       let bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
-      bullet += LABEL.exec(trimmed.slice(bullet))?.[0].length ?? 0;
+      bullet += (LABEL.exec(trimmed.slice(bullet)) ?? LABEL_IN_CAPITALS.exec(trimmed.slice(bullet)))?.[0].length ?? 0;
       const value = trimmed.slice(bullet);
       if (value === '') continue;
       const start = paragraph.start + index + lead + bullet;
@@ -96,7 +96,10 @@ const BULLET = /^[•▪‣◦●■□➢►✓–—*-]\s+/u;
  * "注意" or "警告" is left: a sentence under it speaks to the reader, which the stem rules refuse.)
  */
 const LABEL =
-  /^(?:Nota|Note|Notiz|Hinweis|Tipp?|Dica|Consiglio|Suggerimento|Attenzione|Atenção|Cuidado|Avviso|Aviso|Avvertenza|Warning|Caution|Importante?|Achtung|Warnung|Remarque|Astuce|Attention|Avertissement|Precaución|Advertencia|Примечание|Замечание|Внимание|Подсказка|Совет|Предупреждение|ティップ|ヒント)\s*(?=\p{Lu}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|^(?:ティップ|ヒント)\s+(?=\S)|^(?:Suggerimento|Consiglio|Dica|Tipp?|Hinweis|Astuce|Remarque|Avvertenza|Advertencia|Precaución|Примечание|Замечание|Подсказка|Совет)\s+(?=\p{Ll})/u;
+  /^(?:Nota|Note|Notiz|Hinweis|Anmerkung|Tipp?|Dica|Consiglio|Suggerimento|Attenzione|Atenção|Cuidado|Avviso|Aviso|Avvertenza|Warning|Caution|Importante?|Achtung|Warnung|Remarque|Astuce|Attention|Avertissement|Precaución|Advertencia|Consejo|Sugerencia|Примечание|Замечание|Внимание|Подсказка|Совет|Предупреждение|ティップ|ヒント)\s*(?=\p{Lu}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|^(?:ティップ|ヒント)\s+(?=\S)|^(?:Suggerimento|Consiglio|Dica|Tipp?|Hinweis|Astuce|Remarque|Avvertenza|Advertencia|Precaución|Примечание|Замечание|Подсказка|Совет)\s+(?=\p{Ll})/u;
+/** The same labels set in capitals ("ASTUCE La fonctionnalité ...", "NOTE The ..."), before any word. */
+const LABEL_IN_CAPITALS =
+  /^(?:NOTA|NOTE|NOTIZ|HINWEIS|ANMERKUNG|TIPP?|DICA|CONSIGLIO|SUGGERIMENTO|ATTENZIONE|ATENÇÃO|CUIDADO|AVVISO|AVISO|AVVERTENZA|WARNING|CAUTION|IMPORTANTE?|ACHTUNG|WARNUNG|REMARQUE|ASTUCE|ATTENTION|AVERTISSEMENT|PRECAUCIÓN|ADVERTENCIA|CONSEJO|SUGERENCIA|ПРИМЕЧАНИЕ|ВНИМАНИЕ|СОВЕТ)\s+(?=\S)/u;
 /** A line that ends a sentence or announces what follows. */
 const ENDS = /[.!?。！？:;：；]["'»”’)）」』]*$/u;
 /** A wrapped line fills at least this share of the page's usual full line. */
