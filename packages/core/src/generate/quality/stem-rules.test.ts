@@ -98,6 +98,13 @@ describe('pointsOutside', () => {
     ['The field of machine ethics is also called computational morality.', false],
     ['In 2023, the United Nations also launched an advisory body on AI governance.', true],
     ['Users also tended to watch more content on the same subject.', true],
+    // An exception or a likeness that does not say to what (the Debian Reference in four languages).
+    ['Le système Debian fait exception.', true],
+    ['El sistema Debian es una excepción.', true],
+    ['The situation of other Asian languages is similar.', true],
+    ['Debian システムも例外ではありません。', true],
+    ['Cats are similar to dogs in many ways.', false],
+    ['例外処理は Java の重要な機能です。', false],
     ['Neural networks are also used as classifiers.', false],
     ['The compact allocates water among four states.', false],
     ['本文通过如下使用 bash 命令例子的简要方式来提供信息。', true],

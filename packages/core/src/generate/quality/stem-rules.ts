@@ -158,6 +158,14 @@ const ALSO_SAID =
 const BARE_COMPARATIVE =
   /\beven (?:more|less|faster|slower|better|worse|larger|smaller|greater|higher|lower|bigger|earlier|later)\b(?![^.;]*\bthan\b)/iu;
 
+/**
+ * An exception or a likeness with nothing said of what to: "Le système Debian fait exception.", "The situation of
+ * other Asian languages is similar.", "Debian システムも例外ではありません。" (the rule or the case is the sentence
+ * before's).
+ */
+const RELATIONAL =
+  /(?<!\p{L})(?:(?:is|are|was|were) (?:an? )?(?:exceptions?|similar|the same)|fait exception|font exception|(?:est|sont) (?:une )?(?:exception|similaires?|semblables?|pareils?)|(?:es|son) (?:una )?(?:excepción|similar(?:es)?)|(?:ist|sind) (?:eine )?(?:Ausnahme|ähnlich|gleich)|(?:è|sono) (?:un'|un )?(?:eccezione|simil[ei])|(?:é|são) (?:uma )?(?:exceção|semelhantes?|similar(?:es)?))(?=\s*[.;,!)]|\s*$)|も例外|例外(?:では|です|だ)|也是如此|同样如此|也是例外|も同様/iu;
+
 /** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
 export function opensWithPointer(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
@@ -203,7 +211,8 @@ export function pointsOutside(sentence: string): boolean {
     SUBORDINATE_POINTER.test(sentence) ||
     ANAPHORIC_DEFINITE.test(sentence) ||
     BARE_COMPARATIVE.test(sentence) ||
-    ALSO_SAID.test(sentence)
+    ALSO_SAID.test(sentence) ||
+    RELATIONAL.test(sentence)
   );
 }
 
