@@ -280,6 +280,15 @@ describe('commands named with their manual section', () => {
     expect(
       askableCommand('O comando make-kpkg(1) constrói pacotes do kernel Linux a partir das fontes.', index)?.name,
     ).toBe('make-kpkg');
+    // The German reference: the stem gives the short form, the initials of the name's parts.
+    const assistant = indexOf({ 1: 'module-assistant(8) dkms(8) dpkg(1)' });
+    const given =
+      'module-assistant(8) (oder seine Kurzform m-a) unterstützt Benutzer bei Bau und Installation von Modulpaketen.';
+    expect(askableCommand(given, assistant)).toBeNull();
+    expect(
+      askableCommand('module-assistant(8) unterstützt Benutzer bei Bau und Installation von Modulpaketen.', assistant)
+        ?.name,
+    ).toBe('module-assistant');
   });
 
   it('treats a misprinted name as the same program, and never offers one the sentence names', () => {

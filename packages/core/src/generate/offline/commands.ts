@@ -454,6 +454,15 @@ export function blankable(sentence: string, mention: CommandMention): boolean {
   if (mention.name.length >= 4 && opensLike(stem, mention.name, Math.max(4, mention.name.length - 1))) return false;
   // "make-kpkg ... kernel-package": the name abbreviates a compound of the stem.
   if (abbreviates(stem, mention.name)) return false;
+  // "____ (oder seine Kurzform m-a)": the stem gives the name's short form, its initials (module-assistant).
+  const separator = /[-_]/u.exec(mention.name)?.[0];
+  if (separator) {
+    const initials = mention.name
+      .split(separator)
+      .map((part) => part[0] ?? '')
+      .join(separator);
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(initials)}(?![\\p{L}\\p{N}])`, 'iu').test(stem)) return false;
+  }
   // "énumérés ici", "另一种数值模式", "described above": the sentence leans on what is around it.
   if (CONTEXT_WORDS.test(sentence)) return false;
   // What is left must say something: "____ 输出文件的末尾。" (9 characters), "La commande ____ crée quelques ...".

@@ -37,6 +37,9 @@ export function pathMentions(text: string): CommandMention[] {
     const name = m[0];
     // "/", "1/2", "/3": no name in it.
     if (!/\p{L}{2}/u.test(name)) continue;
+    // "stattdessen ”/etc/emailwie in Abschnitt ...": quoted on one side only, the path was cut and run into a word.
+    const end = m.index + name.length;
+    if (/[”“"«„]/u.test(text[m.index - 1] ?? '') && /^\s/u.test(text.slice(end))) continue;
     out.push({ name, section: rootOf(name), start: m.index, end: m.index + name.length });
   }
   return out;
