@@ -15,6 +15,7 @@ import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand 
 import { comparable, hasDistractorKind } from './distractors.js';
 import { findList, multiSelect } from './multi-select.js';
 import { type Draft, multipleChoice } from './multiple-choice.js';
+import { pairedQuotes } from './neutral/wording.js';
 import type { AnalyzedPage } from './nlp.js';
 import { seededRandom, shuffled } from './seeded-random.js';
 import { shortAnswer } from './short-answer.js';
@@ -51,6 +52,11 @@ export class QuizState {
   readonly answerUses = new Map<string, number>();
   trueCount = 0;
   falseCount = 0;
+  /**
+   * True and false keys of the questions worded in each language other than English (a manual in Japanese with
+   * paragraphs left in English): each language's keys are balanced on their own.
+   */
+  readonly truthIn = new Map<string, { true: number; false: number }>();
   /** Candidates set aside because they were not of the one difficulty asked for. */
   offDifficulty = 0;
   /** Facts asked about so far: a date with a name it is about (factsOf). */
@@ -190,7 +196,7 @@ export function pageQuestions(
   for (const c of chosen.sort((a, b) => a.sentence.position - b.sentence.position)) {
     const question: QuestionDraft = {
       ...c.draft,
-      prompt: withSection(c, stats.product),
+      prompt: pairedQuotes(withSection(c, stats.product)),
       difficulty: difficultyOf(c.score),
     };
     if (state.deduper.isDuplicate(question)) continue;

@@ -7,6 +7,9 @@ import { makePdf } from '../../../testing/make-pdf.js';
 import { MULTILINGUAL_SAMPLES, type SampleLanguage } from '../../../testing/multilingual-samples.js';
 import { isGrounded } from '../../grounding.js';
 import { createOfflineGenerator } from '../offline-generator.js';
+import { usableSentence } from './neutral-questions.js';
+import { pageLanguage } from './page-language.js';
+import { segmentSentences } from './segment.js';
 import { withoutStrayQuote } from './wording.js';
 
 /** Words no fair question blanks, per language (independent of the generator's own lists). */
@@ -76,6 +79,32 @@ function words(text: string, locale: string): string[] {
     .filter((s) => s.isWordLike)
     .map((s) => s.segment);
 }
+
+describe('usableSentence', () => {
+  it('refuses marks left open and a list run together into one sentence', () => {
+    const usable = (text: string, locale: string) =>
+      segmentSentences(text, locale).map((s) => usableSentence(s, pageLanguage(text)));
+    // The Debian Reference in French: a cut quotation, and lines of a list after a closing bracket.
+    expect(
+      usable('Définissez l’entrée « AllowTcpForwar à « yes » dans le fichier de configuration du serveur.', 'fr'),
+    ).toEqual([false]);
+    expect(
+      usable(
+        'Le signe « * » indique que le compte ne peut pas se connecter) ; — Date du dernier changement de mot de passe depuis 1970.',
+        'fr',
+      ),
+    ).toEqual([false]);
+    expect(
+      usable(
+        'Les métadonnées « Packages » sont mises à jour s’il y a une ligne « deb » dans ce fichier de sources.',
+        'fr',
+      ),
+    ).toEqual([true]);
+    expect(
+      usable('Die ”Packages”-Metadaten werden aktualisiert, wenn eine ”deb”-Zeile in der Datei existiert.', 'de'),
+    ).toEqual([true]);
+  });
+});
 
 describe('offline generator in other languages', () => {
   // Extracted from generated PDFs, as the pipeline would hand them over.

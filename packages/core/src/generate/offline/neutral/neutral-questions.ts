@@ -13,7 +13,7 @@ import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
 import { namesOwnTitle } from '../../quality/own-title.js';
-import { reportsDeath, stemProblem } from '../../quality/stem-rules.js';
+import { bracketsBalanced, reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { askablePath, PathIndex } from '../paths.js';
@@ -247,6 +247,11 @@ export function neutralPageQuestions(
     }
     if (best.truth === true) state.trueCount++;
     if (best.truth === false) state.falseCount++;
+    if (best.truth !== undefined) {
+      const keys = truthIn(state, sentenceLanguage(sentence.text, language.locale));
+      if (best.truth) keys.true++;
+      else keys.false++;
+    }
     chosen.push({ position, candidate: best });
   }
   return chosen.map(({ candidate }) => ({ ...candidate.draft, difficulty: candidate.difficulty }));
@@ -278,12 +283,33 @@ export function usableSentence(sentence: NeutralSentence, language: PageLanguage
   if (/@|https?:|www\./u.test(text)) return false;
   // "10. atualize o ficheiro ...", "1. vérifiez que ...": a step of a procedure, which its steps before explain.
   if (/^\d+[.)]\s/u.test(text)) return false;
+  // "« AllowTcpForwar à « yes »", "connecter) ; — Date du ...": marks left open are a cut or a list run together.
+  if (!marksPaired(withoutStrayQuote(text)) || /[;:]\s*[—–]\s/u.test(text)) return false;
   if (language.cased && /^\p{Ll}/u.test(text)) return false;
   const numbers = words.filter((w) => /^\d/.test(w.text)).length;
   if (numbers * 5 > words.length * 2) return false;
   if (language.ideographic) return text.length >= 10 && text.length <= 150;
   // Shorter "sentences" of cased scripts are mostly slide titles and captions with a full stop.
   return words.length >= 7 && words.length <= 50;
+}
+
+/** The true and false keys so far of questions in `language` (see QuizState.truthIn). */
+function truthIn(state: QuizState, language: string): { true: number; false: number } {
+  let keys = state.truthIn.get(language);
+  if (!keys) {
+    keys = { true: 0, false: 0 };
+    state.truthIn.set(language, keys);
+  }
+  return keys;
+}
+
+/** Brackets closed in order, and guillemets and curly quotation marks paired (”…” typeset on both sides too). */
+function marksPaired(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const opening = count(/[“„]/gu);
+  const closing = count(/”/gu);
+  const quotes = opening === 0 ? closing % 2 === 0 : opening === closing || count(/„/gu) === count(/“/gu);
+  return bracketsBalanced(text) && count(/«/gu) === count(/»/gu) && quotes;
 }
 
 interface Source {
@@ -320,7 +346,8 @@ function build(
       // "... è un ottimo metodo per imparare ...": an opinion, true or flipped, tests no knowledge.
       if (OPINION.test(source.text)) return null;
       // A false statement first, a true one only while false ones lead (as in English).
-      const wantFalse = state.falseCount <= state.trueCount;
+      const keys = truthIn(state, language);
+      const wantFalse = keys.false <= keys.true;
       // Only a year is swapped: a count swapped ("31 languages", "11 bytes") makes trivia, and a year in an aside
       // or at one end of a range makes a gotcha or a range that runs backwards.
       const number = terms.find(
