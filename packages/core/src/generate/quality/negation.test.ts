@@ -69,6 +69,9 @@ describe('a denial turned into its opposite', () => {
     );
     for (const [sentence, language] of [
       ['El proyecto Debian no solo incluye software libre.', 'es'],
+      // A plural adjective denied, not the verb (the Debian Reference in Spanish and Portuguese).
+      ['Los paquetes no binarios («Arquitectura: todas») son seguros de instalar.', 'es'],
+      ['Os pacotes não oficiais ficam fora do arquivo principal.', 'pt'],
       ['La Debian 1.0 prematura en CD está desaprobada y no debe ser usada.', 'es'],
       ['El paquete que no tiene mantenedor se elimina de la distribución.', 'es'],
       ['Das Paket ist nicht nur klein, sondern auch schnell.', 'de'],

@@ -319,6 +319,14 @@ function singleWord(sentence: string, word: string, rules: WordRules, checked = 
   // "... não podem ser instalados, são apenas desempacotados ...": a clause after it says what is the case
   // instead, and with the negation gone the two contradict each other.
   if (ONLY_AFTER.test(after)) return null;
+  // "Los paquetes no binarios", "pacotes não oficiais": a Spanish or Portuguese "no" before a plural adjective
+  // negates that word, not the verb ("no son", "não podem" are verbs; a first person plural is no adjective).
+  if (
+    (word === 'no' || word === 'não') &&
+    /^\s*\p{Ll}+(?:os|as|ais|eis)(?!\p{L})/u.test(after) &&
+    !/^\s*\p{Ll}+mos(?!\p{L})/u.test(after)
+  )
+    return null;
   // "nicht interaktive Installationen": "nicht" before an adjective and its noun makes a word ("non-interactive").
   if (word === 'nicht' && /^\s*\p{Ll}+e[nmrs]?\s+\p{Lu}/u.test(after)) return null;
   // "als nicht behoben markieren" (mark as not fixed): "nicht" is part of the label, not of the verb.

@@ -258,12 +258,13 @@ describe('what other languages ask about', () => {
     const italian = [
       'Il programma dpkg non è in grado di gestire le dipendenze tra i pacchetti binari.',
       'Eseguire altre distribuzioni GNU/Linux come Ubuntu e Fedora in una virtualizzazione è un ottimo metodo per imparare trucchetti di configurazione.',
+      'Per motivi di sicurezza è meglio non gestire a mano il parsing dei parametri CGI nei propri programmi.',
       'Il sistema Debian non è una distribuzione commerciale come Red Hat Enterprise Linux.',
     ].join('\n');
     const pages = [1, 2, 3].map((page) => ({ page, totalPages: 3, text: italian }));
     const tf = (await quiz(pages, 3, ['true_false'])).filter((q) => q.type === 'true_false');
     expect(tf.length).toBeGreaterThanOrEqual(2);
-    for (const q of tf) expect(q.source.quote).not.toMatch(/ottimo/);
+    for (const q of tf) expect(q.source.quote).not.toMatch(/ottimo|meglio/);
   });
 
   it('asks no rough count ("über 1000", "environ 300") as if it were one number', async () => {

@@ -145,7 +145,7 @@ export const NEUTRAL_TYPES: readonly QuestionType[] = ['true_false', 'short_answ
 const WANTED_DISTRACTORS = 3;
 /** Words of praise that make a statement an opinion ("un ottimo metodo", "une excellente idée", "отличный способ"). */
 const OPINION =
-  /(?<!\p{L})(?:ottim[oaie]|eccellent[ei]|excellent(?:e|es|s)?|excelentes?|ótim[oa]s?|óptim[oa]s?|hervorragend\p{L}*|ausgezeichnet\p{L}*|großartig\p{L}*|отличн\p{L}*|прекрасн\p{L}*|чудесн\p{L}*|чудов\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:es mejor|é melhor|è meglio|vaut mieux|ist besser|it is better|ottim[oaie]|eccellent[ei]|excellent(?:e|es|s)?|excelentes?|ótim[oa]s?|óptim[oa]s?|hervorragend\p{L}*|ausgezeichnet\p{L}*|großartig\p{L}*|отличн\p{L}*|прекрасн\p{L}*|чудесн\p{L}*|чудов\p{L}*)(?!\p{L})/iu;
 /** A word in this many sentences is the document's subject or its everyday vocabulary, not a term to ask. */
 const SUBJECT_SENTENCES = 20;
 const MIN_DISTRACTORS = 2;
