@@ -11,12 +11,27 @@ describe('pairedQuotes', () => {
     expect(pairedQuotes('Die ”Packages”-Metadaten werden aktualisiert, wenn eine ”deb”-Zeile existiert.', 'de')).toBe(
       'Die „Packages“-Metadaten werden aktualisiert, wenn eine „deb“-Zeile existiert.',
     );
-    expect(pairedQuotes('移除”____” 文件。', 'zh')).toBe('移除‘____’ 文件。');
+    expect(pairedQuotes('移除”/etc/apt/preferences” 文件。', 'zh')).toBe('移除“/etc/apt/preferences” 文件。');
     // Marks already paired, or one left open, stay as they are.
     for (const text of ['Il dit “oui” et ”non”.', 'The file ”/etc/fstab is cut.'])
       expect(pairedQuotes(text)).toBe(text);
+  });
+
+  it('sets the inner marks inside the marks of a question that quotes the sentence', () => {
     expect(wordingFor('de').fillBlank('Die Optionen werden in ”____” festgelegt.')).toBe(
-      'Ergänzen Sie die Lücke: „Die Optionen werden in „____“ festgelegt.“',
+      'Ergänzen Sie die Lücke: „Die Optionen werden in ‚____‘ festgelegt.“',
+    );
+    expect(wordingFor('zh').fillBlank('移除”____” 文件。')).toBe('填空：“移除‘____’ 文件。”');
+    // The sentence's own marks of the question's kind: “““____”” would read as one mark too many.
+    expect(wordingFor('zh').fillBlank('“____”中包含了基础的静态文件系统配置。')).toBe(
+      '填空：“‘____’中包含了基础的静态文件系统配置。”',
+    );
+    expect(wordingFor('fr').fillBlank('Le fichier ”____” est lu au démarrage.')).toBe(
+      'Complétez\u00A0: «\u00A0Le fichier “____” est lu au démarrage.\u00A0»',
+    );
+    // A true or false statement is no quotation: its marks are the language's first ones.
+    expect(wordingFor('fr').trueFalse('Le fichier ”/etc/fstab” est lu au démarrage.')).toBe(
+      'Vrai ou faux\u00A0: Le fichier «\u00A0/etc/fstab\u00A0» est lu au démarrage.',
     );
   });
 });

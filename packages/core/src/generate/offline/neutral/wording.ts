@@ -67,9 +67,9 @@ export function withoutStrayQuote(text: string): string {
   return text.slice(1).includes(close) || (open === '„' && text.includes('“', 1)) ? text : text.slice(1);
 }
 
-/** Quotation marks inside a question's quoted sentence, where the language's usual ones differ from “…”. */
+/** Quotation marks inside a question's quoted sentence, where they differ from “…”. */
 const INNER_QUOTES: Record<string, readonly [string, string]> = {
-  de: ['„', '“'],
+  de: ['‚', '‘'],
   ru: ['„', '“'],
   uk: ['„', '“'],
   ja: ['『', '』'],
@@ -77,21 +77,47 @@ const INNER_QUOTES: Record<string, readonly [string, string]> = {
   zh: ['‘', '’'],
   ko: ['‘', '’'],
 };
+/** Marks that quote in a sentence of the language, where they differ from “…”. */
+const OWN_QUOTES: Record<string, readonly [string, string]> = {
+  de: ['„', '“'],
+  fr: ['«\u00A0', '\u00A0»'],
+  es: ['«', '»'],
+  it: ['«', '»'],
+  pt: ['«', '»'],
+  ru: ['«', '»'],
+  uk: ['«', '»'],
+  el: ['«', '»'],
+  ar: ['«', '»'],
+  ja: ['「', '」'],
+  'zh-Hant': ['「', '」'],
+};
 
 /**
  * A sentence typeset with the closing mark on both sides of what it quotes ("set in ”/etc/fstab”.", "die
- * ”deb”-Zeile") with the language's quotation marks instead ("set in “/etc/fstab”.", "die „deb“-Zeile"). Only
- * the question's text: the quote from the page stays as the page has it.
+ * ”deb”-Zeile") with the language's quotation marks instead ("set in “/etc/fstab”.", "die „deb“-Zeile"); `nested`,
+ * for a sentence the question quotes, with the marks that go inside the question's own ("„… ‚deb‘-Zeile …“",
+ * "“‘/etc/fstab’中包含了……”"), the sentence's own marks of the question's kind too. Only the question's text: the
+ * quote from the page stays as the page has it.
  */
-export function pairedQuotes(text: string, tag = 'en'): string {
-  if (text.includes('\u201C') || (text.match(/\u201D/gu)?.length ?? 0) % 2 !== 0) return text;
-  const [open, close] = INNER_QUOTES[keyOf(tag)] ?? ['\u201C', '\u201D'];
-  let opening = true;
-  return text.replace(/\u201D/gu, () => {
-    const mark = opening ? open : close;
-    opening = !opening;
-    return mark;
-  });
+export function pairedQuotes(text: string, tag = 'en', nested = false): string {
+  const key = keyOf(tag);
+  const [open, close] = (nested ? INNER_QUOTES[key] : OWN_QUOTES[key]) ?? ['\u201C', '\u201D'];
+  let out = text;
+  if (!out.includes('\u201C') && (out.match(/\u201D/gu)?.length ?? 0) % 2 === 0) {
+    let opening = true;
+    out = out.replace(/\u201D/gu, () => {
+      const mark = opening ? open : close;
+      opening = !opening;
+      return mark;
+    });
+  }
+  // Inside the question's marks, the sentence's own marks of the same kind become the inner ones.
+  const outer = WORDS[key]?.quotes;
+  if (nested && outer && INNER_QUOTES[key] && outer[0].trim() !== open) {
+    const [o, c] = [outer[0].trim(), outer[1].trim()];
+    out = out.replace(new RegExp(`${o}([^${o}${c}]*)${c}`, 'gu'), `${open}$1${close}`);
+  }
+  return out;
 }
 
 /** The wording for a BCP 47 tag ("fr", "pt-BR", "zh-TW"), English for a language without one. */
@@ -105,7 +131,7 @@ export function wordingFor(tag: string | undefined): Wording {
   return {
     language,
     fillBlank: (sentence, hint) =>
-      `${mark}${w.fill}${hint ? `${w.parens[0]}${w.hints[hint]}${w.parens[1]}` : ''}${w.colon}${quote(pairedQuotes(sentence, language))}`,
+      `${mark}${w.fill}${hint ? `${w.parens[0]}${w.hints[hint]}${w.parens[1]}` : ''}${w.colon}${quote(pairedQuotes(sentence, language, true))}`,
     trueFalse: (statement) => `${mark}${w.trueFalse}${w.colon}${pairedQuotes(statement, language)}`,
     truth: w.truth,
     pageStates: (page, sentence) => `${mark}${w.states(page)}${w.colon}${quote(sentence)}`,
