@@ -11,7 +11,7 @@ describe('pairedQuotes', () => {
     expect(pairedQuotes('Die ”Packages”-Metadaten werden aktualisiert, wenn eine ”deb”-Zeile existiert.', 'de')).toBe(
       'Die „Packages“-Metadaten werden aktualisiert, wenn eine „deb“-Zeile existiert.',
     );
-    expect(pairedQuotes('移除”/etc/apt/preferences” 文件。', 'zh')).toBe('移除“/etc/apt/preferences” 文件。');
+    expect(pairedQuotes('移除”/etc/apt/preferences” 文件。', 'zh')).toBe('移除“/etc/apt/preferences”文件。');
     // Marks already paired, or one left open, stay as they are.
     for (const text of ['Il dit “oui” et ”non”.', 'The file ”/etc/fstab is cut.'])
       expect(pairedQuotes(text)).toBe(text);
@@ -21,7 +21,11 @@ describe('pairedQuotes', () => {
     expect(wordingFor('de').fillBlank('Die Optionen werden in ”____” festgelegt.')).toBe(
       'Ergänzen Sie die Lücke: „Die Optionen werden in ‚____‘ festgelegt.“',
     );
-    expect(wordingFor('zh').fillBlank('移除”____” 文件。')).toBe('填空：“移除‘____’ 文件。”');
+    expect(wordingFor('zh').fillBlank('移除”____” 文件。')).toBe('填空：“移除‘____’文件。”');
+    // No space the layout left between a character and a mark, in Chinese and Japanese.
+    expect(wordingFor('zh').fillBlank('虚拟设备的一个例子是控制台，用 ”____”来描述。')).toBe(
+      '填空：“虚拟设备的一个例子是控制台，用‘____’来描述。”',
+    );
     // The sentence's own marks of the question's kind: “““____”” would read as one mark too many.
     expect(wordingFor('zh').fillBlank('“____”中包含了基础的静态文件系统配置。')).toBe(
       '填空：“‘____’中包含了基础的静态文件系统配置。”',

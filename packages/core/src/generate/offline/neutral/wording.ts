@@ -117,6 +117,13 @@ export function pairedQuotes(text: string, tag = 'en', nested = false): string {
     const [o, c] = [outer[0].trim(), outer[1].trim()];
     out = out.replace(new RegExp(`${o}([^${o}${c}]*)${c}`, 'gu'), `${open}$1${close}`);
   }
+  // Chinese and Japanese set no space between a character and a quotation mark ("用 ‘____’来描述": a space the
+  // PDF's layout left).
+  if (key === 'zh' || key === 'zh-Hant' || key === 'ja') {
+    out = out
+      .replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，、。]) +(?=[‘“「『])/gu, '')
+      .replace(/(?<=[’”」』]) +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，、。])/gu, '');
+  }
   return out;
 }
 
