@@ -93,11 +93,22 @@ describe('files and directories a document names', () => {
         '– /dev/sdb1 x',
         '– /etc/mtab x',
         '– /dev/hda x',
+        '– /var/log/syslog x',
+        '– /var/log/dmesg x',
       ].join('\n'),
     });
     const files = devices.wrongChoices(fstab, sentence2, 1, seededRandom('f'));
     expect(files.length).toBeGreaterThan(0);
     for (const w of files) expect(w.startsWith('/etc/')).toBe(true);
+    // Logs among logs only.
+    const syslog = { name: '/var/log/syslog', section: '/', start: 0, end: 15 };
+    const logs = devices.wrongChoices(
+      syslog,
+      'Messages of the system are written to /var/log/syslog by rsyslogd.',
+      1,
+      seededRandom('l'),
+    );
+    expect(logs).toEqual(['/var/log/dmesg']);
     const dir = { name: '/var/mail/', section: '/', start: 0, end: 10 };
     const dirs = index.wrongChoices(dir, 'Mail is kept under /var/mail/ by default here.', 1, seededRandom('d'));
     expect(dirs.length).toBeGreaterThan(0);

@@ -95,7 +95,7 @@ export class PathIndex extends CommandIndex {
   /**
    * Wrong choices of the answer's kind besides (commands.ts): directories for a directory, files for a file,
    * programs of a bin directory for a program ("the ____ command": /usr/sbin/sendmail among /usr/bin/mutt ...),
-   * and devices among devices ("/etc/fstab" among configuration files, not beside "/dev/sda3").
+   * devices among devices and logs among logs ("/etc/fstab" among configuration files, not beside "/dev/sda3").
    */
   override wrongChoices(
     answer: CommandMention,
@@ -106,8 +106,9 @@ export class PathIndex extends CommandIndex {
   ): string[] {
     const directory = this.isDirectory(answer.name);
     const program = (name: string) => /(?:^|\/)s?bin$/u.test(parentOf(name));
-    // Devices and the kernel's files ("/dev/sda3", "/proc/kcore") only among their own kind, and the other way.
-    const special = (name: string) => /^\/(?:dev|proc|sys)(?=\/|$)/u.exec(name)?.[0] ?? '';
+    // Devices and the kernel's files ("/dev/sda3", "/proc/kcore") only among their own kind, and the other way;
+    // logs too ("/var/log/apt/term.log" is no wrong choice for /etc/apt/preferences).
+    const special = (name: string) => /^\/(?:dev|proc|sys|var\/log)(?=\/|$)/u.exec(name)?.[0] ?? '';
     return super
       .wrongChoices(answer, sentence, page, random, count * 4)
       .filter(
