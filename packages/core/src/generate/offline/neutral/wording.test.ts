@@ -22,6 +22,13 @@ describe('pairedQuotes', () => {
       'Ergänzen Sie die Lücke: „Die Optionen werden in ‚____‘ festgelegt.“',
     );
     expect(wordingFor('zh').fillBlank('移除”____” 文件。')).toBe('填空：“移除‘____’文件。”');
+    // Full-width punctuation where the PDF left Latin commas, full stops and spaces between characters.
+    expect(
+      wordingFor('zh').fillBlank('____ 程序以好看的格式展示”/proc/modules” 的内容, 显示当前内核加载了哪些模块.'),
+    ).toBe('填空：“____ 程序以好看的格式展示‘/proc/modules’的内容，显示当前内核加载了哪些模块。”');
+    expect(wordingFor('zh').fillBlank('最近的 ____ 用完全的”nocompatible” 选项启动自己，进入到 普通模式。')).toBe(
+      '填空：“最近的 ____ 用完全的‘nocompatible’选项启动自己，进入到普通模式。”',
+    );
     // No space the layout left between a character and a mark, in Chinese and Japanese.
     expect(wordingFor('zh').fillBlank('虚拟设备的一个例子是控制台，用 ”____”来描述。')).toBe(
       '填空：“虚拟设备的一个例子是控制台，用‘____’来描述。”',

@@ -117,14 +117,26 @@ export function pairedQuotes(text: string, tag = 'en', nested = false): string {
     const [o, c] = [outer[0].trim(), outer[1].trim()];
     out = out.replace(new RegExp(`${o}([^${o}${c}]*)${c}`, 'gu'), `${open}$1${close}`);
   }
-  // Chinese and Japanese set no space between a character and a quotation mark ("用 ‘____’来描述": a space the
-  // PDF's layout left).
-  if (key === 'zh' || key === 'zh-Hant' || key === 'ja') {
-    out = out
-      .replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，、。]) +(?=[‘“「『])/gu, '')
-      .replace(/(?<=[’”」』]) +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，、。])/gu, '');
-  }
-  return out;
+  return CJK_PUNCTUATED.has(key) ? cjkPunctuation(out, key) : out;
+}
+
+/** Languages written without spaces, whose questions take full-width punctuation (cjkPunctuation). */
+const CJK_PUNCTUATED = new Set(['zh', 'zh-Hant', 'ja']);
+const CJK_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+
+/**
+ * A Chinese or Japanese sentence of a question with the punctuation of its language where the PDF left Latin
+ * punctuation or spaces between characters ("的内容, 显示" -> "的内容，显示", "进入到 普通模式" -> "进入到普通模式",
+ * "用 ‘____’来描述" -> "用‘____’来描述", "端口用途." -> "端口用途。"). Spaces beside a Latin word stay.
+ */
+function cjkPunctuation(text: string, key: string): string {
+  const char = CJK_CHAR;
+  const comma = key === 'ja' ? '、' : '，';
+  return text
+    .replace(new RegExp(`(?<=${char}|[’”」』])\\s*,\\s*(?=${char}|[‘“「『])`, 'gu'), comma)
+    .replace(new RegExp(`(?<=${char}|[，、。])\\s+(?=[‘“「『]|${char})`, 'gu'), '')
+    .replace(new RegExp(`(?<=[’”」』]|${char})\\s+(?=${char}|[，、。])`, 'gu'), '')
+    .replace(new RegExp(`(?<=${char}|[’”」』])\\.$`, 'u'), '。');
 }
 
 /** The wording for a BCP 47 tag ("fr", "pt-BR", "zh-TW"), English for a language without one. */
