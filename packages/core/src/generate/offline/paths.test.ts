@@ -34,6 +34,7 @@ describe('files and directories a document names', () => {
     for (const m of pathMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.name);
     // Quoted on one side only, a path was cut and run into the next word (a translation's slip).
     expect(pathMentions('(Nutzen Sie stattdessen ”/etc/emailwie in Abschnitt 6.2.4.3 beschrieben.)')).toEqual([]);
+    expect(pathMentions('Voir «/etc/fstab » au démarrage.').map((m) => m.name)).toEqual(['/etc/fstab']);
     // Links, word pairs, fractions and a program's manual section are no paths.
     const none = 'Voir https://www.debian.org/doc/ et GNU/Linux, TCP/IP, 1/2, /3 ou apt-get(8) /apt-cache(8).';
     expect(pathMentions(none).map((m) => m.name)).toEqual([]);

@@ -39,7 +39,8 @@ export function pathMentions(text: string): CommandMention[] {
     if (!/\p{L}{2}/u.test(name)) continue;
     // "stattdessen ”/etc/emailwie in Abschnitt ...": quoted on one side only, the path was cut and run into a word.
     const end = m.index + name.length;
-    if (/[”“"«„]/u.test(text[m.index - 1] ?? '') && /^\s/u.test(text.slice(end))) continue;
+    // (A closing guillemet after a space, "«/etc/fstab »", does close it.)
+    if (/[”“"«„]/u.test(text[m.index - 1] ?? '') && /^\s+(?![»”“"])/u.test(text.slice(end))) continue;
     out.push({ name, section: rootOf(name), start: m.index, end: m.index + name.length });
   }
   return out;

@@ -83,8 +83,8 @@ export class TermStats implements NameMemory {
 
   /**
    * The program or system a manual's title names in one word ("gnuplot" of "gnuplot 5.4", "R" of "An Introduction
-   * to R" and of "R Language Definition"), as written; undefined for a title of a topic ("Artificial
-   * intelligence") or of several words.
+   * to R" and of "R Language Definition"), as the document mostly writes it (noteProductSpelling); undefined for a
+   * title of a topic ("Artificial intelligence") or of several words.
    */
   get product(): string | undefined {
     const product = this.#product;
