@@ -123,6 +123,10 @@ export function pairedQuotes(text: string, tag = 'en', nested = false): string {
 /** Languages written without spaces, whose questions take full-width punctuation (cjkPunctuation). */
 const CJK_PUNCTUATED = new Set(['zh', 'zh-Hant', 'ja']);
 const CJK_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+const CJK_COMMA = new RegExp(`(?<=${CJK_CHAR}|[’”」』])\\s*,\\s*(?=${CJK_CHAR}|[‘“「『])`, 'gu');
+const CJK_SPACE_BEFORE = new RegExp(`(?<=${CJK_CHAR}|[，、。])\\s+(?=[‘“「『]|${CJK_CHAR})`, 'gu');
+const CJK_SPACE_AFTER = new RegExp(`(?<=[’”」』]|${CJK_CHAR})\\s+(?=${CJK_CHAR}|[，、。])`, 'gu');
+const CJK_FULL_STOP = new RegExp(`(?<=${CJK_CHAR}|[’”」』])\\.$`, 'u');
 
 /**
  * A Chinese or Japanese sentence of a question with the punctuation of its language where the PDF left Latin
@@ -130,13 +134,11 @@ const CJK_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
  * "用 ‘____’来描述" -> "用‘____’来描述", "端口用途." -> "端口用途。"). Spaces beside a Latin word stay.
  */
 function cjkPunctuation(text: string, key: string): string {
-  const char = CJK_CHAR;
-  const comma = key === 'ja' ? '、' : '，';
   return text
-    .replace(new RegExp(`(?<=${char}|[’”」』])\\s*,\\s*(?=${char}|[‘“「『])`, 'gu'), comma)
-    .replace(new RegExp(`(?<=${char}|[，、。])\\s+(?=[‘“「『]|${char})`, 'gu'), '')
-    .replace(new RegExp(`(?<=[’”」』]|${char})\\s+(?=${char}|[，、。])`, 'gu'), '')
-    .replace(new RegExp(`(?<=${char}|[’”」』])\\.$`, 'u'), '。');
+    .replace(CJK_COMMA, key === 'ja' ? '、' : '，')
+    .replace(CJK_SPACE_BEFORE, '')
+    .replace(CJK_SPACE_AFTER, '')
+    .replace(CJK_FULL_STOP, '。');
 }
 
 /** The wording for a BCP 47 tag ("fr", "pt-BR", "zh-TW"), English for a language without one. */
