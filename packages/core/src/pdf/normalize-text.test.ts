@@ -46,6 +46,19 @@ describe('normalizeText', () => {
     );
   });
 
+  it('reads the shaped forms of Arabic letters as the letters', () => {
+    // The Debian Administrator's Handbook in Arabic, printed to PDF by Chromium: every glyph's form, lam-alef too.
+    expect(normalizeText('ﺣﺰﻣﺔ دﺑﻴﺎن ﻋﺒﺎرة ﻋﻦ أرﺷﻴﻒ، وﻻﻗﺖ ﻧﺠﺎﺣﺎ')).toBe('حزمة دبيان عبارة عن أرشيف، ولاقت نجاحا');
+    expect(normalizeText('ﬠברית')).toBe('עברית');
+  });
+
+  it('joins an Arabic vowel mark set after a space to its letter', () => {
+    // Tanween ends its word; a shadda or kasra sits inside one ("يعدِّل").
+    expect(normalizeText('ولاقت نجاحا ًكبيرا ً— حيث')).toBe('ولاقت نجاحاً كبيراً — حيث');
+    expect(normalizeText('حتى عندما يعُد ِّل مدير النظام')).toBe('حتى عندما يعُدِّل مدير النظام');
+    expect(normalizeText('نجاحا ً\nكبيرا ً')).toBe('نجاحاً\nكبيراً');
+  });
+
   it('leaves other compatibility characters as the reader sees them', () => {
     expect(normalizeText('area 5 m² (１２ ｍ)、½')).toBe('area 5 m² (１２ ｍ)、½');
   });

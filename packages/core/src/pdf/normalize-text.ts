@@ -11,9 +11,12 @@ export interface NormalizeTextOptions {
 }
 
 // Ligatures of the Alphabetic Presentation Forms block (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): PDFs made with TeX or InDesign
-// often map ligature glyphs to these code points. Only they get NFKC: NFKC on the whole text would also rewrite
-// full-width CJK punctuation, superscripts (m² -> m2) and fractions, changing what a reader sees.
-const LIGATURES = /[\uFB00-\uFB06]/g;
+// often map ligature glyphs to these code points. And the shaped forms of Hebrew and Arabic letters (the
+// Presentation Forms blocks: "ﻫﺬه" for "هذه", "ﻻ" for "لا"): PDFs printed by a browser, and others, map each
+// glyph of an Arabic word to the form it is drawn in, which no search, answer or language check would match.
+// Only they get NFKC: NFKC on the whole text would also rewrite full-width CJK punctuation, superscripts
+// (m² -> m2) and fractions, changing what a reader sees.
+const LIGATURES = /[\uFB00-\uFB06\uFB1D-\uFDFF\uFE70-\uFEFC]/g;
 const LINE_BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
 // Zero-width space, word joiner and BOM are invisible and carry nothing; ZWJ/ZWNJ are kept (they matter in
 // Indic and Persian text). Other C0 controls are debris of broken font encodings.
@@ -30,15 +33,23 @@ const BREAK_RUNS = / ?\n[\n ]*/g;
 // "informa-\ntion" -> "information". A capital or digit after the break ("Jean-\nPaul", "COVID-\n19") means
 // the hyphen is part of the word, so those are left alone.
 const HYPHENATED_BREAK = /(\p{L})[-\u2010]\n(?=\p{Ll})/gu;
+// A combining mark after a space belongs to the letter before the space: PDFs printed by a browser set Arabic
+// vowel marks as glyphs of their own, and text extraction can put the gap between words before them
+// ("نجاحا ًكبيرا ً", "يعُد ِّل"). Tanween (ً ٌ ٍ) ends a word, so the space goes after it ("نجاحاً كبيراً"); any
+// other mark sits inside its word, so the space goes ("يعُدِّل").
+const TANWEEN_AFTER_SPACE = / ([\u064B-\u064D])/gu;
+const MARK_AFTER_SPACE = / (\p{Mn})/gu;
 
 /**
  * Normalizes text for storage and comparison. Idempotent: `normalizeText(normalizeText(s)) === normalizeText(s)`.
  *
- * - Unicode NFC (composed accents), ligatures ﬁ ﬂ ﬀ ﬃ ﬄ expanded to letters;
+ * - Unicode NFC (composed accents), ligatures ﬁ ﬂ ﬀ ﬃ ﬄ expanded to letters, Hebrew and Arabic presentation
+ *   forms to their letters;
  * - every kind of space or tab becomes one space; zero-width characters are removed, and so are soft hyphens
  *   except at a line break, where they are shown and so become "-";
  * - line breaks of any kind become "\n"; blank lines collapse, so paragraphs are separated by exactly one "\n";
  * - end-of-line hyphenation is joined ("informa-\ntion" -> "information");
+ * - a combining mark after a space is joined to the letter before it (Arabic vowel marks);
  * - no space at either end or around a line break.
  */
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
@@ -47,5 +58,9 @@ export function normalizeText(text: string, options: NormalizeTextOptions = {}):
   s = s.replace(SOFT_HYPHEN_AT_BREAK, '-').replace(SOFT_HYPHEN, '');
   s = s.replace(SPACES, ' ').replace(BREAK_RUNS, '\n').trim();
   s = s.replace(HYPHENATED_BREAK, '$1');
+  s = s
+    .replace(TANWEEN_AFTER_SPACE, '$1 ')
+    .replace(MARK_AFTER_SPACE, '$1')
+    .replace(/ {2,}| (?=\n)| $/g, (m) => (m.length > 1 ? ' ' : ''));
   return options.keepParagraphs === false ? s.replaceAll('\n', ' ') : s;
 }
