@@ -74,7 +74,7 @@ export function pageLanguage(text: string, leastHits = 3): string {
     ['el', counts.greek],
   ];
   const [script, weight] = weighted.reduce((a, b) => (b[1] > a[1] ? b : a));
-  if (weight > counts.latin) return script;
+  if (weight > counts.latin) return script === 'ru' ? cyrillicLanguage(text) : script;
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best = 'und';
   let bestHits = leastHits - 1;
@@ -87,6 +87,22 @@ export function pageLanguage(text: string, leastHits = 3): string {
     }
   }
   return best;
+}
+
+/** Letters only Ukrainian writes (і, ї, є, ґ), and only Russian (ы, э, ъ, ё). */
+const UKRAINIAN_LETTERS = /[іїєґ]/giu;
+const RUSSIAN_LETTERS = /[ыэъё]/giu;
+
+/** Ukrainian when its own letters outnumber Russian's, else Russian. */
+function cyrillicLanguage(text: string): 'ru' | 'uk' {
+  const ukrainian = text.match(UKRAINIAN_LETTERS)?.length ?? 0;
+  const russian = text.match(RUSSIAN_LETTERS)?.length ?? 0;
+  return ukrainian > russian ? 'uk' : 'ru';
+}
+
+/** True when a Cyrillic text has no letter that only Russian or only Ukrainian writes. */
+export function cyrillicUntold(text: string): boolean {
+  return !/[іїєґ]/iu.test(text) && !/[ыэъё]/iu.test(text);
 }
 
 /** The stop words of a language (lowercase); empty for a language without a list. */

@@ -31,6 +31,11 @@ describe('figures per language', () => {
     const line = 'gbp-dch(1): generate the Debian changelog from Git commit messages.';
     expect(questionLanguage(tf('x', line, 'True'), () => 'fr')).toBe('en');
     expect(questionLanguage(tf('x', 'dpkg-source(1): le paquet source.', 'True'), () => 'en')).toBe('en');
+    // A Cyrillic quote with no letter only Russian or only Ukrainian writes is in its page's language.
+    expect(questionLanguage(tf('x', 'Зміни в локальних змінних не викликають рендер.', 'True'), () => 'uk')).toBe('uk');
+    expect(questionLanguage(tf('x', 'Компонент повинен мати ключ.', 'True'), () => 'uk')).toBe('uk');
+    expect(questionLanguage(tf('x', 'Компонент повинен мати ключ.', 'True'), () => 'ru')).toBe('ru');
+    expect(questionLanguage(tf('x', 'Пакеты удаляются из дистрибутива.', 'True'), () => 'uk')).toBe('ru');
   });
 
   it('finds English wording around a question in another language, not around an English one', () => {

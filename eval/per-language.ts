@@ -3,7 +3,7 @@
 // quote (a Spanish history quotes English release notes), else its page's. Overall figures are sums.
 import type { Question } from '@quizstream/core/schemas';
 import { BODY_WORDS_FOR_COVERAGE, bodyWords, type PageView, trueShare } from './defects.js';
-import { pageLanguage } from './language.js';
+import { cyrillicUntold, pageLanguage } from './language.js';
 
 export interface LanguageMeasure {
   language: string;
@@ -33,7 +33,11 @@ const QUOTE_STOP_WORDS = 2;
 /** The language of a question: its quote's when the quote tells, else its page's. */
 export function questionLanguage(q: Pick<Question, 'source'>, pageLanguageOf: (page: number) => string): string {
   const own = pageLanguage(q.source.quote, QUOTE_STOP_WORDS);
-  return own === 'und' ? pageLanguageOf(q.source.page) : own;
+  if (own === 'und') return pageLanguageOf(q.source.page);
+  // A Cyrillic quote without a letter of its own is in the language of its Russian or Ukrainian page.
+  const page = pageLanguageOf(q.source.page);
+  if ((own === 'ru' || own === 'uk') && (page === 'ru' || page === 'uk') && cyrillicUntold(q.source.quote)) return page;
+  return own;
 }
 
 /** One document's figures per language. */

@@ -53,6 +53,11 @@ describe('sentenceLanguage', () => {
     ],
     ['在远程主机”/etc/ssh/sshd_config” 里设置”AllowTcpForward 条目为”yes”.', 'pt', 'zh'],
     ['La longueur par défaut du champ de nom de paquet dans aptitude est de 30 caractères.', 'fr', 'fr'],
+    // One і in sixty Cyrillic letters: too few to tell a page, but on a Ukrainian page the sentence is Ukrainian.
+    ['Ви можете передати всі пропси JSX за допомогою spread синтаксису, але не зловживайте цим!', 'uk', 'uk'],
+    ['Пакеты удаляются напрямую из тестируемого дистрибутива.', 'uk', 'ru'],
+    ['Локальні змінні не зберігаються між рендерами.', 'ru', 'uk'],
+    ['Пакети видаляються з дистрибутиву.', 'ru', 'ru'],
   ])('%s (page %s) -> %s', (sentence, page, expected) => {
     expect(sentenceLanguage(sentence, page)).toBe(expected);
   });

@@ -162,6 +162,11 @@ function withoutQuotedWords(sentence: string): string {
   return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 4 ? rest : sentence;
 }
 
+const CYRILLIC_LOCALES: ReadonlySet<string> = new Set(['ru', 'uk']);
+/** Letters Russian writes and Ukrainian does not, and the other way round. */
+const RUSSIAN_ONLY = /[ыэъёЫЭЪЁ]/u;
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/u;
+
 /** Words of a sentence without one English function word that make it another language's, as the identifier says. */
 const MIN_WORDS_WITHOUT_ENGLISH = 8;
 
@@ -180,6 +185,14 @@ export function sentenceLanguage(sentence: string, pageLocale: string): string {
     return asian === 'zh' && pageLocale === 'zh-Hant' ? pageLocale : asian;
   }
   const own = pageLanguage(sentence);
+  // One sentence has too few letters for the share of і, ї, є and ґ that tells a page: on a Russian or Ukrainian
+  // page, a letter only one of them writes decides, and else the page's language stands ("Ви можете передати всі
+  // пропси ..." is Ukrainian with one і in 60 letters).
+  if (CYRILLIC_LOCALES.has(own.locale) && CYRILLIC_LOCALES.has(pageLocale)) {
+    if (RUSSIAN_ONLY.test(sentence)) return 'ru';
+    if (UKRAINIAN_ONLY.test(sentence)) return 'uk';
+    return pageLocale;
+  }
   const latin = own.locale === 'und' || own.locale in LATIN_MARKERS;
   if (!latin) return own.locale;
   const english = sentence.match(ENGLISH_MARKERS)?.length ?? 0;
