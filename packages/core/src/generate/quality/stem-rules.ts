@@ -29,7 +29,15 @@ const POINTER_OPENERS = new Set(
     'portanto porém contudo todavia entretanto então também assim',
     // Russian and Ukrainian
     'он она оно они это этот эта эти тот та те его её их поэтому однако также затем тогда здесь там',
-    'він вона воно вони цей ця ці той та ті його її їх тому однак також потім тоді тут там',
+    'він вона воно вони цей ця ці той та ті його її їх тому однак також потім тоді тут там проте отже втім зате',
+    // Greek
+    'αυτό αυτός αυτή αυτά αυτοί αυτές αυτού αυτής αυτών επίσης επιπλέον ωστόσο όμως έτσι τώρα επομένως συνεπώς λοιπόν εδώ εκεί',
+    // Hebrew
+    'הוא היא הם הן זה זו זאת אלה אלו לכן אולם אך גם בנוסף כך',
+    // Arabic
+    'هو هي هم هذا هذه ذلك تلك هؤلاء لذلك لكن لكنه كما أيضا أيضاً ثم',
+    // Korean (a word with its particle: "그는", "이는")
+    '또한 그러므로 따라서 그러나 하지만 즉 이 그 이러한 그러한 이런 그런 이것은 그것은 이는 그는 그들은 이들은 그래서 그리고 앞서 또 한편 이때',
   ]
     .join(' ')
     .split(' '),
@@ -38,6 +46,13 @@ const POINTER_OPENERS = new Set(
 /** Multi-word openers that point back ("as such", "in this case", "sin embargo"), and list steps ("Second,"). */
 const POINTER_PHRASES =
   /^(?:(?:first|second|third|fourth|fifth|finally|lastly|next|last|secondly|thirdly|zweitens|drittens|deuxièmement|segundo|tercero)(?=\s*,)|as such|as (?:mentioned|noted|discussed|shown|seen|described|stated) (?:above|before|earlier|previously)|in (?:this|that|these|such|both|either) (?:case|cases|way|sense|context|example|situation|respect)|in (?:its|his|her|their) (?:view|opinion|words|judgment|analysis)|at the very least|the (?:final|last|next|previous|preceding|remaining|latter|former) (?!(?:\p{L}+ )?of\b)\p{L}+|for (?:this|that|these) reasons?|on the other hand|in other words|in addition|in particular|for example|for instance|by contrast|in contrast|in turn|to this end|de (?:même|plus|ce fait)|par (?:conséquent|exemple|ailleurs|contre)|en (?:effet|outre|revanche)|dans ce cas|zum Beispiel|im Gegensatz|das heißt|d\.\s?h\.|von daher|zum einen|zum anderen|im Übrigen|en fait|par la suite|du coup|d['’]ailleurs|de hecho|de lo contrario|en cambio|por el contrario|no obstante|in fact|as a result|of course|sin embargo|por (?:lo tanto|ejemplo|eso|otra parte|otro lado)|en (?:este|ese) caso|es decir|in (?:questo|tal) caso|per (?:questo|esempio)|di conseguenza|in altre parole|no entanto|além disso|por (?:isso|exemplo)|(?:neste|nesse) caso|em seguida|ou seja)\b/iu;
+
+/**
+ * The same in scripts without \b word edges: Cyrillic, Greek, Hebrew, Arabic and Korean ("Наприклад,", "Για
+ * παράδειγμα", "Στο προηγούμενο παράδειγμα", "לעומת זאת", "على سبيل المثال", "예를 들어").
+ */
+const POINTER_PHRASES_OTHER =
+  /^(?:наприклад|крім того|до того ж|з іншого боку|например|кроме того|с другой стороны|для прикладу|για παράδειγμα|στο προηγούμενο|με αυτόν τον τρόπο|από την άλλη|לעומת זאת|עם זאת|כמו כן|על כן|على سبيل المثال|بالإضافة إلى ذلك|بعد ذلك|من ناحية أخرى|예를 들어|이 경우|그 결과)(?!\p{L})/iu;
 
 /** A cross-reference in a clause of its own ("..., see term caca", "; voir ..."): the answer is elsewhere. */
 const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi|vedere|veja|consulte|consultez)\s+\p{L}/u;
@@ -169,7 +184,7 @@ const RELATIONAL =
 /** True when the sentence opens by pointing elsewhere (a pronoun, a demonstrative, a connective). */
 export function opensWithPointer(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\s"'\u201C\u201E\u00AB(\u2018]+/u, '');
-  if (POINTER_PHRASES.test(text) || CJK_POINTER_OPENERS.test(text)) return true;
+  if (POINTER_PHRASES.test(text) || POINTER_PHRASES_OTHER.test(text) || CJK_POINTER_OPENERS.test(text)) return true;
   const first = /^[\p{L}\p{M}']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
   // "Il sistema APT usa ...": in Italian "il" is the article, in French the pronoun ("Il permet de ...").
   if (first === 'il' && italianMore(text)) return false;
@@ -282,11 +297,11 @@ const READER =
  * "Wir haben", "私は"). Not German "du" nor "dir": French "du" and a "dir" command.
  */
 const READER_OTHER = new RegExp(
-  `(?<!\\p{L})(?:${"voi vostro vostra vostri vostre noi nostro nostra nostri nostre io mio mia miei mie tuo tua você vocês nós nosso nossa nossos nossas eu meu minha meus minhas je j’ j' wir uns unser unsere unserer unseren unserem unseres ich mich mein meine meinen meinem meiner dich dein deine euch euer eure вы вас ваш ваша ваше ваши мы нас наш наша наше наши я мой моя моё мои"
+  `(?<!\\p{L})(?:${"voi vostro vostra vostri vostre noi nostro nostra nostri nostre io mio mia miei mie tuo tua você vocês nós nosso nossa nossos nossas eu meu minha meus minhas je j’ j' wir uns unser unsere unserer unseren unserem unseres ich mich mein meine meinen meinem meiner dich dein deine euch euer eure вы вас ваш ваша ваше ваши мы нас наш наша наше наши я мой моя моё мои ви вам вами ваші вашого вашої ми нам наші мій моє мої σας εσείς μας εμείς εγώ אתה אתם אתן אנחנו שלך שלכם שלנו أنت أنتم نحن يمكنك عليك لديك"
     .split(' ')
     // Lowercase, or capitalized to open the sentence; never in capitals ("EU" is the European Union).
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-    .join('|')})(?!\\p{L})|私(?:は|の|が|たち)`,
+    .join('|')})(?!\\p{L})|私(?:は|の|が|たち)|(?<!\\p{L})(?:당신|여러분|우리|저희)`,
   'u',
 );
 
@@ -301,10 +316,25 @@ const INSTRUCTION =
 /** German pronouns after a verb, pointing back: "ist dies nicht der Fall", "war das oft so". */
 const GERMAN_POINTER = /(?<!\p{L})(?:ist|sind|war|waren|wird|wurde|hat|kann|muss) (?:dies|das)(?!\p{L})(?! \p{Lu})/u;
 
+/**
+ * The reader in verbs: Greek's second person plural ("θα βρείτε", "Μπορείτε να", "Ξεκινήστε"), a Russian or
+ * Ukrainian imperative opening the sentence ("Зверніть увагу", "Обратите внимание", "Используйте"; "-ите" only
+ * without Ukrainian letters, where it ends adjectives: "Відкрите програмне забезпечення"), and Korean's
+ * polite imperative at its end ("확인하십시오", "배치하십시오", "하세요").
+ */
+const READER_VERB =
+  /\p{Script=Greek}{2,}(?:ετε|είτε|ατε|άτε|ήστε|ίστε|έστε|ύστε|είστε)(?!\p{L})|^[«"„]?\p{Lu}\p{Ll}+(?:іть|їть|ійте|айте|уйте|ьте)(?!\p{L})|^[«"„]?\p{Lu}\p{Ll}+ите(?!\p{L})(?!.*[іїєґ])|(?<!\p{L})(?:зверніть увагу|обратите внимание)|(?:십시오|하세요|세요|바랍니다|합시다)[.!。]?\s*$/u;
+
 /** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
 export function addressesReader(sentence: string): boolean {
   const text = sentence.trim();
-  return READER.test(text) || READER_OTHER.test(text) || GERMAN_FORMAL_YOU.test(text) || INSTRUCTION.test(text);
+  return (
+    READER.test(text) ||
+    READER_OTHER.test(text) ||
+    GERMAN_FORMAL_YOU.test(text) ||
+    INSTRUCTION.test(text) ||
+    READER_VERB.test(text)
+  );
 }
 
 /**
