@@ -227,6 +227,39 @@ describe('what other languages ask about', () => {
     }
   });
 
+  it('asks no year at one end of a range written "1994–98" or "1994‐1998", nor after a bound, in any script', async () => {
+    // The Debian installation guide in Greek and Korean, Hebrew Wikipedia: a bounded year beside a landmark year.
+    const documents: [string, string[], string][] = [
+      [
+        'Επιπρόσθετα, για κάποια BIOS προγενέστερα από το 1994–98 υπάρχουν περιορισμοί σχετικά με το σημείο του δίσκου.\n' +
+          'Ο πυρήνας του Linux πρωτοεμφανίστηκε το 1991, όταν ένας Φινλανδός φοιτητής πληροφορικής ανακοίνωσε μια πρώιμη έκδοση.',
+        ['1994'],
+        '1991',
+      ],
+      [
+        '1994‐1998년 이전의 BIOS에는 부팅할 수 있는 위치에도 제약이 있습니다.\n' +
+          '리눅스 커널은 핀란드의 한 대학생이 1991년 유즈넷 뉴스그룹에 초기 버전을 발표하면서 시작되었습니다.\n' +
+          '후에 GNU/리눅스라고 불리게 된 시스템의 개발은 1984년부터 자유 소프트웨어 재단이 이끌었습니다.',
+        ['1994', '1984'],
+        '1991',
+      ],
+      [
+        'המס על רוב רווחי ההון בישראל עמד על 20% עד לשנת 2012, אז הועלה לשיעור של 25%.\n' +
+          'הסיכון להעברת וירוסים זניח, ואין זיהום כזה מאז 1985, כאשר פותחו טכניקות על מנת להרוג וירוסים.\n' +
+          'הפסיפס התגלה בשנת 1894, במהלך הנחת יסודות לבית.',
+        ['2012', '1985'],
+        '1894',
+      ],
+    ];
+    for (const [text, bounded, landmark] of documents) {
+      const pages = [1, 2, 3].map((page) => ({ page, totalPages: 3, text }));
+      const questions = await quiz(pages, 3);
+      expect(questions.some((q) => q.source.quote.includes(landmark) && !q.prompt.includes(landmark))).toBe(true);
+      for (const q of questions)
+        for (const year of bounded) if (q.source.quote.includes(year)) expect(q.prompt).toContain(year);
+    }
+  });
+
   it('states a denial as written, or as its opposite with the negation taken out', async () => {
     // The French guide for new Debian maintainers: no year to swap, but what it says a tool does not do.
     const french = [

@@ -607,10 +607,21 @@ function aside(term: NeutralTerm, source: Source): boolean {
 const BOUND_BEFORE =
   /(?:\b(?:by|since|before|after|until|hasta|desde|antes de|después de|a partir de|depuis|avant|après|jusqu['’]en|dès|seit|bis|vor|nach|ab)\s+(?:(?:el|la|le|l['’]|en|de|del|du|des|année|año|jahr|dem|\p{L}+\s+de)\s+)*|(?:到|截至|截止|直到|自从|从|自)\s*)$/iu;
 
+/**
+ * The same in scripts without \b word edges: Greek "από το", "μέχρι", "πριν από"; Russian and Ukrainian "с",
+ * "до", "после", "з", "після"; Hebrew "עד", "מאז", "משנת" (with its preposition "מ"); Arabic "منذ", "حتى", "قبل".
+ */
+const BOUND_BEFORE_OTHER =
+  /(?<!\p{L})(?:από\s+(?:το|την|τον)|μέχρι(?:\s+το)?|έως(?:\s+το)?|πριν(?:\s+από)?(?:\s+το)?|μετά(?:\s+από)?(?:\s+το)?|с|со|до|после|начиная с|к|з|із|після|починаючи з|עד(?:\s+ל?שנת)?|מאז|משנת|לפני|אחרי|منذ|حتى|قبل|بعد)\s+$/iu;
+/** Bounds written after the year: Korean "1994년부터", "2000년 이후"; Japanese "1998年以降"; Chinese "2005 年以后". */
+const BOUND_AFTER = /^\s*(?:년|年)?\s*(?:부터|까지|이후|이전|以降|以前|以来|以後|以后|之前|之后|之後|から|まで)/u;
+
 /** A year after a bound word: "by ____" has no single answer. */
 function afterBound(term: NeutralTerm, source: Source): boolean {
   const from = term.start - source.start;
-  return BOUND_BEFORE.test(source.text.slice(Math.max(0, from - 24), from));
+  const before = source.text.slice(Math.max(0, from - 24), from);
+  const after = source.text.slice(term.end - source.start, term.end - source.start + 8);
+  return BOUND_BEFORE.test(before) || BOUND_BEFORE_OTHER.test(before) || BOUND_AFTER.test(after);
 }
 
 /** A year at one end of a range ("de 1998 a 2001", "entre 2005 y 2007", "2000–2002", "从 1998 到 2001"). */
@@ -620,9 +631,11 @@ function rangeEnd(term: NeutralTerm, source: Source): boolean {
   const before = source.text.slice(Math.max(0, from - 24), from);
   const after = source.text.slice(to, to + 24);
   const year = /(?<!\d)\d{4}(?!\d)/u;
-  const join = /(?:^|\s)(?:to|until|and|a|al|hasta|y|e|à|au|et|jusqu['’]en|bis|und|ao|até|–|-)(?:\s|$)|[–—~至到和]/u;
+  const join = /(?:^|\s)(?:to|until|and|a|al|hasta|y|e|à|au|et|jusqu['’]en|bis|und|ao|até|–|-)(?:\s|$)|[–—‐‑~至到和]/u;
   const lastYear = [...before.matchAll(/(?<!\d)\d{4}(?!\d)/gu)].pop();
   if (lastYear && join.test(before.slice(lastYear.index! + 4))) return true;
+  // "1994–98", "1995-98": a range whose end is written with two digits.
+  if (/^\s?[–—‐‑-]\s?\d{2}(?!\d)/u.test(after)) return true;
   const nextYear = year.exec(after);
   return nextYear !== null && join.test(after.slice(0, nextYear.index));
 }

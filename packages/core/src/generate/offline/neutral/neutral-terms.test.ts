@@ -47,4 +47,33 @@ describe('neutralTerms', () => {
     ).not.toContain('Conflictos');
     expect(termsOf('Ian Jackson pronto tomó el desarrollo de la herramienta de empaquetado.')).not.toContain('Jackson');
   });
+
+  it('takes a number for a year only where the language marks it as one (Korean 년, a Hebrew or Arabic year word)', () => {
+    const kinds = (text: string) => {
+      const language = pageLanguage(text);
+      const [sentence] = segmentSentences(text, language.locale);
+      const terms = neutralTerms(sentence!, { language, stop: stopWords(language.locale), isCommon: () => false });
+      return Object.fromEntries(terms.map((t) => [t.text, t.kind]));
+    };
+    // The Debian installation guide in Korean, Hebrew Wikipedia, the Debian Administrator's Handbook in Arabic.
+    expect(kinds('데비안 프로젝트는 1993년에 이안 머독이 시작했습니다.')['1993']).toBe('year');
+    expect(kinds('이 집단은 해를 거듭하면서 1000여명의 데비안 개발자로 성장했습니다.')['1000']).not.toBe('year');
+    expect(kinds('הפסיפס התגלה בשנת 1894, במהלך הנחת יסודות לבית.')['1894']).toBe('year');
+    expect(kinds('בספטמבר 2017 פרסמו שרת המשפטים ושר החינוך הצעה לחקיקת חוק יסוד.')['2017']).toBe('year');
+    const dialysis = kinds(
+      'בישראל היו בסוף שנת 2017 6700 חולים בטיפול דיאליזה מתוכם 1637 חולים חדשים שהצטרפו באותה השנה.',
+    );
+    expect(dialysis['2017']).toBe('year');
+    expect(dialysis['1637']).not.toBe('year');
+    expect(kinds('رأت الطبعة الأولى النور في 14 أكتوبر 2004 ولاقت نجاحا كبيرا.')['2004']).toBe('year');
+    expect(kinds('يجب فتح منفذ مخدم PPTP رقم 1723 حتى يسمح لقناة الاتصال بأن تفتح.')['1723']).not.toBe('year');
+    // Languages that do not mark it keep every year.
+    expect(kinds('Το Σχέδιο Debian ξεκίνησε το 1993, όταν ο Ian Murdock εξέδωσε μια πρόσκληση.')['1993']).toBe('year');
+  });
+
+  it('never takes a number of an address for a year', () => {
+    expect(termsOf('그러므로 IPv6 주소를 쓸 때 주소앞뒤로 각괄호를 “[2001:db8:1]”처럼 써야 합니다.')).not.toContain(
+      '2001',
+    );
+  });
 });

@@ -44,6 +44,28 @@ const UNIT_AFTER = /^\s*(?:bytes?|bits?|[KMGT]i?B|[kKMG]?Hz|px|pt|mm|cm|km|kg|mg
 const ROUGHLY =
   /(?<!\p{L})(?:über|etwa|ungefähr|rund|knapp|fast|environ|près de|plus de|moins de|más de|menos de|unos|unas|alrededor de|cerca de|casi|circa|oltre|quasi|mais de|cerca de|quase|approximately|about|around|over|nearly|almost|около|более|почти|περίπου)\s*$|(?:约|大约|超过|多于|近|約|およそ)\s*$/iu;
 
+/**
+ * Korean writes a year with 년 after it ("1993년에"): "1000여명" (about a thousand people) and "1024 실린더" are
+ * counts. Hebrew and Arabic, whose words take their prepositions and articles, name a year after the word for
+ * year or a month ("בשנת 1950", "בספטמבר 2017", "عام 2003", "14 أكتوبر 2004"): "1637 חולים" (patients) and
+ * "رقم 1723" (port number) are not years. A number these languages do not mark as a year is a count.
+ */
+const KOREAN_YEAR_AFTER = /^\s*년/u;
+const SEMITIC_YEAR_BEFORE =
+  /(?:שנת|שנות|שנה|ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|عام|العام|سنة|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني)[\s\u05BE-]*$/u;
+
+function yearUnmarked(language: string, before: string, after: string): boolean {
+  switch (language.split('-')[0]) {
+    case 'ko':
+      return !KOREAN_YEAR_AFTER.test(after);
+    case 'he':
+    case 'ar':
+      return !SEMITIC_YEAR_BEFORE.test(before);
+    default:
+      return false;
+  }
+}
+
 const KIND_ORDER: Record<NeutralKind, number> = { year: 0, number: 1, name: 2, word: 3 };
 
 /** The sentence's candidate answers, best kinds first, each word once. */
@@ -73,8 +95,14 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
     const before = sentence.text[word.start - sentence.start - 1] ?? ' ';
     const after = sentence.text[word.end - sentence.start] ?? ' ';
     if ((kind === 'name' || kind === 'word') && (/[-/_.’'@]/u.test(before) || /[-/_’'@]/u.test(after))) continue;
-    // A number inside an identifier: a code point ("U+3001"), a version string ("0~110429"), a path or a tag.
-    if ((kind === 'number' || kind === 'year') && (/[~+#_/\\]/u.test(before) || /[~_/\\]/u.test(after))) continue;
+    // A number inside an identifier: a code point ("U+3001"), a version string ("0~110429"), a path or a tag, an
+    // address ("[2001:db8:1]").
+    const rest = sentence.text.slice(word.end - sentence.start);
+    if (
+      (kind === 'number' || kind === 'year') &&
+      (/[~+#_/\\]/u.test(before) || /[~_/\\]/u.test(after) || /^:[\p{L}\d]/u.test(rest))
+    )
+      continue;
     // One word of a longer name ("Software" of "Free Software Foundation") gives itself away.
     const prev = sentence.words[index - 1];
     const next = sentence.words[index + 1];
@@ -86,8 +114,13 @@ export function neutralTerms(sentence: NeutralSentence, rules: TermRules): Neutr
       continue;
     seen.add(key);
     let number = kind === 'year' || kind === 'number' ? parseNeutralNumber(word.text)! : undefined;
-    // "1024 Bytes", "2048 MiB": a count with a unit, not a year.
-    if (number?.kind === 'year' && UNIT_AFTER.test(sentence.text.slice(word.end - sentence.start))) {
+    // "1024 Bytes", "2048 MiB": a count with a unit, not a year; and where the language marks its years and the
+    // number is not so marked (yearUnmarked).
+    if (
+      number?.kind === 'year' &&
+      (UNIT_AFTER.test(rest) ||
+        yearUnmarked(language.locale, sentence.text.slice(0, word.start - sentence.start), rest))
+    ) {
       number = { ...number, kind: 'number' };
       kind = 'number';
     }
