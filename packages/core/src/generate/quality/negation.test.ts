@@ -158,6 +158,21 @@ describe('a denial turned into its opposite', () => {
     ]) {
       expect(affirmed(sentence, 'ru'), sentence).toBeNull();
     }
+    // React's guide in Ukrainian: "no longer", the genitive of negation, an exclamation.
+    expect(affirmed('Зміни в локальних змінних не викликають рендер.', 'uk')).toBe(
+      'Зміни в локальних змінних викликають рендер.',
+    );
+    for (const sentence of [
+      'Використання початкового індексу рядка як key більше не працює, оскільки кожен роздільник тепер у масиві.',
+      'Наприклад, ненульове значення error не має змісту, коли status має значення success.',
+      'На першій скульптурі також не має бути краху.',
+      'Ви можете передати всі пропси JSX за допомогою spread синтаксису, але не зловживайте цим!',
+    ]) {
+      expect(affirmed(sentence, 'uk'), sentence).toBeNull();
+    }
+    for (const sentence of ['Этот метод больше не работает в новых версиях.', 'Такое значение не имеет смысла.']) {
+      expect(affirmed(sentence, 'ru'), sentence).toBeNull();
+    }
   });
 
   it('takes out French "ne … pas" around the verb, not a "ne … que", a "pas de" or an instruction', () => {

@@ -247,15 +247,17 @@ const ITALIAN: WordRules = {
 };
 const RUSSIAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:вовсе|отнюдь|никогда|ничего|ничто|никто|нигде|никак|ни|нет|иногда|часто|обычно|как правило|из-за|но|однако|хотя|если|потому|поэтому|кроме|без|ещё|еще|уже|только|лишь|тоже)(?!\p{L})/iu,
+    /(?<!\p{L})(?:вовсе|отнюдь|никогда|ничего|ничто|никто|нигде|никак|ни|нет|иногда|часто|обычно|как правило|из-за|но|однако|хотя|если|потому|поэтому|кроме|без|ещё|еще|уже|больше|только|лишь|тоже|зато)(?!\p{L})/iu,
+  // "не имеет смысла", "не было ошибок": the object is in the genitive of negation, wrong without "не".
   partial:
-    /^(?:всегда|все|всё|всех|только|лишь|обязательно|совсем|очень|так|слишком|более|менее|сразу|вполне|весь|вся|нужно|надо|должен|должны)(?!\p{L})/iu,
+    /^(?:всегда|все|всё|всех|только|лишь|обязательно|совсем|очень|так|слишком|более|менее|сразу|вполне|весь|вся|нужно|надо|должен|должны|имеет|имел|имела|имело|имели|было|будет)(?!\p{L})/iu,
 };
 const UKRAINIAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:ніколи|нічого|ніхто|ніде|ні|немає|іноді|часто|зазвичай|але|однак|хоча|якщо|тому|крім|без|ще|вже|тільки|лише|теж)(?!\p{L})/iu,
+    /(?<!\p{L})(?:ніколи|нічого|ніхто|ніде|ні|немає|іноді|часто|зазвичай|але|однак|хоча|якщо|тому|крім|без|ще|вже|більше|тільки|лише|теж|проте|зате)(?!\p{L})/iu,
+  // "не має змісту", "не має бути краху": the object in the genitive of negation, wrong without "не".
   partial:
-    /^(?:завжди|всі|все|усі|тільки|лише|обов['’]язково|зовсім|дуже|так|занадто|більш|менш|одразу|весь|вся)(?!\p{L})/iu,
+    /^(?:завжди|всі|все|усі|тільки|лише|обов['’]язково|зовсім|дуже|так|занадто|більш|менш|одразу|весь|вся|має|мав|мала|мало|мали|було|буде)(?!\p{L})/iu,
 };
 const GERMAN: WordRules = {
   spoilers:
@@ -302,7 +304,8 @@ const POSSIBLE_BEFORE =
  * relative clauses closed on both sides blanked out, see german()).
  */
 function singleWord(sentence: string, word: string, rules: WordRules, checked = sentence): Flip | null {
-  if (occurrences(checked, word) !== 1 || rules.spoilers.test(checked) || /[?¿]/.test(sentence)) return null;
+  // A question or an exclamation ("..., але не зловживайте цим!") states nothing to contradict.
+  if (occurrences(checked, word) !== 1 || rules.spoilers.test(checked) || /[?¿!]/.test(sentence)) return null;
   // Before a verb ("no incluye", "non è"); German puts "nicht" after the verb, before what it negates or at the end.
   const next = word === 'nicht' ? '(?=[\\s.!,;:])' : '(?=\\s\\p{Ll})';
   const at = new RegExp(`(?<=\\S)\\s${word}${next}`, 'iu').exec(checked);
