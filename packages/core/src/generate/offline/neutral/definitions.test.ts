@@ -131,6 +131,32 @@ describe('definitionIn', () => {
   });
 
   it('knows no definition in a language without a rule', () => {
-    expect(definitionIn('Это ядро является частью системы.', 'ru')).toBeUndefined();
+    expect(definitionIn('리눅스는 유닉스와 비슷한 운영체제이며 자유 소프트웨어입니다.', 'ko')).toBeUndefined();
+  });
+
+  it('reads Greek "X είναι ένα ..." and Ukrainian and Russian "X — це ...", "X — это ..."', () => {
+    // The Debian installation guide in Greek, React's guide in Ukrainian.
+    expect(
+      definitionIn('Το BOOTP είναι ένα πρωτόκολλο IP που πληροφορεί έναν υπολογιστή για την διεύθυνση IP του.', 'el'),
+    ).toMatchObject({ subject: 'Το BOOTP', key: 'bootp', genus: 'πρωτόκολλο', indefinite: false });
+    expect(
+      definitionIn('Vite — це інструмент збирання, який має на меті забезпечити швидшу та ефективнішу розробку.', 'uk'),
+    ).toMatchObject({ subject: 'Vite', key: 'vite', named: true, genus: 'інструмент' });
+    expect(definitionIn('Пропси — це інформація, яку ви передаєте до тегу JSX.', 'uk')).toMatchObject({
+      subject: 'Пропси',
+      named: false,
+      genus: 'інформація',
+    });
+    expect(definitionIn('Linux — это ядро операционной системы, написанное Линусом Торвальдсом.', 'ru')).toMatchObject({
+      subject: 'Linux',
+      named: true,
+      genus: 'ядро',
+    });
+    for (const sentence of [
+      'У такій історії React — це офіціант, який приймає від клієнтів замовлення.',
+      'Тут — це синтаксичне скорочення, яке означає передати всі властивості об’єкта.',
+      'Η διαδικασία ανάπτυξής του είναι ένα παράδειγμα του πόσο καλά μπορεί να δουλέψει το μοντέλο.',
+    ])
+      expect(definitionIn(sentence, sentence.includes('είναι') ? 'el' : 'uk'), sentence).toBeUndefined();
   });
 });

@@ -86,7 +86,33 @@ const RULES: Record<string, CopulaRule> = {
     joiners: set('van'),
     indefinite: set('een'),
   },
+  // "Το BOOTP είναι ένα πρωτόκολλο IP που ...": Greek puts an article before a name too.
+  el: {
+    pattern: /^(.{2,60}?)\s+(είναι)\s+(?:ένα|ένας|μια|μία|ο|η|το|οι|τα)\s/u,
+    articles: set('ο η το οι τα ένας μια μία ένα'),
+    plural: new Set<string>(),
+    joiners: set('του της των'),
+    indefinite: set('ένας μια μία ένα'),
+  },
+  // "Vite — це інструмент збирання, який ...", "Linux — это ядро ...": no article; the dash and "це", "это".
+  uk: {
+    pattern: /^(.{2,60}?)\s+[—–]\s+(це)\s+/u,
+    articles: new Set<string>(),
+    plural: new Set<string>(),
+    joiners: new Set<string>(),
+    indefinite: new Set<string>(),
+  },
+  ru: {
+    pattern: /^(.{2,60}?)\s+[—–]\s+(это)\s+/u,
+    articles: new Set<string>(),
+    plural: new Set<string>(),
+    joiners: new Set<string>(),
+    indefinite: new Set<string>(),
+  },
 };
+
+/** Languages without articles, where a name is told from a noun phrase by its Latin letters ("Vite", "Rsbuild"). */
+const WITHOUT_ARTICLES = set('uk ru');
 
 /**
  * Words that open or make no term: pronouns, demonstratives, possessives, quantifiers, ordinals, conjunctions,
@@ -109,7 +135,10 @@ const NOT_TERMS = set(
     'questo questa quello quella esso essa tutto tutti ogni altro altra mio mia tuo tua suo sua quando se ' +
     'primo prima secondo seconda ultimo esempio ' +
     'isto isso ele ela eles elas cada outro outra meu minha teu tua seu sua quando primeiro exemplo ' +
-    'dit dat deze die het hij zij alles elk ander mijn jouw zijn haar wanneer als eerste tweede voorbeeld',
+    'dit dat deze die het hij zij alles elk ander mijn jouw zijn haar wanneer als eerste tweede voorbeeld ' +
+    'αυτό αυτός αυτή αυτά κάθε άλλο άλλος άλλη πρώτο πρώτος δεύτερο τελευταίο παράδειγμα λιγότερο περισσότερο ' +
+    'тут там це цей ця ці той та ті він вона воно вони ми ви наш ваш ваші їх його її кожен інший приклад ' +
+    'здесь это этот эта эти тот та те он она оно они мы вы наш ваш их его её каждый другой пример',
 );
 
 /** Words after the article that say what the term is: fewer tell it from nothing. */
@@ -120,7 +149,7 @@ const LIKENESS =
   /^(?:similaires?|semblables?|analogues?|autres?|pareils?|ähnlich\p{L}*|weiter\p{L}*|ander\p{L}*|similar(?:es)?|otr[oa]s?|simil[ei]|altr[oaie]|semelhantes?|outr[oa]s?|vergelijkbare?)[,.;:]?$/iu;
 
 /** "Example" in the languages above. */
-const EXAMPLE = set('exemple beispiel ejemplo esempio exemplo voorbeeld');
+const EXAMPLE = set('exemple beispiel ejemplo esempio exemplo voorbeeld παράδειγμα приклад пример');
 
 /** A subject of a Chinese sentence: a name in Latin letters ("Mondo Rescue", "gnome-tweaks", "Midnight Commander (MC)"). */
 const LATIN_SUBJECT = /^[A-Za-z][A-Za-z0-9+.-]*(?: [A-Za-z0-9+.-]+){0,3}(?: \([A-Z]{2,6}\))?$/u;
@@ -192,8 +221,11 @@ export function definitionIn(
   const genus = genusOf(rest, language);
   // "Das vim-Quellpaket ist ein Beispiel dafür, wie ...": an example of something, not what it is.
   if (EXAMPLE.has(genus)) return undefined;
-  // One word without an article: a program's or a thing's name ("piuparts", "Gentoo").
-  const named = !rule.articles.has(lower[0]!) && !elided && words.length === 1;
+  // One word without an article: a program's or a thing's name ("piuparts", "Gentoo"); where the language has no
+  // articles, one in Latin letters ("Vite — це інструмент збирання ...", not "Пропси — це інформація ...").
+  const named = WITHOUT_ARTICLES.has(language)
+    ? words.length === 1 && /^\p{Script=Latin}/u.test(subject)
+    : !rule.articles.has(lower[0]!) && !elided && words.length === 1;
   // The written answer: what follows the article, up to a joiner ("Syntax" of "Syntax einer ... Sprache").
   const skip = rule.articles.has(lower[0]!) ? 1 : 0;
   const termStart = elided ? 2 : skip === 1 ? subject.indexOf(words[1]!, words[0]!.length) : 0;
