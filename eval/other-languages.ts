@@ -1,0 +1,210 @@
+/**
+ * Makes the PDFs the offline generator is measured on in the languages that Debian's documentation packages hold
+ * no PDF of (docs/languages.md, "Measured on other languages"): real text written by people, laid out as a
+ * browser prints it.
+ *
+ *   node --import tsx eval/other-languages.ts /tmp/langs
+ *   npm run eval -- /tmp/langs --sample 2000 --out /tmp/langs.md
+ *
+ * - Greek and Korean: the Debian installation guide (`installation-guide-amd64`, HTML in 19 languages).
+ * - Arabic: the chapters of the Debian Administrator's Handbook (`debian-handbook`) that its Arabic translation
+ *   covers (more Arabic letters than half the Latin ones, outside code).
+ * - Hebrew: the Wikipedia articles of the IAHLT Hebrew treebank (eval/texts/he-wikipedia.txt).
+ * - Ukrainian: the chapters of React's guide that its Ukrainian translation covers (eval/texts/uk-react/).
+ *
+ * eval/texts/README.md names the source and licence of each. Needs apt-get and dpkg-deb (the Debian archive),
+ * Chromium (/usr/bin/chromium, or CHROMIUM) and fonts for these scripts (fonts-noto-core, fonts-noto-cjk), which
+ * it installs when fc-list finds none for Korean.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import MarkdownIt from 'markdown-it';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const STYLE = `
+@page { size: A4; margin: 22mm 20mm; }
+body { font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans CJK KR', 'DejaVu Sans', sans-serif;
+  font-size: 10.5pt; line-height: 1.45; }
+pre, code { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; }
+pre { white-space: pre-wrap; }
+h1 { font-size: 17pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; }
+.page-break { break-before: page; }
+img { display: none; }
+`;
+
+function page(lang: string, dir: 'ltr' | 'rtl', body: string): string {
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body}</body></html>`;
+}
+
+/** Prints an HTML file to PDF with headless Chromium, without the date and URL a browser adds. */
+function print(html: string, pdf: string, work: string): void {
+  const file = join(work, `${basename(pdf, '.pdf')}.html`);
+  writeFileSync(file, html);
+  execFileSync(
+    CHROMIUM,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${pdf}`,
+      pathToFileURL(file).href,
+    ],
+    { stdio: 'ignore', timeout: 300_000 },
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Unpacks Debian packages into `work`; returns the folder of each. */
+function debian(packages: string[], work: string): Map<string, string> {
+  execFileSync('apt-get', ['download', ...packages], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
+  const folders = new Map<string, string>();
+  for (const deb of readdirSync(work).filter((name) => name.endsWith('.deb'))) {
+    const name = deb.split('_')[0] as string;
+    const folder = join(work, `extract-${name}`);
+    execFileSync('dpkg-deb', ['-x', join(work, deb), folder]);
+    folders.set(name, folder);
+  }
+  return folders;
+}
+
+/** The pages of a DocBook HTML book in reading order: the "next" links from its index page, the index left out. */
+function readingOrder(folder: string): string[] {
+  const pages: string[] = [];
+  let current = 'index.html';
+  const seen = new Set<string>();
+  while (!seen.has(current)) {
+    seen.add(current);
+    const html = readFileSync(join(folder, current), 'utf8');
+    const next = /<link rel="next" href="([^"#]+)"/.exec(html)?.[1];
+    if (!next || !existsSync(join(folder, next))) break;
+    pages.push(next);
+    current = next;
+  }
+  return pages;
+}
+
+/** The content of a DocBook page, without its navigation, table of contents, banner and index anchors. */
+function content(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+  return body
+    .replace(/<div class="nav(header|footer)">[\s\S]*?<\/div>/g, '')
+    .replace(/<div class="toc">[\s\S]*?<\/div>/g, '')
+    .replace(/<div id="banner">[\s\S]*?<\/div>/g, '')
+    .replace(/<p id="title">[\s\S]*?<\/p>/g, '')
+    .replace(/<ul class="docnav[^"]*">[\s\S]*?<\/ul>/g, '')
+    .replace(/<div id="site_footer">[\s\S]*$/g, '');
+}
+
+/** Letters of a script and Latin letters in a page's text outside code. */
+function letters(html: string, script: RegExp): { own: number; latin: number } {
+  const text = html
+    .replace(/<pre[\s\S]*?<\/pre>/g, '')
+    .replace(/<code[\s\S]*?<\/code>/g, '')
+    .replace(/<[^>]+>/g, ' ');
+  return { own: text.match(script)?.length ?? 0, latin: text.match(/[A-Za-z]/g)?.length ?? 0 };
+}
+
+function book(folder: string, pick: (html: string) => boolean): string {
+  return readingOrder(folder)
+    .map((name) => readFileSync(join(folder, name), 'utf8'))
+    .filter(pick)
+    .map((html) => `<section>${content(html)}</section>`)
+    .join('\n');
+}
+
+function translated(script: RegExp): (html: string) => boolean {
+  return (html) => {
+    const { own, latin } = letters(content(html), script);
+    return own > 1000 && own > latin / 2;
+  };
+}
+
+/** The Hebrew text: articles separated by a "# name" line, paragraphs one a line. */
+function hebrew(): string {
+  const text = readFileSync(join(here, 'texts/he-wikipedia.txt'), 'utf8');
+  return text
+    .split(/^# .*$/m)
+    .map((article) => article.trim())
+    .filter(Boolean)
+    .map(
+      (article) =>
+        `<section>${article
+          .split('\n')
+          .filter((line) => line.trim())
+          .map((line) => `<p>${escapeHtml(line)}</p>`)
+          .join('\n')}</section><hr>`,
+    )
+    .join('\n');
+}
+
+/** A chapter of React's guide: its title, and its Markdown without the site's own components. */
+function reactChapter(markdown: string, md: { render(source: string): string }): string {
+  const title = /^---\s*\ntitle:\s*['"]?(.*?)['"]?\s*\n[\s\S]*?---\s*\n/.exec(markdown);
+  let text = title ? markdown.slice(title[0].length) : markdown;
+  // Outside code blocks (whose JSX stays as written):
+  text = text
+    .split(/(```[\s\S]*?```)/)
+    .map(
+      (part) =>
+        part.startsWith('```')
+          ? part
+          : part
+              .replace(/\{\/\*[\s\S]*?\*\/\}/g, '') // heading anchors {/*name*/}
+              .replace(/^\s*<\/?[A-Z][A-Za-z]*(\s[^>]*)?\/?>\s*$/gm, '') // <Intro>, <Sandpack>, <Illustration ... />
+              .replace(/<\/?[A-Z][A-Za-z]*(\s[^>]*)?\/?>/g, ''), // <Math>, <MathI> inside a line: their text stays
+    )
+    .join('');
+  return `<section class="page-break"><h1>${escapeHtml(title?.[1] ?? '')}</h1>${md.render(text)}</section>`;
+}
+
+function main(): void {
+  const out = process.argv[2];
+  if (!out) {
+    console.error('usage: node --import tsx eval/other-languages.ts <folder for the PDFs>');
+    process.exit(2);
+  }
+  mkdirSync(out, { recursive: true });
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
+  if (!execFileSync('fc-list', [':lang=ko'], { encoding: 'utf8' }).trim()) {
+    execFileSync('apt-get', ['install', '-y', 'fonts-noto-core', 'fonts-noto-cjk'], { stdio: 'inherit' });
+  }
+  const work = mkdtempSync(join(tmpdir(), 'quizstream-languages-'));
+  try {
+    const folders = debian(['installation-guide-amd64', 'debian-handbook'], work);
+    const guide = join(folders.get('installation-guide-amd64') ?? '', 'usr/share/doc/installation-guide-amd64');
+    for (const lang of ['el', 'ko']) {
+      print(
+        page(
+          lang,
+          'ltr',
+          book(join(guide, lang), () => true),
+        ),
+        join(out, `installation-guide.${lang}.pdf`),
+        work,
+      );
+    }
+    const handbook = join(folders.get('debian-handbook') ?? '', 'usr/share/doc/debian-handbook/html/ar-MA');
+    print(page('ar', 'rtl', book(handbook, translated(/[\u0600-\u06FF]/g))), join(out, 'debian-handbook.ar.pdf'), work);
+    print(page('he', 'rtl', hebrew()), join(out, 'he-wikipedia.pdf'), work);
+    const md = new MarkdownIt({ html: false });
+    const chapters = readdirSync(join(here, 'texts/uk-react'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => reactChapter(readFileSync(join(here, 'texts/uk-react', name), 'utf8'), md));
+    print(page('uk', 'ltr', chapters.join('\n')), join(out, 'react-learn.uk.pdf'), work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  for (const name of readdirSync(out).sort()) console.log(join(out, name));
+}
+
+main();
