@@ -38,6 +38,11 @@ describe('files and directories a document names', () => {
     // Links, word pairs, fractions and a program's manual section are no paths.
     const none = 'Voir https://www.debian.org/doc/ et GNU/Linux, TCP/IP, 1/2, /3 ou apt-get(8) /apt-cache(8).';
     expect(pathMentions(none).map((m) => m.name)).toEqual([]);
+    // A particle written onto the path ends it: the Korean installation guide, the Chinese reference.
+    expect(
+      pathMentions('‘설치 크기’에 들어 있는 크기의 대부분은 /usr 및 /lib에서 차지합니다.').map((m) => m.name),
+    ).toEqual(['/usr', '/lib']);
+    expect(pathMentions('在 /etc/fstab文件中').map((m) => m.name)).toEqual(['/etc/fstab']);
   });
 
   it('takes a relative path or a one-name absolute one only where the document names others like it', () => {

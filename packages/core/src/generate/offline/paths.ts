@@ -15,8 +15,13 @@ const SEGMENT = '[A-Za-z0-9_.+-]*[A-Za-z0-9_+-]';
  * a directory ("debian/patches/series", "debian/"). Not part of a link, a word pair ("and/or", "GNU/Linux": a
  * capital opens them) or a fraction, and a sentence's full stop is no part of it.
  */
+/**
+ * A letter of a script that writes its particles onto the word before ("/lib에서", "/etc/fstab文件", "/tmpに"): it
+ * ends a path instead of continuing it.
+ */
+const NOT_ATTACHED = String.raw`(?![\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`;
 const PATH = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.:/~$\\-])(?:~?/(?:${SEGMENT}/)*${SEGMENT}/?|[a-z][a-z0-9_+-]*/(?:${SEGMENT}/)*(?:${SEGMENT})?)(?![\p{L}\p{N}_/\\(-]|\.[\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}_.:/~$\\-])(?:~?/(?:${SEGMENT}/)*${SEGMENT}/?|[a-z][a-z0-9_+-]*/(?:${SEGMENT}/)*(?:${SEGMENT})?)(?!${NOT_ATTACHED}[\p{L}\p{N}_/\\(-]|\.[\p{L}\p{N}])`,
   'gu',
 );
 
