@@ -304,8 +304,10 @@ const POSSIBLE_BEFORE =
  * relative clauses closed on both sides blanked out, see german()).
  */
 function singleWord(sentence: string, word: string, rules: WordRules, checked = sentence): Flip | null {
-  // A question or an exclamation ("..., але не зловживайте цим!") states nothing to contradict.
+  // A question or an exclamation ("..., але не зловживайте цим!") states nothing to contradict. An English
+  // negation beside it ("не зберігаються (don't persist)") would be left saying the opposite.
   if (occurrences(checked, word) !== 1 || rules.spoilers.test(checked) || /[?¿!]/.test(sentence)) return null;
+  if (word !== 'no' && /n['’]t\b|(?<!\p{L})not(?!\p{L})/iu.test(checked)) return null;
   // Before a verb ("no incluye", "non è"); German puts "nicht" after the verb, before what it negates or at the end.
   const next = word === 'nicht' ? '(?=[\\s.!,;:])' : '(?=\\s\\p{Ll})';
   const at = new RegExp(`(?<=\\S)\\s${word}${next}`, 'iu').exec(checked);
@@ -320,8 +322,9 @@ function singleWord(sentence: string, word: string, rules: WordRules, checked = 
   const after = checked.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
   // "... não podem ser instalados, são apenas desempacotados ...": a clause after it says what is the case
-  // instead, and with the negation gone the two contradict each other.
-  if (ONLY_AFTER.test(after)) return null;
+  // instead, and with the negation gone the two contradict each other. So does one after a colon ("React не
+  // групує оновлення з різних дій: кожне клацання обробляється окремо").
+  if (ONLY_AFTER.test(after) || /[:;]/u.test(after)) return null;
   // "Los paquetes no binarios", "pacotes não oficiais": a Spanish or Portuguese "no" before a plural adjective
   // negates that word, not the verb ("no son", "não podem" are verbs; a first person plural is no adjective).
   if (
