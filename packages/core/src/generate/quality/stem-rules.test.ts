@@ -62,6 +62,7 @@ describe('opensWithPointer', () => {
     ['Проте лічильник "Очікування" не поводиться як задумано.', true],
     ['Наприклад, скажімо, ви не хочете рендерити запаковані елементи взагалі.', true],
     ['Στο προηγούμενο παράδειγμα, αυτός θα πρέπει να είναι /dev/sr0.', true],
+    ['Ο επόμενος σύνδεσμος περιγράφει τον τρόπο εκκίνησης στο σύστημα εγκατάστασης.', true],
     ['Τώρα, θα πρέπει να δημιουργήσετε ένα αρχείο /etc/bootptab.', true],
     ['Επιπρόσθετα, για κάποια BIOS υπάρχουν περιορισμοί.', false],
     ['לעומת זאת על פי מפקד האוכלוסין הלבנוני רשומים 174,422 בני אדם כפליטים.', true],
@@ -182,6 +183,13 @@ describe('pointsOutside', () => {
       'Current GPT models are prone to generating falsehoods called hallucinations, although this can be reduced.',
       false,
     ],
+    // The Debian installation guide in Greek and Korean: a chapter named in running text, "this document".
+    ['Στο Κεφάλαιο 4, Αποκτώντας τα Μέσα Εγκατάστασης, θα βρείτε τα απαραίτητα αρχεία.', true],
+    ['Η διαδικασία περιγράφεται στην Ενότητα 5.1.', true],
+    ['각 알고리즘을 설명하는 건 이 문서의 범위를 벗어난 얘기입니다.', true],
+    ['자세한 내용은 제4장을 보십시오.', true],
+    ['설치에는 CD 3장이 필요합니다.', false],
+    ['데비안 GNU/리눅스 12 릴리스는 9개의 주요 아키텍처를 지원합니다.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(pointsOutside(sentence)).toBe(expected);
   });

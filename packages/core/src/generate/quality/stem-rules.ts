@@ -52,7 +52,7 @@ const POINTER_PHRASES =
  * παράδειγμα", "Στο προηγούμενο παράδειγμα", "לעומת זאת", "على سبيل المثال", "예를 들어").
  */
 const POINTER_PHRASES_OTHER =
-  /^(?:наприклад|крім того|до того ж|з іншого боку|например|кроме того|с другой стороны|для прикладу|για παράδειγμα|στο προηγούμενο|με αυτόν τον τρόπο|από την άλλη|לעומת זאת|עם זאת|כמו כן|על כן|على سبيل المثال|بالإضافة إلى ذلك|بعد ذلك|من ناحية أخرى|예를 들어|이 경우|그 결과)(?!\p{L})/iu;
+  /^(?:наприклад|крім того|до того ж|з іншого боку|например|кроме того|с другой стороны|для прикладу|για παράδειγμα|στο προηγούμενο|(?:ο|η|το|οι|τα|στον|στην|στο) (?:επόμεν|προηγούμεν)\p{L}*|με αυτόν τον τρόπο|από την άλλη|לעומת זאת|עם זאת|כמו כן|על כן|على سبيل المثال|بالإضافة إلى ذلك|بعد ذلك|من ناحية أخرى|예를 들어|이 경우|그 결과)(?!\p{L})/iu;
 
 /** A cross-reference in a clause of its own ("..., see term caca", "; voir ..."): the answer is elsewhere. */
 const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi|vedere|veja|consulte|consultez)\s+\p{L}/u;
@@ -93,7 +93,7 @@ const FOLLOWING =
  * of the stem instead: withoutCrossReferences.)
  */
 const SECTION_REFERENCE =
-  /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*)\s+\d+(?:\.\d+)*|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]/u;
+  /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*|Κεφάλαιο|Κεφαλαίου|Ενότητα|Ενότητας|Παράρτημα|Παραρτήματος|פרק|סעיף|الفصل|القسم|부록)\s+(?:\d+(?:\.\d+)*|[A-Z](?![\p{L}\d]))|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]|제\s?\d+\s?[장절]|(?<![\d.])\d+(?:\.\d+)+\s?절/u;
 
 /**
  * Russian and Ukrainian pronouns and demonstratives anywhere in a sentence ("Наличие этих символьных ссылок",
@@ -135,9 +135,12 @@ const GREEK_SYMBOL = /(?<!\p{Script=Greek})\p{Script=Greek}(?!\p{Script=Greek})/
 /** Chinese and Japanese openers that point back: pronouns, demonstratives, connectives (no spaces to split on). */
 const CJK_POINTER_OPENERS =
   /^(?:这|這|那|它|他们|她们|他|她|其|此|该|該|如下|下面|上面|以下|上述|但是?|因此|所以|另外|此外|然而|同时|同時|而且|并且|これ|それ|あれ|この|その|あの|ここ|そこ|ただし|しかし|また|さらに|つまり|したがって)/u;
-/** Chinese and Japanese words that point at something outside the sentence ("as follows", "the above"). */
+/**
+ * Chinese, Japanese and Korean words that point at something outside the sentence ("as follows", "the above",
+ * "이 문서": this document).
+ */
 const CJK_DEICTIC =
-  /如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
+  /이 (?:문서|장|절|부록|설명서)|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
 
 /**
  * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
