@@ -247,17 +247,19 @@ const ITALIAN: WordRules = {
 };
 const RUSSIAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:вовсе|отнюдь|никогда|ничего|ничто|никто|нигде|никак|ни|нет|иногда|часто|обычно|как правило|из-за|но|однако|хотя|если|потому|поэтому|кроме|без|ещё|еще|уже|больше|только|лишь|тоже|зато)(?!\p{L})/iu,
-  // "не имеет смысла", "не было ошибок": the object is in the genitive of negation, wrong without "не".
+    /(?<!\p{L})(?:вовсе|отнюдь|никогда|ничего|ничто|никто|нигде|никак|ни|нет|иногда|часто|обычно|как правило|из-за|но|однако|хотя|если|потому|поэтому|кроме|без|ещё|еще|уже|больше|только|лишь|тоже|зато|почти|вообще|никак\p{L}*|вместо)(?!\p{L})/iu,
+  // "не имеет смысла", "не было ошибок", "не предусмотрено специальной обработки": the object is in the genitive
+  // of negation, wrong without "не".
   partial:
-    /^(?:всегда|все|всё|всех|только|лишь|обязательно|совсем|очень|так|слишком|более|менее|сразу|вполне|весь|вся|нужно|надо|должен|должны|имеет|имел|имела|имело|имели|было|будет)(?!\p{L})/iu,
+    /^(?:всегда|все|всё|всех|только|лишь|обязательно|совсем|очень|так|слишком|более|менее|сразу|вполне|весь|вся|нужно|надо|должен|должны|имеет|имел|имела|имело|имели|было|будет|\p{L}+(?:но|то))(?!\p{L})/iu,
 };
 const UKRAINIAN: WordRules = {
   spoilers:
-    /(?<!\p{L})(?:ніколи|нічого|ніхто|ніде|ні|немає|іноді|часто|зазвичай|але|однак|хоча|якщо|тому|крім|без|ще|вже|більше|тільки|лише|теж|проте|зате)(?!\p{L})/iu,
-  // "не має змісту", "не має бути краху": the object in the genitive of negation, wrong without "не".
+    /(?<!\p{L})(?:ніколи|нічого|ніхто|ніде|ні|немає|іноді|часто|зазвичай|але|однак|хоча|якщо|тому|крім|без|ще|вже|більше|тільки|лише|теж|проте|зате|майже|взагалі|жодн\p{L}*|натомість|замість)(?!\p{L})/iu,
+  // "не має змісту", "не має бути краху", "не передбачено спеціальної обробки": the object in the genitive of
+  // negation, wrong without "не".
   partial:
-    /^(?:завжди|всі|все|усі|тільки|лише|обов['’]язково|зовсім|дуже|так|занадто|більш|менш|одразу|весь|вся|має|мав|мала|мало|мали|було|буде)(?!\p{L})/iu,
+    /^(?:завжди|всі|все|усі|тільки|лише|обов['’]язково|зовсім|дуже|так|занадто|більш|менш|одразу|весь|вся|має|мав|мала|мало|мали|було|буде|\p{L}+(?:но|то))(?!\p{L})/iu,
 };
 const GERMAN: WordRules = {
   spoilers:
@@ -277,7 +279,7 @@ function occurrences(text: string, word: string): number {
  * nothing.
  */
 const SOME =
-  /(?<!\p{L})(?:some|several|many|certain|few|most|various|numerous|a number of|einige[nmrs]?|manche[nmrs]?|viele[nmrs]?|mehrere[nmrs]?|bestimmte[nmrs]?|wenige[nmrs]?|die meisten|certain(?:e|s|es)?|plusieurs|quelques|beaucoup|la plupart|algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|poc[oa]s|la mayoría|alguns|algumas|vári[oa]s|muit[oa]s|alcun[ie]|molt[ie]|divers[ie]|parecchi[e]?|la maggior parte)(?!\p{L})|一些|有些|某些|部分|很多|许多|大多数/iu;
+  /(?<!\p{L})(?:some|several|many|certain|few|most|various|numerous|a number of|einige[nmrs]?|manche[nmrs]?|viele[nmrs]?|mehrere[nmrs]?|bestimmte[nmrs]?|wenige[nmrs]?|die meisten|certain(?:e|s|es)?|plusieurs|quelques|beaucoup|la plupart|algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|poc[oa]s|la mayoría|alguns|algumas|vári[oa]s|muit[oa]s|alcun[ie]|molt[ie]|divers[ie]|parecchi[e]?|la maggior parte|деяк\p{L}*|некотор\p{L}*|багато|многие)(?!\p{L})|一些|有些|某些|部分|很多|许多|大多数/iu;
 
 /** Words that open a clause of its own: a negation after one is that clause's, not the sentence's. */
 const SUBORDINATE =
