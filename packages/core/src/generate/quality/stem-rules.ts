@@ -29,7 +29,7 @@ const POINTER_OPENERS = new Set(
     'portanto porém contudo todavia entretanto então também assim',
     // Russian and Ukrainian
     'он она оно они это этот эта эти тот та те его её их поэтому однако также затем тогда здесь там',
-    'він вона воно вони цей ця ці той та ті його її їх тому однак також потім тоді тут там проте отже втім зате',
+    'він вона воно вони цей ця ці той та ті його її їх тому однак також потім тоді тут там проте отже втім зате знову аналогічно',
     // Greek
     'αυτό αυτός αυτή αυτά αυτοί αυτές αυτού αυτής αυτών επίσης επιπλέον ωστόσο όμως έτσι τώρα επομένως συνεπώς λοιπόν εδώ εκεί',
     // Hebrew
@@ -52,7 +52,7 @@ const POINTER_PHRASES =
  * παράδειγμα", "Στο προηγούμενο παράδειγμα", "לעומת זאת", "على سبيل المثال", "예를 들어").
  */
 const POINTER_PHRASES_OTHER =
-  /^(?:наприклад|крім того|до того ж|з іншого боку|например|кроме того|с другой стороны|для прикладу|για παράδειγμα|στο προηγούμενο|(?:ο|η|το|οι|τα|στον|στην|στο) (?:επόμεν|προηγούμεν)\p{L}*|με αυτόν τον τρόπο|από την άλλη|לעומת זאת|עם זאת|כמו כן|על כן|على سبيل المثال|بالإضافة إلى ذلك|بعد ذلك|من ناحية أخرى|예를 들어|이 경우|그 결과)(?!\p{L})/iu;
+  /^(?:наприклад|крім того|так само|і навпаки|и наоборот|точно так же|див\.|дивіться|см\.|смотрите|до того ж|з іншого боку|например|кроме того|с другой стороны|для прикладу|για παράδειγμα|στο προηγούμενο|(?:ο|η|το|οι|τα|στον|στην|στο) (?:επόμεν|προηγούμεν)\p{L}*|με αυτόν τον τρόπο|από την άλλη|לעומת זאת|עם זאת|כמו כן|על כן|على سبيل المثال|بالإضافة إلى ذلك|بعد ذلك|من ناحية أخرى|예를 들어|이 경우|그 결과)(?!\p{L})/iu;
 
 /** A cross-reference in a clause of its own ("..., see term caca", "; voir ..."): the answer is elsewhere. */
 const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi|vedere|veja|consulte|consultez)\s+\p{L}/u;
@@ -101,7 +101,7 @@ const SECTION_REFERENCE =
  * and "це" are the copula of a definition: "Linux — это ядро ...".)
  */
 const CYRILLIC_POINTER =
-  /(?<!\p{L})(?:он|она|оно|они|его|её|ее|их|им|ими|ему|ей|нему|ней|них|ним|нём|эт(?:от|а|и|их|ой|ого|ом|ому|ими|у)|(?<![—–-]\s?)(?:это|це)|так(?:ой|ая|ое|ие|их|ого|ом|ому|ую)|він|вона|воно|вони|його|її|цей|ця|ці|цих|цього|такий|така|таке|такі)(?!\p{L})/iu;
+  /(?<!\p{L})(?:он|она|оно|они|его|её|ее|их|им|ими|ему|ей|нему|ней|них|ним|нём|эт(?:от|а|и|их|ой|ого|ом|ому|ими|у)|(?<![—–-]\s?)(?:это|це)|так(?:ой|ая|ое|ие|их|ого|ом|ому|ую)|він|вона|воно|вони|його|її|їх|їм|них|ним|ними|нею|йому|їй|цей|ця|ці|цих|цього|цьому|цій|цю|цим|цими|такий|така|таке|такі)(?!\p{L})/iu;
 
 /**
  * A connective of contrast or consequence inside the sentence ("La direzione inversa invece è possibile", "...,
@@ -326,7 +326,7 @@ const GERMAN_POINTER = /(?<!\p{L})(?:ist|sind|war|waren|wird|wurde|hat|kann|muss
  * polite imperative at its end ("확인하십시오", "배치하십시오", "하세요").
  */
 const READER_VERB =
-  /\p{Script=Greek}{2,}(?:ετε|είτε|ατε|άτε|ήστε|ίστε|έστε|ύστε|είστε)(?!\p{L})|^[«"„]?\p{Lu}\p{Ll}+(?:іть|їть|ійте|айте|уйте|ьте)(?!\p{L})|^[«"„]?\p{Lu}\p{Ll}+ите(?!\p{L})(?!.*[іїєґ])|(?<!\p{L})(?:зверніть увагу|обратите внимание)|(?:십시오|하세요|세요|바랍니다|합시다)[.!。]?\s*$/u;
+  /\p{Script=Greek}{2,}(?:ετε|είτε|ατε|άτε|ήστε|ίστε|έστε|ύστε|είστε)(?!\p{L})|^[«"„]?(?:[Нн]е\s+)?\p{L}\p{Ll}+(?:іть|їть|ьте)(?!\p{L})|^[«"„]?(?:[Нн]е\s+)?\p{L}\p{Ll}+ите(?!\p{L})(?!.*[іїєґ])|(?<!\p{L})\p{L}\p{Ll}+[аеєиіїоуюя]йте(?!\p{L})|(?<!\p{L})(?:зверніть увагу|обратите внимание)|(?:십시오|하세요|세요|바랍니다|합시다)[.!。]?\s*$/u;
 
 /** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
 export function addressesReader(sentence: string): boolean {
@@ -360,7 +360,7 @@ const RELATIVE_OPENER =
  * elegido líder"): who did it was said in the sentence before.
  */
 const NO_SUBJECT =
-  /^(?:se(?!\s+(?:si|ci|non|não|il|i|gli|un|uno|una|um|uma|o|os|as|você|vocês|nel|nella|no|na|per|para|in|em|qualcosa|algo)(?!\p{L}))|fue|fueron|era|eran|había|habían|estaba|estaban|tuvo|hizo|foi|foram|è stato|fu|furono)\s+\p{Ll}/u;
+  /^[«"„]?\p{L}\p{Ll}+(?:ує|ює|ає|яє|ует|ает|яет)\s|^(?:se(?!\s+(?:si|ci|non|não|il|i|gli|un|uno|una|um|uma|o|os|as|você|vocês|nel|nella|no|na|per|para|in|em|qualcosa|algo)(?!\p{L}))|fue|fueron|era|eran|había|habían|estaba|estaban|tuvo|hizo|foi|foram|è stato|fu|furono)\s+\p{Ll}/u;
 
 /** True when the sentence needs the time or the subject an earlier sentence gave, or dates itself to its writing. */
 export function needsItsTime(sentence: string): boolean {
