@@ -67,6 +67,13 @@ describe('neutralTerms', () => {
     expect(dialysis['1637']).not.toBe('year');
     expect(kinds('رأت الطبعة الأولى النور في 14 أكتوبر 2004 ولاقت نجاحا كبيرا.')['2004']).toBe('year');
     expect(kinds('يجب فتح منفذ مخدم PPTP رقم 1723 حتى يسمح لقناة الاتصال بأن تفتح.')['1723']).not.toBe('year');
+    // Russian and Ukrainian: "році", "года", a month before it.
+    expect(kinds('Якщо значення не встановлено, одиницями будуть блоки у 1024 байтів.')['1024']).not.toBe('year');
+    expect(kinds('Синтаксична конструкція вважалася застарілою з версії, яку було випущено у 2005 році.')['2005']).toBe(
+      'year',
+    );
+    expect(kinds('Типовым значением до версии ядра 2.6.30 было 2048.')['2048']).not.toBe('year');
+    expect(kinds('Debian 2.0 вышел в июле 1998 года для двух архитектур.')['1998']).toBe('year');
     // Languages that do not mark it keep every year.
     expect(kinds('Το Σχέδιο Debian ξεκίνησε το 1993, όταν ο Ian Murdock εξέδωσε μια πρόσκληση.')['1993']).toBe('year');
   });

@@ -39,7 +39,8 @@ const MIN_NAME_LETTERS = 5;
 // Letters only: an elided article ("l’expression") or a hyphenated compound cut by the segmenter is no blank.
 const LETTERS = /^\p{L}[\p{L}\p{M}]*\p{L}$/u;
 /** A unit after a number: bytes, bits, hertz, pixels, lengths, masses, times. */
-const UNIT_AFTER = /^\s*(?:bytes?|bits?|[KMGT]i?B|[kKMG]?Hz|px|pt|mm|cm|km|kg|mg|ms|Bytes?|octets?)\b/u;
+const UNIT_AFTER =
+  /^\s*(?:(?:bytes?|bits?|[KMGT]i?B|[kKMG]?Hz|px|pt|mm|cm|km|kg|mg|ms|Bytes?|octets?)\b|(?:байт|біт|бит|кілобайт|килобайт|мегабайт|символ|пікс|пикс|[кКМГТ]і?Б|[кКМГ]?Гц|мм|см|км|кг|мс)\p{L}*(?!\p{L})|[кКМГТ]Б(?!\p{L}))/u;
 /** Words before a number that make it a rough count, in the languages the generator reads. */
 const ROUGHLY =
   /(?<!\p{L})(?:über|etwa|ungefähr|rund|knapp|fast|environ|près de|plus de|moins de|más de|menos de|unos|unas|alrededor de|cerca de|casi|circa|oltre|quasi|mais de|cerca de|quase|approximately|about|around|over|nearly|almost|около|более|почти|περίπου)\s*$|(?:约|大约|超过|多于|近|約|およそ)\s*$/iu;
@@ -48,9 +49,18 @@ const ROUGHLY =
  * Korean writes a year with 년 after it ("1993년에"): "1000여명" (about a thousand people) and "1024 실린더" are
  * counts. Hebrew and Arabic, whose words take their prepositions and articles, name a year after the word for
  * year or a month ("בשנת 1950", "בספטמבר 2017", "عام 2003", "14 أكتوبر 2004"): "1637 חולים" (patients) and
- * "رقم 1723" (port number) are not years. A number these languages do not mark as a year is a count.
+ * "رقم 1723" (port number) are not years. Russian and Ukrainian as below. A number these languages do not mark as
+ * a year is a count.
  */
 const KOREAN_YEAR_AFTER = /^\s*년/u;
+/**
+ * Russian and Ukrainian write "году", "року", "р.", "г." after a year or a month before it ("в 1998 году", "у
+ * 2005 році", "у вересні 2005"): "блоки у 1024 байтів", "було 2048" are not years.
+ */
+const CYRILLIC_YEAR_AFTER =
+  /^\s*(?:р\.|рр\.|г\.|гг\.|рік|року|році|роки|років|роках|год|году|года|годы|годов|годах)(?!\p{L})/iu;
+const CYRILLIC_YEAR_BEFORE =
+  /(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+$|(?<!\p{L})(?:рік|року|році|год|году|года)\s+$/iu;
 const SEMITIC_YEAR_BEFORE =
   /(?:שנת|שנות|שנה|ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|عام|العام|سنة|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني)[\s\u05BE-]*$/u;
 
@@ -61,6 +71,9 @@ function yearUnmarked(language: string, before: string, after: string): boolean 
     case 'he':
     case 'ar':
       return !SEMITIC_YEAR_BEFORE.test(before);
+    case 'ru':
+    case 'uk':
+      return !CYRILLIC_YEAR_AFTER.test(after) && !CYRILLIC_YEAR_BEFORE.test(before);
     default:
       return false;
   }
