@@ -10,11 +10,12 @@
  * - Arabic: the chapters of the Debian Administrator's Handbook (`debian-handbook`) that its Arabic translation
  *   covers (more Arabic letters than half the Latin ones, outside code).
  * - Hebrew: the Wikipedia articles of the IAHLT Hebrew treebank (eval/texts/he-wikipedia.txt).
- * - Ukrainian: the chapters of React's guide that its Ukrainian translation covers (eval/texts/uk-react/).
+ * - Ukrainian: the chapters of React's guide that its Ukrainian translation covers (eval/texts/uk-react/), and
+ *   manual pages of `manpages-uk` (the file system's layout, find, grep, tar, mount ...), laid out by groff.
  *
  * eval/texts/README.md names the source and licence of each. Needs apt-get and dpkg-deb (the Debian archive),
- * Chromium (/usr/bin/chromium, or CHROMIUM) and fonts for these scripts (fonts-noto-core, fonts-noto-cjk), which
- * it installs when fc-list finds none for Korean.
+ * Chromium (/usr/bin/chromium, or CHROMIUM), fonts for these scripts (fonts-noto-core, fonts-noto-cjk) and groff,
+ * which it installs when missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -146,6 +147,34 @@ function hebrew(): string {
     .join('\n');
 }
 
+/** Manual pages that explain more than they list: the file system's layout, and tools every user meets. */
+const MAN_PAGES = [
+  'man7/hier.7',
+  'man1/find.1',
+  'man1/grep.1',
+  'man1/gzip.1',
+  'man1/bzip2.1',
+  'man1/tar.1',
+  'man1/less.1',
+  'man1/file.1',
+  'man1/ssh.1',
+  'man8/mount.8',
+  'man8/fsck.8',
+  'man8/ping.8',
+];
+
+/** The Ukrainian manual pages above, each as groff lays it out in HTML, one after another. */
+function manPages(folder: string, work: string): string {
+  return MAN_PAGES.map((name) => {
+    const source = execFileSync('gzip', ['-dc', join(folder, `${name}.gz`)]);
+    // (groff writes the images of a page, if any, in its working folder.)
+    const html = execFileSync('groff', ['-Kutf8', '-mandoc', '-Thtml'], { input: source, encoding: 'utf8', cwd: work });
+    const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+    // Its own table of contents (links to its sections) and the rule under it.
+    return `<section class="page-break">${body.replace(/^[\s\S]*?<hr>/, '')}</section>`;
+  }).join('\n');
+}
+
 /** A chapter of React's guide: its title, and its Markdown without the site's own components. */
 function reactChapter(markdown: string, md: { render(source: string): string }): string {
   const title = /^---\s*\ntitle:\s*['"]?(.*?)['"]?\s*\n[\s\S]*?---\s*\n/.exec(markdown);
@@ -177,9 +206,13 @@ function main(): void {
   if (!execFileSync('fc-list', [':lang=ko'], { encoding: 'utf8' }).trim()) {
     execFileSync('apt-get', ['install', '-y', 'fonts-noto-core', 'fonts-noto-cjk'], { stdio: 'inherit' });
   }
+  // groff-base has no HTML device; the groff package does.
+  if (!existsSync('/usr/share/groff/current/font/devhtml')) {
+    execFileSync('apt-get', ['install', '-y', 'groff'], { stdio: 'inherit' });
+  }
   const work = mkdtempSync(join(tmpdir(), 'quizstream-languages-'));
   try {
-    const folders = debian(['installation-guide-amd64', 'debian-handbook'], work);
+    const folders = debian(['installation-guide-amd64', 'debian-handbook', 'manpages-uk'], work);
     const guide = join(folders.get('installation-guide-amd64') ?? '', 'usr/share/doc/installation-guide-amd64');
     for (const lang of ['el', 'ko']) {
       print(
@@ -195,6 +228,8 @@ function main(): void {
     const handbook = join(folders.get('debian-handbook') ?? '', 'usr/share/doc/debian-handbook/html/ar-MA');
     print(page('ar', 'rtl', book(handbook, translated(/[\u0600-\u06FF]/g))), join(out, 'debian-handbook.ar.pdf'), work);
     print(page('he', 'rtl', hebrew()), join(out, 'he-wikipedia.pdf'), work);
+    const manuals = join(folders.get('manpages-uk') ?? '', 'usr/share/man/uk');
+    print(page('uk', 'ltr', manPages(manuals, work)), join(out, 'manpages.uk.pdf'), work);
     const md = new MarkdownIt({ html: false });
     const chapters = readdirSync(join(here, 'texts/uk-react'))
       .filter((name) => name.endsWith('.md'))
