@@ -59,6 +59,17 @@ describe('normalizeText', () => {
     expect(normalizeText('نجاحا ً\nكبيرا ً')).toBe('نجاحاً\nكبيراً');
   });
 
+  it('sets right what reading a right-to-left line back reverses: an Arabic ligature, a Hebrew prefix and its number', () => {
+    expect(normalizeText('رأت الطبعة الأوىل النور، واتصل عىل الفور إىل الناشر.')).toBe(
+      'رأت الطبعة الأولى النور، واتصل على الفور إلى الناشر.',
+    );
+    // Uyghur writes ى inside words and at their end ("يىل", a year): its text is left as it is.
+    expect(normalizeText('بۇ يىل ئۈچۈن')).toBe('بۇ يىل ئۈچۈن');
+    expect(normalizeText('הוקמה ב8- בדצמבר 1949, בגודל של כ16- על 14 מטרים.')).toBe(
+      'הוקמה ב-8 בדצמבר 1949, בגודל של כ-16 על 14 מטרים.',
+    );
+  });
+
   it('leaves other compatibility characters as the reader sees them', () => {
     expect(normalizeText('area 5 m² (１２ ｍ)、½')).toBe('area 5 m² (１２ ｍ)、½');
   });

@@ -39,6 +39,15 @@ const HYPHENATED_BREAK = /(\p{L})[-\u2010]\n(?=\p{Ll})/gu;
 // other mark sits inside its word, so the space goes ("يعُدِّل").
 const TANWEEN_AFTER_SPACE = / ([\u064B-\u064D])/gu;
 const MARK_AFTER_SPACE = / (\p{Mn})/gu;
+// The lam-alef-maksura ligature of such PDFs comes out reversed at a word's end ("عىل", "إىل", "الأوىل" for "على",
+// "إلى", "الأولى"): Arabic writes alef maksura (ى) only last in a word, so "ىل" there is "لى". Uyghur and other
+// languages written in Arabic letters use ى inside words ("يىل", a year), so a text with their own letters
+// (ۆ ۈ ې ۇ ە ڭ) is left as it is.
+const REVERSED_LAM_ALEF_MAKSURA = /\u0649\u0644(?![\p{L}\p{M}])/gu;
+const NOT_ARABIC_LANGUAGE = /[\u06C6\u06C8\u06D0\u06C7\u06D5\u06AD]/u;
+// A Hebrew prefix before a number, joined by a hyphen or maqaf, comes out with the hyphen after the number when
+// a PDF's right-to-left line is read back ("ב8- בדצמבר", "כ16- על 14 מטרים" for "ב-8", "כ-16").
+const HEBREW_PREFIX_NUMBER = /(?<![\p{L}\p{M}])([בהוכלמש])(\d+(?:[.,]\d+)?)[-\u05BE](?=\s|$)/gu;
 
 /**
  * Normalizes text for storage and comparison. Idempotent: `normalizeText(normalizeText(s)) === normalizeText(s)`.
@@ -49,7 +58,8 @@ const MARK_AFTER_SPACE = / (\p{Mn})/gu;
  *   except at a line break, where they are shown and so become "-";
  * - line breaks of any kind become "\n"; blank lines collapse, so paragraphs are separated by exactly one "\n";
  * - end-of-line hyphenation is joined ("informa-\ntion" -> "information");
- * - a combining mark after a space is joined to the letter before it (Arabic vowel marks);
+ * - a combining mark after a space is joined to the letter before it (Arabic vowel marks), a reversed
+ *   lam-alef-maksura at an Arabic word's end is set right, and a Hebrew prefix keeps its number after it;
  * - no space at either end or around a line break.
  */
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
@@ -58,6 +68,8 @@ export function normalizeText(text: string, options: NormalizeTextOptions = {}):
   s = s.replace(SOFT_HYPHEN_AT_BREAK, '-').replace(SOFT_HYPHEN, '');
   s = s.replace(SPACES, ' ').replace(BREAK_RUNS, '\n').trim();
   s = s.replace(HYPHENATED_BREAK, '$1');
+  if (!NOT_ARABIC_LANGUAGE.test(s)) s = s.replace(REVERSED_LAM_ALEF_MAKSURA, '\u0644\u0649');
+  s = s.replace(HEBREW_PREFIX_NUMBER, '$1-$2');
   s = s
     .replace(TANWEEN_AFTER_SPACE, '$1 ')
     .replace(MARK_AFTER_SPACE, '$1')
