@@ -104,6 +104,14 @@ const CYRILLIC_POINTER =
   /(?<!\p{L})(?:он|она|оно|они|его|её|ее|их|им|ими|ему|ей|нему|ней|них|ним|нём|эт(?:от|а|и|их|ой|ого|ом|ому|ими|у)|(?<![—–-]\s?)(?:это|це)|так(?:ой|ая|ое|ие|их|ого|ом|ому|ую)|він|вона|воно|вони|його|її|їх|їм|них|ним|ними|нею|йому|їй|цей|ця|ці|цих|цього|цьому|цій|цю|цим|цими|такий|така|таке|такі)(?!\p{L})/iu;
 
 /**
+ * Demonstratives and pronouns of Hebrew, Arabic, Greek and Korean anywhere in a sentence ("בסוגיות אלה", "הכניסה
+ * אליו", "هذه المخدمات", "صيغة هذا الملف", "τα αρχεία αυτά", "그 이후"), and words that date it from the sentence
+ * before ("כשנה לפני כן", "بعد ذلك", "이 때"): they stand for what the student has not read.
+ */
+const OTHER_POINTER =
+  /(?<!\p{L})(?:אלה|אלו|הללו|זה|זו|זאת|אליו|אליה|אליהם|עליו|עליה|עליהם|ממנו|ממנה|מהם|בו|בה|בהם|לו|לה|להם|לפני כן|לאחר מכן|אחר כך|באותה|באותו|هذا|هذه|ذلك|تلك|هؤلاء|أولئك|هذين|هاتين|بعد ذلك|قبل ذلك|αυτό|αυτός|αυτή|αυτά|αυτοί|αυτές|αυτού|αυτής|αυτών|αυτόν|αυτήν|τότε|이 때|이때|그 때|그때|그 후|그 이후|이 경우|마찬가지로)(?!\p{L})/u;
+
+/**
  * A connective of contrast or consequence inside the sentence ("La direzione inversa invece è possibile", "...,
  * tuttavia, ...", ", no entanto,"): it answers a sentence before.
  */
@@ -222,6 +230,7 @@ export function pointsOutside(sentence: string): boolean {
     FRENCH_POINTER.test(sentence) ||
     CONNECTIVE_INSIDE.test(sentence) ||
     CYRILLIC_POINTER.test(sentence) ||
+    OTHER_POINTER.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
