@@ -68,6 +68,8 @@ describe('normalizeText', () => {
     expect(normalizeText('הוקמה ב8- בדצמבר 1949, בגודל של כ16- על 14 מטרים.')).toBe(
       'הוקמה ב-8 בדצמבר 1949, בגודל של כ-16 על 14 מטרים.',
     );
+    expect(normalizeText('נכון ל2018-אונרא מדווחת, כשב1948- הוגדרו')).toBe('נכון ל-2018 אונרא מדווחת, כשב-1948 הוגדרו');
+    expect(normalizeText('נכון לשנת ,2014 הגדרת הפליט')).toBe('נכון לשנת 2014, הגדרת הפליט');
   });
 
   it('leaves other compatibility characters as the reader sees them', () => {

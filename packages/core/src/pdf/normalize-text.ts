@@ -46,8 +46,11 @@ const MARK_AFTER_SPACE = / (\p{Mn})/gu;
 const REVERSED_LAM_ALEF_MAKSURA = /\u0649\u0644(?![\p{L}\p{M}])/gu;
 const NOT_ARABIC_LANGUAGE = /[\u06C6\u06C8\u06D0\u06C7\u06D5\u06AD]/u;
 // A Hebrew prefix before a number, joined by a hyphen or maqaf, comes out with the hyphen after the number when
-// a PDF's right-to-left line is read back ("ב8- בדצמבר", "כ16- על 14 מטרים" for "ב-8", "כ-16").
-const HEBREW_PREFIX_NUMBER = /(?<![\p{L}\p{M}])([בהוכלמש])(\d+(?:[.,]\d+)?)[-\u05BE](?=\s|$)/gu;
+// a PDF's right-to-left line is read back ("ב8- בדצמבר", "כ16- על 14 מטרים", "ל2018-אונרא" for "ב-8", "כ-16",
+// "ל-2018 אונרא").
+const HEBREW_PREFIX_NUMBER = /(?<![\p{L}\p{M}])([בהוכלמש]{1,3})(\d+(?:[.,]\d+)?)[-\u05BE](?=\s|$|([\u05D0-\u05EA]))/gu;
+// So does a comma or full stop after a number in a Hebrew line ("נכון לשנת ,2014 הגדרת" for "2014,").
+const HEBREW_MARK_BEFORE_NUMBER = /(?<=[\u05D0-\u05EA] )([,.;:])(\d+)(?= [\u05D0-\u05EA])/gu;
 
 /**
  * Normalizes text for storage and comparison. Idempotent: `normalizeText(normalizeText(s)) === normalizeText(s)`.
@@ -69,7 +72,12 @@ export function normalizeText(text: string, options: NormalizeTextOptions = {}):
   s = s.replace(SPACES, ' ').replace(BREAK_RUNS, '\n').trim();
   s = s.replace(HYPHENATED_BREAK, '$1');
   if (!NOT_ARABIC_LANGUAGE.test(s)) s = s.replace(REVERSED_LAM_ALEF_MAKSURA, '\u0644\u0649');
-  s = s.replace(HEBREW_PREFIX_NUMBER, '$1-$2');
+  s = s
+    .replace(
+      HEBREW_PREFIX_NUMBER,
+      (_m, prefix: string, n: string, letter?: string) => `${prefix}-${n}${letter ? ' ' : ''}`,
+    )
+    .replace(HEBREW_MARK_BEFORE_NUMBER, '$2$1');
   s = s
     .replace(TANWEEN_AFTER_SPACE, '$1 ')
     .replace(MARK_AFTER_SPACE, '$1')
