@@ -68,6 +68,8 @@ describe('opensWithPointer', () => {
     ['І навпаки, команда umount знову від’єднує файлові системи.', true],
     ['Див. сторінку довідки sshd щодо подробиць.', true],
     ['Знову ж, дефіс вважатиметься частиною команди вхідного каналу.', true],
+    ['У результаті UDF зберігатиме uid на носії даних.', true],
+    ['В інших випадках less шукатиме загальносистемний файл lesskey у стандартних місцях.', true],
     ['Τώρα, θα πρέπει να δημιουργήσετε ένα αρχείο /etc/bootptab.', true],
     ['Επιπρόσθετα, για κάποια BIOS υπάρχουν περιορισμοί.', false],
     ['לעומת זאת על פי מפקד האוכלוסין הלבנוני רשומים 174,422 בני אדם כפליטים.', true],
@@ -204,6 +206,15 @@ describe('pointsOutside', () => {
     ['마찬가지로 netcfg는 적당한 주소로 게이트웨이를 설정합니다.', true],
     ['Ο πυρήνας του Linux πρωτοεμφανίστηκε το 1991.', false],
     ['Θα πρέπει επίσης να υπάρχει ένας κόμβος /dev/cdrom.', true],
+    // "The organization", "the name", "the installer", "the default value" with nothing that says which.
+    ['את שירותי הארגון מספקים 23,000 עובדים, רובם פלסטינים.', true],
+    ['יש סברה שמקור השם הוא בשיבוש השם "מרנפתח", שמו של מלך מצרי.', true],
+    ['הארגון של האו"ם לפליטים הוקם בשנת 1949.', false],
+    ['Ο εγκαταστάτης έχει την αφετηρία του στο πρότζεκτ boot-floppies.', true],
+    ['Ο εγκαταστάτης του Debian έχει την αφετηρία του στο πρότζεκτ boot-floppies.', false],
+    ['Типове значення можна встановити окремо для кожного вузла в файлах налаштувань.', true],
+    ['Типове значення параметра Compression можна встановити окремо для кожного вузла.', false],
+    ['يمكن ملاءمة هذه القائمة بسهولة، إذ أنها مخزنة في الملف /etc/postgrey/whitelist_clients.', true],
     ['صيغة الملف /etc/postfix/vmailbox بسيطة جداً أيضاً: حقلين تفصلهما مسافة بيضاء.', true],
     ['각 알고리즘을 설명하는 건 이 문서의 범위를 벗어난 얘기입니다.', true],
     ['자세한 내용은 제4장을 보십시오.', true],
@@ -376,6 +387,12 @@ describe('needsItsTime', () => {
     expect(needsItsTime('Пригнічує звичайний вивід і виводить назви файлів зі збігами.')).toBe(true);
     expect(needsItsTime('Подавляет обычный вывод и выводит имена файлов.')).toBe(true);
     expect(needsItsTime('Команда mount реалізує політику керування цією поведінкою.')).toBe(false);
+    // "As of", "nowadays" in Hebrew, Arabic, Greek, Ukrainian, Russian and Korean.
+    expect(needsItsTime('נכון ליוני 2009, הכניסה למנזר אפשרית רק בתיאום עם הפטריארכיה.')).toBe(true);
+    expect(needsItsTime('يدعم دبيان حاليا تسع معماريات.')).toBe(true);
+    expect(needsItsTime('Σήμερα το Debian υποστηρίζει εννέα αρχιτεκτονικές.')).toBe(true);
+    expect(needsItsTime('Наразі Debian підтримує дев’ять архітектур.')).toBe(true);
+    expect(needsItsTime('현재 데비안은 9개의 아키텍처를 지원합니다.')).toBe(true);
     expect(needsItsTime('当前的稳定版是 Debian 12。')).toBe(true);
     // "The current hostname", "the modules the current kernel loaded": what a running system has.
     expect(needsItsTime('不带参数运行 hostname(1) 命令可以打印出当前的主机名。')).toBe(false);

@@ -52,7 +52,7 @@ const POINTER_PHRASES =
  * παράδειγμα", "Στο προηγούμενο παράδειγμα", "לעומת זאת", "على سبيل المثال", "예를 들어").
  */
 const POINTER_PHRASES_OTHER =
-  /^(?:наприклад|крім того|так само|і навпаки|и наоборот|точно так же|див\.|дивіться|см\.|смотрите|до того ж|з іншого боку|например|кроме того|с другой стороны|для прикладу|για παράδειγμα|στο προηγούμενο|(?:ο|η|το|οι|τα|στον|στην|στο) (?:επόμεν|προηγούμεν)\p{L}*|με αυτόν τον τρόπο|από την άλλη|לעומת זאת|עם זאת|כמו כן|על כן|على سبيل المثال|بالإضافة إلى ذلك|بعد ذلك|من ناحية أخرى|예를 들어|이 경우|그 결과)(?!\p{L})/iu;
+  /^(?:наприклад|крім того|у результаті|в результаті|в інших випадках|в других случаях|так само|і навпаки|и наоборот|точно так же|див\.|дивіться|см\.|смотрите|до того ж|з іншого боку|например|кроме того|с другой стороны|для прикладу|για παράδειγμα|στο προηγούμενο|(?:ο|η|το|οι|τα|στον|στην|στο) (?:επόμεν|προηγούμεν)\p{L}*|με αυτόν τον τρόπο|από την άλλη|לעומת זאת|עם זאת|כמו כן|על כן|على سبيل المثال|بالإضافة إلى ذلك|بعد ذلك|من ناحية أخرى|예를 들어|이 경우|그 결과)(?!\p{L})/iu;
 
 /** A cross-reference in a clause of its own ("..., see term caca", "; voir ..."): the answer is elsewhere. */
 const CROSS_REFERENCE = /[,;]\s*(?:see|siehe|voir|véase|vea|ver|vedi|vedere|veja|consulte|consultez)\s+\p{L}/u;
@@ -173,6 +173,13 @@ const SUBORDINATE_POINTER =
  */
 const ANAPHORIC_DEFINITE =
   /\bthe (?:problem|issue|matter|situation|approach|method|procedure|technique|process|phenomenon|device|tool|project|paper|article|study|authors?|case|scheme|proposal)\b(?!\s+(?:of|for|that|which|who|whose|in|on|with|to|between|from|at|by|where|when|as|called|known|named)\b)/iu;
+/**
+ * The same in Hebrew, Arabic, Greek, Ukrainian and Russian: "the organization", "the issue", "the name", "the
+ * default value" with nothing after it that says which ("את שירותי הארגון מספקים", "מקור השם הוא", "Типове
+ * значення можна ..."). What follows may say it: "של ..." (of), a definite adjective, a quoted name.
+ */
+const ANAPHORIC_DEFINITE_OTHER =
+  /(?<!\p{L})[ובלמש]?ה(?:ארגון|נושא|עניין|שם|שיטה|תהליך|פרויקט|מחקר|מאמר|ספר|חוק|הצעה|תוכנית|אירוע|מבנה|מקום|אתר|סוכנות|חברה)(?!\p{L})(?!\s+(?:של|ה(?!וא|יא|ם|ן)\p{L}+|["”“']))|(?<!\p{L})[وبل]?(?:ال|لل)(?:منظمة|مسألة|موضوع|طريقة|عملية|مشروع|دراسة|كتاب|قانون|اقتراح|برنامج|مكان|موقع|اسم|إعدادات|خيار|قائمة)(?!\p{L})(?!\s+(?:ال\p{L}+|["”“']))|(?<!\p{L})(?:ο|η|το|τον|την|του|της) (?:οργανισμός|οργανισμό|οργανισμού|ζήτημα|ζητήματος|θέμα|θέματος|μέθοδος|μέθοδο|διαδικασία|διαδικασίας|έργο|έργου|μελέτη|βιβλίο|νόμος|πρόταση|εγκαταστάτης|εγκαταστάτη)(?!\p{L})(?!\s+(?:του|της|των|που|["«]))|(?<!\p{L})(?:типов\p{L}* значенн\p{L}*|значення за замовчуванням|значение по умолчанию)(?!\p{L})(?!\s+(?:параметр|для|змінн|переменн|опці|опци))/iu;
 
 /**
  * "Hawking also argued", "the United Nations also launched", "defined similarly by": a claim or an act set
@@ -238,6 +245,7 @@ export function pointsOutside(sentence: string): boolean {
     DEMONSTRATIVE.test(sentence) ||
     SUBORDINATE_POINTER.test(sentence) ||
     ANAPHORIC_DEFINITE.test(sentence) ||
+    ANAPHORIC_DEFINITE_OTHER.test(sentence) ||
     BARE_COMPARATIVE.test(sentence) ||
     ALSO_SAID.test(sentence) ||
     RELATIONAL.test(sentence)
@@ -356,7 +364,7 @@ export function addressesReader(sentence: string): boolean {
  * running system has one of ("当前的主机名", "当前目录", "当前内核") is "the current one", a term of the system.
  */
 const DATED =
-  /\b(?:currently|at present|at the moment|at the time of writing|as of (?:now|today|this writing)|nowadays|these days|to date|presently)\b|(?<!\p{L})(?:actualmente|en la actualidad|hoy en d[ií]a|a la fecha|hasta la fecha|hasta ahora|actuellement|aujourd['’]hui|à ce jour|jusqu['’]à présent|de nos jours|derzeit|zurzeit|gegenwärtig|bis heute|heutzutage|atualmente|attualmente)(?!\p{L})|目前|现在|現在|(?:当前|當前)(?!的?(?:主机名|主機名|目录|目錄|工作目录|路径|路徑|用户|用戶|进程|進程|内核|核心|终端|終端|会话|會話|shell|窗口|位置|行|语言环境|區域設定))|迄今|至今|現時点/iu;
+  /\b(?:currently|at present|at the moment|at the time of writing|as of (?:now|today|this writing)|nowadays|these days|to date|presently)\b|(?<!\p{L})(?:actualmente|en la actualidad|hoy en d[ií]a|a la fecha|hasta la fecha|hasta ahora|actuellement|aujourd['’]hui|à ce jour|jusqu['’]à présent|de nos jours|derzeit|zurzeit|gegenwärtig|bis heute|heutzutage|atualmente|attualmente|נכון ל\p{L}*|נכון להיום|כיום|כעת|حاليا|حالياً|في الوقت الحالي|σήμερα|προς το παρόν|επί του παρόντος|наразі|нині|на даний час|в настоящее время|на данный момент|на сегодняшний день|현재)(?!\p{L})|目前|现在|現在|(?:当前|當前)(?!的?(?:主机名|主機名|目录|目錄|工作目录|路径|路徑|用户|用戶|进程|進程|内核|核心|终端|終端|会话|會話|shell|窗口|位置|行|语言环境|區域設定))|迄今|至今|現時点/iu;
 
 /**
  * A sentence placed in time by an earlier one ("Eight years later, ...", "Un año después", "Were it otherwise"):
