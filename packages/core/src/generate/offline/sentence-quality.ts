@@ -1,6 +1,6 @@
 // Which sentences can carry a question on their own: complete statements of a sensible length, not
 // headings, captions, list items, questions, instructions, or sentences that lean on the one before.
-import { bracketsBalanced } from '../quality/stem-rules.js';
+import { marksPaired } from '../quality/stem-rules.js';
 import type { AnalyzedPage, SentenceSpan } from './nlp.js';
 
 export interface SentenceQuality {
@@ -87,7 +87,7 @@ export function assessSentence(page: AnalyzedPage, span: SentenceSpan, text: str
     return UNUSABLE;
   if (/[\u2022\u25AA\u25E6\u25CF\u2023|]|https?:|www\.|@|\bet al\b|^(?:Figure|Fig\.|Table|Source)\b/u.test(text))
     return UNUSABLE;
-  if (!balanced(text)) return UNUSABLE;
+  if (!marksPaired(text, { straight: true })) return UNUSABLE;
   const symbols = text.replace(/[\p{L}\s.,;:'"’“”()-]/gu, '').length;
   if (symbols / text.length > 0.2) return UNUSABLE;
   const first = tokens[firstWord]!;
@@ -175,15 +175,4 @@ function instructionAfterOpening(page: AnalyzedPage, span: SentenceSpan, firstWo
     return next.pos === 'VERB' && next.normal === next.lemma.toLowerCase();
   }
   return false;
-}
-
-/** Brackets closed in order, and quotation marks paired. */
-function balanced(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const opening = count(/\u201C/g);
-  const closing = count(/\u201D/g);
-  // Some typesetting writes the closing mark on both sides ("set in ”/etc/fstab”."): with no opening mark in
-  // the sentence, pairs of them are paired.
-  const quotes = opening === 0 ? closing % 2 === 0 : opening === closing;
-  return bracketsBalanced(text) && count(/"/g) % 2 === 0 && quotes;
 }

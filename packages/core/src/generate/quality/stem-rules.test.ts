@@ -4,6 +4,7 @@ import {
   hasMarkup,
   leansOnSubject,
   looksGarbled,
+  marksPaired,
   needsItsTime,
   opensWithPointer,
   pointsOutside,
@@ -449,5 +450,21 @@ describe('stemProblem', () => {
     expect(stemProblem('Run make -j4 to build it faster.')).toBe('markup');
     expect(stemProblem('Closed since 2019, the plant is currently being restarted.')).toBe('dated');
     expect(stemProblem('Robespierre was arrested in July 1794.')).toBeNull();
+  });
+});
+
+describe('marksPaired', () => {
+  it('wants brackets closed and quotation marks paired, the closing one on both sides too', () => {
+    expect(marksPaired('The file is set in ”/etc/fstab”.')).toBe(true);
+    expect(marksPaired('Les paquets « non libres » sont à part.')).toBe(true);
+    expect(marksPaired('Das Paket „dpkg“ verwaltet Pakete.')).toBe(true);
+    expect(marksPaired('« AllowTcpForwar à « yes ».')).toBe(false);
+    expect(marksPaired('The “first version said it (in 1997.')).toBe(false);
+  });
+
+  it('counts straight double quotes only where asked: in Hebrew they mark acronyms too', () => {
+    expect(marksPaired('He said "no.', { straight: true })).toBe(false);
+    expect(marksPaired('He said "no".', { straight: true })).toBe(true);
+    expect(marksPaired('בשנת 2004 היו לפי רישומי אונר"א ארבעה מיליון אנשים.')).toBe(true);
   });
 });

@@ -435,6 +435,23 @@ export function reportsDeath(sentence: string): boolean {
 }
 
 /**
+ * Brackets closed in order (bracketsBalanced), and quotation marks paired: guillemets, straight double quotes
+ * when `straight` is set, and curly ones: “…”, German „…“, and ”…” typeset with the closing mark on both sides ("set in ”/etc/fstab”.",
+ * pairs of them with no opening mark in the sentence). A sentence with a mark left open was cut from a quotation
+ * or runs into the next one.
+ */
+export function marksPaired(text: string, options: { straight?: boolean } = {}): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const opening = count(/[“„]/gu);
+  const closing = count(/”/gu);
+  const curly = opening === 0 ? closing % 2 === 0 : opening === closing || count(/„/gu) === count(/“/gu);
+  // Straight double quotes only where asked (English): in Hebrew the same character is gershayim, the mark of an
+  // acronym (אונר"א), and a quotation opens right after a prefix (ה"פליטות"), so neither count tells.
+  const straight = !options.straight || count(/"/gu) % 2 === 0;
+  return bracketsBalanced(text) && straight && count(/«/gu) === count(/»/gu) && curly;
+}
+
+/**
  * Every closing bracket of the text closes one it opened, and every one opened is closed, in half-width and
  * full-width forms: a sentence cut inside an aside ("例如，在使用 diff3(1) 移植两个文件后.)") is no statement.
  */

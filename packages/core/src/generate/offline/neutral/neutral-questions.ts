@@ -13,7 +13,7 @@ import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
 import { namesOwnTitle } from '../../quality/own-title.js';
-import { bracketsBalanced, reportsDeath, stemProblem } from '../../quality/stem-rules.js';
+import { marksPaired, reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { askablePath, PathIndex } from '../paths.js';
@@ -301,15 +301,6 @@ function truthIn(state: QuizState, language: string): { true: number; false: num
     state.truthIn.set(language, keys);
   }
   return keys;
-}
-
-/** Brackets closed in order, and guillemets and curly quotation marks paired (”…” typeset on both sides too). */
-function marksPaired(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const opening = count(/[“„]/gu);
-  const closing = count(/”/gu);
-  const quotes = opening === 0 ? closing % 2 === 0 : opening === closing || count(/„/gu) === count(/“/gu);
-  return bracketsBalanced(text) && count(/«/gu) === count(/»/gu) && quotes;
 }
 
 interface Source {
