@@ -17,13 +17,6 @@ describe('datesLandmark', () => {
     ['The Act was passed by Congress in 1955.', 'en'],
     ['La loi a été adoptée en 1905.', 'fr'],
     ['Debian 11 于 2021 年 8 月发布。', 'zh'],
-    // Hebrew Wikipedia, the Debian installation guide in Greek and Korean, Ukrainian manual pages.
-    ['סוכנות הסעד והתעסוקה של האו"ם הוקמה ב-8 בדצמבר 1949 בעקבות המלחמה.', 'he'],
-    ['בשנת 1950 נתגלתה בגבעה בקיסריה רצפת פסיפס מלבנית.', 'he'],
-    ['Ο πυρήνας του Linux πρωτοεμφανίστηκε το 1991, όταν ο Linus Torvalds ανακοίνωσε μια πρώιμη έκδοση.', 'el'],
-    ['데비안 프로젝트는 1993년에 이안 머독이 개발자를 모집하면서부터 시작되었습니다.', 'ko'],
-    ['Синтаксична конструкція вважалася застарілою з версії findutils-4.2.21, яку було випущено у 2005 році.', 'uk'],
-    ['رأت الطبعة الأولى النور في 14 أكتوبر 2004 ولاقت نجاحاً كبيراً.', 'ar'],
   ])('%s dates a landmark', (sentence, language) => {
     expect(datesLandmark(sentence, language)).toBe(true);
   });
@@ -42,14 +35,11 @@ describe('datesLandmark', () => {
     // "found" of "find" is no founding.
     ['Preliminary Report AI-01/19, dated March 2019, can be found in the AD docket.', 'en'],
     ['Debian 0.93 Release 6 apareció en noviembre de 1995 y fue la última versión con a.out.', 'es'],
-    ['באוגוסט 2019 הודיעו בלגיה, הולנד ושווייץ שיקפיאו את המימון שלהן לאונר"א.', 'he'],
-    ['בשנת 2004 היו לפי רישומי אונר"א ארבעה מיליון אנשים הזכאים לסיועה.', 'he'],
-    ['2000년에 미국 표준 기술 연구소에서 21세기에 비밀 정보를 보호할 알고리즘으로 AES를 선택했습니다.', 'ko'],
   ])('%s dates a passing event', (sentence, language) => {
     expect(datesLandmark(sentence, language)).toBe(false);
   });
 
   it('has no rule, so keeps every year, in a language it has no list for', () => {
-    expect(datesLandmark('De slag bij Waterloo vond plaats in 1815.', 'nl')).toBe(true);
+    expect(datesLandmark('Η μάχη του Μαραθώνα έγινε το 490 π.Χ.', 'el')).toBe(true);
   });
 });
