@@ -52,6 +52,20 @@ const HEBREW_PREFIX_NUMBER = /(?<![\p{L}\p{M}])([בהוכלמש]{1,3})(\d+(?:[.,
 // So does a comma or full stop after a number in a Hebrew line ("נכון לשנת ,2014 הגדרת" for "2014,").
 const HEBREW_MARK_BEFORE_NUMBER = /(?<=[\u05D0-\u05EA] )([,.;:])(\d+)(?= [\u05D0-\u05EA])/gu;
 
+// Hebrew and Arabic letters: only a text with some needs the repairs below (every page and quote passes here).
+const RIGHT_TO_LEFT = /[\u05D0-\u05EA\u0620-\u064A]/u;
+
+/** What reading a right-to-left line back reversed: the Arabic ligature, a Hebrew prefix's number, its comma. */
+function rightToLeftRepaired(text: string): string {
+  const s = NOT_ARABIC_LANGUAGE.test(text) ? text : text.replace(REVERSED_LAM_ALEF_MAKSURA, '\u0644\u0649');
+  return s
+    .replace(
+      HEBREW_PREFIX_NUMBER,
+      (_m, prefix: string, n: string, letter?: string) => `${prefix}-${n}${letter ? ' ' : ''}`,
+    )
+    .replace(HEBREW_MARK_BEFORE_NUMBER, '$2$1');
+}
+
 /**
  * Normalizes text for storage and comparison. Idempotent: `normalizeText(normalizeText(s)) === normalizeText(s)`.
  *
@@ -71,13 +85,7 @@ export function normalizeText(text: string, options: NormalizeTextOptions = {}):
   s = s.replace(SOFT_HYPHEN_AT_BREAK, '-').replace(SOFT_HYPHEN, '');
   s = s.replace(SPACES, ' ').replace(BREAK_RUNS, '\n').trim();
   s = s.replace(HYPHENATED_BREAK, '$1');
-  if (!NOT_ARABIC_LANGUAGE.test(s)) s = s.replace(REVERSED_LAM_ALEF_MAKSURA, '\u0644\u0649');
-  s = s
-    .replace(
-      HEBREW_PREFIX_NUMBER,
-      (_m, prefix: string, n: string, letter?: string) => `${prefix}-${n}${letter ? ' ' : ''}`,
-    )
-    .replace(HEBREW_MARK_BEFORE_NUMBER, '$2$1');
+  if (RIGHT_TO_LEFT.test(s)) s = rightToLeftRepaired(s);
   s = s
     .replace(TANWEEN_AFTER_SPACE, '$1 ')
     .replace(MARK_AFTER_SPACE, '$1')
