@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PageBlock, PageText } from '../pdf/page-text.js';
+import { pageOfBlocks } from '../testing/page-of-blocks.js';
 import { headingAt, pageBody, roleName } from './page-body.js';
 
-function page(parts: [PageBlock['role'], string][]): PageText {
-  let text = '';
-  const blocks: PageBlock[] = [];
-  for (const [role, part] of parts) {
-    if (text) text += '\n';
-    blocks.push({ role, start: text.length, end: text.length + part.length });
-    text += part;
-  }
-  return { page: 3, totalPages: 9, text, blocks };
-}
+const page = (parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(3, 9, parts);
 
 describe('pageBody', () => {
   it('keeps only body blocks, in order, with the heading each stands under', () => {
@@ -49,6 +41,12 @@ describe('pageBody', () => {
 
   it('takes a page without roles as body text', () => {
     const text = 'The Red River Compact allocates water among four states.';
-    expect(pageBody({ page: 1, totalPages: 1, text })).toEqual({ text, mainRole: 'body', headings: [] });
+    expect(pageBody({ page: 1, totalPages: 1, text })).toEqual({
+      text,
+      mainRole: 'body',
+      headings: [],
+      programs: [],
+      entries: [],
+    });
   });
 });

@@ -3,6 +3,7 @@
 
 import { pageBlocks, pageRole } from '../pdf/page-roles.js';
 import type { BlockRole, PageText } from '../pdf/page-text.js';
+import { manualPageAt, namesEntry } from './manual-page.js';
 
 /** Roles whose text can carry a question. */
 const ASKABLE: ReadonlySet<BlockRole> = new Set(['body']);
@@ -27,23 +28,37 @@ export interface PageBody {
   mainRole: BlockRole;
   /** The last heading before each body block, by the block's offset in `text`: the section a fact comes from. */
   headings: { at: number; heading: string }[];
+  /** The program of each manual page the page opens, by the offset in `text` of its first body block (see manualPageAt). */
+  programs: { at: number; program: string }[];
+  /** Offsets in `text` of body blocks that describe the entry named just above them (see namesEntry). */
+  entries: number[];
 }
 
 /** The page's askable text (the whole text when the page was not classified). */
 export function pageBody(page: PageText): PageBody {
   const parts: string[] = [];
   const headings: PageBody['headings'] = [];
+  const programs: PageBody['programs'] = [];
+  const entries: number[] = [];
   let length = 0;
   let heading: string | undefined;
-  for (const block of pageBlocks(page)) {
-    const text = page.text.slice(block.start, block.end).trim();
+  const blocks = pageBlocks(page);
+  const texts = blocks.map((b) => page.text.slice(b.start, b.end).trim());
+  // A page mostly in another script writes its headings in it: a word in Latin capitals there names an entry.
+  const letters = page.text.match(/\p{L}/gu)?.length ?? 0;
+  const latinCapitals = (page.text.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 < letters;
+  for (const [i, block] of blocks.entries()) {
+    const text = texts[i]!;
     if (block.role === 'heading' && text.length > 0) heading = text;
+    const program = manualPageAt(texts, i);
+    if (program) programs.push({ at: length, program });
     if (!ASKABLE.has(block.role) || text.length === 0) continue;
     if (heading) headings.push({ at: length, heading });
+    if (i > 0 && namesEntry(texts[i - 1]!, { latinCapitals })) entries.push(length);
     parts.push(text);
     length += text.length + 1;
   }
-  return { text: parts.join('\n'), mainRole: pageRole(page), headings };
+  return { text: parts.join('\n'), mainRole: pageRole(page), headings, programs, entries };
 }
 
 /** The heading of the section that `offset` (in a PageBody's text) falls in, if the page shows one. */
@@ -52,6 +67,19 @@ export function headingAt(body: PageBody, offset: number): string | undefined {
   for (const h of body.headings) {
     if (h.at > offset) break;
     found = h.heading;
+  }
+  return found;
+}
+
+/**
+ * The program whose manual page `offset` (in a PageBody's text) falls in, if the page opens one before it; else
+ * `carried`, the program of the manual page an earlier page opened (see carriedProgram).
+ */
+export function programAt(body: PageBody, offset: number, carried?: string): string | undefined {
+  let found = carried;
+  for (const p of body.programs) {
+    if (p.at > offset) break;
+    found = p.program;
   }
   return found;
 }

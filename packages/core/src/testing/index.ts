@@ -15,6 +15,7 @@ export { type MakeScannedPdfOptions, makeScannedPdf } from './make-scanned-pdf.j
 export { makeUnmappedPdf } from './make-unmapped-pdf.js';
 export { MULTILINGUAL_SAMPLES, type SampleLanguage } from './multilingual-samples.js';
 export { ABSURD_NUMBERS, mutatePdf, type PdfMutation } from './mutate-pdf.js';
+export { pageOfBlocks } from './page-of-blocks.js';
 export { pdfMutation } from './pdf-mutations.js';
 export { makeRolesSamplePdf, ROLES_SAMPLE_PAGES } from './roles-sample.js';
 export { type SampleCourseOptions, sampleCoursePage, sampleCoursePages } from './sample-course.js';

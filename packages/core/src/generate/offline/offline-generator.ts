@@ -12,7 +12,8 @@ import type { GenerateOptions } from '../../schemas/options.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
-import { headingAt, type PageBody, pageBody, roleName } from '../page-body.js';
+import { namesProgram } from '../manual-page.js';
+import { headingAt, type PageBody, pageBody, programAt, roleName } from '../page-body.js';
 import { leaksAnswer } from '../quality/blank-rules.js';
 import { namesADocument, namesOwnTitle } from '../quality/own-title.js';
 import { reportsDeath, stemProblem, withoutCrossReferences } from '../quality/stem-rules.js';
@@ -82,6 +83,8 @@ async function* generate(
   const iterator = pages[Symbol.asyncIterator]();
   /** The last heading of the page before, which the next page's first paragraphs may still stand under. */
   let carried: string | undefined;
+  /** The program of the last manual page opened (see manualPageAt), which goes on over the pages after it. */
+  let program: string | undefined;
   /** Titles of the document itself ("Debian 参考手册", "An Introduction to R"): a sentence naming one is about it. */
   const ownTitles: string[] = [];
   /** Pages with text read for the title (the title page, and the page after it: a cover may come first). */
@@ -98,6 +101,10 @@ async function* generate(
       stats.noteProductSpelling(next.value.text);
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
+      // A manual page opened before goes on while the page names its program (in a running head at least);
+      // a page that never names it has gone on to something else.
+      const programHere = program && namesProgram(next.value.text, program) ? program : undefined;
+      program = body.programs.at(-1)?.program ?? program;
       if (titlePages < TITLE_PAGES && next.value.text.trim()) {
         titlePages++;
         if (titlePages === 1) {
@@ -127,7 +134,12 @@ async function* generate(
       let asked = 0;
       const otherLanguage = !check.ok && check.code === 'unsupported_language';
       if (otherLanguage) await loadLanguageIdentifier();
-      const other = otherLanguage ? neutralPageQuestions(page, ask, neutral, state) : [];
+      const other = otherLanguage
+        ? neutralPageQuestions(page, ask, neutral, state, {
+            programAt: (offset) => programAt(body, offset, programHere),
+            describesEntry: (offset) => body.entries.includes(offset),
+          })
+        : [];
       // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
       // that its language is unsupported. (Told only then: a page that gave questions needs no telling.)
       const written =
@@ -170,6 +182,7 @@ async function* generate(
           ownTitles,
           neutral.commands,
           neutral.paths,
+          programHere,
         );
         for (const drafted of drafts) {
           if (signal.aborted) return;
@@ -222,6 +235,7 @@ function questionsOf(
   ownTitles: readonly string[] = [],
   commands?: CommandIndex,
   paths?: PathIndex,
+  carriedProgram?: string,
 ) {
   const page = analyzePage(nlp, pageText.text);
   const ctx = pageContext(page);
@@ -244,6 +258,7 @@ function questionsOf(
     const section =
       headingAt(body, charStart) ?? continuedSection(carried, body.text.slice(0, charStart + text.length));
     const next = nextInParagraph(page, position);
+    const program = programAt(body, charStart, carriedProgram);
     prepared.push({
       sentence: {
         page: pageText.page,
@@ -254,6 +269,7 @@ function questionsOf(
         position,
         context,
         ...(section ? { section } : {}),
+        ...(program ? { program } : {}),
         ...(next ? { next } : {}),
       },
       usable: quality.usable,

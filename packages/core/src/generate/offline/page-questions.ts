@@ -196,7 +196,7 @@ export function pageQuestions(
   for (const c of chosen.sort((a, b) => a.sentence.position - b.sentence.position)) {
     const question: QuestionDraft = {
       ...c.draft,
-      prompt: pairedQuotes(withSection(c, stats.product)),
+      prompt: pairedQuotes(withSection(c, c.sentence.program ?? stats.product)),
       difficulty: difficultyOf(c.score),
     };
     if (state.deduper.isDuplicate(question)) continue;

@@ -16,6 +16,8 @@ export interface SourceSentence {
   words: number;
   /** The heading of the section the sentence is in, when the page shows one. */
   section?: string;
+  /** The program of the manual page the sentence is in ("find"), which its sentences seldom name. */
+  program?: string;
   /** The sentence after it in the same paragraph, which often completes the thought. */
   next?: string;
   /** The sentence's id in the document and its content words by token index (see `TermStats.saysAlike`). */

@@ -8,6 +8,7 @@ import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
 import { acceptedAnswersOf } from '../../accepted-answers.js';
+import { namesProgram } from '../../manual-page.js';
 import { inParentheses, leaksAnswer, opensLike } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
 import { datesLandmark } from '../../quality/landmark.js';
@@ -150,12 +151,21 @@ const OPINION =
 const SUBJECT_SENTENCES = 20;
 const MIN_DISTRACTORS = 2;
 
+/** What the page's layout tells of its text, by offsets in it (see page-body.ts). */
+export interface NeutralLayout {
+  /** The program of the manual page an offset is in. */
+  programAt?: (offset: number) => string | undefined;
+  /** Whether a paragraph starting at the offset describes an option or variable named above it. */
+  describesEntry?: (offset: number) => boolean;
+}
+
 /** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
 export function neutralPageQuestions(
   page: PageText,
   options: Pick<GenerateOptions, 'types' | 'difficulty' | 'language'> & { limit: number },
   doc: NeutralDocument,
   state: QuizState,
+  layout: NeutralLayout = {},
 ): QuestionDraft[] {
   const language = pageLanguage(page.text);
   // Asked in the language the job names, else in the sentence's own (an English sentence on a Chinese page is
@@ -186,6 +196,8 @@ export function neutralPageQuestions(
   const usedHere = new Set<string>();
   for (const [position, sentence] of sentences.entries()) {
     if (chosen.length >= options.limit) break;
+    // "При стисканні типово не зберігати назву ..." under "-n --no-name": what an option does, not the program.
+    if (layout.describesEntry?.(sentence.start)) continue;
     // A sentence opening with a program's name in lowercase ("piuparts est l'outil de test ...") serves only to
     // ask what that program is.
     const usable = usableSentence(sentence, language);
@@ -237,8 +249,9 @@ export function neutralPageQuestions(
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft))
       // Only the path blanked: anything else would show it in the stem.
       .filter((c) => !onlyPath || c.answerKey === `path:${path.name}`);
-    const best = pick(candidates, options.difficulty, state);
-    if (!best) continue;
+    const picked = pick(candidates, options.difficulty, state);
+    if (!picked) continue;
+    const best = aboutProgram(picked, source, layout.programAt?.(sentence.start), wordingOf(sentence.text));
     state.deduper.add(best.draft);
     state.typeCounts.set(best.draft.type, (state.typeCounts.get(best.draft.type) ?? 0) + 1);
     if (best.answerKey) {
@@ -255,6 +268,24 @@ export function neutralPageQuestions(
     chosen.push({ position, candidate: best });
   }
   return chosen.map(({ candidate }) => ({ ...candidate.draft, difficulty: candidate.difficulty }));
+}
+
+/**
+ * The candidate naming the program of the manual page its sentence is in, when the sentence does not: "Ніколи не
+ * переходити за символічними посиланнями." holds of find, and of another program may not. Not when a choice or
+ * the answer is the program or looks like it: the prompt would give it away.
+ */
+function aboutProgram(c: Candidate, source: Source, program: string | undefined, wording: Wording): Candidate {
+  if (!program || namesProgram(source.text, program)) return c;
+  const prompt = wording.about(c.draft.prompt, program);
+  // "(less)" before "____" whose answer is "lesskey", "(ssh)" before "ssh-keygen", give it half away.
+  const told = (a: string) =>
+    namesProgram(a, program) ||
+    leaksAnswer(prompt, a) ||
+    opensLike(program, a, 4) ||
+    a.toLowerCase().split(/[-_.]/u).includes(program.toLowerCase());
+  if (c.draft.type !== 'true_false' && [...c.draft.choices, ...c.draft.answer].some(told)) return c;
+  return { ...c, draft: { ...c.draft, prompt } };
 }
 
 /** The wanted difficulty first, then the type used least so far in the quiz. */

@@ -124,3 +124,27 @@ describe('quoting a sentence cut from a quotation', () => {
     );
   });
 });
+
+describe('about', () => {
+  it('names what a question is about beside its hint, in each language’s punctuation', () => {
+    const uk = wordingFor('uk');
+    expect(uk.about(uk.trueFalse('Це типова поведінка.'), 'find')).toBe(
+      'Правильно чи хибно (find): Це типова поведінка.',
+    );
+    expect(uk.about(uk.fillBlank('У ____ році.', 'year'), 'gzip')).toBe(
+      'Заповніть пропуск (gzip, рік): «У ____ році.»',
+    );
+    const fr = wordingFor('fr');
+    expect(fr.about(fr.trueFalse('Il lit les paquets.'), 'dpkg')).toBe(
+      'Vrai ou faux (dpkg)\u00A0: Il lit les paquets.',
+    );
+    const ja = wordingFor('ja');
+    expect(ja.about(ja.fillBlank('____年に公開された。', 'year'), 'ls')).toBe(
+      '空欄を埋めてください（ls、年）：「____年に公開された。」',
+    );
+    const ar = wordingFor('ar');
+    expect(ar.about(ar.fillBlank('صدر في ____.', 'year'), 'tar')).toBe('\u200Fاملأ الفراغ (tar، سنة): «صدر في ____.»');
+    // Any other text stays as it is.
+    expect(uk.about('Інше питання', 'find')).toBe('Інше питання');
+  });
+});

@@ -17,6 +17,11 @@ export interface Wording {
   pageStates(page: number, sentence: string): string;
   /** The explanation of a true/false question: "False. Page 4 states: “…”" */
   verdict(truth: boolean, page: number, sentence: string): string;
+  /**
+   * A prompt of `fillBlank` or `trueFalse` naming what its sentence is about, beside the hint if it has one:
+   * "Правильно чи хибно (find): …", "Заповніть пропуск (ssh, рік): …". Any other text is returned as it is.
+   */
+  about(prompt: string, topic: string): string;
 }
 
 interface Words {
@@ -149,6 +154,7 @@ export function wordingFor(tag: string | undefined): Wording {
   const mark = RIGHT_TO_LEFT.has(language) ? RLM : '';
   // «Debian 0.91 ... cut from a quotation: its opening mark, which nothing closes, would be doubled.
   const quote = (text: string) => `${w.quotes[0]}${withoutStrayQuote(text)}${w.quotes[1]}`;
+  const comma = CJK_PUNCTUATED.has(language) ? '、' : language === 'ar' ? '، ' : ', ';
   return {
     language,
     fillBlank: (sentence, hint) =>
@@ -158,6 +164,17 @@ export function wordingFor(tag: string | undefined): Wording {
     pageStates: (page, sentence) => `${mark}${w.states(page)}${w.colon}${quote(sentence)}`,
     verdict: (truth, page, sentence) =>
       `${mark}${truth ? w.truth[0] : w.truth[1]}${w.stop ?? '.'}${w.stop ? '' : ' '}${w.states(page)}${w.colon}${quote(sentence)}`,
+    about: (prompt, topic) => {
+      for (const label of [w.fill, w.trueFalse]) {
+        const head = `${mark}${label}`;
+        if (!prompt.startsWith(head)) continue;
+        const rest = prompt.slice(head.length);
+        if (rest.startsWith(w.parens[0]))
+          return `${head}${w.parens[0]}${topic}${comma}${rest.slice(w.parens[0].length)}`;
+        if (rest.startsWith(w.colon)) return `${head}${w.parens[0]}${topic}${w.parens[1]}${rest}`;
+      }
+      return prompt;
+    },
   };
 }
 

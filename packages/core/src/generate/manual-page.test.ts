@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { PageBlock, PageText } from '../pdf/page-text.js';
+import { GenerateOptions } from '../schemas/options.js';
+import type { QuestionDraft } from '../schemas/question.js';
+import { pageOfBlocks } from '../testing/page-of-blocks.js';
+import { manualPageAt, namesEntry, namesProgram } from './manual-page.js';
+import { createOfflineGenerator } from './offline/offline-generator.js';
+import { pageBody, programAt } from './page-body.js';
+
+const page = (n: number, parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(n, 4, parts);
+
+async function quiz(pages: PageText[], types = ['multiple_choice', 'true_false', 'short_answer']) {
+  const options = GenerateOptions.parse({ questionsPerPage: 10, types });
+  async function* source() {
+    yield* pages;
+  }
+  const out: QuestionDraft[] = [];
+  for await (const e of createOfflineGenerator().generate(source(), options, { signal: new AbortController().signal }))
+    if (e.kind === 'question') out.push(e.question);
+  return out;
+}
+
+describe('manualPageAt', () => {
+  it('reads the program from the opening every manual page has, in any language', () => {
+    const openings: [string[], string][] = [
+      [
+        [
+          'NAME',
+          'find - search for files in a directory hierarchy',
+          'SYNOPSIS',
+          'find [-H] [-L] [-P] [starting-point...]',
+        ],
+        'find',
+      ],
+      [
+        [
+          'НАЗВА',
+          'gzip, gunzip, zcat — стиснення або розпакування файлів',
+          'КОРОТКИЙ ОПИС',
+          'gzip [ -acdfhklLnNrtvV19 ]',
+        ],
+        'gzip',
+      ],
+      [
+        [
+          'BEZEICHNUNG',
+          'tar − ein Archivierungswerkzeug',
+          'ÜBERSICHT',
+          'tar {A|c|d|r|t|u|x}[GnSkUWOmpsMBiajJzZhPlRvwo]',
+        ],
+        'tar',
+      ],
+      [['名前', 'ls - ディレクトリの内容をリスト表示する', '書式', 'ls [オプション]... [ファイル]...'], 'ls'],
+      // The synopsis may name another of the names ("zcat [ -f ]").
+      [
+        ['NOM', 'gzip, gunzip, zcat – compresse ou décompresse des fichiers', 'SYNOPSIS', 'zcat [ -f ] [ nom ... ]'],
+        'gzip',
+      ],
+    ];
+    for (const [texts, program] of openings) expect(manualPageAt(texts, 1)).toBe(program);
+  });
+
+  it('takes no list item or sentence with a dash for the opening of a manual page', () => {
+    // No section title before it, or no synopsis after it that starts with the name.
+    expect(
+      manualPageAt(['Les outils', 'dpkg — le gestionnaire de paquets', 'Il installe des paquets.'], 1),
+    ).toBeUndefined();
+    expect(
+      manualPageAt(['OUTILS', 'dpkg — le gestionnaire de paquets', 'apt utilise dpkg pour installer.'], 1),
+    ).toBeUndefined();
+    expect(
+      manualPageAt(['NAME', 'The program - as we saw - searches', 'SYNOPSIS', 'The program [-x]'], 1),
+    ).toBeUndefined();
+  });
+});
+
+describe('namesEntry', () => {
+  it('knows a line of options, and the name of a variable or setting', () => {
+    for (const line of [
+      '-n --no-name',
+      '-Q tos',
+      '--color[=WHEN]',
+      '-D параметри_діагностики',
+      'POSIXLY_CORRECT',
+      'StrictHostKeyChecking',
+      'LC_CTYPE',
+    ])
+      expect(namesEntry(line), line).toBe(true);
+  });
+
+  it('takes no sentence, list item or heading for one', () => {
+    for (const line of [
+      '-P Ніколи не переходити за символічними посиланнями.',
+      '- un élément de liste',
+      'ОПИС',
+      'Options',
+      'gzip',
+      'OPTIONS',
+    ])
+      expect(namesEntry(line), line).toBe(false);
+  });
+
+  it('takes a word in Latin capitals for one only where headings are written in another script', () => {
+    expect(namesEntry('LESSUTFBINFMT')).toBe(false);
+    expect(namesEntry('LESSUTFBINFMT', { latinCapitals: true })).toBe(true);
+  });
+});
+
+describe('namesProgram', () => {
+  it('finds the program as a word of its own, not inside a path, an option or a longer name', () => {
+    expect(namesProgram('GNU find виконує пошук', 'find')).toBe(true);
+    expect(namesProgram('Протокол SSH версії 2', 'ssh')).toBe(true);
+    expect(namesProgram('див. find(1).', 'find')).toBe(true);
+    for (const text of ['у файлі ~/.ssh/config', 'запустивши ssh-keygen', 'параметр -find', 'finding files'])
+      expect(namesProgram(text, text.includes('find') ? 'find' : 'ssh'), text).toBe(false);
+  });
+});
+
+describe('pageBody and programAt', () => {
+  it('tells which manual page each part of a page is in, and what an entry describes', () => {
+    const body = pageBody(
+      page(1, [
+        ['body', 'закінчення попередньої сторінки підручника.'],
+        ['body', 'НАЗВА'],
+        ['body', 'gzip, gunzip, zcat — стиснення або розпакування файлів'],
+        ['body', 'КОРОТКИЙ ОПИС'],
+        ['body', 'gzip [ -acdfhklLnNrtvV19 ] [назва ...]'],
+        ['body', '-n --no-name'],
+        ['body', 'При стисканні типово не зберігати назву і часову позначку початкового файла.'],
+        ['heading', 'LESSUTFBINFMT'],
+        ['body', 'Формат показу непридатних до друку символів Unicode.'],
+      ]),
+    );
+    expect(programAt(body, 0)).toBeUndefined();
+    expect(programAt(body, 0, 'tar')).toBe('tar');
+    const described = body.text.indexOf('При стисканні');
+    expect(programAt(body, described, 'tar')).toBe('gzip');
+    // The page is in Cyrillic: a word in Latin capitals above a paragraph names a variable.
+    expect(body.entries).toEqual([described, body.text.indexOf('Формат показу')]);
+  });
+});
+
+describe('manual pages in English', () => {
+  it('says which program a statement holds in, when the sentence does not name it', async () => {
+    const opening: [PageBlock['role'], string][] = [
+      ['body', 'NAME'],
+      ['body', 'gzip, gunzip, zcat - compress or expand files'],
+      ['body', 'SYNOPSIS'],
+      ['body', 'gzip [ -acdfhklLnNrtvV19 ] [--rsyncable] [-S suffix] [ name ... ]'],
+      ['heading', 'DESCRIPTION'],
+    ];
+    const prose = [
+      'The amount of compression obtained depends on the size of the input and the distribution of common substrings.',
+      'Typically, text such as source code or English is reduced by 60-70%.',
+      'Compression is generally much better than that achieved by LZW (as used in compress), Huffman coding (as used in pack), or adaptive Huffman coding (compact).',
+      'Files smaller than about a hundred bytes tend to get larger, since the compression mechanism has a constant overhead in the region of 50 bytes.',
+      'The Lempel-Ziv algorithm was published by Abraham Lempel and Jacob Ziv in 1977 and is still the basis of most compressors.',
+    ].join(' ');
+    const out = await quiz([page(1, [...opening, ['body', prose]])], ['true_false', 'multiple_choice', 'short_answer']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const q of out) expect(q.prompt).toMatch(/^(?:Fill in the blank|True or false) \(in gzip[,)]/u);
+  });
+});
+
+// Pages of Ukrainian manual pages (manpages-uk) as a browser prints them: each opens with the heading НАЗВА, the
+// line "program — what it does", the heading КОРОТКИЙ ОПИС and the synopsis.
+const SSH_FILES = '~/.ssh/config ~/.ssh/known_hosts ~/.ssh/authorized_keys ~/.ssh/id_rsa ~/.ssh/id_ed25519 ~/.rhosts';
+const SSH = [
+  'Ключі вузлів зберігаються у файлі ~/.ssh/known_hosts домашнього каталогу користувача.',
+  'У файлі ~/.ssh/authorized_keys зберігається список відкритих ключів, за допомогою яких можна входити до системи.',
+  'Довірене перенаправлення X11 не контролюється розширенням X11 SECURITY.',
+  'Протокол SSH версії 2 було стандартизовано у 2006 році у низці документів RFC.',
+];
+const GZIP = [
+  'Формат, який використовує gzip, було створено у 1992 році як вільну заміну формату compress.',
+  'Стиснені файли можна відновити до початкового вигляду за допомогою розпакування.',
+  'Формат стиснених файлів було описано у документі RFC 1952 у 1996 році.',
+  'Розпакування не змінює часових позначок відновленого файла, якщо їх було збережено у стисненому файлі.',
+];
+
+const opening = (name: string, what: string, synopsis: string): [PageBlock['role'], string][] => [
+  ['body', 'НАЗВА'],
+  ['body', `${name} — ${what}`],
+  ['body', 'КОРОТКИЙ ОПИС'],
+  ['body', synopsis],
+  ['heading', 'ОПИС'],
+];
+const GZIP_OPENING = opening(
+  'gzip, gunzip, zcat',
+  'стиснення або розпакування файлів',
+  'gzip [ -acdfhklLnNrtvV19 ] [назва ...]',
+);
+
+describe('manual pages in other languages', () => {
+  it('names the program of the manual page a question comes from, when its sentence does not', async () => {
+    const pages = [
+      page(1, [
+        ['body', SSH_FILES],
+        ...opening('ssh', 'клієнт віддаленого входу OpenSSH', 'ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B інтерфейс] адреса'),
+        ['body', SSH.slice(0, 2).join(' ')],
+      ]),
+      page(2, [
+        ['header_footer', 'SSH(1) Загальні команди SSH(1)'],
+        ['body', SSH.slice(2).join(' ')],
+      ]),
+      page(3, [...GZIP_OPENING, ['body', GZIP.join(' ')]]),
+      // A page that names neither: no program is said for it.
+      page(4, [['body', 'Бібліотеку стиснення zlib уперше було випущено у 1995 році для вільних програм.']]),
+    ];
+    const questions = await quiz(pages);
+    const of = (p: number) => questions.filter((q) => q.source.page === p);
+    const labelled = (q: QuestionDraft, program: string) =>
+      new RegExp(`^(?:Заповніть пропуск|Правильно чи хибно) \\(${program}[,)]`, 'u').test(q.prompt);
+    const check = (q: QuestionDraft, program: string) =>
+      // A sentence that names the program itself ("Протокол SSH ...", "gzip"; not "~/.ssh/config") needs no more.
+      expect(labelled(q, program)).toBe(
+        !new RegExp(`(?<![\\p{L}./-])${program}(?![\\p{L}-])`, 'iu').test(q.source.quote),
+      );
+    for (const q of [...of(1), ...of(2)]) check(q, 'ssh');
+    for (const q of of(3)) check(q, 'gzip');
+    expect([...of(1), ...of(2)].filter((q) => labelled(q, 'ssh')).length).toBeGreaterThanOrEqual(2);
+    expect(of(3).filter((q) => labelled(q, 'gzip')).length).toBeGreaterThanOrEqual(1);
+    expect(of(4).length).toBeGreaterThanOrEqual(1);
+    for (const q of of(4)) expect(q.prompt).not.toMatch(/\((?:ssh|gzip)/u);
+  });
+
+  it('names no program that the answer is, or that gives the answer away', async () => {
+    const questions = await quiz(
+      [
+        page(1, [
+          ['body', 'ssh-keygen(1) ssh-agent(1) ssh-add(1) scp(1) sftp(1)'],
+          ...opening('ssh', 'клієнт віддаленого входу OpenSSH', 'ssh [-46] адреса'),
+        ]),
+        page(2, [
+          ['header_footer', 'SSH(1)'],
+          ['body', 'Користувач створює пару ключів, запустивши ssh-keygen(1) у своєму каталозі.'],
+        ]),
+      ],
+      ['multiple_choice'],
+    );
+    const asked = questions.filter((q) => q.answer.includes('ssh-keygen'));
+    expect(asked).toHaveLength(1);
+    for (const q of asked) expect(q.prompt).toMatch(/^Заповніть пропуск: /u);
+  });
+
+  it('asks nothing of what an option does as if the program did it', async () => {
+    const described = 'При стисканні типово не зберігати назву і часову позначку початкового файла.';
+    const under = await quiz(
+      [page(1, [...GZIP_OPENING, ['body', '-n --no-name'], ['body', described]])],
+      ['true_false'],
+    );
+    expect(under.map((q) => q.source.quote)).not.toContain(described);
+    // The same sentence standing alone is asked: what keeps it out is the option above it.
+    const alone = await quiz([page(1, [...GZIP_OPENING, ['body', described]])], ['true_false']);
+    expect(alone.map((q) => q.source.quote)).toContain(described);
+  });
+});
