@@ -59,6 +59,16 @@ describe('normalizeText', () => {
     expect(normalizeText('نجاحا ً\nكبيرا ً')).toBe('نجاحاً\nكبيراً');
   });
 
+  it('joins an Arabic vowel mark set after its word’s punctuation, and a lone alef with tanween, to the word', () => {
+    // The Arabic Debian Administrator's Handbook, printed by a browser.
+    expect(normalizeText('إلا قلة قليلة جدا.ً نأمل بصدق')).toBe('إلا قلة قليلة جداً. نأمل بصدق');
+    expect(normalizeText('أخيرا،ً شكراً لك وأخيرا؛ً أنا متأكد، شيوعا:ً')).toBe('أخيراً، شكراً لك وأخيراً؛ أنا متأكد، شيوعاً:');
+    expect(normalizeText('أصبح ممكن اً، يحُمّل المُثبتّ')).toBe('أصبح ممكناً، يحُمّل المُثبتّ');
+    expect(normalizeText('لتثبيت البرامج يدوي اً دون الكتابة')).toBe('لتثبيت البرامج يدوياً دون الكتابة');
+    // A mark after punctuation with no Arabic letter before it is left where it is.
+    expect(normalizeText('x.\u064B')).toBe('x.\u064B');
+  });
+
   it('sets right what reading a right-to-left line back reverses: an Arabic ligature, a Hebrew prefix and its number', () => {
     expect(normalizeText('رأت الطبعة الأوىل النور، واتصل عىل الفور إىل الناشر.')).toBe(
       'رأت الطبعة الأولى النور، واتصل على الفور إلى الناشر.',

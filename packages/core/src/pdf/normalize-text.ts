@@ -44,6 +44,11 @@ const MARK_AFTER_SPACE = / (\p{Mn})/gu;
 // languages written in Arabic letters use ى inside words ("يىل", a year), so a text with their own letters
 // (ۆ ۈ ې ۇ ە ڭ) is left as it is.
 const REVERSED_LAM_ALEF_MAKSURA = /\u0649\u0644(?![\p{L}\p{M}])/gu;
+// Such PDFs set a vowel mark after the punctuation that follows its word, most often tanween ("جدا.ً", "أخيرا،ً",
+// "هاما؛ً" for "جداً.", "أخيراً،", "هاماً؛"), and the alef that carries tanween after a space ("ممكن اً،", "يدوي اً" for
+// "ممكناً،", "يدوياً"): no word is "اً" alone.
+const MARK_AFTER_PUNCTUATION = /(?<=[\u0620-\u064A])([.،؛:!؟])([\u064B-\u0652]+)/gu;
+const ALEF_TANWEEN_AFTER_SPACE = /(?<=[\u0620-\u064A]) (\u0627\u064B)(?![\p{L}\p{M}])/gu;
 const NOT_ARABIC_LANGUAGE = /[\u06C6\u06C8\u06D0\u06C7\u06D5\u06AD]/u;
 // A Hebrew prefix before a number, joined by a hyphen or maqaf, comes out with the hyphen after the number when
 // a PDF's right-to-left line is read back ("ב8- בדצמבר", "כ16- על 14 מטרים", "ל2018-אונרא" for "ב-8", "כ-16",
@@ -55,10 +60,15 @@ const HEBREW_MARK_BEFORE_NUMBER = /(?<=[\u05D0-\u05EA] )([,.;:])(\d+)(?= [\u05D0
 // Hebrew and Arabic letters: only a text with some needs the repairs below (every page and quote passes here).
 const RIGHT_TO_LEFT = /[\u05D0-\u05EA\u0620-\u064A]/u;
 
-/** What reading a right-to-left line back reversed: the Arabic ligature, a Hebrew prefix's number, its comma. */
+/**
+ * What reading a right-to-left line back reversed: the Arabic ligature, vowel marks after punctuation, a Hebrew
+ * prefix's number, its comma.
+ */
 function rightToLeftRepaired(text: string): string {
   const s = NOT_ARABIC_LANGUAGE.test(text) ? text : text.replace(REVERSED_LAM_ALEF_MAKSURA, '\u0644\u0649');
   return s
+    .replace(MARK_AFTER_PUNCTUATION, '$2$1')
+    .replace(ALEF_TANWEEN_AFTER_SPACE, '$1')
     .replace(
       HEBREW_PREFIX_NUMBER,
       (_m, prefix: string, n: string, letter?: string) => `${prefix}-${n}${letter ? ' ' : ''}`,
@@ -75,8 +85,9 @@ function rightToLeftRepaired(text: string): string {
  *   except at a line break, where they are shown and so become "-";
  * - line breaks of any kind become "\n"; blank lines collapse, so paragraphs are separated by exactly one "\n";
  * - end-of-line hyphenation is joined ("informa-\ntion" -> "information");
- * - a combining mark after a space is joined to the letter before it (Arabic vowel marks), a reversed
- *   lam-alef-maksura at an Arabic word's end is set right, and a Hebrew prefix keeps its number after it;
+ * - a combining mark after a space or after the punctuation that ends its word is joined to the letter before
+ *   it (Arabic vowel marks), a reversed lam-alef-maksura at an Arabic word's end is set right, and a Hebrew
+ *   prefix keeps its number after it;
  * - no space at either end or around a line break.
  */
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
