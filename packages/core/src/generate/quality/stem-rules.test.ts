@@ -304,6 +304,15 @@ describe('looksGarbled', () => {
     ['ls(1) 用于显示文件和目录的权限信息（更多）。', true],
     ['The set command accepts several options (more) and a file name.', true],
     ['ls(1) 用于显示文件和目录的权限信息（参见第 1.2 节）。', false],
+    // Right-to-left lines read back in the wrong order (the Arabic Debian Administrator's Handbook, printed by a
+    // browser): brackets facing the wrong way, a full stop before its word, words spelled backwards.
+    ['مخصص ليستخدمه مدير النظام لتثبيت البرامج يدوياً دون الكتابة فوق الملفات التي يديرها نظام الحزم .(dpkg)', true],
+    ['يمكن ضبط المحارف )أو ملف آخر حسب ما تحدده الإعدادات', true],
+    ['ةيضارتفالا ةصاخلا تاكبشلا يف لوكوتوربلا اذه مدختسا دقل.', true],
+    ['لقد استخدم هذا البروتوكول في الشبكات الخاصة الافتراضية.', false],
+    ['يحتاج كل من TCP و UDP إلى منافذ لإنشاء اتصال مع تطبيق معين على الجهاز.', false],
+    ['يستخدم نظام الحزم (dpkg) لتثبيت البرامج وإزالتها.', false],
+    ['המדינה הוקמה ב-1948 (לאחר מלחמת העצמאות).', false],
   ])('%s -> %s', (text, expected) => {
     expect(looksGarbled(text)).toBe(expected);
   });
@@ -316,6 +325,10 @@ describe('addressesReader', () => {
     ['Consultez la Charte Debian pour les détails.', true],
     ['小心没有非常好的理由，请不要尝试改变默认的键绑定。', true],
     ['我们使用 APT 管理软件包。', true],
+    // The writer in the first person ("I", "the author"): talk about the document, not its subject.
+    ['为了使用某个命令，我有时得在长长的 HOWTO 中找上半天。', true],
+    ['为简便起见，笔者将讨论范围限定在具有默认安装的典型 PC 平台上。', true],
+    ['自我测试程序在启动时运行。', false],
     ['The only point to remember is that there is a speed limit in spacetime diagrams.', true],
     ['提示稀疏文件的实际磁盘使用会随着数据的写入而增加。', true],
     ['Un paquet orphelin est un paquet sans responsable.', false],

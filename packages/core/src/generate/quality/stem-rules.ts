@@ -303,7 +303,25 @@ export function looksGarbled(text: string): boolean {
   if (/Ã[\u0080-\u00BF\u0100-\u017F]|â€/u.test(text)) return true;
   // Several single letters in a row ("t h e") are a word spread out by the layout.
   if (/(?:^|\s)(?:\p{L}\s){3,}/u.test(text)) return true;
-  return false;
+  return rightToLeftGarbled(text);
+}
+
+const RIGHT_TO_LEFT_LETTER = /[\u05D0-\u05EA\u0620-\u064A]/u;
+
+/**
+ * True when a Hebrew or Arabic sentence was read back in the wrong order where it mixes with Latin text or
+ * brackets, as PDFs printed by a browser often come out: a bracket facing the wrong way (" )أو ملف", "الأوامر( "),
+ * a full stop or comma before the word it follows (".(dpkg)", " .LDAP"), or Arabic words spelled backwards
+ * ("لوكوتوربلا اذه مدختسا" for "استخدم هذا البروتوكول"; the article ال then ends words instead of opening them).
+ */
+export function rightToLeftGarbled(text: string): boolean {
+  if (!RIGHT_TO_LEFT_LETTER.test(text)) return false;
+  if (/(?:^|\s)[)\]](?=[\p{L}\p{N}])|[\p{L}\p{N}][([](?=\s|$)|(?:^|\s)[.،؛:](?=[([\p{Script=Latin}\d])/u.test(text))
+    return true;
+  const words = text.split(/[\s.,،؛:()]+/u).filter((w) => w.length > 3);
+  const opening = words.filter((w) => w.startsWith('\u0627\u0644')).length;
+  const closing = words.filter((w) => w.endsWith('\u0644\u0627')).length;
+  return closing >= 2 && closing > opening;
 }
 
 /**
@@ -311,7 +329,7 @@ export function looksGarbled(text: string): boolean {
  * lecture talk, which are about reading the document rather than about its subject.
  */
 const READER =
-  /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte|vedere|vedi|veja)/iu;
+  /\b(?:to remember|keep in mind|bear in mind)\b|\b(?:you|your|yours|we|our|ours|us|let's|vous|votre|vos|nous|notre|nos|usted|ustedes|vosotros|nosotros|nuestro|nuestra|nuestros|nuestras)\b|你|您|请|我们|咱们|笔者|(?<!自)我|あなた|私たち|^(?:小心|注意|提示|警告|备注|注|参见|参考|见第|consultez|voir|voyez|évitez|veuillez|siehe|véase|consulte|vedere|vedi|veja)/iu;
 
 /**
  * The reader or the writer in Italian, Portuguese, French, German, Russian and Japanese ("Nel mio file", "você",
