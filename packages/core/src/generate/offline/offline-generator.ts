@@ -76,7 +76,7 @@ async function* generate(
   const shortForms = new ShortForms();
   const stats = new TermStats({ expansionOf: (short) => shortForms.acronym(short) });
   const state = new QuizState();
-  const neutral = new NeutralDocument();
+  const neutral = new NeutralDocument({ isWord: (w) => (freq.rank(w) ?? Number.POSITIVE_INFINITY) < 20_000 });
   let budget: QuestionBudget | undefined;
   const memory = new StatementMemory();
   let toldLimited = false;

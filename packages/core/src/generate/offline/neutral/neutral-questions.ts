@@ -8,6 +8,7 @@ import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
 import { acceptedAnswersOf } from '../../accepted-answers.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 import { namesProgram } from '../../manual-page.js';
 import { inParentheses, leaksAnswer, opensLike } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
@@ -22,6 +23,7 @@ import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
 import { movedYear, swapsYear } from '../year-swap.js';
+import { AcronymIndex } from './acronyms.js';
 import { type Definition, definitionIn } from './definitions.js';
 import {
   comparableNumbers,
@@ -110,6 +112,14 @@ export class NeutralDocument {
   /** Files and directories the document names ("/usr/local", "debian/control"): wrong choices for one another. */
   readonly paths = new PathIndex();
 
+  /** Acronyms the document's sentences in other scripts name ("DHCP", "NFS"). */
+  readonly acronyms: AcronymIndex;
+
+  /** `isWord`: whether a lowercase word is a common English word ("home" of "HOME" is no acronym). */
+  constructor({ isWord }: { isWord?: (lower: string) => boolean } = {}) {
+    this.acronyms = new AcronymIndex(isWord);
+  }
+
   /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
   readonly definitions: Definition[] = [];
 
@@ -182,6 +192,7 @@ export function neutralPageQuestions(
   doc.observeCase(sentences);
   const termsOf = sentences.map((s) => neutralTerms(s, rules));
   doc.addSentences(sentences, termsOf);
+  for (const s of sentences) doc.acronyms.observe(s.text, page.page);
   // The page's definitions join the pool first, so that a page defining several terms can ask about each.
   const definitionsOf = sentences.map((s) =>
     usableSentence(s, language) || namesToolFirst(s, language)
@@ -279,12 +290,14 @@ function aboutProgram(c: Candidate, source: Source, program: string | undefined,
   if (!program || namesProgram(source.text, program)) return c;
   const prompt = wording.about(c.draft.prompt, program);
   // "(less)" before "____" whose answer is "lesskey", "(ssh)" before "ssh-keygen", give it half away.
-  const told = (a: string) =>
-    namesProgram(a, program) ||
-    leaksAnswer(prompt, a) ||
-    opensLike(program, a, 4) ||
-    a.toLowerCase().split(/[-_.]/u).includes(program.toLowerCase());
-  if (c.draft.type !== 'true_false' && [...c.draft.choices, ...c.draft.answer].some(told)) return c;
+  const told = (a: string) => namesProgram(a, program) || leaksAnswer(prompt, a) || opensLike(program, a, 4);
+  // Only the answer: a wrong choice named after the program ("ssh-agent") gives nothing away.
+  const part = (a: string) => a.toLowerCase().split(/[-_.]/u).includes(program.toLowerCase());
+  if (
+    c.draft.type !== 'true_false' &&
+    ([...c.draft.choices, ...c.draft.answer].some(told) || c.draft.answer.some(part))
+  )
+    return c;
   return { ...c, draft: { ...c.draft, prompt } };
 }
 
@@ -470,11 +483,60 @@ function build(
           answerKey: term.key,
         };
       }
-      return null;
+      return acronymQuestion(source, doc, state, random, wording);
     }
     default:
       return null;
   }
+}
+
+/**
+ * "Το ____ επιτρέπει τον προσδιορισμό ενός ονόματος αρχείου." among other acronyms of the document (BOOTP, TFTP,
+ * PXE): an acronym in Latin letters in a sentence of another script, which inflects with nothing around it,
+ * asked among the document's other acronyms named nearest to it (acronyms.ts). Not the document's subject, nor
+ * one it names once, nor one the rest of the sentence gives away.
+ */
+/** Letters a stem needs besides its blank to say what it asks ("从 ____ 运行程序。" has 5). */
+const MIN_LETTERS_AROUND = 12;
+
+function acronymQuestion(
+  source: Source,
+  doc: NeutralDocument,
+  state: QuizState,
+  random: () => number,
+  wording: Wording,
+): Candidate | null {
+  for (const term of doc.acronyms.acronymsOf(source.text)) {
+    const key = `acronym:${term.text}`;
+    const stem = withoutStrayQuote(`${source.text.slice(0, term.start)}${BLANK}${source.text.slice(term.end)}`);
+    const rest = stem.replace(BLANK, ' ');
+    if (state.answerUses.has(key) || doc.isSubject(term.text.toLowerCase())) continue;
+    // Named again in the sentence, alone or opening a word ("(GNU Library General Public License)",
+    // "POSIXLY_CORRECT" beside "____" for POSIX): given away.
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.text)}`, 'iu').test(rest)) continue;
+    if (doc.acronyms.sentencesWith(term.text) < 2) continue;
+    // "从 ____ 运行程序。": too little around the blank to tell what it asks.
+    if ((rest.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS_AROUND) continue;
+    const wrong = doc.acronyms
+      .wrongChoices(term.text, source.text, source.page, WANTED_DISTRACTORS + 2, random)
+      .filter((w) => !doc.isSubject(w.toLowerCase()))
+      .slice(0, WANTED_DISTRACTORS);
+    if (wrong.length < WANTED_DISTRACTORS) continue;
+    if (leaksAnswer(stem, term.text)) continue;
+    return {
+      draft: {
+        type: 'multiple_choice',
+        prompt: wording.fillBlank(stem),
+        choices: shuffled([term.text, ...wrong], random),
+        answer: [term.text],
+        explanation: wording.pageStates(source.page, source.text),
+        source: { page: source.page, quote: source.text },
+      },
+      difficulty: 'medium',
+      answerKey: key,
+    };
+  }
+  return null;
 }
 
 /**
