@@ -515,6 +515,8 @@ function acronymQuestion(
     // "POSIXLY_CORRECT" beside "____" for POSIX): given away.
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.text)}`, 'iu').test(rest)) continue;
     if (doc.acronyms.sentencesWith(term.text) < 2) continue;
+    // "INIT Назва каталогу ініціалізації ...": the name of a list's entry run into its description, not a sentence.
+    if (term.start === 0 && /^\s+\p{Lu}/u.test(source.text.slice(term.end))) continue;
     // "从 ____ 运行程序。": too little around the blank to tell what it asks.
     if ((rest.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS_AROUND) continue;
     const wrong = doc.acronyms
