@@ -301,6 +301,9 @@ export function looksGarbled(text: string): boolean {
     return true;
   // Mojibake: UTF-8 read as Latin-1 ("NaÃ¯ve", "â€™").
   if (/Ã[\u0080-\u00BF\u0100-\u017F]|â€/u.test(text)) return true;
+  // A Korean particle opening the sentence ("에는 CRON 작업을 ...") lost its word to the line before: a path or a
+  // name the layout cut off ("/etc/crontab에는").
+  if (/^(?:에는|에서는?|에게|은|는|을|를|의|와|과|으로|로)\s/u.test(text)) return true;
   // Several single letters in a row ("t h e") are a word spread out by the layout.
   if (/(?:^|\s)(?:\p{L}\s){3,}/u.test(text)) return true;
   return rightToLeftGarbled(text);
@@ -311,12 +314,15 @@ const RIGHT_TO_LEFT_LETTER = /[\u05D0-\u05EA\u0620-\u064A]/u;
 /**
  * True when a Hebrew or Arabic sentence was read back in the wrong order where it mixes with Latin text or
  * brackets, as PDFs printed by a browser often come out: a bracket facing the wrong way (" )أو ملف", "الأوامر( "),
- * a full stop or comma before the word it follows (".(dpkg)", " .LDAP"), or Arabic words spelled backwards
+ * a full stop or comma before the word it follows (".(dpkg)", " .LDAP"), a full stop after a space at the end
+ * (where a Latin word went missing: "باستخدام ."), or Arabic words spelled backwards
  * ("لوكوتوربلا اذه مدختسا" for "استخدم هذا البروتوكول"; the article ال then ends words instead of opening them).
  */
 export function rightToLeftGarbled(text: string): boolean {
   if (!RIGHT_TO_LEFT_LETTER.test(text)) return false;
-  if (/(?:^|\s)[)\]](?=[\p{L}\p{N}])|[\p{L}\p{N}][([](?=\s|$)|(?:^|\s)[.،؛:](?=[([\p{Script=Latin}\d])/u.test(text))
+  if (
+    /(?:^|\s)[)\]](?=[\p{L}\p{N}])|[\p{L}\p{N}][([](?=\s|$)|(?:^|\s)[.،؛:](?=[([\p{Script=Latin}\d]|\s*$)/u.test(text)
+  )
     return true;
   const words = text.split(/[\s.,،؛:()]+/u).filter((w) => w.length > 3);
   const opening = words.filter((w) => w.startsWith('\u0627\u0644')).length;
