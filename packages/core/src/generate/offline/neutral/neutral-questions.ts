@@ -511,9 +511,10 @@ function acronymQuestion(
     const stem = withoutStrayQuote(`${source.text.slice(0, term.start)}${BLANK}${source.text.slice(term.end)}`);
     const rest = stem.replace(BLANK, ' ');
     if (state.answerUses.has(key) || doc.isSubject(term.text.toLowerCase())) continue;
-    // Named again in the sentence, alone or opening a word ("(GNU Library General Public License)",
-    // "POSIXLY_CORRECT" beside "____" for POSIX): given away.
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.text)}`, 'iu').test(rest)) continue;
+    // Named again in the sentence, alone or inside a word ("(GNU Library General Public License)",
+    // "POSIXLY_CORRECT" beside "____" for POSIX, "RDNSS" for DNS): given away.
+    if (rest.includes(term.text) || new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.text)}`, 'iu').test(rest))
+      continue;
     if (doc.acronyms.sentencesWith(term.text) < 2) continue;
     // "INIT Назва каталогу ініціалізації ...": the name of a list's entry run into its description, not a sentence.
     if (term.start === 0 && /^\s+\p{Lu}/u.test(source.text.slice(term.end))) continue;
