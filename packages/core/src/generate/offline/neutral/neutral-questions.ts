@@ -192,7 +192,7 @@ export function neutralPageQuestions(
   doc.observeCase(sentences);
   const termsOf = sentences.map((s) => neutralTerms(s, rules));
   doc.addSentences(sentences, termsOf);
-  for (const s of sentences) doc.acronyms.observe(s.text, page.page);
+  for (const s of sentences) doc.acronyms.observe(s.text, page.page, rules.stop);
   // The page's definitions join the pool first, so that a page defining several terms can ask about each.
   const definitionsOf = sentences.map((s) =>
     usableSentence(s, language) || namesToolFirst(s, language)
@@ -496,6 +496,13 @@ function build(
  * asked among the document's other acronyms named nearest to it (acronyms.ts). Not the document's subject, nor
  * one it names once, nor one the rest of the sentence gives away.
  */
+/** How alike an acronym's wrong choices must be to it (AcronymIndex.likeness): "NTFS" beside "USB" is no choice. */
+const MIN_LIKENESS = 0.2;
+
+/** An acronym and a comma or short word (a conjunction: και, і, و, 및, 和) just before or after the blank. */
+const PAIRED_BEFORE = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,7}(?:\s*[,،、]|\s+[^\s\p{Script=Latin}]{1,3})\s+$/u;
+const PAIRED_AFTER = /^(?:\s*[,،、]|\s+[^\s\p{Script=Latin}]{1,3})\s+[A-Z][A-Z0-9]{1,7}(?![\p{L}\p{N}])/u;
+
 /** Letters a stem needs besides its blank to say what it asks ("从 ____ 运行程序。" has 5). */
 const MIN_LETTERS_AROUND = 12;
 
@@ -516,12 +523,15 @@ function acronymQuestion(
     if (rest.includes(term.text) || new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.text)}`, 'iu').test(rest))
       continue;
     if (doc.acronyms.sentencesWith(term.text) < 2) continue;
+    // "CD и ____", "____ ή DVD": coordinated with another acronym, the pair gives it away (CD and DVD, TCP and UDP).
+    if (PAIRED_BEFORE.test(source.text.slice(0, term.start)) || PAIRED_AFTER.test(source.text.slice(term.end)))
+      continue;
     // "INIT Назва каталогу ініціалізації ...": the name of a list's entry run into its description, not a sentence.
     if (term.start === 0 && /^\s+\p{Lu}/u.test(source.text.slice(term.end))) continue;
     // "从 ____ 运行程序。": too little around the blank to tell what it asks.
     if ((rest.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS_AROUND) continue;
     const wrong = doc.acronyms
-      .wrongChoices(term.text, source.text, source.page, WANTED_DISTRACTORS + 2, random)
+      .wrongChoices(term.text, source.text, source.page, WANTED_DISTRACTORS + 2, random, MIN_LIKENESS)
       .filter((w) => !doc.isSubject(w.toLowerCase()))
       .slice(0, WANTED_DISTRACTORS);
     if (wrong.length < WANTED_DISTRACTORS) continue;
