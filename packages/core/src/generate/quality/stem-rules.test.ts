@@ -219,6 +219,10 @@ describe('pointsOutside', () => {
     ['صيغة الملف /etc/postfix/vmailbox بسيطة جداً أيضاً: حقلين تفصلهما مسافة بيضاء.', true],
     ['각 알고리즘을 설명하는 건 이 문서의 범위를 벗어난 얘기입니다.', true],
     ['자세한 내용은 제4장을 보십시오.', true],
+    ['보통 CD 전체를 사용하는 일은 없기 때문입니다.', true],
+    ['UEFI 시스템에서는 운영 체제를 설치할 때 고려할 점이 몇 가지 있습니다.', true],
+    ['데비안 프로젝트는 1993년에 이언 머독이 시작했습니다.', false],
+    ['تم شرح ذلك في قسم 9.2 من الكتاب.', true],
     ['설치에는 CD 3장이 필요합니다.', false],
     ['데비안 GNU/리눅스 12 릴리스는 9개의 주요 아키텍처를 지원합니다.', false],
   ])('%s -> %s', (sentence, expected) => {
@@ -389,6 +393,9 @@ describe('addressesReader', () => {
     ['הפסיפס התגלה בשנת 1894, במהלך הנחת יסודות לבית.', false],
     ['يمكنك ضبطه من خلال تعديل الملف /etc/ntp.conf.', true],
     ['يسرد الملف /etc/inetd.conf هذه المخدمات بالإضافة لمنافذها المعتادة.', false],
+    // The writers in Arabic's first person plural ("we explained", "we will see").
+    ['لقد شرحنا مخدمات وعملاء SSH على لينكس في فصل سابق من الكتاب.', true],
+    ['سنرى لاحقاً كيف نضبط المخدم.', true],
   ])('%s -> %s', (sentence, expected) => {
     expect(addressesReader(sentence)).toBe(expected);
   });

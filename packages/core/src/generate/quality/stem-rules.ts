@@ -93,7 +93,7 @@ const FOLLOWING =
  * of the stem instead: withoutCrossReferences.)
  */
 const SECTION_REFERENCE =
-  /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*|Κεφάλαιο|Κεφαλαίου|Ενότητα|Ενότητας|Παράρτημα|Παραρτήματος|פרק|סעיף|الفصل|القسم|부록)\s+(?:\d+(?:\.\d+)*|[A-Z](?![\p{L}\d]))|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]|제\s?\d+\s?[장절]|(?<![\d.])\d+(?:\.\d+)+\s?절/u;
+  /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*|Κεφάλαιο|Κεφαλαίου|Ενότητα|Ενότητας|Παράρτημα|Παραρτήματος|פרק|סעיף|الفصل|القسم|قسم|부록)\s+(?:\d+(?:\.\d+)*|[A-Z](?![\p{L}\d]))|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]|제\s?\d+\s?[장절]|(?<![\d.])\d+(?:\.\d+)+\s?절/u;
 
 /**
  * Russian and Ukrainian pronouns and demonstratives anywhere in a sentence ("Наличие этих символьных ссылок",
@@ -146,10 +146,11 @@ const CJK_POINTER_OPENERS =
   /^(?:这|這|那|它|他们|她们|他|她|其|此|该|該|如下|下面|上面|以下|上述|但是?|因此|所以|另外|此外|然而|同时|同時|而且|并且|これ|それ|あれ|この|その|あの|ここ|そこ|ただし|しかし|また|さらに|つまり|したがって)/u;
 /**
  * Chinese, Japanese and Korean words that point at something outside the sentence ("as follows", "the above",
- * "이 문서": this document).
+ * "이 문서": this document; "몇 가지 있습니다", there are a few, before the list; "...기 때문입니다", it is because, of
+ * the sentence before).
  */
 const CJK_DEICTIC =
-  /이 (?:문서|장|절|부록|설명서)|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
+  /이 (?:문서|장|절|부록|설명서)|몇 가지(?:가)? 있|때문입니다[.。]?\s*$|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
 
 /**
  * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
@@ -346,7 +347,9 @@ const READER_OTHER = new RegExp(
     .split(' ')
     // Lowercase, or capitalized to open the sentence; never in capitals ("EU" is the European Union).
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-    .join('|')})(?!\\p{L})|私(?:は|の|が|たち)|(?<!\\p{L})(?:당신|여러분|우리|저희)`,
+    .join(
+      '|',
+    )})(?!\\p{L})|私(?:は|の|が|たち)|(?<!\\p{L})(?:당신|여러분|우리|저희)|(?<!\\p{L})(?:شرحنا|ذكرنا|رأينا|سنرى|سنشرح|تحدثنا|سنتحدث|ناقشنا|سنناقش)(?!\\p{L})`,
   'u',
 );
 
