@@ -4,6 +4,8 @@
 // "name, other-name — what it does", a heading (SYNOPSIS, ...) and a line that starts with the name. That shape,
 // not the words of a language, tells which program the sentences after it are about.
 
+import { escapeRegExp } from './escape-regexp.js';
+
 /** "find — пошук файлів ...", "gzip, gunzip, zcat - compress or expand files": the names, then a dash. */
 const NAME_LINE = /^([\p{L}\p{N}_][\p{L}\p{N}_.+:-]*(?:,\s*[\p{L}\p{N}_.+:-]+)*)\s+[-\u2010-\u2015\u2212]+\s+\S/u;
 
@@ -30,8 +32,7 @@ export function manualPageAt(texts: readonly string[], i: number): string | unde
 
 /** Whether `text` names `program` as a word of its own ("GNU find", "find(1)"; not "finding", not "-name"). */
 export function namesProgram(text: string, program: string): boolean {
-  const escaped = program.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}_.-])${escaped}(?![\\p{L}\\p{N}_-])`, 'iu').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}_.-])${escapeRegExp(program)}(?![\\p{L}\\p{N}_-])`, 'iu').test(text);
 }
 
 /** "-n --no-name", "-Q tos", "--color[=WHEN]", "+N": a line of options, which the paragraph after it describes. */

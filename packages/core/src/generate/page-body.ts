@@ -73,7 +73,8 @@ export function headingAt(body: PageBody, offset: number): string | undefined {
 
 /**
  * The program whose manual page `offset` (in a PageBody's text) falls in, if the page opens one before it; else
- * `carried`, the program of the manual page an earlier page opened (see carriedProgram).
+ * `carried`, the program of the manual page an earlier page opened, which the generator carries over the pages
+ * that still name it.
  */
 export function programAt(body: PageBody, offset: number, carried?: string): string | undefined {
   let found = carried;

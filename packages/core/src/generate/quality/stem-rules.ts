@@ -347,9 +347,7 @@ const READER_OTHER = new RegExp(
     .split(' ')
     // Lowercase, or capitalized to open the sentence; never in capitals ("EU" is the European Union).
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-    .join(
-      '|',
-    )})(?!\\p{L})|私(?:は|の|が|たち)|(?<!\\p{L})(?:당신|여러분|우리|저희)|(?<!\\p{L})(?:شرحنا|ذكرنا|رأينا|سنرى|سنشرح|تحدثنا|سنتحدث|ناقشنا|سنناقش)(?!\\p{L})`,
+    .join('|')})(?!\\p{L})|私(?:は|の|が|たち)|(?<!\\p{L})(?:당신|여러분|우리|저희)`,
   'u',
 );
 
@@ -373,12 +371,16 @@ const GERMAN_POINTER = /(?<!\p{L})(?:ist|sind|war|waren|wird|wurde|hat|kann|muss
 const READER_VERB =
   /\p{Script=Greek}{2,}(?:ετε|είτε|ατε|άτε|ήστε|ίστε|έστε|ύστε|είστε|ώστε|ξτε|ψτε)(?!\p{L})|^[«"„]?(?:[Нн]е\s+)?\p{L}\p{Ll}+(?:іть|їть|ьте)(?:ся)?(?!\p{L})|(?<!\p{L})\p{L}\p{Ll}+[бвгджзклмнпрстфхцчшщ](?:теся|тесь)(?!\p{L})|^[«"„]?(?:[Нн]е\s+)?\p{L}\p{Ll}+ите(?!\p{L})(?!.*[іїєґ])|(?<!\p{L})\p{L}\p{Ll}+[аеєиіїоуюя]йте(?!\p{L})|(?<!\p{L})(?:зверніть увагу|обратите внимание|щоб дізнатися більше|чтобы узнать больше)|(?:십시오|하세요|세요|바랍니다|합시다)[.!。]?\s*$/u;
 
+/** The writers in Arabic's first person plural: "we explained", "we mentioned", "we will see". */
+const WRITERS_ARABIC = /(?<!\p{L})(?:شرحنا|ذكرنا|رأينا|سنرى|سنشرح|تحدثنا|سنتحدث|ناقشنا|سنناقش)(?!\p{L})/u;
+
 /** True when the sentence speaks to the reader or for the writers instead of stating a fact. */
 export function addressesReader(sentence: string): boolean {
   const text = sentence.trim();
   return (
     READER.test(text) ||
     READER_OTHER.test(text) ||
+    WRITERS_ARABIC.test(text) ||
     GERMAN_FORMAL_YOU.test(text) ||
     INSTRUCTION.test(text) ||
     READER_VERB.test(text)

@@ -490,12 +490,6 @@ function build(
   }
 }
 
-/**
- * "Το ____ επιτρέπει τον προσδιορισμό ενός ονόματος αρχείου." among other acronyms of the document (BOOTP, TFTP,
- * PXE): an acronym in Latin letters in a sentence of another script, which inflects with nothing around it,
- * asked among the document's other acronyms named nearest to it (acronyms.ts). Not the document's subject, nor
- * one it names once, nor one the rest of the sentence gives away.
- */
 /** How alike an acronym's wrong choices must be to it (AcronymIndex.likeness): "NTFS" beside "USB" is no choice. */
 const MIN_LIKENESS = 0.2;
 
@@ -506,6 +500,12 @@ const PAIRED_AFTER = /^(?:\s*[,،、]|\s+[^\s\p{Script=Latin}]{1,3})\s+[A-Z][A-Z
 /** Letters a stem needs besides its blank to say what it asks ("从 ____ 运行程序。" has 5). */
 const MIN_LETTERS_AROUND = 12;
 
+/**
+ * "Το ____ επιτρέπει τον προσδιορισμό ενός ονόματος αρχείου." among other acronyms of the document (BOOTP, TFTP,
+ * PXE): an acronym in Latin letters in a sentence of another script, which inflects with nothing around it,
+ * asked among the acronyms the document speaks of alike (acronyms.ts). Not the document's subject, nor one it
+ * names once, nor one the rest of the sentence gives away.
+ */
 function acronymQuestion(
   source: Source,
   doc: NeutralDocument,
