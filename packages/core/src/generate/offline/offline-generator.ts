@@ -60,6 +60,9 @@ export async function warmUpOfflineGenerator(): Promise<void> {
   await Promise.all([loadNlp(), loadWordFrequency(), loadWordVectors(), loadLanguageIdentifier()]);
 }
 
+/** Pages a manual page goes on without naming its program (a long list of options) before it is taken to end. */
+const PROGRAM_GAP = 8;
+
 export function createOfflineGenerator(): QuestionGenerator {
   return {
     name: 'offline',
@@ -85,6 +88,8 @@ async function* generate(
   let carried: string | undefined;
   /** The program of the last manual page opened (see manualPageAt), which goes on over the pages after it. */
   let program: string | undefined;
+  /** The last page that opened that manual page or named its program. */
+  let programNamed = 0;
   /** Titles of the document itself ("Debian 参考手册", "An Introduction to R"): a sentence naming one is about it. */
   const ownTitles: string[] = [];
   /** Pages with text read for the title (the title page, and the page after it: a cover may come first). */
@@ -101,10 +106,15 @@ async function* generate(
       stats.noteProductSpelling(next.value.text);
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
-      // A manual page opened before goes on while the page names its program (in a running head at least);
-      // a page that never names it has gone on to something else.
-      const programHere = program && namesProgram(next.value.text, program) ? program : undefined;
-      program = body.programs.at(-1)?.program ?? program;
+      // A manual page opened before goes on while its pages name its program (in a running head, when it has
+      // one) or did a few pages before: a long one lists options for pages without it. Pages that have not named
+      // it for longer have gone on to something else.
+      if (program && namesProgram(next.value.text, program)) programNamed = next.value.page;
+      const programHere = program && next.value.page - programNamed <= PROGRAM_GAP ? program : undefined;
+      if (body.programs.length > 0) {
+        program = body.programs.at(-1)!.program;
+        programNamed = next.value.page;
+      }
       if (titlePages < TITLE_PAGES && next.value.text.trim()) {
         titlePages++;
         if (titlePages === 1) {
