@@ -85,6 +85,14 @@ describe('opensWithPointer', () => {
     ['Além dos meta-dados obtidos remotamente, a ferramenta APT guarda o estado local.', false],
     ['Поэтому пакет нужно пересобрать.', true],
     ['Debian использует порядок загрузки в соответствии с зависимостями.', false],
+    // "Another", "the other", "as for the second": one of several the sentences before began.
+    ['Ένα άλλο θέμα που σχετίζεται με το UEFI είναι ο μηχανισμός της ασφαλούς εκκίνησης.', true],
+    ['Ο άλλος είναι στην πραγματικότητα ένας εξυπηρετητής DHCP, ο dhcpd του ISC.', true],
+    ['Інша програма, tar, зберігає файли в архівах.', true],
+    ['Другой способ — использовать ssh-agent для хранения ключей.', true],
+    ['أما الثاني فيلائم المخدمات التي تستقبل البريد الوارد بشكل طبيعي.', true],
+    ['Вторая мировая война началась в 1939 году.', false],
+    ['Ο Δεύτερος Παγκόσμιος Πόλεμος ξεκίνησε το 1939.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(opensWithPointer(sentence)).toBe(expected);
   });
