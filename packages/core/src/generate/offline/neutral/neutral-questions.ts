@@ -470,24 +470,48 @@ function build(
             ? wrongWords(term, source, doc, random)
             : [];
         if (wrong.length < MIN_DISTRACTORS) continue;
-        return {
-          draft: {
-            type: 'multiple_choice',
-            prompt: wording.fillBlank(replaceIn(source, term, BLANK)),
-            choices: shuffled([term.text, ...wrong], random),
-            answer: [term.text],
-            explanation: wording.pageStates(source.page, source.text),
-            source: { page: source.page, quote: source.text },
-          },
-          difficulty: term.number ? 'medium' : 'easy',
-          answerKey: term.key,
-        };
+        const stem = replaceIn(source, term, BLANK);
+        return choiceQuestion(
+          source,
+          stem,
+          term.text,
+          wrong,
+          random,
+          wording,
+          term.key,
+          term.number ? 'medium' : 'easy',
+        );
       }
       return acronymQuestion(source, doc, state, random, wording);
     }
     default:
       return null;
   }
+}
+
+/** A multiple-choice question: `stem` with its blank, the answer among the wrong choices in a seeded order. */
+function choiceQuestion(
+  source: Source,
+  stem: string,
+  answer: string,
+  wrong: readonly string[],
+  random: () => number,
+  wording: Wording,
+  answerKey: string,
+  difficulty: Difficulty = 'medium',
+): Candidate {
+  return {
+    draft: {
+      type: 'multiple_choice',
+      prompt: wording.fillBlank(stem),
+      choices: shuffled([answer, ...wrong], random),
+      answer: [answer],
+      explanation: wording.pageStates(source.page, source.text),
+      source: { page: source.page, quote: source.text },
+    },
+    difficulty,
+    answerKey,
+  };
 }
 
 /** How alike an acronym's wrong choices must be to it (AcronymIndex.likeness): "NTFS" beside "USB" is no choice. */
@@ -536,18 +560,7 @@ function acronymQuestion(
       .slice(0, WANTED_DISTRACTORS);
     if (wrong.length < WANTED_DISTRACTORS) continue;
     if (leaksAnswer(stem, term.text)) continue;
-    return {
-      draft: {
-        type: 'multiple_choice',
-        prompt: wording.fillBlank(stem),
-        choices: shuffled([term.text, ...wrong], random),
-        answer: [term.text],
-        explanation: wording.pageStates(source.page, source.text),
-        source: { page: source.page, quote: source.text },
-      },
-      difficulty: 'medium',
-      answerKey: key,
-    };
+    return choiceQuestion(source, stem, term.text, wrong, random, wording, key);
   }
   return null;
 }
@@ -665,18 +678,7 @@ function nameQuestion(
   const wrong = index.wrongChoices(command, source.text, source.page, random, WANTED_DISTRACTORS);
   if (wrong.length < WANTED_DISTRACTORS) return null;
   const stem = withoutStrayQuote(`${source.text.slice(0, command.start)}${BLANK}${source.text.slice(command.end)}`);
-  return {
-    draft: {
-      type: 'multiple_choice',
-      prompt: wording.fillBlank(stem),
-      choices: shuffled([command.name, ...wrong], random),
-      answer: [command.name],
-      explanation: wording.pageStates(source.page, source.text),
-      source: { page: source.page, quote: source.text },
-    },
-    difficulty: 'medium',
-    answerKey,
-  };
+  return choiceQuestion(source, stem, command.name, wrong, random, wording, answerKey);
 }
 
 function trueFalse(source: Source, statement: string, truth: boolean, wording: Wording): Draft {
