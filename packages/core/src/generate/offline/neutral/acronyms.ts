@@ -27,7 +27,7 @@ export interface AcronymMention {
 
 const TOKEN = /\S+/gu;
 /** Punctuation that may stand around a word without being part of it. */
-const AROUND = /^([«"“„'‚‘]*)(.*?)([»"”“'’,.;:!?،؛؟]*)$/u;
+const PUNCTUATION_AROUND = /^([«"“„'‚‘]*)(.*?)([»"”“'’,.;:!?،؛؟]*)$/u;
 const LATIN = /\p{Script=Latin}/u;
 
 /**
@@ -42,7 +42,7 @@ export function acronymsIn(sentence: string, isWord?: (lower: string) => boolean
   const tokens = [...sentence.matchAll(TOKEN)];
   const out: AcronymMention[] = [];
   for (const [i, token] of tokens.entries()) {
-    const [, before = '', core = '', after = ''] = AROUND.exec(token[0]) ?? [];
+    const [, before = '', core = '', after = ''] = PUNCTUATION_AROUND.exec(token[0]) ?? [];
     if (!isAcronym(core, isWord) || after.includes('(')) continue;
     if ([tokens[i - 1]?.[0] ?? '', tokens[i + 1]?.[0] ?? ''].some((n) => LATIN.test(n))) continue;
     const start = token.index + before.length;
