@@ -29,7 +29,10 @@ export interface MakeHostilePdfOptions {
   kind: HostilePdfKind;
   /** Inflated size of a bomb, in MiB (default 2048). */
   inflatedMb?: number;
-  /** Glyphs drawn on the flooded page (default 3 000 000), or numbers in the operand flood (20 000 000). */
+  /**
+   * Glyphs drawn on the flooded page (default 12 000 000: pdf.js on a fast machine reads 3 000 000 within a 2.5 s
+   * page timeout, so fewer make a flood only on slow ones), or numbers in the operand flood (20 000 000).
+   */
   glyphs?: number;
   /** Nesting depth (default 200 000). */
   depth?: number;
@@ -61,7 +64,7 @@ export function makeHostilePdf(options: MakeHostilePdfOptions): Uint8Array<Array
       kids.push(page(w.addStream('/Filter /FlateDecode', flateBomb(inflatedMb))));
       break;
     case 'glyph-flood': {
-      const glyphs = options.glyphs ?? 3_000_000;
+      const glyphs = options.glyphs ?? 12_000_000;
       // Each glyph on a line of its own, so that none merges with the next into one text item.
       const ops = Buffer.from('(A) Tj 0 -1 Td\n'.repeat(glyphs), 'latin1');
       const content = Buffer.concat([Buffer.from('BT /F1 1 Tf 10 10 Td\n'), ops, Buffer.from('ET')]);
