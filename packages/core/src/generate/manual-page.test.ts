@@ -3,6 +3,7 @@ import type { PageBlock, PageText } from '../pdf/page-text.js';
 import { GenerateOptions } from '../schemas/options.js';
 import type { QuestionDraft } from '../schemas/question.js';
 import { pageOfBlocks } from '../testing/page-of-blocks.js';
+import { findQuote } from './grounding.js';
 import { manualPageAt, namesEntry, namesProgram } from './manual-page.js';
 import { createOfflineGenerator } from './offline/offline-generator.js';
 import { pageBody, programAt } from './page-body.js';
@@ -136,7 +137,10 @@ describe('pageBody and programAt', () => {
     const described = body.text.indexOf('При стисканні');
     expect(programAt(body, described, 'tar')).toBe('gzip');
     // The page is in Cyrillic: a word in Latin capitals above a paragraph names a variable.
-    expect(body.entries).toEqual([described, body.text.indexOf('Формат показу')]);
+    expect(body.entries).toEqual([
+      { at: described, name: '-n --no-name' },
+      { at: body.text.indexOf('Формат показу'), name: 'LESSUTFBINFMT' },
+    ]);
   });
 });
 
@@ -257,5 +261,75 @@ describe('manual pages in other languages', () => {
     // The same sentence standing alone is asked: what keeps it out is the option above it.
     const alone = await quiz([page(1, [...GZIP_OPENING, ['body', described]])], ['true_false']);
     expect(alone.map((q) => q.source.quote)).toContain(described);
+  });
+});
+
+// Entries of tar's list of options, as manpages-uk describes them: each line of options above its paragraph.
+const TAR_OPTIONS: [string, string][] = [
+  ['--no-recursion', 'Не заходити автоматично у каталоги.'],
+  ['-m, --touch', 'Не видобувати час модифікації файлів.'],
+  ['--one-file-system', 'Залишатися у локальній файловій системі під час створення архіву.'],
+  ['-K, --starting-file=ЕЛЕМЕНТ', 'Почати з заданого елемента архіву.'],
+  ['--skip-old-files', 'Не заміняти наявні файли під час видобування, мовчки пропускати такі файли.'],
+  ['-U, --unlink-first', 'Вилучати кожен файл до видобування поверх нього.'],
+];
+const listed = (options: [string, string][]): [PageBlock['role'], string][] =>
+  options.flatMap(([line, text]): [PageBlock['role'], string][] => [
+    ['body', line],
+    ['body', text],
+  ]);
+const TAR_OPENING = opening('tar', 'програма для архівування', 'tar [-] A --catenate --concatenate | c --create');
+
+describe('options of a manual page', () => {
+  it('asks which option of the program a description is of, among its other options', async () => {
+    const pages = [
+      page(1, [...TAR_OPENING, ...listed(TAR_OPTIONS.slice(0, 3))]),
+      page(2, listed(TAR_OPTIONS.slice(3))),
+    ];
+    const questions = await quiz(pages, ['multiple_choice']);
+    const labels = [
+      '--no-recursion',
+      '-m, --touch',
+      '--one-file-system',
+      '-K, --starting-file',
+      '--skip-old-files',
+      '-U, --unlink-first',
+    ];
+    // Three options of page 1 are too few to choose among: asked on page 2, among the options of both.
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    for (const q of questions) {
+      const [line, text] = TAR_OPTIONS.find(([, t]) => q.prompt.includes(t))!;
+      expect(q.prompt).toBe(`Виберіть параметр tar, описаний тут: «${text}»`);
+      expect(q.answer).toEqual([labels[TAR_OPTIONS.findIndex(([l]) => l === line)]]);
+      expect(q.choices).toHaveLength(4);
+      for (const c of q.choices) expect(labels).toContain(c);
+      // The quote shows the option above its description, as the page has them.
+      expect(q.source.quote).toBe(`${line} ${text}`);
+      expect(findQuote(q.source.quote, pages[q.source.page - 1]!.text)).not.toBeNull();
+    }
+  });
+
+  it('asks nothing of options no manual page names a program for', async () => {
+    const questions = await quiz([page(1, listed(TAR_OPTIONS))], ['multiple_choice']);
+    expect(questions).toEqual([]);
+  });
+
+  it('goes on naming the program over pages that only list its options', async () => {
+    const more: [string, string][] = [
+      ['-v, --verbose', 'Вивести докладний список оброблених файлів.'],
+      ['--no-xattrs', 'Вимкнути підтримку розширених атрибутів.'],
+      ['--same-owner', 'Встановлювати власників файлів за даними з архіву.'],
+      ['-W, --verify', 'Перевірити архів після його запису.'],
+    ];
+    // Pages 3 to 11 never write "tar": the list of options goes on over them.
+    const pages = [
+      page(1, [...TAR_OPENING, ...listed(TAR_OPTIONS.slice(0, 3))]),
+      ...[3, 5, 7, 9].map((n, i) => page(n, listed([TAR_OPTIONS[3 + (i % 3)]!]))),
+      page(11, listed(more)),
+    ];
+    const questions = await quiz(pages, ['multiple_choice']);
+    const last = questions.filter((q) => q.source.page === 11);
+    expect(last.length).toBeGreaterThanOrEqual(2);
+    for (const q of last) expect(q.prompt).toMatch(/^Виберіть параметр tar, описаний тут: /u);
   });
 });

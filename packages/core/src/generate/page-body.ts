@@ -30,8 +30,11 @@ export interface PageBody {
   headings: { at: number; heading: string }[];
   /** The program of each manual page the page opens, by the offset in `text` of its first body block (see manualPageAt). */
   programs: { at: number; program: string }[];
-  /** Offsets in `text` of body blocks that describe the entry named just above them (see namesEntry). */
-  entries: number[];
+  /**
+   * Body blocks that describe the entry named just above them (see namesEntry): the block's offset in `text`
+   * and the line naming the entry ("-n --no-name", "LESSUTFBINFMT").
+   */
+  entries: { at: number; name: string }[];
 }
 
 /** The page's askable text (the whole text when the page was not classified). */
@@ -39,7 +42,7 @@ export function pageBody(page: PageText): PageBody {
   const parts: string[] = [];
   const headings: PageBody['headings'] = [];
   const programs: PageBody['programs'] = [];
-  const entries: number[] = [];
+  const entries: PageBody['entries'] = [];
   let length = 0;
   let heading: string | undefined;
   const blocks = pageBlocks(page);
@@ -54,7 +57,7 @@ export function pageBody(page: PageText): PageBody {
     if (program) programs.push({ at: length, program });
     if (!ASKABLE.has(block.role) || text.length === 0) continue;
     if (heading) headings.push({ at: length, heading });
-    if (i > 0 && namesEntry(texts[i - 1]!, { latinCapitals })) entries.push(length);
+    if (i > 0 && namesEntry(texts[i - 1]!, { latinCapitals })) entries.push({ at: length, name: texts[i - 1]! });
     parts.push(text);
     length += text.length + 1;
   }

@@ -109,7 +109,10 @@ async function* generate(
       // A manual page opened before goes on while its pages name its program (in a running head, when it has
       // one) or did a few pages before: a long one lists options for pages without it. Pages that have not named
       // it for longer have gone on to something else.
-      if (program && namesProgram(next.value.text, program)) programNamed = next.value.page;
+      // A page going on with a list of options or variables is that manual page's too (tar's lists options for
+      // pages that never write "tar").
+      const listing = body.entries.length > 0 && next.value.page - programNamed <= PROGRAM_GAP;
+      if (program && (namesProgram(next.value.text, program) || listing)) programNamed = next.value.page;
       const programHere = program && next.value.page - programNamed <= PROGRAM_GAP ? program : undefined;
       if (body.programs.length > 0) {
         program = body.programs.at(-1)!.program;
@@ -147,7 +150,7 @@ async function* generate(
       const other = otherLanguage
         ? neutralPageQuestions(page, ask, neutral, state, {
             programAt: (offset) => programAt(body, offset, programHere),
-            describesEntry: (offset) => body.entries.includes(offset),
+            entryAt: (offset) => body.entries.find((e) => e.at === offset)?.name,
           })
         : [];
       // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning

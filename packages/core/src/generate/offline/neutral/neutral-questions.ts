@@ -17,6 +17,7 @@ import { withoutNegation } from '../../quality/negation.js';
 import { namesOwnTitle } from '../../quality/own-title.js';
 import { marksPaired, reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
+import { describesAlone, type Entry, EntryIndex, entryName, namedInDescription } from '../entries.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { askablePath, PathIndex } from '../paths.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
@@ -112,6 +113,9 @@ export class NeutralDocument {
   /** Files and directories the document names ("/usr/local", "debian/control"): wrong choices for one another. */
   readonly paths = new PathIndex();
 
+  /** The options and variables the document's manual pages list, by program (entries.ts). */
+  readonly entries = new EntryIndex();
+
   /** Acronyms the document's sentences in other scripts name ("DHCP", "NFS"). */
   readonly acronyms: AcronymIndex;
 
@@ -165,8 +169,8 @@ const MIN_DISTRACTORS = 2;
 export interface NeutralLayout {
   /** The program of the manual page an offset is in. */
   programAt?: (offset: number) => string | undefined;
-  /** Whether a paragraph starting at the offset describes an option or variable named above it. */
-  describesEntry?: (offset: number) => boolean;
+  /** The line naming the option or variable that a paragraph starting at the offset describes (entries.ts). */
+  entryAt?: (offset: number) => string | undefined;
 }
 
 /** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
@@ -193,6 +197,21 @@ export function neutralPageQuestions(
   const termsOf = sentences.map((s) => neutralTerms(s, rules));
   doc.addSentences(sentences, termsOf);
   for (const s of sentences) doc.acronyms.observe(s.text, page.page, rules.stop);
+  // Every entry of the page's lists first: those further down are wrong choices for those above.
+  const entryOf = (s: NeutralSentence) => {
+    const line = layout.entryAt?.(s.start);
+    const program = layout.programAt?.(s.start);
+    const name = line === undefined ? undefined : entryName(line, { manual: program !== undefined });
+    // An option of no program the page names ("Choose the option described here": of what?) is asked nothing.
+    if (line === undefined || !name || (name.kind !== 'term' && !program)) return undefined;
+    const end = page.text.indexOf('\n', s.start);
+    const paragraph = page.text.slice(s.start, end < 0 ? undefined : end);
+    // Outside a manual page, a list's terms are only each other's wrong choices on their page.
+    const scope = program ?? `page ${page.page}`;
+    return { line, program, scope, entry: { ...name, sentence: s.text, paragraph } };
+  };
+  const entriesOf = sentences.map(entryOf);
+  for (const e of entriesOf) if (e) doc.entries.observe(e.scope, e.entry);
   // The page's definitions join the pool first, so that a page defining several terms can ask about each.
   const definitionsOf = sentences.map((s) =>
     usableSentence(s, language) || namesToolFirst(s, language)
@@ -205,10 +224,39 @@ export function neutralPageQuestions(
 
   const chosen: { position: number; candidate: Candidate }[] = [];
   const usedHere = new Set<string>();
+  /** Notes a question chosen: its answer, type and key, so that the quiz stays varied and balanced. */
+  const record = (best: Candidate, sentence: NeutralSentence) => {
+    state.deduper.add(best.draft);
+    state.typeCounts.set(best.draft.type, (state.typeCounts.get(best.draft.type) ?? 0) + 1);
+    if (best.answerKey) {
+      usedHere.add(best.answerKey);
+      state.answerUses.set(best.answerKey, (state.answerUses.get(best.answerKey) ?? 0) + 1);
+    }
+    if (best.truth === true) state.trueCount++;
+    if (best.truth === false) state.falseCount++;
+    if (best.truth !== undefined) {
+      const keys = truthIn(state, sentenceLanguage(sentence.text, language.locale));
+      if (best.truth) keys.true++;
+      else keys.false++;
+    }
+  };
   for (const [position, sentence] of sentences.entries()) {
     if (chosen.length >= options.limit) break;
     // "При стисканні типово не зберігати назву ..." under "-n --no-name": what an option does, not the program.
-    if (layout.describesEntry?.(sentence.start)) continue;
+    // It asks which option that is, or nothing.
+    const listed = layout.entryAt?.(sentence.start) !== undefined;
+    const described = entriesOf[position];
+    if (listed && !described) continue;
+    if (described) {
+      if (!types.includes('multiple_choice')) continue;
+      const random = seededRandom(`${page.page}:${sentence.text}`);
+      const wording = wordingOf(sentence.text);
+      const candidate = entryQuestion(described, page.page, doc, state, random, wording);
+      if (!candidate || state.deduper.has(candidate.draft)) continue;
+      record(candidate, sentence);
+      chosen.push({ position, candidate });
+      continue;
+    }
     // A sentence opening with a program's name in lowercase ("piuparts est l'outil de test ...") serves only to
     // ask what that program is.
     const usable = usableSentence(sentence, language);
@@ -263,19 +311,7 @@ export function neutralPageQuestions(
     const picked = pick(candidates, options.difficulty, state);
     if (!picked) continue;
     const best = aboutProgram(picked, source, layout.programAt?.(sentence.start), wordingOf(sentence.text));
-    state.deduper.add(best.draft);
-    state.typeCounts.set(best.draft.type, (state.typeCounts.get(best.draft.type) ?? 0) + 1);
-    if (best.answerKey) {
-      usedHere.add(best.answerKey);
-      state.answerUses.set(best.answerKey, (state.answerUses.get(best.answerKey) ?? 0) + 1);
-    }
-    if (best.truth === true) state.trueCount++;
-    if (best.truth === false) state.falseCount++;
-    if (best.truth !== undefined) {
-      const keys = truthIn(state, sentenceLanguage(sentence.text, language.locale));
-      if (best.truth) keys.true++;
-      else keys.false++;
-    }
+    record(best, sentence);
     chosen.push({ position, candidate: best });
   }
   return chosen.map(({ candidate }) => ({ ...candidate.draft, difficulty: candidate.difficulty }));
@@ -563,6 +599,40 @@ function acronymQuestion(
     return choiceQuestion(source, stem, term.text, wrong, random, wording, key);
   }
   return null;
+}
+
+/**
+ * "Виберіть параметр tar, описаний тут: «Не заходити автоматично у каталоги.»" among other options of tar
+ * (--no-recursion among --one-file-system, --no-unquote, --hard-dereference): the first sentence of an entry's
+ * description, when it says on its own what the entry does and the entry's name does not spell it out.
+ */
+function entryQuestion(
+  described: { line: string; program?: string; scope: string; entry: Entry },
+  page: number,
+  doc: NeutralDocument,
+  state: QuizState,
+  random: () => number,
+  wording: Wording,
+): Candidate | null {
+  const { line, program, scope, entry } = described;
+  const key = `entry:${scope}:${entry.label}`;
+  if (state.answerUses.has(key)) return null;
+  if (!describesAlone(entry.sentence, entry) || namedInDescription(entry, entry.sentence)) return null;
+  const wrong = doc.entries.wrongChoices(scope, entry, WANTED_DISTRACTORS, random);
+  if (wrong.length < WANTED_DISTRACTORS) return null;
+  const quote = `${line} ${entry.sentence}`;
+  return {
+    draft: {
+      type: 'multiple_choice',
+      prompt: wording.whichEntry(entry.kind, entry.sentence, program),
+      choices: shuffled([entry.label, ...wrong], random),
+      answer: [entry.label],
+      explanation: wording.pageStates(page, quote),
+      source: { page, quote },
+    },
+    difficulty: 'medium',
+    answerKey: key,
+  };
 }
 
 /**

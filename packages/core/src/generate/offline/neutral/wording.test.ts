@@ -148,3 +148,37 @@ describe('about', () => {
     expect(uk.about('Інше питання', 'find')).toBe('Інше питання');
   });
 });
+
+describe('whichEntry', () => {
+  it('asks which option, variable or term a description is of, in each language’s grammar and punctuation', () => {
+    expect(wordingFor('uk').whichEntry('option', 'Не заходити автоматично у каталоги.', 'tar')).toBe(
+      'Виберіть параметр tar, описаний тут: «Не заходити автоматично у каталоги.»',
+    );
+    expect(wordingFor('uk').whichEntry('variable', 'Назва файла журналу.', 'less')).toBe(
+      'Виберіть змінну less, описану тут: «Назва файла журналу.»',
+    );
+    expect(wordingFor('en').whichEntry('option', 'Do not descend into directories.', 'tar')).toBe(
+      'Choose the option of tar described here: "Do not descend into directories."',
+    );
+    expect(wordingFor('fr').whichEntry('setting', 'Active le transfert X11.', 'ssh')).toBe(
+      'Choisissez le paramètre de ssh décrit ici\u00A0: «\u00A0Active le transfert X11.\u00A0»',
+    );
+    expect(wordingFor('de').whichEntry('term', 'Spiegelt die Daten auf zwei Platten.')).toBe(
+      'Wählen Sie den hier beschriebenen Begriff: „Spiegelt die Daten auf zwei Platten.“',
+    );
+    // Arabic: the noun bound to the program's name, without its article; a right-to-left mark first.
+    expect(wordingFor('ar').whichEntry('option', 'لا تتبع الروابط الرمزية.', 'find')).toBe(
+      '\u200Fاختر خيار find الموصوف هنا: «لا تتبع الروابط الرمزية.»',
+    );
+    expect(wordingFor('ja').whichEntry('option', 'ディレクトリを再帰的にたどらない。', 'tar')).toBe(
+      'ここで説明されている tar のオプションを選んでください：「ディレクトリを再帰的にたどらない。」',
+    );
+    // Korean: the object particle after a vowel (변수를, 용어를) or a consonant (옵션을).
+    expect(wordingFor('ko').whichEntry('term', '안정성을 최우선으로 할 때 적합합니다.')).toBe(
+      '여기에서 설명하는 용어를 고르세요: “안정성을 최우선으로 할 때 적합합니다.”',
+    );
+    expect(wordingFor('ko').whichEntry('option', '압축을 풉니다.', 'gzip')).toBe(
+      '여기에서 설명하는 gzip 옵션을 고르세요: “압축을 풉니다.”',
+    );
+  });
+});

@@ -2,6 +2,8 @@
 // "正しいか誤りか：", with each language's quotation marks and punctuation (a space before the colon in French,
 // corner brackets in Japanese, guillemets in Russian). Languages without an entry are asked in English.
 
+import type { EntryKind } from '../entries.js';
+
 export type HintKind = 'year' | 'number' | 'name' | 'word' | 'term';
 
 export interface Wording {
@@ -22,6 +24,11 @@ export interface Wording {
    * "Правильно чи хибно (find): …", "Заповніть пропуск (ssh, рік): …". Any other text is returned as it is.
    */
   about(prompt: string, topic: string): string;
+  /**
+   * "Choose the option of tar described here: “Do not recurse into directories.”": which entry of a manual's
+   * list (entries.ts) a description is of, of the program when the manual page names one.
+   */
+  whichEntry(kind: EntryKind, description: string, program?: string): string;
 }
 
 interface Words {
@@ -38,26 +45,37 @@ interface Words {
   parens: readonly [string, string];
   /** Full stop after the verdict: "." or "。". */
   stop?: string;
+  /** "Choose the option of tar described here", of a program or of none (entries.ts). */
+  entry: Record<EntryKind, (program?: string) => string>;
+}
+
+/** The same wording of each kind of entry, the kind's word set in: "Choose the {option} of tar described here". */
+function entries(
+  words: Record<EntryKind, string>,
+  phrase: (word: string, program: string | undefined, kind: EntryKind) => string,
+): Record<EntryKind, (program?: string) => string> {
+  const of = (kind: EntryKind) => (program?: string) => phrase(words[kind], program, kind);
+  return { option: of('option'), variable: of('variable'), setting: of('setting'), term: of('term') };
 }
 
 // biome-ignore format: one language a block reads better
 const WORDS: Record<string, Words> = {
-  en: { fill: 'Fill in the blank', hints: { year: 'a year', number: 'a number', name: 'a name', word: 'one word', term: 'a term' }, trueFalse: 'True or false', truth: ['True', 'False'], states: (p) => `Page ${p} states`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'] },
-  fr: { fill: 'Complétez', hints: { year: 'une année', number: 'un nombre', name: 'un nom', word: 'un mot', term: 'un terme' }, trueFalse: 'Vrai ou faux', truth: ['Vrai', 'Faux'], states: (p) => `La page ${p} indique`, quotes: ['«\u00A0', '\u00A0»'], colon: '\u00A0: ', parens: [' (', ')'] },
-  de: { fill: 'Ergänzen Sie die Lücke', hints: { year: 'ein Jahr', number: 'eine Zahl', name: 'ein Name', word: 'ein Wort', term: 'ein Begriff' }, trueFalse: 'Richtig oder falsch', truth: ['Richtig', 'Falsch'], states: (p) => `Seite ${p}`, quotes: ['„', '“'], colon: ': ', parens: [' (', ')'] },
-  es: { fill: 'Complete el espacio en blanco', hints: { year: 'un año', number: 'un número', name: 'un nombre', word: 'una palabra', term: 'un término' }, trueFalse: 'Verdadero o falso', truth: ['Verdadero', 'Falso'], states: (p) => `La página ${p} dice`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  it: { fill: 'Completa lo spazio vuoto', hints: { year: 'un anno', number: 'un numero', name: 'un nome', word: 'una parola', term: 'un termine' }, trueFalse: 'Vero o falso', truth: ['Vero', 'Falso'], states: (p) => `La pagina ${p} afferma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  pt: { fill: 'Preencha a lacuna', hints: { year: 'um ano', number: 'um número', name: 'um nome', word: 'uma palavra', term: 'um termo' }, trueFalse: 'Verdadeiro ou falso', truth: ['Verdadeiro', 'Falso'], states: (p) => `A página ${p} afirma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  nl: { fill: 'Vul het ontbrekende woord in', hints: { year: 'een jaartal', number: 'een getal', name: 'een naam', word: 'één woord', term: 'een term' }, trueFalse: 'Waar of onwaar', truth: ['Waar', 'Onwaar'], states: (p) => `Pagina ${p} vermeldt`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'] },
-  ru: { fill: 'Заполните пропуск', hints: { year: 'год', number: 'число', name: 'имя', word: 'одно слово', term: 'термин' }, trueFalse: 'Верно или неверно', truth: ['Верно', 'Неверно'], states: (p) => `На странице ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  uk: { fill: 'Заповніть пропуск', hints: { year: 'рік', number: 'число', name: 'ім’я', word: 'одне слово', term: 'термін' }, trueFalse: 'Правильно чи хибно', truth: ['Правильно', 'Хибно'], states: (p) => `На сторінці ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  el: { fill: 'Συμπληρώστε το κενό', hints: { year: 'έτος', number: 'αριθμός', name: 'όνομα', word: 'μία λέξη', term: 'όρος' }, trueFalse: 'Σωστό ή λάθος', truth: ['Σωστό', 'Λάθος'], states: (p) => `Η σελίδα ${p} αναφέρει`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  ar: { fill: 'املأ الفراغ', hints: { year: 'سنة', number: 'رقم', name: 'اسم', word: 'كلمة واحدة', term: 'مصطلح' }, trueFalse: 'صحيح أم خطأ', truth: ['صحيح', 'خطأ'], states: (p) => `تنص الصفحة ${p}`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'] },
-  he: { fill: 'השלימו את החסר', hints: { year: 'שנה', number: 'מספר', name: 'שם', word: 'מילה אחת', term: 'מונח' }, trueFalse: 'נכון או לא נכון', truth: ['נכון', 'לא נכון'], states: (p) => `בעמוד ${p} נאמר`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'] },
-  zh: { fill: '填空', hints: { year: '年份', number: '数字', name: '名称', word: '一个词', term: '术语' }, trueFalse: '判断正误', truth: ['正确', '错误'], states: (p) => `第 ${p} 页写道`, quotes: ['“', '”'], colon: '：', parens: ['（', '）'], stop: '。' },
-  'zh-Hant': { fill: '填空', hints: { year: '年份', number: '數字', name: '名稱', word: '一個詞', term: '術語' }, trueFalse: '判斷正誤', truth: ['正確', '錯誤'], states: (p) => `第 ${p} 頁寫道`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。' },
-  ja: { fill: '空欄を埋めてください', hints: { year: '年', number: '数', name: '名前', word: '一語', term: '用語' }, trueFalse: '正しいか誤りか', truth: ['正しい', '誤り'], states: (p) => `${p}ページの記述`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。' },
-  ko: { fill: '빈칸을 채우세요', hints: { year: '연도', number: '숫자', name: '이름', word: '한 단어', term: '용어' }, trueFalse: '참 또는 거짓', truth: ['참', '거짓'], states: (p) => `${p}쪽의 내용`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'] },
+  en: { fill: 'Fill in the blank', hints: { year: 'a year', number: 'a number', name: 'a name', word: 'one word', term: 'a term' }, trueFalse: 'True or false', truth: ['True', 'False'], states: (p) => `Page ${p} states`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'option', variable: 'variable', setting: 'setting', term: 'term' }, (k, p) => `Choose the ${k}${p ? ` of ${p}` : ''} described here`) },
+  fr: { fill: 'Complétez', hints: { year: 'une année', number: 'un nombre', name: 'un nom', word: 'un mot', term: 'un terme' }, trueFalse: 'Vrai ou faux', truth: ['Vrai', 'Faux'], states: (p) => `La page ${p} indique`, quotes: ['«\u00A0', '\u00A0»'], colon: '\u00A0: ', parens: [' (', ')'], entry: entries({ option: 'l’option', variable: 'la variable', setting: 'le paramètre', term: 'le terme' }, (k, p, kind) => `Choisissez ${k}${p ? ` de ${p}` : ''} ${kind === 'setting' || kind === 'term' ? 'décrit' : 'décrite'} ici`) },
+  de: { fill: 'Ergänzen Sie die Lücke', hints: { year: 'ein Jahr', number: 'eine Zahl', name: 'ein Name', word: 'ein Wort', term: 'ein Begriff' }, trueFalse: 'Richtig oder falsch', truth: ['Richtig', 'Falsch'], states: (p) => `Seite ${p}`, quotes: ['„', '“'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'die hier beschriebene Option', variable: 'die hier beschriebene Variable', setting: 'die hier beschriebene Einstellung', term: 'den hier beschriebenen Begriff' }, (k, p) => `Wählen Sie ${k}${p ? ` von ${p}` : ''}`) },
+  es: { fill: 'Complete el espacio en blanco', hints: { year: 'un año', number: 'un número', name: 'un nombre', word: 'una palabra', term: 'un término' }, trueFalse: 'Verdadero o falso', truth: ['Verdadero', 'Falso'], states: (p) => `La página ${p} dice`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'la opción', variable: 'la variable', setting: 'el parámetro', term: 'el término' }, (k, p) => `Elija ${k}${p ? ` de ${p}` : ''} que se describe aquí`) },
+  it: { fill: 'Completa lo spazio vuoto', hints: { year: 'un anno', number: 'un numero', name: 'un nome', word: 'una parola', term: 'un termine' }, trueFalse: 'Vero o falso', truth: ['Vero', 'Falso'], states: (p) => `La pagina ${p} afferma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'l’opzione', variable: 'la variabile', setting: 'il parametro', term: 'il termine' }, (k, p, kind) => `Scegli ${k}${p ? ` di ${p}` : ''} ${kind === 'setting' || kind === 'term' ? 'descritto' : 'descritta'} qui`) },
+  pt: { fill: 'Preencha a lacuna', hints: { year: 'um ano', number: 'um número', name: 'um nome', word: 'uma palavra', term: 'um termo' }, trueFalse: 'Verdadeiro ou falso', truth: ['Verdadeiro', 'Falso'], states: (p) => `A página ${p} afirma`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'a opção', variable: 'a variável', setting: 'o parâmetro', term: 'o termo' }, (k, p, kind) => `Escolha ${k}${p ? ` de ${p}` : ''} ${kind === 'setting' || kind === 'term' ? 'descrito' : 'descrita'} aqui`) },
+  nl: { fill: 'Vul het ontbrekende woord in', hints: { year: 'een jaartal', number: 'een getal', name: 'een naam', word: 'één woord', term: 'een term' }, trueFalse: 'Waar of onwaar', truth: ['Waar', 'Onwaar'], states: (p) => `Pagina ${p} vermeldt`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'optie', variable: 'variabele', setting: 'instelling', term: 'term' }, (k, p) => `Kies de hier beschreven ${k}${p ? ` van ${p}` : ''}`) },
+  ru: { fill: 'Заполните пропуск', hints: { year: 'год', number: 'число', name: 'имя', word: 'одно слово', term: 'термин' }, trueFalse: 'Верно или неверно', truth: ['Верно', 'Неверно'], states: (p) => `На странице ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'параметр', variable: 'переменную', setting: 'настройку', term: 'термин' }, (k, p, kind) => `Выберите ${k}${p ? ` ${p}` : ''}, ${kind === 'option' || kind === 'term' ? 'описанный' : 'описанную'} здесь`) },
+  uk: { fill: 'Заповніть пропуск', hints: { year: 'рік', number: 'число', name: 'ім’я', word: 'одне слово', term: 'термін' }, trueFalse: 'Правильно чи хибно', truth: ['Правильно', 'Хибно'], states: (p) => `На сторінці ${p} сказано`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'параметр', variable: 'змінну', setting: 'налаштування', term: 'термін' }, (k, p, kind) => `Виберіть ${k}${p ? ` ${p}` : ''}, ${kind === 'option' || kind === 'term' ? 'описаний' : kind === 'variable' ? 'описану' : 'описане'} тут`) },
+  el: { fill: 'Συμπληρώστε το κενό', hints: { year: 'έτος', number: 'αριθμός', name: 'όνομα', word: 'μία λέξη', term: 'όρος' }, trueFalse: 'Σωστό ή λάθος', truth: ['Σωστό', 'Λάθος'], states: (p) => `Η σελίδα ${p} αναφέρει`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'την επιλογή', variable: 'τη μεταβλητή', setting: 'τη ρύθμιση', term: 'τον όρο' }, (k, p) => `Διαλέξτε ${k}${p ? ` του ${p}` : ''} που περιγράφεται εδώ`) },
+  ar: { fill: 'املأ الفراغ', hints: { year: 'سنة', number: 'رقم', name: 'اسم', word: 'كلمة واحدة', term: 'مصطلح' }, trueFalse: 'صحيح أم خطأ', truth: ['صحيح', 'خطأ'], states: (p) => `تنص الصفحة ${p}`, quotes: ['«', '»'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'الخيار', variable: 'المتغير', setting: 'الإعداد', term: 'المصطلح' }, (k, p) => (p ? `اختر ${k.slice(2)} ${p} الموصوف هنا` : `اختر ${k} الموصوف هنا`)) },
+  he: { fill: 'השלימו את החסר', hints: { year: 'שנה', number: 'מספר', name: 'שם', word: 'מילה אחת', term: 'מונח' }, trueFalse: 'נכון או לא נכון', truth: ['נכון', 'לא נכון'], states: (p) => `בעמוד ${p} נאמר`, quotes: ['"', '"'], colon: ': ', parens: [' (', ')'], entry: entries({ option: 'האפשרות', variable: 'המשתנה', setting: 'ההגדרה', term: 'המונח' }, (k, p, kind) => `בחרו את ${k}${p ? ` של ${p}` : ''} ${kind === 'variable' || kind === 'term' ? 'המתואר' : 'המתוארת'} כאן`) },
+  zh: { fill: '填空', hints: { year: '年份', number: '数字', name: '名称', word: '一个词', term: '术语' }, trueFalse: '判断正误', truth: ['正确', '错误'], states: (p) => `第 ${p} 页写道`, quotes: ['“', '”'], colon: '：', parens: ['（', '）'], stop: '。', entry: entries({ option: '选项', variable: '变量', setting: '设置', term: '术语' }, (k, p) => `选择此处描述的${p ? ` ${p} ` : ''}${k}`) },
+  'zh-Hant': { fill: '填空', hints: { year: '年份', number: '數字', name: '名稱', word: '一個詞', term: '術語' }, trueFalse: '判斷正誤', truth: ['正確', '錯誤'], states: (p) => `第 ${p} 頁寫道`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。', entry: entries({ option: '選項', variable: '變數', setting: '設定', term: '術語' }, (k, p) => `選擇此處描述的${p ? ` ${p} ` : ''}${k}`) },
+  ja: { fill: '空欄を埋めてください', hints: { year: '年', number: '数', name: '名前', word: '一語', term: '用語' }, trueFalse: '正しいか誤りか', truth: ['正しい', '誤り'], states: (p) => `${p}ページの記述`, quotes: ['「', '」'], colon: '：', parens: ['（', '）'], stop: '。', entry: entries({ option: 'オプション', variable: '変数', setting: '設定', term: '用語' }, (k, p) => `ここで説明されている${p ? ` ${p} の` : ''}${k}を選んでください`) },
+  ko: { fill: '빈칸을 채우세요', hints: { year: '연도', number: '숫자', name: '이름', word: '한 단어', term: '용어' }, trueFalse: '참 또는 거짓', truth: ['참', '거짓'], states: (p) => `${p}쪽의 내용`, quotes: ['“', '”'], colon: ': ', parens: [' (', ')'], entry: entries({ option: '옵션', variable: '변수', setting: '설정', term: '용어' }, (k, p, kind) => `여기에서 설명하는${p ? ` ${p}` : ''} ${k}${kind === 'variable' || kind === 'term' ? '를' : '을'} 고르세요`) },
 };
 
 /** Right-to-left scripts: a question starts with a right-to-left mark so that it lays out from the right. */
@@ -175,6 +193,8 @@ export function wordingFor(tag: string | undefined): Wording {
       }
       return prompt;
     },
+    whichEntry: (kind, description, program) =>
+      `${mark}${w.entry[kind](program)}${w.colon}${quote(pairedQuotes(description, language, true))}`,
   };
 }
 

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { describesAlone, type Entry, EntryIndex, entryName, namedInDescription } from './entries.js';
+import { seededRandom } from './seeded-random.js';
+
+describe('entryName', () => {
+  it('reads the names of an option, without its argument or the words between them', () => {
+    const names: [string, string[]][] = [
+      ['-K, --starting-file=ЕЛЕМЕНТ', ['-K', '--starting-file']],
+      ['-f ФАЙЛ, --file=ФАЙЛ', ['-f', '--file']],
+      ['-bn або --buffers=n', ['-b', '--buffers']],
+      ['-Tфайл_міток або --tag-file=файл_міток', ['-T', '--tag-file']],
+      ['--color[=WHEN]', ['--color']],
+      ['-n --no-name', ['-n', '--no-name']],
+      ['-q, або --quiet, або --silent', ['-q', '--quiet', '--silent']],
+      ['-ignore_readdir_race', ['-ignore_readdir_race']],
+      ['+N', ['+N']],
+    ];
+    for (const [line, expected] of names) {
+      const name = entryName(line);
+      expect(name?.names, line).toEqual(expected);
+      expect(name?.kind, line).toBe('option');
+      expect(name?.label, line).toBe(expected.join(', '));
+    }
+  });
+
+  it('tells a variable from a setting in a manual page, and takes a name in capitals elsewhere for a term', () => {
+    expect(entryName('LESSHISTSIZE')?.kind).toBe('variable');
+    expect(entryName('SSH_AUTH_SOCK')?.kind).toBe('variable');
+    expect(entryName('ForwardX11')?.kind).toBe('setting');
+    expect(entryName('RAID1', { manual: false })?.kind).toBe('term');
+    expect(entryName('Некоторые слова')).toBeUndefined();
+    expect(entryName('two words')).toBeUndefined();
+  });
+});
+
+describe('describesAlone', () => {
+  const option = entryName('--no-recursion')!;
+
+  it('takes a whole sentence that says what the entry does', () => {
+    expect(describesAlone('Не заходити автоматично у каталоги.', option)).toBe(true);
+    expect(describesAlone('Do not descend into directories when archiving.', option)).toBe(true);
+  });
+
+  it('takes no fragment, no sentence leaning on another option, and none telling what happens without it', () => {
+    for (const sentence of [
+      'Назва файла.',
+      'Не заходити автоматично у каталоги',
+      'Подібний до -i, але наказує ігнорувати регістр символів.',
+      'Те саме, що і --exclude-ignore, окрім того, що взірці стосуються каталогу.',
+      'Зазвичай, less підсвічуватиме УСІ рядки, які відповідають критерію пошуку.',
+      'By default, tar descends into every directory it is given.',
+      'Таким чином, початкові і кінцеві пробіли буде вилучено.',
+      'The --no-recursion option turns recursion off.',
+    ])
+      expect(describesAlone(sentence, option), sentence).toBe(false);
+  });
+});
+
+describe('namedInDescription', () => {
+  it('finds an option whose name spells out its description, in any Latin-script language', () => {
+    expect(namedInDescription(entryName('-t, --list')!, 'List the contents of an archive.')).toBe(true);
+    expect(namedInDescription(entryName('-r --recursive')!, 'Parcourir récursivement les répertoires.')).toBe(true);
+    expect(namedInDescription(entryName('ForwardX11')!, 'Specifies whether X11 connections are forwarded.')).toBe(true);
+  });
+
+  it('finds nothing when the name has to be known', () => {
+    expect(namedInDescription(entryName('--no-recursion')!, 'Не заходити автоматично у каталоги.')).toBe(false);
+    expect(namedInDescription(entryName('-k, --keep')!, 'Do not delete input files during compression.')).toBe(false);
+  });
+});
+
+const entry = (line: string, sentence: string, paragraph = sentence): Entry => ({
+  ...entryName(line)!,
+  sentence,
+  paragraph,
+});
+
+describe('EntryIndex', () => {
+  const answer = entry('-N, --newer=ДАТА', 'Зберігати, лише якщо є новішими за ДАТУ.');
+  const index = new EntryIndex();
+  const scope = 'tar';
+  for (const e of [
+    answer,
+    // The same option again, under another of its names: no choice beside itself.
+    entry('--newer=ДАТА', 'Зберігати файли, новіші за ДАТУ.'),
+    // Speaks of the answer: right as well.
+    entry('--after-date=ДАТА', 'Те саме, що й параметр --newer.'),
+    // Says much the same: right as well.
+    entry('--newer-mtime=ДАТА', 'Зберігати, лише якщо дані є новішими за ДАТУ.'),
+    entry('-k, --keep-old-files', 'Не заміняти наявні файли під час видобування.'),
+    entry('--no-recursion', 'Не заходити автоматично у каталоги.'),
+    entry('-m, --touch', 'Не видобувати час модифікації файлів.'),
+    entry('-C, --directory=КАТАЛОГ', 'Змінити каталог до виконання будь-яких дій.'),
+    entry('TAR_FILENAME', 'Назва файла, який обробляє програма.'),
+  ])
+    index.observe(scope, e);
+  index.observe('gzip', entry('-k --keep', 'Зберігати файли вхідних даних.'));
+
+  it('offers the other entries of the program, of the same kind, none right as well', () => {
+    const wrong = index.wrongChoices(scope, answer, 10, seededRandom(1));
+    expect(new Set(wrong)).toEqual(
+      new Set(['-k, --keep-old-files', '--no-recursion', '-m, --touch', '-C, --directory']),
+    );
+  });
+
+  it('offers those of the answer’s shape first', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const wrong = index.wrongChoices(scope, answer, 3, seededRandom(seed));
+      expect(wrong).toHaveLength(3);
+      expect(wrong).not.toContain('--no-recursion');
+    }
+  });
+});
