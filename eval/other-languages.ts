@@ -12,6 +12,8 @@
  * - Hebrew: the Wikipedia articles of the IAHLT Hebrew treebank (eval/texts/he-wikipedia.txt).
  * - Ukrainian: the chapters of React's guide that its Ukrainian translation covers (eval/texts/uk-react/), and
  *   manual pages of `manpages-uk` (the file system's layout, find, grep, tar, mount ...), laid out by groff.
+ * - English: the same manual pages as the programs' own packages ship them (findutils, tar, openssh-client ...),
+ *   to tell what the rules for manual pages do in English beside another language.
  *
  * eval/texts/README.md names the source and licence of each. Needs apt-get and dpkg-deb (the Debian archive),
  * Chromium (/usr/bin/chromium, or CHROMIUM), fonts for these scripts (fonts-noto-core, fonts-noto-cjk) and groff,
@@ -163,10 +165,26 @@ const MAN_PAGES = [
   'man8/ping.8',
 ];
 
-/** The Ukrainian manual pages above, each as groff lays it out in HTML, one after another. */
-function manPages(folder: string, work: string): string {
+/** The Debian packages of the manual pages above in English (the programs' own). */
+const ENGLISH_MAN_PAGES: Record<string, string> = {
+  'man7/hier.7': 'manpages',
+  'man1/find.1': 'findutils',
+  'man1/grep.1': 'grep',
+  'man1/gzip.1': 'gzip',
+  'man1/bzip2.1': 'bzip2',
+  'man1/tar.1': 'tar',
+  'man1/less.1': 'less',
+  'man1/file.1': 'file',
+  'man1/ssh.1': 'openssh-client',
+  'man8/mount.8': 'mount',
+  'man8/fsck.8': 'util-linux',
+  'man8/ping.8': 'iputils-ping',
+};
+
+/** The manual pages above (`file` gives the path of each), each as groff lays it out in HTML, one after another. */
+function manPages(file: (name: string) => string, work: string): string {
   return MAN_PAGES.map((name) => {
-    const source = execFileSync('gzip', ['-dc', join(folder, `${name}.gz`)]);
+    const source = execFileSync('gzip', ['-dc', file(name)]);
     // (groff writes the images of a page, if any, in its working folder.)
     const html = execFileSync('groff', ['-Kutf8', '-mandoc', '-Thtml'], { input: source, encoding: 'utf8', cwd: work });
     const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
@@ -212,7 +230,8 @@ function main(): void {
   }
   const work = mkdtempSync(join(tmpdir(), 'quizstream-languages-'));
   try {
-    const folders = debian(['installation-guide-amd64', 'debian-handbook', 'manpages-uk'], work);
+    const english = [...new Set(Object.values(ENGLISH_MAN_PAGES))];
+    const folders = debian(['installation-guide-amd64', 'debian-handbook', 'manpages-uk', ...english], work);
     const guide = join(folders.get('installation-guide-amd64') ?? '', 'usr/share/doc/installation-guide-amd64');
     for (const lang of ['el', 'ko']) {
       print(
@@ -229,7 +248,10 @@ function main(): void {
     print(page('ar', 'rtl', book(handbook, translated(/[\u0600-\u06FF]/g))), join(out, 'debian-handbook.ar.pdf'), work);
     print(page('he', 'rtl', hebrew()), join(out, 'he-wikipedia.pdf'), work);
     const manuals = join(folders.get('manpages-uk') ?? '', 'usr/share/man/uk');
-    print(page('uk', 'ltr', manPages(manuals, work)), join(out, 'manpages.uk.pdf'), work);
+    print(page('uk', 'ltr', manPages((name) => join(manuals, `${name}.gz`), work)), join(out, 'manpages.uk.pdf'), work);
+    const inPackage = (name: string) =>
+      join(folders.get(ENGLISH_MAN_PAGES[name] ?? '') ?? '', 'usr/share/man', `${name}.gz`);
+    print(page('en', 'ltr', manPages(inPackage, work)), join(out, 'manpages.en.pdf'), work);
     const md = new MarkdownIt({ html: false });
     const chapters = readdirSync(join(here, 'texts/uk-react'))
       .filter((name) => name.endsWith('.md'))

@@ -52,6 +52,17 @@ describe('manualPageAt', () => {
         'tar',
       ],
       [['名前', 'ls - ディレクトリの内容をリスト表示する', '書式', 'ls [オプション]... [ファイル]...'], 'ls'],
+      // A line above the synopsis, under its heading.
+      [
+        [
+          'NAME',
+          'tar - an archiver tool',
+          'SYNOPSIS',
+          'Traditional usage',
+          'tar {A|c|d|r|t|u|x}[GnSkUWOmpsMBiajJzZhPlRvwo] [ARG...]',
+        ],
+        'tar',
+      ],
       // The synopsis may name another of the names ("zcat [ -f ]").
       [
         ['NOM', 'gzip, gunzip, zcat – compresse ou décompresse des fichiers', 'SYNOPSIS', 'zcat [ -f ] [ nom ... ]'],
@@ -331,5 +342,53 @@ describe('options of a manual page', () => {
     const last = questions.filter((q) => q.source.page === 11);
     expect(last.length).toBeGreaterThanOrEqual(2);
     for (const q of last) expect(q.prompt).toMatch(/^Виберіть параметр tar, описаний тут: /u);
+  });
+});
+
+describe('options of a manual page in English', () => {
+  const GZIP_OPTIONS: [string, string][] = [
+    ['-k --keep', 'Keep (do not delete) input files during compression or decompression.'],
+    ['-n --no-name', 'When compressing, do not save the original file name and timestamp by default.'],
+    ['-q --quiet', 'Suppress all warnings that the program would otherwise print to the terminal.'],
+    ['-f --force', 'Force compression or decompression even if the file has multiple links.'],
+    ['-c --stdout --to-stdout', 'Write output on standard output; keep original files unchanged.'],
+    ['-S .suf --suffix .suf', 'When compressing, use suffix .suf instead of .gz.'],
+  ];
+  const opening: [PageBlock['role'], string][] = [
+    ['body', 'NAME'],
+    ['body', 'gzip, gunzip, zcat - compress or expand files'],
+    ['body', 'SYNOPSIS'],
+    ['body', 'gzip [ -acdfhklLnNrtvV19 ] [--rsyncable] [-S suffix] [ name ... ]'],
+    ['heading', 'OPTIONS'],
+  ];
+
+  it('asks which option a description is of, and takes no description for a statement of the program', async () => {
+    const pages = [page(1, [...opening, ...listed(GZIP_OPTIONS)])];
+    const questions = await quiz(pages);
+    const asked = questions.filter((q) => q.prompt.startsWith('Choose the option of gzip described here: "'));
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    for (const q of asked) {
+      const [line, text] = GZIP_OPTIONS.find(([, t]) => q.prompt.includes(t))!;
+      expect(q.source.quote).toBe(`${line} ${text}`);
+      expect(findQuote(q.source.quote, pages[0]!.text)).not.toBeNull();
+      expect(q.choices).toHaveLength(4);
+      expect(q.choices).toContain(q.answer[0]);
+    }
+    // "--keep" and "Keep (do not delete) ...": the name gives the description away, so it is not asked.
+    expect(asked.map((q) => q.answer[0])).not.toContain('-k, --keep');
+    // No description's first sentence is asked as if it held of gzip ("True or false: ... do not save ...").
+    const firsts = GZIP_OPTIONS.map(([, t]) => t);
+    for (const q of questions.filter((q) => !asked.includes(q))) expect(firsts).not.toContain(q.source.quote);
+  });
+
+  it('asks nothing of an option’s description as if the program did it', async () => {
+    const described =
+      'The Lempel-Ziv algorithm was published by Abraham Lempel and Jacob Ziv in 1977 and is still the basis of most compressors.';
+    const types = ['true_false', 'short_answer'];
+    const under = await quiz([page(1, [...opening, ['body', '-Z --lzw'], ['body', described]])], types);
+    expect(under.map((q) => q.source.quote)).not.toContain(described);
+    // The same sentence standing alone is asked: what keeps it out is the option above it.
+    const alone = await quiz([page(1, [...opening, ['body', described]])], types);
+    expect(alone.map((q) => q.source.quote)).toContain(described);
   });
 });

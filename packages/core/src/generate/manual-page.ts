@@ -16,15 +16,16 @@ function isSectionTitle(text: string): boolean {
 
 /**
  * The program whose manual page `texts[i]` opens, when `texts[i]` is the name line of one: the line before it a
- * section title, and one of the next three lines its synopsis, which starts with one of the names ("find [-H]
- * [-L] ...", "zcat [ -f ] ..."). The first name is the program's ("gzip" for "gzip, gunzip, zcat").
+ * section title, and one of the next four lines its synopsis, which starts with one of the names ("find [-H]
+ * [-L] ...", "zcat [ -f ] ...", tar's after the heading "SYNOPSIS" and a line "Traditional usage"). The first
+ * name is the program's ("gzip" for "gzip, gunzip, zcat").
  */
 export function manualPageAt(texts: readonly string[], i: number): string | undefined {
   const line = texts[i]?.trim() ?? '';
   const m = NAME_LINE.exec(line);
   if (!m || !isSectionTitle(texts[i - 1]?.trim() ?? '')) return undefined;
   const names = m[1]!.split(/,\s*/u);
-  const synopsis = texts.slice(i + 1, i + 4).map((t) => t.trim());
+  const synopsis = texts.slice(i + 1, i + 5).map((t) => t.trim());
   const opensWithName = (t: string) =>
     names.some((n) => t === n || (t.startsWith(n) && /^[\s[{<(|]/u.test(t.slice(n.length))));
   return synopsis.some(opensWithName) ? names[0] : undefined;

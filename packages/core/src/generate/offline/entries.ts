@@ -4,7 +4,9 @@
 // program. The shape of the list, not the words of a language, tells what an entry is, so it serves every
 // language a manual is translated to.
 
+import type { QuestionDraft } from '../../schemas/question.js';
 import { stemProblem } from '../quality/stem-rules.js';
+import type { Wording } from './neutral/wording.js';
 import { shuffled } from './seeded-random.js';
 
 /**
@@ -173,4 +175,81 @@ function mentions(text: string, name: string): boolean {
     if (!/[\p{L}\p{N}_-]/u.test(at(i - 1)) && !/[\p{L}\p{N}_-]/u.test(at(i + name.length))) return true;
   }
   return false;
+}
+
+/** An entry of a page's list: the line naming it, its description's first sentence, and whose it is. */
+export interface DescribedEntry {
+  /** The line naming it, as the page has it ("-K, --starting-file=ЕЛЕМЕНТ"). */
+  line: string;
+  /** The program of the manual page it is in, if any. */
+  program?: string;
+  /** The entries it is asked among: the program's, or outside a manual page those of its page. */
+  scope: string;
+  entry: Entry;
+}
+
+/** What the page's layout says of an offset of its text (see page-body.ts). */
+export interface EntryLayout {
+  entryAt?: (offset: number) => string | undefined;
+  programAt?: (offset: number) => string | undefined;
+}
+
+/**
+ * For each of the page's sentences (offsets in `page.text`), the entry it is the first sentence of the
+ * description of, if any. An option or variable of no program the page names is none: "Choose the option
+ * described here" would not say of what.
+ */
+export function describedEntries(
+  page: { page: number; text: string },
+  sentences: readonly { start: number; text: string }[],
+  layout: EntryLayout,
+): (DescribedEntry | undefined)[] {
+  return sentences.map((s) => {
+    const line = layout.entryAt?.(s.start);
+    const program = layout.programAt?.(s.start);
+    const name = line === undefined ? undefined : entryName(line, { manual: program !== undefined });
+    if (line === undefined || !name || (name.kind !== 'term' && !program)) return undefined;
+    const end = page.text.indexOf('\n', s.start);
+    const paragraph = page.text.slice(s.start, end < 0 ? undefined : end);
+    const scope = program ?? `page ${page.page}`;
+    return { line, ...(program ? { program } : {}), scope, entry: { ...name, sentence: s.text, paragraph } };
+  });
+}
+
+/** The key a question on the entry is remembered by, so that no entry is asked twice. */
+export function entryKey(described: DescribedEntry): string {
+  return `entry:${described.scope}:${described.entry.label}`;
+}
+
+/** Wrong choices an entry question needs: three, as the other multiple-choice questions have. */
+const WANTED_WRONG = 3;
+
+/**
+ * "Виберіть параметр tar, описаний тут: «Не заходити автоматично у каталоги.»" among other options of tar
+ * (--no-recursion among --one-file-system, --no-unquote, --hard-dereference): the first sentence of an entry's
+ * description, when it says on its own what the entry does and the entry's name does not spell it out. The
+ * quote is the line naming the entry and that sentence, as the page has them one above the other.
+ */
+export function entryQuestion(
+  described: DescribedEntry,
+  page: number,
+  index: EntryIndex,
+  answerUses: ReadonlyMap<string, number>,
+  random: () => number,
+  wording: Wording,
+): Omit<QuestionDraft, 'difficulty'> | null {
+  const { line, program, scope, entry } = described;
+  if (answerUses.has(entryKey(described))) return null;
+  if (!describesAlone(entry.sentence, entry) || namedInDescription(entry, entry.sentence)) return null;
+  const wrong = index.wrongChoices(scope, entry, WANTED_WRONG, random);
+  if (wrong.length < WANTED_WRONG) return null;
+  const quote = `${line} ${entry.sentence}`;
+  return {
+    type: 'multiple_choice',
+    prompt: wording.whichEntry(entry.kind, entry.sentence, program),
+    choices: shuffled([entry.label, ...wrong], random),
+    answer: [entry.label],
+    explanation: wording.pageStates(page, quote),
+    source: { page, quote },
+  };
 }

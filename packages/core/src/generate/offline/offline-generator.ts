@@ -9,6 +9,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { PageText } from '../../pdf/page-text.js';
 import type { GenerateOptions } from '../../schemas/options.js';
+import type { QuestionDraft } from '../../schemas/question.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
@@ -20,13 +21,16 @@ import { reportsDeath, stemProblem, withoutCrossReferences } from '../quality/st
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
+import { describedEntries, entryKey, entryQuestion } from './entries.js';
 import { NEUTRAL_TYPES, NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
 import { loadLanguageIdentifier, otherThanEnglish, pageLanguage } from './neutral/page-language.js';
-import { writesIn } from './neutral/wording.js';
+import { segmentSentences } from './neutral/segment.js';
+import { wordingFor, writesIn } from './neutral/wording.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
 import { pageContext } from './page-context.js';
 import { COMMAND_IMPORTANCE, type PageAsk, pageQuestions, QuizState, type RankedSentence } from './page-questions.js';
 import { askablePath, type PathIndex } from './paths.js';
+import { seededRandom } from './seeded-random.js';
 import { assessSentence } from './sentence-quality.js';
 import { ShortForms } from './short-forms.js';
 import { BLANK } from './source-sentence.js';
@@ -181,22 +185,26 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        const drafts = questionsOf(
-          page,
-          body,
-          ask,
-          nlp,
-          freq,
-          stats,
-          state,
-          vectors,
-          acronym,
-          carriedHere,
-          ownTitles,
-          neutral.commands,
-          neutral.paths,
-          programHere,
-        );
+        const entries = entryQuestions(page, body, ask, neutral, state, programHere);
+        const drafts = [
+          ...entries,
+          ...questionsOf(
+            page,
+            body,
+            { ...ask, limit: limit - entries.length },
+            nlp,
+            freq,
+            stats,
+            state,
+            vectors,
+            acronym,
+            carriedHere,
+            ownTitles,
+            neutral.commands,
+            neutral.paths,
+            programHere,
+          ),
+        ];
         for (const drafted of drafts) {
           if (signal.aborted) return;
           if (memory.repeats(drafted)) continue;
@@ -232,6 +240,40 @@ async function* generate(
     // awaited: after an abort a page may still be pending, and stopping must not wait for it.
     iterator.return?.()?.catch(() => {});
   }
+}
+
+/**
+ * "Choose the option of tar described here: ..." for the entries of the page's lists of options and variables
+ * (entries.ts), at most `ask.limit`; each entry joins the document's pool of wrong choices first.
+ */
+function entryQuestions(
+  page: PageText,
+  body: PageBody,
+  ask: PageAsk,
+  neutral: NeutralDocument,
+  state: QuizState,
+  carriedProgram?: string,
+): QuestionDraft[] {
+  if (body.entries.length === 0) return [];
+  const layout = {
+    entryAt: (offset: number) => body.entries.find((e) => e.at === offset)?.name,
+    programAt: (offset: number) => programAt(body, offset, carriedProgram),
+  };
+  const described = describedEntries(page, segmentSentences(page.text, 'en'), layout);
+  for (const e of described) if (e) neutral.entries.observe(e.scope, e.entry);
+  if (!ask.types.includes('multiple_choice')) return [];
+  const out: QuestionDraft[] = [];
+  for (const e of described) {
+    if (!e || out.length >= ask.limit) continue;
+    const random = seededRandom(`${page.page}:${e.entry.sentence}`);
+    const draft = entryQuestion(e, page.page, neutral.entries, state.answerUses, random, wordingFor('en'));
+    if (!draft || state.deduper.has(draft)) continue;
+    state.deduper.add(draft);
+    state.answerUses.set(entryKey(e), 1);
+    state.typeCounts.set(draft.type, (state.typeCounts.get(draft.type) ?? 0) + 1);
+    out.push({ ...draft, difficulty: 'medium' });
+  }
+  return out;
 }
 
 function questionsOf(
@@ -303,8 +345,12 @@ function questionsOf(
   // Sentences are slices of the page, so this only fails if NLP and the page disagree; it is the same rule
   // the job runner applies to every generator, checked here so no question is built on a failing quote.
   const findQuote = quoteMatcher(pageText.text);
+  // "Do not save the original file name and timestamp by default." under "-n --no-name": what an option does,
+  // not the program (entryQuestions asks which option it is).
+  const describes = (start: number, end: number) => body.entries.some((e) => e.at >= start && e.at < end);
   for (const { sentence, usable, quality } of prepared) {
     if (!usable || findQuote(sentence.text) === null) continue;
+    if (describes(sentence.charStart, sentence.charStart + sentence.text.length)) continue;
     // "The static file system configuration is given by /etc/fstab.": a path is markup to every other question,
     // and blanked it leaves a stem (askablePath checks it).
     const path = paths ? askablePath(sentence.text, paths) : null;

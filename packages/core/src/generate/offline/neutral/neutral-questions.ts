@@ -17,7 +17,7 @@ import { withoutNegation } from '../../quality/negation.js';
 import { namesOwnTitle } from '../../quality/own-title.js';
 import { marksPaired, reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
-import { describesAlone, type Entry, EntryIndex, entryName, namedInDescription } from '../entries.js';
+import { describedEntries, EntryIndex, entryKey, entryQuestion } from '../entries.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { askablePath, PathIndex } from '../paths.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
@@ -198,19 +198,7 @@ export function neutralPageQuestions(
   doc.addSentences(sentences, termsOf);
   for (const s of sentences) doc.acronyms.observe(s.text, page.page, rules.stop);
   // Every entry of the page's lists first: those further down are wrong choices for those above.
-  const entryOf = (s: NeutralSentence) => {
-    const line = layout.entryAt?.(s.start);
-    const program = layout.programAt?.(s.start);
-    const name = line === undefined ? undefined : entryName(line, { manual: program !== undefined });
-    // An option of no program the page names ("Choose the option described here": of what?) is asked nothing.
-    if (line === undefined || !name || (name.kind !== 'term' && !program)) return undefined;
-    const end = page.text.indexOf('\n', s.start);
-    const paragraph = page.text.slice(s.start, end < 0 ? undefined : end);
-    // Outside a manual page, a list's terms are only each other's wrong choices on their page.
-    const scope = program ?? `page ${page.page}`;
-    return { line, program, scope, entry: { ...name, sentence: s.text, paragraph } };
-  };
-  const entriesOf = sentences.map(entryOf);
+  const entriesOf = describedEntries(page, sentences, layout);
   for (const e of entriesOf) if (e) doc.entries.observe(e.scope, e.entry);
   // The page's definitions join the pool first, so that a page defining several terms can ask about each.
   const definitionsOf = sentences.map((s) =>
@@ -251,8 +239,9 @@ export function neutralPageQuestions(
       if (!types.includes('multiple_choice')) continue;
       const random = seededRandom(`${page.page}:${sentence.text}`);
       const wording = wordingOf(sentence.text);
-      const candidate = entryQuestion(described, page.page, doc, state, random, wording);
-      if (!candidate || state.deduper.has(candidate.draft)) continue;
+      const draft = entryQuestion(described, page.page, doc.entries, state.answerUses, random, wording);
+      if (!draft || state.deduper.has(draft)) continue;
+      const candidate: Candidate = { draft, difficulty: 'medium', answerKey: entryKey(described) };
       record(candidate, sentence);
       chosen.push({ position, candidate });
       continue;
@@ -599,40 +588,6 @@ function acronymQuestion(
     return choiceQuestion(source, stem, term.text, wrong, random, wording, key);
   }
   return null;
-}
-
-/**
- * "Виберіть параметр tar, описаний тут: «Не заходити автоматично у каталоги.»" among other options of tar
- * (--no-recursion among --one-file-system, --no-unquote, --hard-dereference): the first sentence of an entry's
- * description, when it says on its own what the entry does and the entry's name does not spell it out.
- */
-function entryQuestion(
-  described: { line: string; program?: string; scope: string; entry: Entry },
-  page: number,
-  doc: NeutralDocument,
-  state: QuizState,
-  random: () => number,
-  wording: Wording,
-): Candidate | null {
-  const { line, program, scope, entry } = described;
-  const key = `entry:${scope}:${entry.label}`;
-  if (state.answerUses.has(key)) return null;
-  if (!describesAlone(entry.sentence, entry) || namedInDescription(entry, entry.sentence)) return null;
-  const wrong = doc.entries.wrongChoices(scope, entry, WANTED_DISTRACTORS, random);
-  if (wrong.length < WANTED_DISTRACTORS) return null;
-  const quote = `${line} ${entry.sentence}`;
-  return {
-    draft: {
-      type: 'multiple_choice',
-      prompt: wording.whichEntry(entry.kind, entry.sentence, program),
-      choices: shuffled([entry.label, ...wrong], random),
-      answer: [entry.label],
-      explanation: wording.pageStates(page, quote),
-      source: { page, quote },
-    },
-    difficulty: 'medium',
-    answerKey: key,
-  };
 }
 
 /**
