@@ -248,7 +248,15 @@ function main(): void {
     print(page('ar', 'rtl', book(handbook, translated(/[\u0600-\u06FF]/g))), join(out, 'debian-handbook.ar.pdf'), work);
     print(page('he', 'rtl', hebrew()), join(out, 'he-wikipedia.pdf'), work);
     const manuals = join(folders.get('manpages-uk') ?? '', 'usr/share/man/uk');
-    print(page('uk', 'ltr', manPages((name) => join(manuals, `${name}.gz`), work)), join(out, 'manpages.uk.pdf'), work);
+    print(
+      page(
+        'uk',
+        'ltr',
+        manPages((name) => join(manuals, `${name}.gz`), work),
+      ),
+      join(out, 'manpages.uk.pdf'),
+      work,
+    );
     const inPackage = (name: string) =>
       join(folders.get(ENGLISH_MAN_PAGES[name] ?? '') ?? '', 'usr/share/man', `${name}.gz`);
     print(page('en', 'ltr', manPages(inPackage, work)), join(out, 'manpages.en.pdf'), work);
