@@ -83,7 +83,7 @@ async function* generate(
   const shortForms = new ShortForms();
   const stats = new TermStats({ expansionOf: (short) => shortForms.acronym(short) });
   const state = new QuizState();
-  const neutral = new NeutralDocument({ isWord: (w) => (freq.rank(w) ?? Number.POSITIVE_INFINITY) < 20_000 });
+  const neutral = new NeutralDocument();
   let budget: QuestionBudget | undefined;
   const memory = new StatementMemory();
   let toldLimited = false;

@@ -467,6 +467,39 @@ describe('what other languages ask about', () => {
     expect(written!.answer).toContain('metapaquet');
   });
 
+  it('asks for no acronym in a sentence of another script: the document’s other acronyms are as often right as well', async () => {
+    // After the Debian installation guide in Greek: "Το ____ επιτρέπει ..." among BOOTP, TFTP, PXE, NFS, of which
+    // readers found a second choice arguably right (BIOS beside UEFI, ISO beside DVD) or of another kind.
+    const greek = [
+      'Το πρωτόκολλο BOOTP πληροφορεί έναν υπολογιστή για τη διεύθυνσή του και από πού να πάρει την εικόνα εκκίνησης.',
+      'Ένας εξυπηρετητής DHCP που είναι ελεύθερο λογισμικό είναι ο dhcpd από το πρόγραμμα του οργανισμού.',
+      'Το πρωτόκολλο TFTP χρησιμοποιείται για να σταλεί η εικόνα εκκίνησης στον υπολογιστή πελάτη από τον εξυπηρετητή.',
+      'Για την εκκίνηση με το πρωτόκολλο PXE χρειάζεται ένας εξυπηρετητής που δίνει τις διευθύνσεις στο δίκτυο.',
+      'Το πρωτόκολλο DHCP επιτρέπει τον προσδιορισμό ενός ονόματος αρχείου για την εικόνα εκκίνησης του πελάτη.',
+      'Ο εξυπηρετητής TFTP πρέπει να είναι ενεργός πριν ξεκινήσει η εκκίνηση του υπολογιστή από το δίκτυο.',
+      'Οι κάρτες δικτύου με υποστήριξη του πρωτοκόλλου PXE μπορούν να ξεκινήσουν χωρίς δίσκο και χωρίς καμία άλλη συσκευή.',
+      'Ο εξυπηρετητής BOOTP ήταν ο πρόγονος του πρωτοκόλλου που χρησιμοποιούν σήμερα τα περισσότερα δίκτυα γραφείων.',
+      'Το πρωτόκολλο NFS επιτρέπει την προσάρτηση καταλόγων από έναν εξυπηρετητή του δικτύου.',
+      'Ο εξυπηρετητής NFS μοιράζεται καταλόγους με τους υπολογιστές του δικτύου χωρίς τοπικό δίσκο.',
+    ];
+    // Sentences of the same guide around them, which name no acronym: none is the document's subject.
+    const around = [
+      'Αν και η λειτουργικότητά του είναι ταυτόσημη, ο γραφικός εγκαταστάτης έχει μερικά ακόμα σημαντικά πλεονεκτήματα.',
+      'Μερικοί χρήστες πιθανόν να χρειάζονται συγκεκριμένη υποστήριξη εξαιτίας πχ. μιας αδυναμίας στην όραση.',
+      'Η παρούσα ενότητα περιέχει μόνο ένα περίγραμμα για τις πιο γνωστές (διαδεδομένες) παραμέτρους.',
+      'Αν εμφανιστούν προβλήματα, ο εγκαταστάτης προσαρμόζει την προτεραιότητα όπως χρειάζεται.',
+      'Ένας πίνακας μπορεί να αλλάξει αργότερα μπαίνοντας στο μενού των προτιμήσεων.',
+    ];
+    const filler = ['.', ' στο σύστημα.', ' στο δίκτυο.', ' στον υπολογιστή.', ' στη μνήμη.', ' στο δίσκο.'].flatMap(
+      (end) => around.map((a) => a.replace(/\.$/u, end)),
+    );
+    const pages = [{ page: 1, totalPages: 1, text: [...greek, ...filler].join('\n') }];
+    const questions = await quiz(pages, 10, ['multiple_choice']);
+    // The sentences are asked nothing else either: an acronym is all they could be asked for.
+    expect(questions.map((q) => q.source.quote).filter((quote) => greek.includes(quote))).toEqual([]);
+    for (const q of questions) expect(q.answer[0]).not.toMatch(/^(?:BOOTP|DHCP|TFTP|PXE|NFS)$/u);
+  });
+
   it('blanks no katakana word in Japanese: pieces of compounds and everyday loanwords', async () => {
     // Sentences of the Japanese Debian reference, a line break inside "アーカイブ" as pdf.js reads it.
     const text = [

@@ -24,7 +24,6 @@ import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
 import { movedYear, swapsYear } from '../year-swap.js';
-import { AcronymIndex } from './acronyms.js';
 import { type Definition, definitionIn } from './definitions.js';
 import {
   comparableNumbers,
@@ -116,14 +115,6 @@ export class NeutralDocument {
   /** The options and variables the document's manual pages list, by program (entries.ts). */
   readonly entries = new EntryIndex();
 
-  /** Acronyms the document's sentences in other scripts name ("DHCP", "NFS"). */
-  readonly acronyms: AcronymIndex;
-
-  /** `isWord`: whether a lowercase word is a common English word ("home" of "HOME" is no acronym). */
-  constructor({ isWord }: { isWord?: (lower: string) => boolean } = {}) {
-    this.acronyms = new AcronymIndex(isWord);
-  }
-
   /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
   readonly definitions: Definition[] = [];
 
@@ -196,7 +187,6 @@ export function neutralPageQuestions(
   doc.observeCase(sentences);
   const termsOf = sentences.map((s) => neutralTerms(s, rules));
   doc.addSentences(sentences, termsOf);
-  for (const s of sentences) doc.acronyms.observe(s.text, page.page, rules.stop);
   // Every entry of the page's lists first: those further down are wrong choices for those above.
   const entriesOf = describedEntries(page, sentences, layout);
   for (const e of entriesOf) if (e) doc.entries.observe(e.scope, e.entry);
@@ -507,7 +497,7 @@ function build(
           term.number ? 'medium' : 'easy',
         );
       }
-      return acronymQuestion(source, doc, state, random, wording);
+      return null;
     }
     default:
       return null;
@@ -537,57 +527,6 @@ function choiceQuestion(
     difficulty,
     answerKey,
   };
-}
-
-/** How alike an acronym's wrong choices must be to it (AcronymIndex.likeness): "NTFS" beside "USB" is no choice. */
-const MIN_LIKENESS = 0.2;
-
-/** An acronym and a comma or short word (a conjunction: και, і, و, 및, 和) just before or after the blank. */
-const PAIRED_BEFORE = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,7}(?:\s*[,،、]|\s+[^\s\p{Script=Latin}]{1,3})\s+$/u;
-const PAIRED_AFTER = /^(?:\s*[,،、]|\s+[^\s\p{Script=Latin}]{1,3})\s+[A-Z][A-Z0-9]{1,7}(?![\p{L}\p{N}])/u;
-
-/** Letters a stem needs besides its blank to say what it asks ("从 ____ 运行程序。" has 5). */
-const MIN_LETTERS_AROUND = 12;
-
-/**
- * "Το ____ επιτρέπει τον προσδιορισμό ενός ονόματος αρχείου." among other acronyms of the document (BOOTP, TFTP,
- * PXE): an acronym in Latin letters in a sentence of another script, which inflects with nothing around it,
- * asked among the acronyms the document speaks of alike (acronyms.ts). Not the document's subject, nor one it
- * names once, nor one the rest of the sentence gives away.
- */
-function acronymQuestion(
-  source: Source,
-  doc: NeutralDocument,
-  state: QuizState,
-  random: () => number,
-  wording: Wording,
-): Candidate | null {
-  for (const term of doc.acronyms.acronymsOf(source.text)) {
-    const key = `acronym:${term.text}`;
-    const stem = withoutStrayQuote(`${source.text.slice(0, term.start)}${BLANK}${source.text.slice(term.end)}`);
-    const rest = stem.replace(BLANK, ' ');
-    if (state.answerUses.has(key) || doc.isSubject(term.text.toLowerCase())) continue;
-    // Named again in the sentence, alone or inside a word ("(GNU Library General Public License)",
-    // "POSIXLY_CORRECT" beside "____" for POSIX, "RDNSS" for DNS): given away.
-    if (rest.includes(term.text) || new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.text)}`, 'iu').test(rest))
-      continue;
-    if (doc.acronyms.sentencesWith(term.text) < 2) continue;
-    // "CD и ____", "____ ή DVD": coordinated with another acronym, the pair gives it away (CD and DVD, TCP and UDP).
-    if (PAIRED_BEFORE.test(source.text.slice(0, term.start)) || PAIRED_AFTER.test(source.text.slice(term.end)))
-      continue;
-    // "INIT Назва каталогу ініціалізації ...": the name of a list's entry run into its description, not a sentence.
-    if (term.start === 0 && /^\s+\p{Lu}/u.test(source.text.slice(term.end))) continue;
-    // "从 ____ 运行程序。": too little around the blank to tell what it asks.
-    if ((rest.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS_AROUND) continue;
-    const wrong = doc.acronyms
-      .wrongChoices(term.text, source.text, source.page, WANTED_DISTRACTORS + 2, random, MIN_LIKENESS)
-      .filter((w) => !doc.isSubject(w.toLowerCase()))
-      .slice(0, WANTED_DISTRACTORS);
-    if (wrong.length < WANTED_DISTRACTORS) continue;
-    if (leaksAnswer(stem, term.text)) continue;
-    return choiceQuestion(source, stem, term.text, wrong, random, wording, key);
-  }
-  return null;
 }
 
 /**
