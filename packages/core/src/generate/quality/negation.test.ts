@@ -258,7 +258,49 @@ describe('a denial turned into its opposite', () => {
     }
   });
 
+  it('takes out a Greek "δεν" before the verb of the main clause only', () => {
+    // After the Debian installation guide in Greek.
+    expect(affirmed('Στο βασισμένο σε κείμενο περιβάλλον δεν υποστηρίζεται η χρήση ενός ποντικιού.', 'el')).toBe(
+      'Στο βασισμένο σε κείμενο περιβάλλον υποστηρίζεται η χρήση ενός ποντικιού.',
+    );
+    expect(affirmed('Συσκευές σύνθεσης ομιλίας με hardware δεν ανιχνεύονται αυτόματα.', 'el')).toBe(
+      'Συσκευές σύνθεσης ομιλίας με hardware ανιχνεύονται αυτόματα.',
+    );
+    for (const sentence of [
+      // Of no one, any more, some: their opposite is not what the negation alone said.
+      'Σε αντίθεση με άλλα λειτουργικά συστήματα, το GNU/Linux δεν ανήκει σε κανέναν.',
+      'Η υποστήριξη για το σύστημα αρχείων Reiser δεν είναι πια εκ των προτέρων διαθέσιμη.',
+      'Μερικές παλιότερες συσκευές CD-ROM δεν υποστηρίζουν την ανάγνωση από δίσκους υψηλής ταχύτητας.',
+      // In a relative clause; a "cannot", a "must not".
+      'Η υπηρεσία ssh χρησιμοποιεί μια προκαθορισμένη διαμόρφωση που δεν στέλνει πακέτα keep-alive.',
+      'Αρκετές συσκευές τύπου slot loading δεν μπορούν να ξαναφορτώσουν τα μέσα αυτόματα.',
+      'Ο χρήστης δεν πρέπει να διακόψει την εγκατάσταση του συστήματος.',
+    ])
+      expect(affirmed(sentence, 'el'), sentence).toBeNull();
+  });
+
+  it('takes out an Arabic "لا" before a verb in the present, and a Hebrew "לא", of the main clause only', () => {
+    expect(affirmed('برنامج الإعداد لا يدعم أنظمة الملفات القديمة.', 'ar')).toBe(
+      'برنامج الإعداد يدعم أنظمة الملفات القديمة.',
+    );
+    expect(affirmed('המערכת לא תומכת בכוננים ישנים.', 'he')).toBe('המערכת תומכת בכוננים ישנים.');
+    for (const [sentence, language] of [
+      // "No doubt", "they do not exist": "لا" before a noun, whose sentence breaks without it.
+      ['حجم مجتمعها دليل لا ريب فيه على استمراريتها.', 'ar'],
+      ['ترفض القاعدة الرسائل المرسلة إلى مستخدمين محليين لا وجود لهم.', 'ar'],
+      // "Still" (لا يزال), "cannot" (لا يمكن), and a clause after a comma.
+      ['المشروع لا يزال يعتمد على المتطوعين.', 'ar'],
+      ['المستخدم لا يمكن أن يغير هذا الملف.', 'ar'],
+      ['عند التثبيت، لا يطلب البرنامج كلمة المرور.', 'ar'],
+      // "Could not", "only", and a second negation.
+      ['הוא לא יכול היה לפרסם את שיריו.', 'he'],
+      ['המערכת לא תומכת אלא בכוננים חדשים.', 'he'],
+    ] as const)
+      expect(affirmed(sentence, language), sentence).toBeNull();
+  });
+
   it('has no rule for a language it does not know', () => {
-    expect(withoutNegation('Το πακέτο δεν περιέχει τεκμηρίωση.', 'el')).toBeNull();
+    expect(withoutNegation('파일이 존재하지 않습니다.', 'ko')).toBeNull();
+    expect(withoutNegation('Faili haipo kwenye diski.', 'sw')).toBeNull();
   });
 });

@@ -41,6 +41,12 @@ export function withoutNegation(sentence: string, language: string): Flip | null
       return chinese(sentence);
     case 'ja':
       return japanese(sentence);
+    case 'el':
+      return singleWord(sentence, 'δεν', GREEK);
+    case 'ar':
+      return singleWord(sentence, 'لا', ARABIC);
+    case 'he':
+      return singleWord(sentence, 'לא', HEBREW);
     default:
       return null;
   }
@@ -227,6 +233,8 @@ interface WordRules {
   spoilers: RegExp;
   /** Words right after the negation that make it partial ("no solo", "nicht nur", "non sempre"). */
   partial: RegExp;
+  /** What must follow the negation for it to be the verb's, where a lowercase word does not tell. */
+  next?: string;
 }
 
 const SPANISH: WordRules = {
@@ -261,6 +269,28 @@ const UKRAINIAN: WordRules = {
   partial:
     /^(?:завжди|всі|все|усі|тільки|лише|обов['’]язково|зовсім|дуже|так|занадто|більш|менш|одразу|весь|вся|має|мав|мала|мало|мали|було|буде|\p{L}+(?:но|то))(?!\p{L})/iu,
 };
+const GREEK: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:ποτέ|τίποτα|τίποτε|κανένας|κανένα|κανέναν|καμία|καμιά|κανενός|πουθενά|ούτε|μήτε|χωρίς|αλλά|όμως|ωστόσο|αν|εάν|επειδή|γιατί|διότι|εκτός|μόνο|μόνον|πια|πλέον|ακόμα|ακόμη|συχνά|συνήθως|καθόλου|σχεδόν|αντί|παρά|ενώ|μη|μην|όχι)(?!\p{L})/iu,
+  // "δεν πρέπει" (must not) and "δεν μπορεί" (cannot, or may not): their affirmatives say no opposite.
+  partial:
+    /^(?:πρέπει|χρειάζεται|χρειάζονται|μπορεί|μπορούν|μπορείτε|πάντα|πάντοτε|όλ\p{L}*|απαραίτητα|υποχρεωτικά|πολύ|τόσο|είναι απαραίτητ\p{L}*)(?!\p{L})/iu,
+};
+/** Arabic "لا" before a verb in the present ("لا يدعم", does not support); the other negations change the verb. */
+const ARABIC: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:سيما|يزال|تزال|يزالون|بد|إلا|أبدا|أبداً|أي|أحد|شيء|غير|دون|بدون|لكن|لكنه|ولكن|إذا|إن|لو|لأن|فقط|حتى|ولا|فلا|لم|لن|ليس|ليست|ربما|قد|يجب|يمكن|يمكنك|يستطيع|عادة|أحيانا|أحياناً|دائما|دائماً|كل|جميع|سوى)(?!\p{L})/u,
+  partial: /^(?:يجب|يمكن|يمكنك|ينبغي|بد|يزال|تزال|سيما)(?!\p{L})/u,
+  // A verb in the present of the third person ("لا يدعم"); before a noun ("لا ريب فيه", no doubt; "لا وجود لهم",
+  // they do not exist) "لا" denies the noun's existence, and the sentence without it is broken.
+  next: '(?=\\s+ي\\p{L})',
+};
+/** Hebrew "לא" before a verb or an adjective ("המערכת לא תומכת"); "אינו" and "אין" change the sentence around them. */
+const HEBREW: WordRules = {
+  spoilers:
+    /(?<!\p{L})(?:אף|שום|אין|אינו|אינה|אינם|אינן|אלא|אבל|אך|אם|כי|רק|בלי|ללא|עוד|כבר|תמיד|לעולם|מעולם|אפילו|ולא|שלא|כלל|בכלל|לפעמים|כמעט|יכול|יכולה|יכלו|יכל|ניתן|אפשר|צריך|חייב)(?!\p{L})/u,
+  partial: /^(?:יכול|יכולה|יכולים|יכל|יכלה|יכלו|ניתן|אפשר|צריך|צריכה|חייב|רק|תמיד|כל|הרבה|מאוד)(?!\p{L})/u,
+};
 const GERMAN: WordRules = {
   spoilers:
     /(?<!\p{L})(?:keiner|überhaupt|oft|manchmal|meist|meistens|normalerweise|im Allgemeinen|in der Regel|generell|üblicherweise|gewöhnlich|häufig|wegen|aufgrund|angenommen|nie|niemals|nichts|niemand|weder|noch|sondern|aber|obwohl|wenn|falls|weil|außer|sofern|jedoch|trotzdem|mehr|erst|ohne)(?!\p{L})/iu,
@@ -279,11 +309,11 @@ function occurrences(text: string, word: string): number {
  * nothing.
  */
 const SOME =
-  /(?<!\p{L})(?:some|several|many|certain|few|most|various|numerous|a number of|einige[nmrs]?|manche[nmrs]?|viele[nmrs]?|mehrere[nmrs]?|bestimmte[nmrs]?|wenige[nmrs]?|die meisten|certain(?:e|s|es)?|plusieurs|quelques|beaucoup|la plupart|algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|poc[oa]s|la mayoría|alguns|algumas|vári[oa]s|muit[oa]s|alcun[ie]|molt[ie]|divers[ie]|parecchi[e]?|la maggior parte|деяк\p{L}*|некотор\p{L}*|багато|многие)(?!\p{L})|一些|有些|某些|部分|很多|许多|大多数/iu;
+  /(?<!\p{L})(?:some|several|many|certain|few|most|various|numerous|a number of|einige[nmrs]?|manche[nmrs]?|viele[nmrs]?|mehrere[nmrs]?|bestimmte[nmrs]?|wenige[nmrs]?|die meisten|certain(?:e|s|es)?|plusieurs|quelques|beaucoup|la plupart|algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|poc[oa]s|la mayoría|alguns|algumas|vári[oa]s|muit[oa]s|alcun[ie]|molt[ie]|divers[ie]|parecchi[e]?|la maggior parte|деяк\p{L}*|некотор\p{L}*|багато|многие|μερικ\p{L}*|κάποι\p{L}*|ορισμέν\p{L}*|πολλ\p{L}*|αρκετ\p{L}*|περισσότερ\p{L}*|بعض|كثير|معظم|عدة|מספר|כמה|חלק|רוב|הרבה)(?!\p{L})|一些|有些|某些|部分|很多|许多|大多数/iu;
 
 /** Words that open a clause of its own: a negation after one is that clause's, not the sentence's. */
 const SUBORDINATE =
-  /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|warum|weshalb|wieso|wie|was|wann|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya|что|чтобы|который|которая|которое|которые|которых|когда|если|потому|так как|где|чем|що|щоб|який|яка|яке|які|коли|якщо|де)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:que|qué|dass|daß|ob|da|damit|sodass|wobei|indem|warum|weshalb|wieso|wie|was|wann|che|qui|quand|cuando|quando|wenn|weil|donde|wo|porque|perché|cual|cuales|cuyo|cuya|что|чтобы|который|которая|которое|которые|которых|когда|если|потому|так как|где|чем|що|щоб|який|яка|яке|які|коли|якщо|де|που|οποί\p{L}*|όταν|αν|εάν|επειδή|καθώς|ενώ|ότι|γιατί|διότι|αφού|εφόσον|ώστε|όπως|όπου|الذي|التي|الذين|عندما|إذا|لأن|أن|أنه|أنها|كي|لكي|حيث|بينما|אשר|כאשר|מפני|כיוון|אם|כי)(?!\p{L})|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?!\p{L})/iu;
 
 /**
  * A negation after "y", "und", "et" or a semicolon belongs to a second clause, or to one of two subjects
@@ -291,7 +321,7 @@ const SUBORDINATE =
  * taken out, the sentence says two things that do not fit together.
  */
 const SECOND_CLAUSE =
-  /(?<!\p{L})(?:y|e|ed|et|und|ou|oder|donc|so|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas|и|а|но|или|поэтому|і|й|та|або|тому)(?!\p{L})|[;:(—–]/iu;
+  /(?<!\p{L})(?:y|e|ed|et|und|ou|oder|donc|so|dann|pues|quindi|portanto|luego|pero|mais|aber|ma|mas|и|а|но|или|поэтому|і|й|та|або|тому|και|ή|αλλά|επομένως|οπότε|συνεπώς|أو|ثم|לכן|או)(?!\p{L})|[;:(—–،؛]/iu;
 
 /** A clause after a comma saying what is the case instead ("..., são apenas desempacotados", "..., ma solo"). */
 const ONLY_AFTER =
@@ -311,7 +341,9 @@ function singleWord(sentence: string, word: string, rules: WordRules, checked = 
   if (occurrences(checked, word) !== 1 || rules.spoilers.test(checked) || /[?¿!]/.test(sentence)) return null;
   if (word !== 'no' && /n['’]t\b|(?<!\p{L})not(?!\p{L})/iu.test(checked)) return null;
   // Before a verb ("no incluye", "non è"); German puts "nicht" after the verb, before what it negates or at the end.
-  const next = word === 'nicht' ? '(?=[\\s.!,;:])' : '(?=\\s\\p{Ll})';
+  // Scripts without case (Hebrew) have no lowercase word to tell a verb by: any word follows.
+  const caseless = /[\u0590-\u06FF]/u.test(word);
+  const next = rules.next ?? (word === 'nicht' ? '(?=[\\s.!,;:])' : caseless ? '(?=\\s\\p{L})' : '(?=\\s\\p{Ll})');
   const at = new RegExp(`(?<=\\S)\\s${word}${next}`, 'iu').exec(checked);
   // The negation opening the sentence ("No es ...", "Nicht alle ...") has no subject before it to keep.
   if (!at || at.index < 3) return null;
@@ -320,7 +352,7 @@ function singleWord(sentence: string, word: string, rules: WordRules, checked = 
   // "può non essere presente" (may not be): its affirmative ("può essere presente") may be true as well.
   if (POSSIBLE_BEFORE.test(before)) return null;
   // "вопросы, не относящиеся к Debian, ...": right after a comma it opens an aside, not the main clause.
-  if (/,\s*$/u.test(before)) return null;
+  if (/[,،]\s*$/u.test(before)) return null;
   const after = checked.slice(at.index + at[0].length);
   if (rules.partial.test(after.trimStart()) || MORE_AFTER.test(after)) return null;
   // "... não podem ser instalados, são apenas desempacotados ...": a clause after it says what is the case
@@ -373,7 +405,7 @@ function german(sentence: string): Flip | null {
   const before = checked.slice(0, kein.index);
   if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || SOME.test(before) || POSSIBLE_BEFORE.test(before))
     return null;
-  if (/,\s*$/u.test(before)) return null;
+  if (/[,،]\s*$/u.test(before)) return null;
   const after = checked.slice(kein.index + kein[0].length);
   if (ONLY_AFTER.test(after) || MORE_AFTER.test(after)) return null;
   // The noun it stands before: the first capitalized word, past its adjectives.
