@@ -215,6 +215,11 @@ describe('pointsOutside', () => {
     ['انتبه إلى أن صيغة هذا الملف ليست مطابقة لصيغة /etc/crontab.', true],
     ['تحدد الوحدات المستخدمة في الملف /etc/nsswitch.conf في المدخلات passwd و shadow و group.', false],
     ['마찬가지로 netcfg는 적당한 주소로 게이트웨이를 설정합니다.', true],
+    // Korean determiners before a noun ("that file", "this method"); "이" written onto its noun is a particle.
+    ['불행히도 그 파일의 이름은 TFTP 클라이언트가 결정하고, 어떤 표준도 없습니다.', true],
+    ['DVD 이미지나 기타 설치 방법을 이용하는 경우에는 이 방법으로 어떤 데스크톱 환경이든 설치할 수 있습니다.', true],
+    ['해당 항목을 선택하면 설치 프로그램이 다음 단계로 넘어갑니다.', true],
+    ['설치 프로그램이 네트워크 설정을 자동으로 찾습니다.', false],
     ['Ο πυρήνας του Linux πρωτοεμφανίστηκε το 1991.', false],
     ['Θα πρέπει επίσης να υπάρχει ένας κόμβος /dev/cdrom.', true],
     // "The organization", "the name", "the installer", "the default value" with nothing that says which.
