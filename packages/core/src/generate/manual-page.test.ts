@@ -320,9 +320,25 @@ describe('options of a manual page', () => {
     }
   });
 
-  it('asks nothing of options no manual page names a program for', async () => {
+  it('asks nothing of options no manual page names a program for, nor of a list of terms', async () => {
     const questions = await quiz([page(1, listed(TAR_OPTIONS))], ['multiple_choice']);
     expect(questions).toEqual([]);
+    // After the Korean installation guide: RAID6 is as fit for "안정성을 최우선으로 할 때 적합합니다" as RAID1.
+    const raid = await quiz(
+      [
+        page(
+          1,
+          listed([
+            ['RAID0', '여러 디스크에 나누어 기록하므로 속도가 가장 빠릅니다.'],
+            ['RAID1', '안정성을 최우선으로 할 때 적합합니다.'],
+            ['RAID5', '속도, 안정성, 데이터 중첩을 적당히 조화시킨 것입니다.'],
+            ['RAID6', '두 개의 디스크가 고장 나도 데이터를 잃지 않습니다.'],
+          ]),
+        ),
+      ],
+      ['multiple_choice'],
+    );
+    expect(raid.filter((q) => /^RAID\d$/u.test(q.answer[0] ?? ''))).toEqual([]);
   });
 
   it('goes on naming the program over pages that only list its options', async () => {

@@ -23,11 +23,10 @@ describe('entryName', () => {
     }
   });
 
-  it('tells a variable from a setting in a manual page, and takes a name in capitals elsewhere for a term', () => {
+  it('tells a variable from a setting', () => {
     expect(entryName('LESSHISTSIZE')?.kind).toBe('variable');
     expect(entryName('SSH_AUTH_SOCK')?.kind).toBe('variable');
     expect(entryName('ForwardX11')?.kind).toBe('setting');
-    expect(entryName('RAID1', { manual: false })?.kind).toBe('term');
     expect(entryName('Некоторые слова')).toBeUndefined();
     expect(entryName('two words')).toBeUndefined();
   });

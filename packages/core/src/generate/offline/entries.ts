@@ -9,11 +9,8 @@ import { stemProblem } from '../quality/stem-rules.js';
 import type { Wording } from './neutral/wording.js';
 import { shuffled } from './seeded-random.js';
 
-/**
- * What an entry's name says it is: an option ("-n"), a variable ("LESSHISTSIZE") or a setting ("ForwardX11") of
- * a program; outside a manual page, a name in capitals is a term the list defines ("RAID1", "LVM").
- */
-export type EntryKind = 'option' | 'variable' | 'setting' | 'term';
+/** What an entry's name says it is: an option ("-n"), a variable ("LESSHISTSIZE") or a setting ("ForwardX11"). */
+export type EntryKind = 'option' | 'variable' | 'setting';
 
 export interface EntryName {
   kind: EntryKind;
@@ -36,13 +33,12 @@ const OPTION = /^(?:[-+]{1,2})[\p{L}\p{N}?#@]/u;
 /**
  * The names a line of an entry gives ("-f ФАЙЛ, --file=ФАЙЛ" -> "-f", "--file"; "-bn або --buffers=n" -> "-b",
  * "--buffers"), undefined when it names none. Words between the names ("або", "or", an argument) are left out.
- * `manual`: whether the line is in a manual page, whose names in capitals are variables.
  */
-export function entryName(line: string, { manual = true } = {}): EntryName | undefined {
+export function entryName(line: string): EntryName | undefined {
   const text = line.trim();
   if (!OPTION.test(text)) {
     if (!/^[A-Za-z][A-Za-z0-9_]*$/u.test(text)) return undefined;
-    const kind = !manual ? 'term' : /^[A-Z0-9_]+$/u.test(text) ? 'variable' : 'setting';
+    const kind = /^[A-Z0-9_]+$/u.test(text) ? 'variable' : 'setting';
     return { kind, names: [text], label: text };
   }
   const tokens = text.split(/[\s,]+/u).filter((t) => OPTION.test(t));
@@ -181,9 +177,9 @@ function mentions(text: string, name: string): boolean {
 export interface DescribedEntry {
   /** The line naming it, as the page has it ("-K, --starting-file=ЕЛЕМЕНТ"). */
   line: string;
-  /** The program of the manual page it is in, if any. */
-  program?: string;
-  /** The entries it is asked among: the program's, or outside a manual page those of its page. */
+  /** The program of the manual page it is in. */
+  program: string;
+  /** The entries it is asked among: the program's. */
   scope: string;
   entry: Entry;
 }
@@ -195,9 +191,10 @@ export interface EntryLayout {
 }
 
 /**
- * For each of the page's sentences (offsets in `page.text`), the entry it is the first sentence of the
- * description of, if any. An option or variable of no program the page names is none: "Choose the option
- * described here" would not say of what.
+ * For each of the page's sentences (offsets in `page.text`), the entry of a manual page it is the first sentence
+ * of the description of, if any. An entry of no program the page names is none: "Choose the option described
+ * here" would not say of what, and outside a manual page a list's terms ("RAID1  Suitable when reliability comes
+ * first") are as often right as well for another's description (RAID6).
  */
 export function describedEntries(
   page: { page: number; text: string },
@@ -207,12 +204,11 @@ export function describedEntries(
   return sentences.map((s) => {
     const line = layout.entryAt?.(s.start);
     const program = layout.programAt?.(s.start);
-    const name = line === undefined ? undefined : entryName(line, { manual: program !== undefined });
-    if (line === undefined || !name || (name.kind !== 'term' && !program)) return undefined;
+    const name = line === undefined ? undefined : entryName(line);
+    if (line === undefined || !name || !program) return undefined;
     const end = page.text.indexOf('\n', s.start);
     const paragraph = page.text.slice(s.start, end < 0 ? undefined : end);
-    const scope = program ?? `page ${page.page}`;
-    return { line, ...(program ? { program } : {}), scope, entry: { ...name, sentence: s.text, paragraph } };
+    return { line, program, scope: program, entry: { ...name, sentence: s.text, paragraph } };
   });
 }
 

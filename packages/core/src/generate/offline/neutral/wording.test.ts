@@ -163,8 +163,8 @@ describe('whichEntry', () => {
     expect(wordingFor('fr').whichEntry('setting', 'Active le transfert X11.', 'ssh')).toBe(
       'Choisissez le paramètre de ssh décrit ici\u00A0: «\u00A0Active le transfert X11.\u00A0»',
     );
-    expect(wordingFor('de').whichEntry('term', 'Spiegelt die Daten auf zwei Platten.')).toBe(
-      'Wählen Sie den hier beschriebenen Begriff: „Spiegelt die Daten auf zwei Platten.“',
+    expect(wordingFor('de').whichEntry('variable', 'Die Zahl der Befehle im Verlauf.', 'less')).toBe(
+      'Wählen Sie die hier beschriebene Variable von less: „Die Zahl der Befehle im Verlauf.“',
     );
     // Arabic: the noun bound to the program's name, without its article; a right-to-left mark first.
     expect(wordingFor('ar').whichEntry('option', 'لا تتبع الروابط الرمزية.', 'find')).toBe(
@@ -173,9 +173,9 @@ describe('whichEntry', () => {
     expect(wordingFor('ja').whichEntry('option', 'ディレクトリを再帰的にたどらない。', 'tar')).toBe(
       'ここで説明されている tar のオプションを選んでください：「ディレクトリを再帰的にたどらない。」',
     );
-    // Korean: the object particle after a vowel (변수를, 용어를) or a consonant (옵션을).
-    expect(wordingFor('ko').whichEntry('term', '안정성을 최우선으로 할 때 적합합니다.')).toBe(
-      '여기에서 설명하는 용어를 고르세요: “안정성을 최우선으로 할 때 적합합니다.”',
+    // Korean: the object particle after a vowel (변수를) or a consonant (옵션을).
+    expect(wordingFor('ko').whichEntry('variable', '기록할 명령의 개수입니다.', 'less')).toBe(
+      '여기에서 설명하는 less 변수를 고르세요: “기록할 명령의 개수입니다.”',
     );
     expect(wordingFor('ko').whichEntry('option', '압축을 풉니다.', 'gzip')).toBe(
       '여기에서 설명하는 gzip 옵션을 고르세요: “압축을 풉니다.”',
