@@ -78,6 +78,7 @@ describe('opensWithPointer', () => {
     ['לעומת זאת על פי מפקד האוכלוסין הלבנוני רשומים 174,422 בני אדם כפליטים.', true],
     ['הוא נולד בירושלים.', true],
     ['على سبيل المثال، يمكن استخدام الأمر dpkg.', true],
+    ['وبالفعل، يستخدم المخدم الملف /etc/hosts أولاً.', true],
     ['لذلك يبدأ تشغيل المهام المذكورة في الملف /etc/anacrontab باستخدام الأمر nice.', true],
     ['또한 2003년에 GPL로 발표된 Progeny 배포판 설명서에 기반하고 있습니다.', true],
     ['예를 들어, 첫 번째 디스크는 /dev/sda입니다.', true],
@@ -410,6 +411,9 @@ describe('addressesReader', () => {
     ['يسرد الملف /etc/inetd.conf هذه المخدمات بالإضافة لمنافذها المعتادة.', false],
     // The writers in Arabic's first person plural ("we explained", "we will see").
     ['لقد شرحنا مخدمات وعملاء SSH على لينكس في فصل سابق من الكتاب.', true],
+    // The writers' case study: "we found".
+    ['لقد عثرنا على ملف bd في المجلد /tmp/ بعد الفحص.', true],
+    ['وجدنا أن المخدم يعمل بشكل صحيح بعد التحديث.', true],
     ['سنرى لاحقاً كيف نضبط المخدم.', true],
   ])('%s -> %s', (sentence, expected) => {
     expect(addressesReader(sentence)).toBe(expected);
