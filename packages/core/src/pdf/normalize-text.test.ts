@@ -82,6 +82,15 @@ describe('normalizeText', () => {
     expect(normalizeText('נכון לשנת ,2014 הגדרת הפליט')).toBe('נכון לשנת 2014, הגדרת הפליט');
   });
 
+  it('puts back the space lost between a word and guillemets, not inside German »…«', () => {
+    expect(normalizeText('Ο ορισμός της γραμμής σε«UTC» ή «LOCAL» καθορίζει την ώρα.')).toBe(
+      'Ο ορισμός της γραμμής σε «UTC» ή «LOCAL» καθορίζει την ώρα.',
+    );
+    expect(normalizeText('la commande«ls»affiche les fichiers')).toBe('la commande «ls» affiche les fichiers');
+    expect(normalizeText('Er sagte »Hallo« und ging.')).toBe('Er sagte »Hallo« und ging.');
+    expect(normalizeText('un «\u00A0mot\u00A0» ici')).toBe('un « mot » ici');
+  });
+
   it('leaves other compatibility characters as the reader sees them', () => {
     expect(normalizeText('area 5 m² (１２ ｍ)、½')).toBe('area 5 m² (１２ ｍ)、½');
   });

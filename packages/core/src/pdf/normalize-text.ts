@@ -90,6 +90,13 @@ function rightToLeftRepaired(text: string): string {
  *   prefix keeps its number after it;
  * - no space at either end or around a line break.
  */
+/**
+ * «…» run into the word before or after ("σε«UTC» ή", "la commande«ls»"): a space lost on the way to the PDF,
+ * which a quote or a blank beside it would show. Only marks opening with « and closing with » on one line: German
+ * sets »…« the other way round, and a letter against its « is right there.
+ */
+const GUILLEMETS_RUN_IN = /(?:(\p{L})(?=«[^«»\n]{1,80}»)|(?<!\p{L}))«([^«»\n]{1,80})»(\p{L})?/gu;
+
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
   let s = text.normalize('NFC').replace(LIGATURES, (c) => c.normalize('NFKC'));
   s = s.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '');
@@ -101,5 +108,10 @@ export function normalizeText(text: string, options: NormalizeTextOptions = {}):
     .replace(TANWEEN_AFTER_SPACE, '$1 ')
     .replace(MARK_AFTER_SPACE, '$1')
     .replace(/ {2,}| (?=\n)| $/g, (m) => (m.length > 1 ? ' ' : ''));
+  s = s.replace(
+    GUILLEMETS_RUN_IN,
+    (_m, before: string | undefined, inside: string, after: string | undefined) =>
+      `${before ? `${before} ` : ''}«${inside}»${after ? ` ${after}` : ''}`,
+  );
   return options.keepParagraphs === false ? s.replaceAll('\n', ' ') : s;
 }
