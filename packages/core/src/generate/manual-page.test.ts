@@ -397,6 +397,25 @@ describe('options of a manual page in English', () => {
     for (const q of questions.filter((q) => !asked.includes(q))) expect(firsts).not.toContain(q.source.quote);
   });
 
+  it('asks a description in another language in that language, on a page that reads as English', async () => {
+    const greek: [string, string][] = [
+      ['-i --ignore-case', 'Αγνοεί τις διαφορές πεζών και κεφαλαίων στο περιεχόμενο των αρχείων.'],
+      ['-w --ignore-all-space', 'Αγνοεί όλα τα λευκά διαστήματα κατά τη σύγκριση των γραμμών.'],
+      ['-q --brief', 'Αναφέρει μόνο εάν τα αρχεία διαφέρουν, χωρίς λεπτομέρειες.'],
+      ['-s --report-identical-files', 'Αναφέρει πότε δύο αρχεία είναι ίδια μεταξύ τους.'],
+    ];
+    const english = [
+      'The diff program compares files line by line and prints the lines that differ between them.',
+      'It was written by Paul Eggert, Mike Haertel, David Hayes, Richard Stallman and Len Tower in 1974 and later.',
+      'The output of diff can be applied to the original file with the patch program to produce the new file.',
+      'GNU diff is part of the GNU diffutils package, which also provides cmp, diff3 and sdiff for other comparisons.',
+    ].join(' ');
+    const pages = [page(1, [...opening, ['body', english], ...listed(greek)])];
+    const asked = (await quiz(pages, ['multiple_choice'])).filter((q) => /--/u.test(q.answer[0] ?? ''));
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    for (const q of asked) expect(q.prompt).toMatch(/^Διαλέξτε την επιλογή του gzip που περιγράφεται εδώ: «/u);
+  });
+
   it('asks nothing of an option’s description as if the program did it', async () => {
     const described =
       'The Lempel-Ziv algorithm was published by Abraham Lempel and Jacob Ziv in 1977 and is still the basis of most compressors.';

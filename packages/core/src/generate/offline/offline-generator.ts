@@ -23,7 +23,7 @@ import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
 import { describedEntries, entryKey, entryQuestion } from './entries.js';
 import { NEUTRAL_TYPES, NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
-import { loadLanguageIdentifier, otherThanEnglish, pageLanguage } from './neutral/page-language.js';
+import { loadLanguageIdentifier, otherThanEnglish, pageLanguage, sentenceLanguage } from './neutral/page-language.js';
 import { segmentSentences } from './neutral/segment.js';
 import { wordingFor, writesIn } from './neutral/wording.js';
 import { type AnalyzedPage, analyzePage, loadNlp, type SentenceSpan } from './nlp.js';
@@ -265,8 +265,12 @@ function entryQuestions(
   const out: QuestionDraft[] = [];
   for (const e of described) {
     if (!e || out.length >= ask.limit) continue;
+    // A page of a manual in another language may read as English for its options' names: each description is
+    // asked in its own language ("Διαλέξτε την επιλογή του sdiff ...").
+    const language = sentenceLanguage(e.entry.sentence, 'en');
+    if (!writesIn(language)) continue;
     const random = seededRandom(`${page.page}:${e.entry.sentence}`);
-    const draft = entryQuestion(e, page.page, neutral.entries, state.answerUses, random, wordingFor('en'));
+    const draft = entryQuestion(e, page.page, neutral.entries, state.answerUses, random, wordingFor(language));
     if (!draft || state.deduper.has(draft)) continue;
     state.deduper.add(draft);
     state.answerUses.set(entryKey(e), 1);
