@@ -12,6 +12,7 @@
  * - Hebrew: the Wikipedia articles of the IAHLT Hebrew treebank (eval/texts/he-wikipedia.txt).
  * - Ukrainian: the chapters of React's guide that its Ukrainian translation covers (eval/texts/uk-react/), and
  *   manual pages of `manpages-uk` (the file system's layout, find, grep, tar, mount ...), laid out by groff.
+ * - Greek manual pages too: the five of `manpages-el` (bison, cmp, diff, diff3, sdiff).
  * - English: the same manual pages as the programs' own packages ship them (findutils, tar, openssh-client ...),
  *   to tell what the rules for manual pages do in English beside another language.
  *
@@ -181,16 +182,25 @@ const ENGLISH_MAN_PAGES: Record<string, string> = {
   'man8/ping.8': 'iputils-ping',
 };
 
-/** The manual pages above (`file` gives the path of each), each as groff lays it out in HTML, one after another. */
-function manPages(file: (name: string) => string, work: string): string {
-  return MAN_PAGES.map((name) => {
-    const source = execFileSync('gzip', ['-dc', file(name)]);
-    // (groff writes the images of a page, if any, in its working folder.)
-    const html = execFileSync('groff', ['-Kutf8', '-mandoc', '-Thtml'], { input: source, encoding: 'utf8', cwd: work });
-    const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
-    // Its own table of contents (links to its sections) and the rule under it.
-    return `<section class="page-break">${body.replace(/^[\s\S]*?<hr>/, '')}</section>`;
-  }).join('\n');
+/** Every manual page `manpages-el` holds (bison, cmp, diff, diff3, sdiff): Greek translates few. */
+const GREEK_MAN_PAGES = ['man1/bison.1', 'man1/cmp.1', 'man1/diff.1', 'man1/diff3.1', 'man1/sdiff.1'];
+
+/** Manual pages (`file` gives the path of each), each as groff lays it out in HTML, one after another. */
+function manPages(file: (name: string) => string, work: string, names = MAN_PAGES): string {
+  return names
+    .map((name) => {
+      const source = execFileSync('gzip', ['-dc', file(name)]);
+      // (groff writes the images of a page, if any, in its working folder.)
+      const html = execFileSync('groff', ['-Kutf8', '-mandoc', '-Thtml'], {
+        input: source,
+        encoding: 'utf8',
+        cwd: work,
+      });
+      const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+      // Its own table of contents (links to its sections) and the rule under it.
+      return `<section class="page-break">${body.replace(/^[\s\S]*?<hr>/, '')}</section>`;
+    })
+    .join('\n');
 }
 
 /** A chapter of React's guide: its title, and its Markdown without the site's own components. */
@@ -231,7 +241,10 @@ function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'quizstream-languages-'));
   try {
     const english = [...new Set(Object.values(ENGLISH_MAN_PAGES))];
-    const folders = debian(['installation-guide-amd64', 'debian-handbook', 'manpages-uk', ...english], work);
+    const folders = debian(
+      ['installation-guide-amd64', 'debian-handbook', 'manpages-uk', 'manpages-el', ...english],
+      work,
+    );
     const guide = join(folders.get('installation-guide-amd64') ?? '', 'usr/share/doc/installation-guide-amd64');
     for (const lang of ['el', 'ko']) {
       print(
@@ -255,6 +268,16 @@ function main(): void {
         manPages((name) => join(manuals, `${name}.gz`), work),
       ),
       join(out, 'manpages.uk.pdf'),
+      work,
+    );
+    const greek = join(folders.get('manpages-el') ?? '', 'usr/share/man/el');
+    print(
+      page(
+        'el',
+        'ltr',
+        manPages((name) => join(greek, `${name}.gz`), work, GREEK_MAN_PAGES),
+      ),
+      join(out, 'manpages.el.pdf'),
       work,
     );
     const inPackage = (name: string) =>
