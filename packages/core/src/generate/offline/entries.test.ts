@@ -23,6 +23,13 @@ describe('entryName', () => {
     }
   });
 
+  it('takes a line naming several options for a heading over them, not an entry', () => {
+    for (const line of ['-ls, -fls', '-warn, -nowarn', '--repetitive-fast, --repetitive-best'])
+      expect(entryName(line), line).toBeUndefined();
+    expect(entryName('-help, --help')?.names).toEqual(['-help', '--help']);
+    expect(entryName('-A, --catenate, --concatenate')?.names).toEqual(['-A', '--catenate', '--concatenate']);
+  });
+
   it('tells a variable from a setting', () => {
     expect(entryName('LESSHISTSIZE')?.kind).toBe('variable');
     expect(entryName('SSH_AUTH_SOCK')?.kind).toBe('variable');

@@ -54,7 +54,19 @@ export function entryName(line: string): EntryName | undefined {
     return t.replace(/\[?=.*$/u, '');
   });
   const unique = [...new Set(names)];
-  return unique.length > 0 ? { kind: 'option', names: unique, label: unique.join(', ') } : undefined;
+  if (unique.length === 0 || namesSeveral(unique)) return undefined;
+  return { kind: 'option', names: unique, label: unique.join(', ') };
+}
+
+/**
+ * Whether the names are of several options rather than one's ("-ls, -fls", "-warn, -nowarn", "--repetitive-fast,
+ * --repetitive-best"): a heading over what they share, not an entry. One option's names are a letter and words
+ * ("-q, --quiet, --silent") or one word with one dash or two ("-help, --help").
+ */
+function namesSeveral(names: readonly string[]): boolean {
+  const bare = names.map((n) => n.replace(/^[-+]+/u, ''));
+  const words = new Set(bare.filter((b) => b.length > 1));
+  return words.size > 1 && !bare.some((b) => b.length === 1);
 }
 
 /** A name of an option in running text (" -i", "(--mouse", "«-o"): a sentence naming one leans on that one. */
