@@ -59,14 +59,13 @@ export function entryName(line: string): EntryName | undefined {
 }
 
 /**
- * Whether the names are of several options rather than one's ("-ls, -fls", "-warn, -nowarn", "--repetitive-fast,
- * --repetitive-best"): a heading over what they share, not an entry. One option's names are a letter and words
- * ("-q, --quiet, --silent") or one word with one dash or two ("-help, --help").
+ * Whether the names are of several options rather than one's: words after one dash each ("-ls, -fls", "-warn,
+ * -nowarn"), as find names its options, head what they share. One option's names are a letter and words ("-q,
+ * --quiet, --silent"), words after two dashes ("--transform, --xform") or one word with one dash or two ("-help,
+ * --help").
  */
 function namesSeveral(names: readonly string[]): boolean {
-  const bare = names.map((n) => n.replace(/^[-+]+/u, ''));
-  const words = new Set(bare.filter((b) => b.length > 1));
-  return words.size > 1 && !bare.some((b) => b.length === 1);
+  return names.length > 1 && names.every((n) => /^[-+][^-+]{2,}$/u.test(n));
 }
 
 /** A name of an option in running text (" -i", "(--mouse", "«-o"): a sentence naming one leans on that one. */
