@@ -34,6 +34,21 @@ describe('layoutText', () => {
     );
   });
 
+  it('reads the words of a left-to-right run inside a right-to-left line from the run’s left edge', () => {
+    // "الأمر apt install يثبت الحزمة." as a browser prints it: "apt" and "install" drawn as runs of their own.
+    const rtl = (str: string, x: number, width: number) => ({ ...run(str, x, 700, { width }), dir: 'rtl' });
+    const ltr = (str: string, x: number, width: number) => ({ ...run(str, x, 700, { width }), dir: 'ltr' });
+    const items = [
+      ltr('.', 60, 3),
+      rtl('يثبت الحزمة', 63, 60),
+      ltr('apt', 128, 18),
+      ltr(' ', 146, 3),
+      ltr('install', 149, 35),
+      rtl('الأمر', 189, 25),
+    ];
+    expect(layoutText(items)).toBe('الأمر apt install يثبت الحزمة.');
+  });
+
   it('puts a space between runs drawn apart on one line and none between touching runs', () => {
     const items = [run('Cells', 50, 700), run('divide', 80, 700), run('by mito', 115, 700), run('sis.', 150, 700)];
     expect(layoutText(items)).toBe('Cells divide by mitosis.');

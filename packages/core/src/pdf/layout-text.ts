@@ -187,17 +187,62 @@ function rightToLeftText(items: readonly LayoutItem[]): string {
       left: item.transform[4] ?? 0,
       right: (item.transform[4] ?? 0) + item.width,
       size: fontSize(item),
+      ltr: item.dir !== 'rtl' && /[\p{L}\p{N}]/u.test(item.str),
     }))
     .sort((a, b) => b.right - a.right);
   let text = '';
   let edge = Number.POSITIVE_INFINITY;
-  for (const item of placed) {
+  const add = (item: (typeof placed)[number], gap: number) => {
     const spaced = text === '' || /\s$/.test(text) || /^\s/.test(item.str);
-    if (!spaced && edge - item.right > WORD_GAP * item.size) text += ' ';
+    if (!spaced && gap > WORD_GAP * item.size) text += ' ';
     text += item.str;
-    edge = Math.min(edge, item.left);
+  };
+  for (const run of leftToRightRuns(placed)) {
+    if (run.length === 1 || !run[0]!.ltr) {
+      for (const item of run) {
+        add(item, edge - item.right);
+        edge = Math.min(edge, item.left);
+      }
+      continue;
+    }
+    // A left-to-right run reads from its own left edge; the gap before it is on its right.
+    const runRight = Math.max(...run.map((item) => item.right));
+    let previous: (typeof placed)[number] | undefined;
+    for (const item of run) {
+      add(item, previous ? item.left - previous.right : edge - runRight);
+      previous = item;
+    }
+    edge = Math.min(edge, ...run.map((item) => item.left));
   }
   return text;
+}
+
+/**
+ * The items of a right-to-left line, `placed` in order from its right edge, as runs in reading order: a run of
+ * left-to-right items ("apt" "install", "RCPT" "TO", with any spaces between them) reads from its own left edge,
+ * as the bidirectional algorithm lays it out (read from the right, "apt install" came out "install apt"); every
+ * other item is a run of its own.
+ */
+function leftToRightRuns<T extends { str: string; ltr: boolean }>(placed: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let i = 0;
+  while (i < placed.length) {
+    if (!placed[i]!.ltr) {
+      out.push([placed[i]!]);
+      i++;
+      continue;
+    }
+    // The run: left-to-right items, and items of spaces only between two of them.
+    let end = i + 1;
+    let last = i;
+    while (end < placed.length && (placed[end]!.ltr || placed[end]!.str.trim() === '')) {
+      if (placed[end]!.ltr) last = end;
+      end++;
+    }
+    out.push(placed.slice(i, last + 1).reverse());
+    i = last + 1;
+  }
+  return out;
 }
 
 function fontSize(item: LayoutItem): number {
