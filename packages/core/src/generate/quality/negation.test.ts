@@ -295,6 +295,8 @@ describe('a denial turned into its opposite', () => {
       // "Could not", "only", and a second negation.
       ['הוא לא יכול היה לפרסם את שיריו.', 'he'],
       ['המערכת לא תומכת אלא בכוננים חדשים.', 'he'],
+      // In a relative clause its prefix marks: "whose name is not known".
+      ['נולדו לו שלוש בנות ובת אחת ששמה לא ידוע לחוקרים.', 'he'],
     ] as const)
       expect(affirmed(sentence, language), sentence).toBeNull();
   });

@@ -235,6 +235,8 @@ interface WordRules {
   partial: RegExp;
   /** What must follow the negation for it to be the verb's, where a lowercase word does not tell. */
   next?: string;
+  /** What, right before the negation, opens a clause of its own that a word's prefix marks (Hebrew "ש"). */
+  clauseBefore?: RegExp;
 }
 
 const SPANISH: WordRules = {
@@ -290,6 +292,9 @@ const HEBREW: WordRules = {
   spoilers:
     /(?<!\p{L})(?:אף|שום|אין|אינו|אינה|אינם|אינן|אלא|אבל|אך|אם|כי|רק|בלי|ללא|עוד|כבר|תמיד|לעולם|מעולם|אפילו|ולא|שלא|כלל|בכלל|לפעמים|כמעט|יכול|יכולה|יכלו|יכל|ניתן|אפשר|צריך|חייב)(?!\p{L})/u,
   partial: /^(?:יכול|יכולה|יכולים|יכל|יכלה|יכלו|ניתן|אפשר|צריך|צריכה|חייב|רק|תמיד|כל|הרבה|מאוד)(?!\p{L})/u,
+  // Right after a word written with the relative "ש" ("ובת אחת ששמה לא ידוע", whose name is not known), "לא"
+  // is that clause's.
+  clauseBefore: /(?<!\p{L})(?:ש|וש|כש|מש)\p{L}{2,}\s*$/u,
 };
 const GERMAN: WordRules = {
   spoilers:
@@ -349,6 +354,7 @@ function singleWord(sentence: string, word: string, rules: WordRules, checked = 
   if (!at || at.index < 3) return null;
   const before = checked.slice(0, at.index);
   if (SUBORDINATE.test(before) || SECOND_CLAUSE.test(before) || SOME.test(before)) return null;
+  if (rules.clauseBefore?.test(before)) return null;
   // "può non essere presente" (may not be): its affirmative ("può essere presente") may be true as well.
   if (POSSIBLE_BEFORE.test(before)) return null;
   // "вопросы, не относящиеся к Debian, ...": right after a comma it opens an aside, not the main clause.

@@ -442,6 +442,11 @@ describe('needsItsTime', () => {
     expect(needsItsTime('Σήμερα το Debian υποστηρίζει εννέα αρχιτεκτονικές.')).toBe(true);
     expect(needsItsTime('Наразі Debian підтримує дев’ять архітектур.')).toBe(true);
     expect(needsItsTime('현재 데비안은 9개의 아키텍처를 지원합니다.')).toBe(true);
+    // What was expected when it was written.
+    expect(needsItsTime('ביולי 2021 צפויה לעלות בחברת יס הסדרה "מעילה".')).toBe(true);
+    expect(needsItsTime('Η νέα έκδοση αναμένεται να κυκλοφορήσει το 2024.')).toBe(true);
+    expect(needsItsTime('새 버전은 2024년에 출시될 예정입니다.')).toBe(true);
+    expect(needsItsTime('Нова версія очікується у 2024 році.')).toBe(true);
     expect(needsItsTime('当前的稳定版是 Debian 12。')).toBe(true);
     // "The current hostname", "the modules the current kernel loaded": what a running system has.
     expect(needsItsTime('不带参数运行 hostname(1) 命令可以打印出当前的主机名。')).toBe(false);

@@ -393,12 +393,12 @@ export function addressesReader(sentence: string): boolean {
 }
 
 /**
- * Words that date a claim to the time of writing ("currently", "a la fecha", "derzeit", "目前"): true when
- * written, perhaps false when read ("the testing release is currently codenamed Bookworm"). 当前 before what a
+ * Words that date a claim to the time of writing ("currently", "a la fecha", "derzeit", "目前"), or what was
+ * expected then ("צפויה לעלות", "αναμένεται", "예정입니다"): true when written, perhaps false when read ("the testing release is currently codenamed Bookworm"). 当前 before what a
  * running system has one of ("当前的主机名", "当前目录", "当前内核") is "the current one", a term of the system.
  */
 const DATED =
-  /\b(?:currently|at present|at the moment|at the time of writing|as of (?:now|today|this writing)|nowadays|these days|to date|presently)\b|(?<!\p{L})(?:actualmente|en la actualidad|hoy en d[ií]a|a la fecha|hasta la fecha|hasta ahora|actuellement|aujourd['’]hui|à ce jour|jusqu['’]à présent|de nos jours|derzeit|zurzeit|gegenwärtig|bis heute|heutzutage|atualmente|attualmente|נכון ל\p{L}*|נכון להיום|כיום|כעת|حاليا|حالياً|في الوقت الحالي|σήμερα|προς το παρόν|επί του παρόντος|наразі|нині|на даний час|в настоящее время|на данный момент|на сегодняшний день|현재)(?!\p{L})|目前|现在|現在|(?:当前|當前)(?!的?(?:主机名|主機名|目录|目錄|工作目录|路径|路徑|用户|用戶|进程|進程|内核|核心|终端|終端|会话|會話|shell|窗口|位置|行|语言环境|區域設定))|迄今|至今|現時点/iu;
+  /\b(?:currently|at present|at the moment|at the time of writing|as of (?:now|today|this writing)|nowadays|these days|to date|presently)\b|(?<!\p{L})(?:actualmente|en la actualidad|hoy en d[ií]a|a la fecha|hasta la fecha|hasta ahora|actuellement|aujourd['’]hui|à ce jour|jusqu['’]à présent|de nos jours|derzeit|zurzeit|gegenwärtig|bis heute|heutzutage|atualmente|attualmente|נכון ל\p{L}*|נכון להיום|כיום|כעת|حاليا|حالياً|في الوقت الحالي|σήμερα|προς το παρόν|επί του παρόντος|наразі|нині|на даний час|в настоящее время|на данный момент|на сегодняшний день|현재|צפוי|צפויה|צפויים|צפויות|من المتوقع|αναμένεται|αναμένονται|очікується|очікуються|ожидается|ожидаются|예정입니다|예정이다)(?!\p{L})|目前|现在|現在|(?:当前|當前)(?!的?(?:主机名|主機名|目录|目錄|工作目录|路径|路徑|用户|用戶|进程|進程|内核|核心|终端|終端|会话|會話|shell|窗口|位置|行|语言环境|區域設定))|迄今|至今|現時点/iu;
 
 /**
  * A sentence placed in time by an earlier one ("Eight years later, ...", "Un año después", "Were it otherwise"):
