@@ -335,6 +335,11 @@ describe('looksGarbled', () => {
     ['لقد استخدم هذا البروتوكول في الشبكات الخاصة الافتراضية.', false],
     ['يحتاج كل من TCP و UDP إلى منافذ لإنشاء اتصال مع تطبيق معين على الجهاز.', false],
     ['يستخدم نظام الحزم (dpkg) لتثبيت البرامج وإزالتها.', false],
+    // A file's extension is no full stop before its word; an English fragment's stop before its last word is.
+    ['يشير الامتداد .gz إلى ملف مضغوط باستخدام الأداة gzip.', false],
+    ['تسرد التعليمة AllowOverride جميع الخيارات التي يمكن تفعيلها باستخدام ملفات .htaccess.', false],
+    ['Some additional options are also available in these .control panels لقد كان تعميم ترميز UTF-8 حلاً.', true],
+    ['Optionally one can .add the group too via user.group syntax المسار الكامل للبرنامج المخدم الذي سيستدعى.', true],
     ['המדינה הוקמה ב-1948 (לאחר מלחמת העצמאות).', false],
   ])('%s -> %s', (text, expected) => {
     expect(looksGarbled(text)).toBe(expected);

@@ -323,10 +323,18 @@ const RIGHT_TO_LEFT_LETTER = /[\u05D0-\u05EA\u0620-\u064A]/u;
  * (where a Latin word went missing: "باستخدام ."), or Arabic words spelled backwards
  * ("لوكوتوربلا اذه مدختسا" for "استخدم هذا البروتوكول"; the article ال then ends words instead of opening them).
  */
+/** ".gz", ".d", ".htaccess" after a space, before a right-to-left word or the sentence's end. */
+const EXTENSION_IN_RIGHT_TO_LEFT = /(?<=\s)\.[a-z][a-z0-9]{0,9}(?=\s+[\u0590-\u08FF]|[.،]?\s*$)/gu;
+
 export function rightToLeftGarbled(text: string): boolean {
   if (!RIGHT_TO_LEFT_LETTER.test(text)) return false;
+  // A file's extension or a dot file before an Arabic word or at the end ("الامتداد .gz إلى", "ملفات .htaccess.")
+  // is no full stop set before its word.
+  const unextended = text.replace(EXTENSION_IN_RIGHT_TO_LEFT, ' x');
   if (
-    /(?:^|\s)[)\]](?=[\p{L}\p{N}])|[\p{L}\p{N}][([](?=\s|$)|(?:^|\s)[.،؛:](?=[([\p{Script=Latin}\d]|\s*$)/u.test(text)
+    /(?:^|\s)[)\]](?=[\p{L}\p{N}])|[\p{L}\p{N}][([](?=\s|$)|(?:^|\s)[.،؛:](?=[([\p{Script=Latin}\d]|\s*$)/u.test(
+      unextended,
+    )
   )
     return true;
   const words = text.split(/[\s.,،؛:()]+/u).filter((w) => w.length > 3);
