@@ -30,8 +30,9 @@ export interface MakeHostilePdfOptions {
   /** Inflated size of a bomb, in MiB (default 2048). */
   inflatedMb?: number;
   /**
-   * Glyphs drawn on the flooded page (default 12 000 000: pdf.js on a fast machine reads 3 000 000 within a 2.5 s
-   * page timeout, so fewer make a flood only on slow ones), or numbers in the operand flood (20 000 000).
+   * Glyphs drawn on the flooded page (default 12 000 000, which pdf.js takes ten seconds to read on a fast
+   * machine: every machine passes a page timeout of a few seconds on them, and its memory stays flat), or numbers
+   * in the operand flood (20 000 000).
    */
   glyphs?: number;
   /** Nesting depth (default 200 000). */
@@ -39,6 +40,9 @@ export interface MakeHostilePdfOptions {
   /** Ordinary pages before the hostile one (default 0): the hostile page is page `pagesBefore + 1`. */
   pagesBefore?: number;
 }
+
+/** Glyphs of the form a glyph flood draws again and again. */
+const GLYPHS_PER_FORM = 10_000;
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 
@@ -65,10 +69,25 @@ export function makeHostilePdf(options: MakeHostilePdfOptions): Uint8Array<Array
       break;
     case 'glyph-flood': {
       const glyphs = options.glyphs ?? 12_000_000;
-      // Each glyph on a line of its own, so that none merges with the next into one text item.
-      const ops = Buffer.from('(A) Tj 0 -1 Td\n'.repeat(glyphs), 'latin1');
-      const content = Buffer.concat([Buffer.from('BT /F1 1 Tf 10 10 Td\n'), ops, Buffer.from('ET')]);
-      kids.push(page(w.addStream('/Filter /FlateDecode', zlib.deflateSync(content, { level: 9 }))));
+      // A form of GLYPHS_PER_FORM glyphs, each on a line of its own so that none merges with the next into one
+      // text item, drawn again and again: the page asks for millions of glyphs from a few kilobytes, whatever
+      // the reader's limit on decoded streams.
+      const form = Buffer.concat([
+        Buffer.from('BT /F1 1 Tf 10 10 Td\n'),
+        Buffer.from('(A) Tj 0 -1 Td\n'.repeat(GLYPHS_PER_FORM), 'latin1'),
+        Buffer.from('ET'),
+      ]);
+      const fm = w.addStream(
+        `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Filter /FlateDecode`,
+        zlib.deflateSync(form, { level: 9 }),
+      );
+      const draws = Buffer.from('q /Fm1 Do Q\n'.repeat(Math.ceil(glyphs / GLYPHS_PER_FORM)));
+      const contents = w.addStream('/Filter /FlateDecode', zlib.deflateSync(draws, { level: 9 }));
+      kids.push(
+        w.add(
+          `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Fm1 ${fm} 0 R >> >> /Contents ${contents} 0 R >>`,
+        ),
+      );
       break;
     }
     case 'operand-flood': {
