@@ -91,6 +91,13 @@ describe('normalizeText', () => {
     expect(normalizeText('un «\u00A0mot\u00A0» ici')).toBe('un « mot » ici');
   });
 
+  it('reads a Kangxi radical a font maps a character to as the character', () => {
+    // Noto CJK in a PDF a browser printed, as pdf.js reads it.
+    expect(normalizeText('find のバージョンを表⽰して終了します。')).toBe('find のバージョンを表示して終了します。');
+    expect(normalizeText('⼀个⽤户可以⻅到⻓的⽂件名。')).toBe('一个用户可以见到长的文件名。');
+    expect(normalizeText('⻑いオプション')).toBe('長いオプション');
+  });
+
   it('leaves other compatibility characters as the reader sees them', () => {
     expect(normalizeText('area 5 m² (１２ ｍ)、½')).toBe('area 5 m² (１２ ｍ)、½');
   });

@@ -17,6 +17,38 @@ export interface NormalizeTextOptions {
 // Only they get NFKC: NFKC on the whole text would also rewrite full-width CJK punctuation, superscripts
 // (m² -> m2) and fractions, changing what a reader sees.
 const LIGATURES = /[\uFB00-\uFB06\uFB1D-\uFDFF\uFE70-\uFEFC]/g;
+/**
+ * Kangxi radicals (U+2F00-U+2FD5) where a font maps a Chinese or Japanese character to its radical's code point
+ * ("表⽰" for "表示", "⾏" for "行": Noto CJK in a PDF a browser printed, read by pdf.js): NFKC gives the
+ * character. The radicals supplement has no such mapping for the simplified forms its fonts use as characters
+ * ("⻅" for "见"); RADICAL_FORMS holds those.
+ */
+const KANGXI_RADICALS = /[\u2F00-\u2FD5\u2E9F\u2EF3]/g;
+const RADICAL_FORMS: Record<string, string> = {
+  '\u2EA0': '民',
+  '\u2EC5': '见',
+  '\u2EC9': '贝',
+  '\u2ECB': '车',
+  '\u2ED1': '長',
+  '\u2ED3': '长',
+  '\u2ED4': '门',
+  '\u2ED7': '雨',
+  '\u2ED8': '青',
+  '\u2EDA': '页',
+  '\u2EDB': '风',
+  '\u2EDD': '食',
+  '\u2EE2': '马',
+  '\u2EE3': '骨',
+  '\u2EE4': '鬼',
+  '\u2EE5': '鱼',
+  '\u2EE6': '鸟',
+  '\u2EE8': '麦',
+  '\u2EE9': '黄',
+  '\u2EEC': '齐',
+  '\u2EEE': '齿',
+  '\u2EF0': '龙',
+};
+const RADICAL_FORM = new RegExp(`[${Object.keys(RADICAL_FORMS).join('')}]`, 'gu');
 const LINE_BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
 // Zero-width space, word joiner and BOM are invisible and carry nothing; ZWJ/ZWNJ are kept (they matter in
 // Indic and Persian text). Other C0 controls are debris of broken font encodings.
@@ -99,6 +131,7 @@ const GUILLEMETS_RUN_IN = /(?:(\p{L})(?=«[^«»\n]{1,80}»)|(?<!\p{L}))«([^«�
 
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
   let s = text.normalize('NFC').replace(LIGATURES, (c) => c.normalize('NFKC'));
+  s = s.replace(KANGXI_RADICALS, (c) => c.normalize('NFKC')).replace(RADICAL_FORM, (c) => RADICAL_FORMS[c] ?? c);
   s = s.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '');
   s = s.replace(SOFT_HYPHEN_AT_BREAK, '-').replace(SOFT_HYPHEN, '');
   s = s.replace(SPACES, ' ').replace(BREAK_RUNS, '\n').trim();
