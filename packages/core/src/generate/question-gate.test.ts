@@ -122,6 +122,19 @@ describe('statementOf', () => {
       'True or false (about “Caca”): Rotated enhanced text, and transparency are supported.',
       'Rotated enhanced text, and transparency are supported.',
     ],
+    // The instructions of other languages, with their colons and quotation marks.
+    ['空欄を埋めてください：「____年に公開された。」', '____年に公開された。'],
+    [
+      'ここで説明されている find のオプションを選んでください：「find のバージョンを表示して終了します。」',
+      'find のバージョンを表示して終了します。',
+    ],
+    ['选择此处描述的 tar 选项：“解压归档中的文件。”', '解压归档中的文件。'],
+    ['Choisissez l’option de tar décrite ici\u00A0: «\u00A0Extraire les fichiers.\u00A0»', 'Extraire les fichiers.'],
+    [
+      'Wählen Sie die hier beschriebene Option von tar: „entpackt Dateien aus einem Archiv.“',
+      'entpackt Dateien aus einem Archiv.',
+    ],
+    ['Виберіть параметр tar, описаний тут: «Не заходити у каталоги.»', 'Не заходити у каталоги.'],
   ])('%s', (prompt, statement) => {
     expect(statementOf(prompt)).toBe(statement);
   });

@@ -85,8 +85,16 @@ export function questionProblem(question: QuestionDraft, author: 'generated' | '
 
 /** The statement a prompt asks about, without its instruction ("True or false:") or the quote marks around it. */
 export function statementOf(prompt: string): string {
-  // The instruction may name the section it is about: "True or false (about “Caca”): ...".
-  const afterInstruction = /^(?:[^:"“]|“[^”:]{1,60}”){0,120}:\s+(?=["“\p{Lu}\p{N}])/u.exec(prompt);
+  // The instruction may name the section it is about: "True or false (about “Caca”): ...". In other languages it
+  // ends with a full-width colon ("空欄を埋めてください：「…」") or before their quotation marks («…», „…“).
+  const afterInstruction = /^(?:[^:："“«„「]|“[^”:]{1,60}”){0,120}(?::\s+(?=["“«„\p{Lu}\p{N}])|：\s*(?=[「『“]))/u.exec(
+    prompt,
+  );
   const rest = afterInstruction ? prompt.slice(afterInstruction[0].length) : prompt;
-  return rest.trim().replace(/^["“](.*)["”]$/su, '$1');
+  return rest
+    .trim()
+    .replace(
+      /^(?:["“](.*)["”]|«\s*(.*?)\s*»|„(.*)“|「(.*)」|『(.*)』)$/su,
+      (...m: string[]) => m.slice(1, 6).find((g) => g !== undefined) ?? '',
+    );
 }
