@@ -45,6 +45,8 @@ describe('describesAlone', () => {
   it('takes a whole sentence that says what the entry does', () => {
     expect(describesAlone('Не заходити автоматично у каталоги.', option)).toBe(true);
     expect(describesAlone('Do not descend into directories when archiving.', option)).toBe(true);
+    // Japanese and Chinese write no spaces between words: the spaces around a Latin name count no words.
+    expect(describesAlone('find のバージョンを表示して終了します。', entryName('-version, --version')!)).toBe(true);
   });
 
   it('takes no fragment, no sentence leaning on another option, and none telling what happens without it', () => {

@@ -73,6 +73,7 @@ const NAMES_OPTION = /(?:^|[\s(«"“'‘[])[-+]{1,2}[\p{L}\p{N}]/u;
 /** Letters a description needs to say what its entry does ("Назва файла." says too little). */
 const MIN_LETTERS = 15;
 const MIN_WORDS = 3;
+const IDEOGRAPHS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * "Normally, less highlights ALL lines ...", "Зазвичай, find видаватиме повідомлення ...", "By default ...": what
@@ -90,7 +91,8 @@ export function describesAlone(sentence: string, entry: EntryName): boolean {
   const text = sentence.trim();
   if (!/[.!?。！]$/u.test(text)) return false;
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return false;
-  const spaced = /\s/u.test(text);
+  // Chinese and Japanese write no spaces between words: the letters tell there.
+  const spaced = /\s/u.test(text) && !IDEOGRAPHS.test(text);
   if (spaced && text.split(/\s+/u).length < MIN_WORDS) return false;
   if (NAMES_OPTION.test(text) || entry.names.some((n) => text.includes(n))) return false;
   if (WITHOUT_IT.test(text)) return false;

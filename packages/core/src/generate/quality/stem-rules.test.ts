@@ -447,6 +447,11 @@ describe('needsItsTime', () => {
     expect(needsItsTime('Σήμερα το Debian υποστηρίζει εννέα αρχιτεκτονικές.')).toBe(true);
     expect(needsItsTime('Наразі Debian підтримує дев’ять архітектур.')).toBe(true);
     expect(needsItsTime('현재 데비안은 9개의 아키텍처를 지원합니다.')).toBe(true);
+    // "The current file" of a program is no claim dated to its writing.
+    expect(
+      needsItsTime('現在ファイルの最終アクセス時間が、参照ファイルの最終更新時間よりも新しいかどうかをテストします。'),
+    ).toBe(false);
+    expect(needsItsTime('現在、Debian は 9 つのアーキテクチャをサポートしている。')).toBe(true);
     // What was expected when it was written.
     expect(needsItsTime('ביולי 2021 צפויה לעלות בחברת יס הסדרה "מעילה".')).toBe(true);
     expect(needsItsTime('Η νέα έκδοση αναμένεται να κυκλοφορήσει το 2024.')).toBe(true);
