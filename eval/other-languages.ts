@@ -13,6 +13,11 @@
  * - Ukrainian: the chapters of React's guide that its Ukrainian translation covers (eval/texts/uk-react/), and
  *   manual pages of `manpages-uk` (the file system's layout, find, grep, tar, mount ...), laid out by groff.
  * - Greek manual pages too: the five of `manpages-el` (bison, cmp, diff, diff3, sdiff).
+ *
+ * With `--manual-pages` it makes only the same manual pages in German, French, Spanish, Italian, Portuguese,
+ * Russian, Japanese and Chinese, from the manpages-l10n packages and `manpages-ja`, `manpages-zh`:
+ *
+ *   node --import tsx eval/other-languages.ts /tmp/manpages --manual-pages
  * - English: the same manual pages as the programs' own packages ship them (findutils, tar, openssh-client ...),
  *   to tell what the rules for manual pages do in English beside another language.
  *
@@ -185,9 +190,22 @@ const ENGLISH_MAN_PAGES: Record<string, string> = {
 /** Every manual page `manpages-el` holds (bison, cmp, diff, diff3, sdiff): Greek translates few. */
 const GREEK_MAN_PAGES = ['man1/bison.1', 'man1/cmp.1', 'man1/diff.1', 'man1/diff3.1', 'man1/sdiff.1'];
 
+/**
+ * groff's HTML device writes each Chinese or Japanese character as a word of its own ("&#22411; &#30340;"), and
+ * a browser shows the spaces and line breaks between them: they are not in the page's source, so they go.
+ */
+function withoutSpacesBetweenIdeographs(html: string): string {
+  const wide = (code: string) => Number(code) >= 0x3000;
+  return html.replace(/&#(\d+);\s+(?=&#(\d+);)/g, (match, a: string, b: string) =>
+    wide(a) && wide(b) ? `&#${a};` : match,
+  );
+}
+
 /** Manual pages (`file` gives the path of each), each as groff lays it out in HTML, one after another. */
 function manPages(file: (name: string) => string, work: string, names = MAN_PAGES): string {
+  // (A translation may leave a page out.)
   return names
+    .filter((name) => existsSync(file(name)))
     .map((name) => {
       const source = execFileSync('gzip', ['-dc', file(name)]);
       // (groff writes the images of a page, if any, in its working folder.)
@@ -196,7 +214,7 @@ function manPages(file: (name: string) => string, work: string, names = MAN_PAGE
         encoding: 'utf8',
         cwd: work,
       });
-      const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+      const body = withoutSpacesBetweenIdeographs(/<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '');
       // Its own table of contents (links to its sections) and the rule under it.
       return `<section class="page-break">${body.replace(/^[\s\S]*?<hr>/, '')}</section>`;
     })
@@ -223,10 +241,45 @@ function reactChapter(markdown: string, md: { render(source: string): string }):
   return `<section class="page-break"><h1>${escapeHtml(title?.[1] ?? '')}</h1>${md.render(text)}</section>`;
 }
 
+/**
+ * The manual pages above in the languages with a list of their own (docs/languages.md): each package of
+ * manpages-l10n (or its own, for Japanese and Chinese) and the folder it installs them in.
+ */
+const TRANSLATED_MAN_PAGES: [lang: string, pkg: string, folder: string][] = [
+  ['de', 'manpages-de', 'de'],
+  ['fr', 'manpages-fr', 'fr'],
+  ['es', 'manpages-es', 'es'],
+  ['it', 'manpages-it', 'it'],
+  ['pt', 'manpages-pt-br', 'pt_BR'],
+  ['ru', 'manpages-ru', 'ru'],
+  ['ja', 'manpages-ja', 'ja'],
+  ['zh', 'manpages-zh', 'zh_CN'],
+];
+
+/** `--manual-pages`: the same manual pages in those languages, one PDF each (manpages.<lang>.pdf). */
+function translatedManPages(out: string, work: string): void {
+  const folders = debian(
+    TRANSLATED_MAN_PAGES.map(([, pkg]) => pkg),
+    work,
+  );
+  for (const [lang, pkg, folder] of TRANSLATED_MAN_PAGES) {
+    const root = join(folders.get(pkg) ?? '', 'usr/share/man', folder);
+    print(
+      page(
+        lang,
+        'ltr',
+        manPages((name) => join(root, `${name}.gz`), work),
+      ),
+      join(out, `manpages.${lang}.pdf`),
+      work,
+    );
+  }
+}
+
 function main(): void {
   const out = process.argv[2];
   if (!out) {
-    console.error('usage: node --import tsx eval/other-languages.ts <folder for the PDFs>');
+    console.error('usage: node --import tsx eval/other-languages.ts <folder for the PDFs> [--manual-pages]');
     process.exit(2);
   }
   mkdirSync(out, { recursive: true });
@@ -239,6 +292,15 @@ function main(): void {
     execFileSync('apt-get', ['install', '-y', 'groff'], { stdio: 'inherit' });
   }
   const work = mkdtempSync(join(tmpdir(), 'quizstream-languages-'));
+  if (process.argv[3] === '--manual-pages') {
+    try {
+      translatedManPages(out, work);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    for (const name of readdirSync(out).sort()) console.log(join(out, name));
+    return;
+  }
   try {
     const english = [...new Set(Object.values(ENGLISH_MAN_PAGES))];
     const folders = debian(
