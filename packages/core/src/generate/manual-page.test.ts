@@ -96,6 +96,9 @@ describe('namesEntry', () => {
       'POSIXLY_CORRECT',
       'StrictHostKeyChecking',
       'LC_CTYPE',
+      // A list of directories (hier's), whose paragraphs say what one holds without naming it.
+      '/usr/games',
+      '/usr/X11R6/include/X11',
     ])
       expect(namesEntry(line), line).toBe(true);
   });
@@ -291,6 +294,29 @@ const listed = (options: [string, string][]): [PageBlock['role'], string][] =>
   ]);
 const TAR_OPENING = opening('tar', 'програма для архівування', 'tar [-] A --catenate --concatenate | c --create');
 
+describe('a list of directories', () => {
+  it('asks nothing of what a paragraph under a directory says: it names nothing (hier)', async () => {
+    const under = [
+      'Statische Daten für Spiele in /usr/games, die nur gelesen werden müssen.',
+      'Auf Linux-Systemen ist es gewöhnlich ein symbolischer Link nach /usr/X11R6/include/X11.',
+    ];
+    const prose = 'Das Verzeichnis /usr/share/doc enthält die Dokumentation der installierten Pakete seit 1993.';
+    const pages = [
+      page(1, [
+        ['body', prose],
+        ['body', '/usr/share/games'],
+        ['body', under[0]!],
+        ['body', '/usr/include/X11'],
+        ['body', under[1]!],
+      ]),
+    ];
+    const quotes = (await quiz(pages)).map((q) => q.source.quote);
+    for (const s of under) expect(quotes).not.toContain(s);
+    const body = pageBody(pages[0]!);
+    expect(body.underDirectories.map((b) => body.text.slice(b.start, b.end))).toEqual(under);
+  });
+});
+
 describe('options of a manual page', () => {
   it('asks which option of the program a description is of, among its other options', async () => {
     const pages = [
@@ -414,6 +440,25 @@ describe('options of a manual page in English', () => {
     const asked = (await quiz(pages, ['multiple_choice'])).filter((q) => /--/u.test(q.answer[0] ?? ''));
     expect(asked.length).toBeGreaterThanOrEqual(1);
     for (const q of asked) expect(q.prompt).toMatch(/^Διαλέξτε την επιλογή του gzip που περιγράφεται εδώ: «/u);
+  });
+
+  it('tells a description in a language of Latin letters by its own words, not by the page', async () => {
+    const portuguese: [string, string][] = [
+      ['-i --ignore-case', 'Ignora as diferenças entre maiúsculas e minúsculas no conteúdo dos arquivos.'],
+      ['-w --ignore-all-space', 'Ignora todos os espaços em branco ao comparar as linhas dos arquivos.'],
+      ['-q --brief', 'Informa apenas se os arquivos são diferentes, sem mostrar os detalhes.'],
+      ['-s --report-identical-files', 'Informa quando os dois arquivos são idênticos entre si.'],
+    ];
+    const english = [
+      'The diff program compares files line by line and prints the lines that differ between them.',
+      'It was written by Paul Eggert, Mike Haertel, David Hayes, Richard Stallman and Len Tower in 1974 and later.',
+      'The output of diff can be applied to the original file with the patch program to produce the new file.',
+      'GNU diff is part of the GNU diffutils package, which also provides cmp, diff3 and sdiff for other comparisons.',
+    ].join(' ');
+    const pages = [page(1, [...opening, ['body', english], ...listed(portuguese)])];
+    const asked = (await quiz(pages, ['multiple_choice'])).filter((q) => /--/u.test(q.answer[0] ?? ''));
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    for (const q of asked) expect(q.prompt).toMatch(/^Escolha a opção de gzip descrita aqui: «/u);
   });
 
   it('asks nothing of an option’s description as if the program did it', async () => {

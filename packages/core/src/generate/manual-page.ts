@@ -36,6 +36,8 @@ export function namesProgram(text: string, program: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}_.-])${escapeRegExp(program)}(?![\\p{L}\\p{N}_-])`, 'iu').test(text);
 }
 
+/** "/usr/games", "/usr/X11R6/include/X11": a path alone on its line. */
+export const DIRECTORY_LINE = /^\/(?:[\w.+-]+\/?)+$/u;
 /** "-n --no-name", "-Q tos", "--color[=WHEN]", "+N": a line of options, which the paragraph after it describes. */
 const OPTIONS_LINE = /^[-+]{1,2}[\p{L}\p{N}?][^\s,]*(?:,?\s+\S+){0,5}$/u;
 /** "LESSUTFBINFMT", "POSIXLY_CORRECT", "StrictHostKeyChecking": a variable's or setting's name. */
@@ -53,6 +55,9 @@ const IDENTIFIER =
 export function namesEntry(text: string, { latinCapitals = false } = {}): boolean {
   const line = text.trim();
   if (line.length === 0 || line.length > 60 || /[.!?;:]$/u.test(line)) return false;
+  // "/usr/games" above "Static data for games": a list of directories (hier's), whose paragraphs say what one
+  // holds without naming it.
+  if (DIRECTORY_LINE.test(line)) return true;
   if (OPTIONS_LINE.test(line)) return !/\s[-\u2010-\u2015\u2212]\s/u.test(line);
   if (!IDENTIFIER.test(line) || !/^[A-Za-z0-9_]+$/u.test(line)) return false;
   // A name in capitals alone is as often a heading ("OPTIONS") where headings are written in Latin letters.

@@ -47,6 +47,7 @@ describe('pageBody', () => {
       headings: [],
       programs: [],
       entries: [],
+      underDirectories: [],
     });
   });
 });

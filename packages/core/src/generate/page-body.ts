@@ -3,7 +3,7 @@
 
 import { pageBlocks, pageRole } from '../pdf/page-roles.js';
 import type { BlockRole, PageText } from '../pdf/page-text.js';
-import { manualPageAt, namesEntry } from './manual-page.js';
+import { DIRECTORY_LINE, manualPageAt, namesEntry } from './manual-page.js';
 
 /** Roles whose text can carry a question. */
 const ASKABLE: ReadonlySet<BlockRole> = new Set(['body']);
@@ -35,6 +35,11 @@ export interface PageBody {
    * and the line naming the entry ("-n --no-name", "LESSUTFBINFMT").
    */
   entries: { at: number; name: string }[];
+  /**
+   * Body blocks under a directory of a list of directories ("/usr/games" above "Static data for games"), by their
+   * offsets in `text`: none of their sentences names what it speaks of ("On Linux, it is usually a link to ...").
+   */
+  underDirectories: { start: number; end: number }[];
 }
 
 /** The page's askable text (the whole text when the page was not classified). */
@@ -43,6 +48,7 @@ export function pageBody(page: PageText): PageBody {
   const headings: PageBody['headings'] = [];
   const programs: PageBody['programs'] = [];
   const entries: PageBody['entries'] = [];
+  const underDirectories: PageBody['underDirectories'] = [];
   let length = 0;
   let heading: string | undefined;
   const blocks = pageBlocks(page);
@@ -58,10 +64,12 @@ export function pageBody(page: PageText): PageBody {
     if (!ASKABLE.has(block.role) || text.length === 0) continue;
     if (heading) headings.push({ at: length, heading });
     if (i > 0 && namesEntry(texts[i - 1]!, { latinCapitals })) entries.push({ at: length, name: texts[i - 1]! });
+    if (i > 0 && DIRECTORY_LINE.test(texts[i - 1]!))
+      underDirectories.push({ start: length, end: length + text.length });
     parts.push(text);
     length += text.length + 1;
   }
-  return { text: parts.join('\n'), mainRole: pageRole(page), headings, programs, entries };
+  return { text: parts.join('\n'), mainRole: pageRole(page), headings, programs, entries, underDirectories };
 }
 
 /** The heading of the section that `offset` (in a PageBody's text) falls in, if the page shows one. */

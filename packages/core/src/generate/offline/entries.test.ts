@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describesAlone, type Entry, EntryIndex, entryName, namedInDescription } from './entries.js';
+import { describedEntries, describesAlone, type Entry, EntryIndex, entryName, namedInDescription } from './entries.js';
 import { seededRandom } from './seeded-random.js';
 
 describe('entryName', () => {
@@ -45,6 +45,8 @@ describe('describesAlone', () => {
   it('takes a whole sentence that says what the entry does', () => {
     expect(describesAlone('Не заходити автоматично у каталоги.', option)).toBe(true);
     expect(describesAlone('Do not descend into directories when archiving.', option)).toBe(true);
+    // A translation left half done.
+    expect(describesAlone('使用行缓冲， it can be a performance penality.', entryName('--line-buffered')!)).toBe(false);
     // Japanese and Chinese write no spaces between words: the spaces around a Latin name count no words.
     expect(describesAlone('find のバージョンを表示して終了します。', entryName('-version, --version')!)).toBe(true);
   });
@@ -117,5 +119,25 @@ describe('EntryIndex', () => {
       expect(wrong).toHaveLength(3);
       expect(wrong).not.toContain('--no-recursion');
     }
+  });
+});
+
+describe('describedEntries', () => {
+  it('takes a number’s sign for no option: find’s "+n" and "-n" above "for greater than n"', () => {
+    const text = ['for greater than n,', 'for less than n,', 'Print the version number of find and exit.'].join('\n');
+    const sentences = [0, text.indexOf('for less'), text.indexOf('Print')].map((start) => ({
+      start,
+      text: text.slice(start).split('\n')[0]!,
+    }));
+    const lines = new Map([
+      [sentences[0]!.start, '+n'],
+      [sentences[1]!.start, '-n'],
+      [sentences[2]!.start, '-v'],
+    ]);
+    const described = describedEntries({ page: 1, text }, sentences, {
+      entryAt: (offset) => lines.get(offset),
+      programAt: () => 'find',
+    });
+    expect(described.map((d) => d?.entry.label)).toEqual([undefined, undefined, '-v']);
   });
 });

@@ -95,6 +95,8 @@ export function describesAlone(sentence: string, entry: EntryName): boolean {
   const spaced = /\s/u.test(text) && !IDEOGRAPHS.test(text);
   if (spaced && text.split(/\s+/u).length < MIN_WORDS) return false;
   if (NAMES_OPTION.test(text) || entry.names.some((n) => text.includes(n))) return false;
+  // "使用行缓冲， it can be a performance penality.": a translation left half done.
+  if (IDEOGRAPHS.test(text) && /(?<![\p{L}])(?:the|it|is|be|of|and|to|can|will)(?![\p{L}])/iu.test(text)) return false;
   if (WITHOUT_IT.test(text)) return false;
   return stemProblem(text) === null;
 }
@@ -218,11 +220,20 @@ export function describedEntries(
     const line = layout.entryAt?.(s.start);
     const program = layout.programAt?.(s.start);
     const name = line === undefined ? undefined : entryName(line);
-    if (line === undefined || !name || !program) return undefined;
+    if (line === undefined || !name || !program || placeholder(name, s.text)) return undefined;
     const end = page.text.indexOf('\n', s.start);
     const paragraph = page.text.slice(s.start, end < 0 ? undefined : end);
     return { line, program, scope: program, entry: { ...name, sentence: s.text, paragraph } };
   });
+}
+
+/**
+ * Whether a one-letter name is a number's sign rather than an option: find's "+n", "-n" above "for greater than
+ * n", "for less than n" (the letter stands in the description as a word of its own).
+ */
+function placeholder(name: EntryName, sentence: string): boolean {
+  const letter = name.names.length === 1 ? /^[-+](\p{L})$/u.exec(name.names[0]!)?.[1] : undefined;
+  return letter !== undefined && new RegExp(`(?<![\\p{L}\\p{N}_-])${letter}(?![\\p{L}\\p{N}_])`, 'u').test(sentence);
 }
 
 /** The key a question on the entry is remembered by, so that no entry is asked twice. */

@@ -155,6 +155,7 @@ async function* generate(
         ? neutralPageQuestions(page, ask, neutral, state, {
             programAt: (offset) => programAt(body, offset, programHere),
             entryAt: (offset) => body.entries.find((e) => e.at === offset)?.name,
+            underDirectory: (offset) => body.underDirectories.some((b) => b.start <= offset && offset < b.end),
           })
         : [];
       // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
@@ -267,7 +268,8 @@ function entryQuestions(
     if (!e || out.length >= ask.limit) continue;
     // A page of a manual in another language may read as English for its options' names: each description is
     // asked in its own language ("Διαλέξτε την επιλογή του sdiff ...").
-    const language = sentenceLanguage(e.entry.sentence, 'en');
+    const { sentence } = e.entry;
+    const language = descriptionLanguage(sentence);
     if (!writesIn(language)) continue;
     const random = seededRandom(`${page.page}:${e.entry.sentence}`);
     const draft = entryQuestion(e, page.page, neutral.entries, state.answerUses, random, wordingFor(language));
@@ -278,6 +280,22 @@ function entryQuestions(
     out.push({ ...draft, difficulty: 'medium' });
   }
   return out;
+}
+
+/** English function words: a description with one is English, whatever the page around it. */
+const ENGLISH_WORD =
+  /(?<![\p{L}])(?:the|of|for|and|to|with|from|is|are|each|any|this|that|which|when|if|or|not)(?![\p{L}])/iu;
+
+/**
+ * The language of an option's description on a page read as English: English if it has an English function
+ * word, else the language the identifier tells, when questions can be worded in it ("Corresponde a arquivos
+ * graváveis pelo usuário atual.", "führt nichts aus, sondern zeigt lediglich, was ausgeführt würde.").
+ */
+function descriptionLanguage(sentence: string): string {
+  const bySentence = sentenceLanguage(sentence, 'en');
+  if (bySentence !== 'en' || ENGLISH_WORD.test(sentence)) return bySentence;
+  const own = pageLanguage(sentence).locale;
+  return own !== 'und' && writesIn(own) ? own : 'en';
 }
 
 function questionsOf(
@@ -351,7 +369,9 @@ function questionsOf(
   const findQuote = quoteMatcher(pageText.text);
   // "Do not save the original file name and timestamp by default." under "-n --no-name": what an option does,
   // not the program (entryQuestions asks which option it is).
-  const describes = (start: number, end: number) => body.entries.some((e) => e.at >= start && e.at < end);
+  const describes = (start: number, end: number) =>
+    body.entries.some((e) => e.at >= start && e.at < end) ||
+    body.underDirectories.some((b) => b.start < end && start < b.end);
   for (const { sentence, usable, quality } of prepared) {
     if (!usable || findQuote(sentence.text) === null) continue;
     if (describes(sentence.charStart, sentence.charStart + sentence.text.length)) continue;

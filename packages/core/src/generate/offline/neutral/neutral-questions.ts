@@ -162,6 +162,8 @@ export interface NeutralLayout {
   programAt?: (offset: number) => string | undefined;
   /** The line naming the option or variable that a paragraph starting at the offset describes (entries.ts). */
   entryAt?: (offset: number) => string | undefined;
+  /** Whether the offset is in a paragraph under a directory of a list of directories, which names nothing. */
+  underDirectory?: (offset: number) => boolean;
 }
 
 /** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
@@ -222,6 +224,7 @@ export function neutralPageQuestions(
     if (chosen.length >= options.limit) break;
     // "При стисканні типово не зберігати назву ..." under "-n --no-name": what an option does, not the program.
     // It asks which option that is, or nothing.
+    if (layout.underDirectory?.(sentence.start)) continue;
     const listed = layout.entryAt?.(sentence.start) !== undefined;
     const described = entriesOf[position];
     if (listed && !described) continue;

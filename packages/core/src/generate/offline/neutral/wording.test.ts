@@ -150,7 +150,7 @@ describe('about', () => {
 });
 
 describe('whichEntry', () => {
-  it('asks which option, variable or term a description is of, in each language’s grammar and punctuation', () => {
+  it('asks which option or variable a description is of, in each language’s grammar and punctuation', () => {
     expect(wordingFor('uk').whichEntry('option', 'Не заходити автоматично у каталоги.', 'tar')).toBe(
       'Виберіть параметр tar, описаний тут: «Не заходити автоматично у каталоги.»',
     );
@@ -175,7 +175,13 @@ describe('whichEntry', () => {
     );
     // Korean: the object particle after a vowel (변수를) or a consonant (옵션을).
     expect(wordingFor('ko').whichEntry('variable', '기록할 명령의 개수입니다.', 'less')).toBe(
-      '여기에서 설명하는 less 변수를 고르세요: “기록할 명령의 개수입니다.”',
+      '여기에서 설명하는 less 환경 변수를 고르세요: “기록할 명령의 개수입니다.”',
+    );
+    // A manual page's variables are environment variables: "環境変数", "环境变量" in Japanese and Chinese.
+    expect(
+      wordingFor('ja').whichEntry('variable', '国際化されたメッセージで使用するロケールを設定します。', 'find'),
+    ).toBe(
+      'ここで説明されている find の環境変数を選んでください：「国際化されたメッセージで使用するロケールを設定します。」',
     );
     expect(wordingFor('ko').whichEntry('option', '압축을 풉니다.', 'gzip')).toBe(
       '여기에서 설명하는 gzip 옵션을 고르세요: “압축을 풉니다.”',
