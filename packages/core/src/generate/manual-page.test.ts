@@ -115,6 +115,11 @@ describe('namesEntry', () => {
       expect(namesEntry(line), line).toBe(false);
   });
 
+  it('answers at once for a line that only opens like a path', () => {
+    // A pattern with a quantifier inside a quantifier would try 2^57 ways to split it before saying no.
+    expect(namesEntry(`/${'a'.repeat(57)} x`)).toBe(false);
+  });
+
   it('takes a word in Latin capitals for one only where headings are written in another script', () => {
     expect(namesEntry('LESSUTFBINFMT')).toBe(false);
     expect(namesEntry('LESSUTFBINFMT', { latinCapitals: true })).toBe(true);

@@ -37,7 +37,7 @@ export function namesProgram(text: string, program: string): boolean {
 }
 
 /** "/usr/games", "/usr/X11R6/include/X11": a path alone on its line. */
-export const DIRECTORY_LINE = /^\/(?:[\w.+-]+\/?)+$/u;
+export const DIRECTORY_LINE = /^\/(?:[\w.+-]+\/)*[\w.+-]*$/u;
 /** "-n --no-name", "-Q tos", "--color[=WHEN]", "+N": a line of options, which the paragraph after it describes. */
 const OPTIONS_LINE = /^[-+]{1,2}[\p{L}\p{N}?][^\s,]*(?:,?\s+\S+){0,5}$/u;
 /** "LESSUTFBINFMT", "POSIXLY_CORRECT", "StrictHostKeyChecking": a variable's or setting's name. */
