@@ -289,7 +289,7 @@ const ENGLISH_WORD =
 /**
  * The language of an option's description on a page read as English: English if it has an English function
  * word, else the language the identifier tells, when questions can be worded in it ("Corresponde a arquivos
- * graváveis pelo usuário atual.", "führt nichts aus, sondern zeigt lediglich, was ausgeführt würde.").
+ * graváveis pelo usuário atual."). A short sentence the identifier takes for English stays English.
  */
 function descriptionLanguage(sentence: string): string {
   const bySentence = sentenceLanguage(sentence, 'en');
