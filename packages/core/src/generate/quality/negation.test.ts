@@ -239,8 +239,12 @@ describe('a denial turned into its opposite', () => {
     expect(affirmed('次は順番に実行すると言う意味の例ではありません。', 'ja')).toBe(
       '次は順番に実行すると言う意味の例です。',
     );
+    // What は marked as denied is there with が.
     expect(affirmed('ダブルクォート中のシングルクォートに効果はありません。', 'ja')).toBe(
-      'ダブルクォート中のシングルクォートに効果はあります。',
+      'ダブルクォート中のシングルクォートに効果があります。',
+    );
+    expect(affirmed('GNU grep では、基本と拡張の文法の間で、利用できる機能に違いはありません。', 'ja')).toBe(
+      'GNU grep では、基本と拡張の文法の間で、利用できる機能に違いがあります。',
     );
     for (const sentence of [
       // "might", "must not", "need not", "only", a word that needs a negative, a reason, a second negative.

@@ -516,6 +516,9 @@ function japanese(sentence: string): Flip | null {
   // Something must come before the negative: a subject and a predicate.
   if (match.index < 6) return null;
   const affirmed = match[1] ? 'です' : match[2] === 'ありません' ? 'あります' : 'ます';
-  const affirmative = `${sentence.slice(0, match.index)}${affirmed}${match[3]}`;
+  // "違いはありません" (there is no difference) says "違いがあります" when there is one: は marks what is denied.
+  const before = sentence.slice(0, match.index);
+  const subject = match[2] === 'ありません' && !match[1] ? before.replace(/は$/u, 'が') : before;
+  const affirmative = `${subject}${affirmed}${match[3]}`;
   return { affirmative, negation: match[0].slice(0, -1), at: match.index };
 }
