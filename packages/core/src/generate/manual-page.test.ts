@@ -428,42 +428,40 @@ describe('options of a manual page in English', () => {
     for (const q of questions.filter((q) => !asked.includes(q))) expect(firsts).not.toContain(q.source.quote);
   });
 
-  it('asks a description in another language in that language, on a page that reads as English', async () => {
-    const greek: [string, string][] = [
-      ['-i --ignore-case', 'Αγνοεί τις διαφορές πεζών και κεφαλαίων στο περιεχόμενο των αρχείων.'],
-      ['-w --ignore-all-space', 'Αγνοεί όλα τα λευκά διαστήματα κατά τη σύγκριση των γραμμών.'],
-      ['-q --brief', 'Αναφέρει μόνο εάν τα αρχεία διαφέρουν, χωρίς λεπτομέρειες.'],
-      ['-s --report-identical-files', 'Αναφέρει πότε δύο αρχεία είναι ίδια μεταξύ τους.'],
-    ];
-    const english = [
-      'The diff program compares files line by line and prints the lines that differ between them.',
-      'It was written by Paul Eggert, Mike Haertel, David Hayes, Richard Stallman and Len Tower in 1974 and later.',
-      'The output of diff can be applied to the original file with the patch program to produce the new file.',
-      'GNU diff is part of the GNU diffutils package, which also provides cmp, diff3 and sdiff for other comparisons.',
-    ].join(' ');
-    const pages = [page(1, [...opening, ['body', english], ...listed(greek)])];
+  // A page of another language's manual that reads as English (its prose left untranslated): each description is
+  // asked in its own language, told by its script (Greek) or by its own words (Portuguese), not by the page.
+  const ENGLISH_PROSE = [
+    'The diff program compares files line by line and prints the lines that differ between them.',
+    'It was written by Paul Eggert, Mike Haertel, David Hayes, Richard Stallman and Len Tower in 1974 and later.',
+    'The output of diff can be applied to the original file with the patch program to produce the new file.',
+    'GNU diff is part of the GNU diffutils package, which also provides cmp, diff3 and sdiff for other comparisons.',
+  ].join(' ');
+  it.each<[string, [string, string][], RegExp]>([
+    [
+      'Greek',
+      [
+        ['-i --ignore-case', 'Αγνοεί τις διαφορές πεζών και κεφαλαίων στο περιεχόμενο των αρχείων.'],
+        ['-w --ignore-all-space', 'Αγνοεί όλα τα λευκά διαστήματα κατά τη σύγκριση των γραμμών.'],
+        ['-q --brief', 'Αναφέρει μόνο εάν τα αρχεία διαφέρουν, χωρίς λεπτομέρειες.'],
+        ['-s --report-identical-files', 'Αναφέρει πότε δύο αρχεία είναι ίδια μεταξύ τους.'],
+      ],
+      /^Διαλέξτε την επιλογή του gzip που περιγράφεται εδώ: «/u,
+    ],
+    [
+      'Portuguese',
+      [
+        ['-i --ignore-case', 'Ignora as diferenças entre maiúsculas e minúsculas no conteúdo dos arquivos.'],
+        ['-w --ignore-all-space', 'Ignora todos os espaços em branco ao comparar as linhas dos arquivos.'],
+        ['-q --brief', 'Informa apenas se os arquivos são diferentes, sem mostrar os detalhes.'],
+        ['-s --report-identical-files', 'Informa quando os dois arquivos são idênticos entre si.'],
+      ],
+      /^Escolha a opção de gzip descrita aqui: «/u,
+    ],
+  ])('asks a description in %s in its language, on a page that reads as English', async (_, options, prompt) => {
+    const pages = [page(1, [...opening, ['body', ENGLISH_PROSE], ...listed(options)])];
     const asked = (await quiz(pages, ['multiple_choice'])).filter((q) => /--/u.test(q.answer[0] ?? ''));
     expect(asked.length).toBeGreaterThanOrEqual(1);
-    for (const q of asked) expect(q.prompt).toMatch(/^Διαλέξτε την επιλογή του gzip που περιγράφεται εδώ: «/u);
-  });
-
-  it('tells a description in a language of Latin letters by its own words, not by the page', async () => {
-    const portuguese: [string, string][] = [
-      ['-i --ignore-case', 'Ignora as diferenças entre maiúsculas e minúsculas no conteúdo dos arquivos.'],
-      ['-w --ignore-all-space', 'Ignora todos os espaços em branco ao comparar as linhas dos arquivos.'],
-      ['-q --brief', 'Informa apenas se os arquivos são diferentes, sem mostrar os detalhes.'],
-      ['-s --report-identical-files', 'Informa quando os dois arquivos são idênticos entre si.'],
-    ];
-    const english = [
-      'The diff program compares files line by line and prints the lines that differ between them.',
-      'It was written by Paul Eggert, Mike Haertel, David Hayes, Richard Stallman and Len Tower in 1974 and later.',
-      'The output of diff can be applied to the original file with the patch program to produce the new file.',
-      'GNU diff is part of the GNU diffutils package, which also provides cmp, diff3 and sdiff for other comparisons.',
-    ].join(' ');
-    const pages = [page(1, [...opening, ['body', english], ...listed(portuguese)])];
-    const asked = (await quiz(pages, ['multiple_choice'])).filter((q) => /--/u.test(q.answer[0] ?? ''));
-    expect(asked.length).toBeGreaterThanOrEqual(1);
-    for (const q of asked) expect(q.prompt).toMatch(/^Escolha a opção de gzip descrita aqui: «/u);
+    for (const q of asked) expect(q.prompt).toMatch(prompt);
   });
 
   it('asks nothing of an option’s description as if the program did it', async () => {

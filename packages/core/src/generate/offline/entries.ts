@@ -201,7 +201,9 @@ export interface DescribedEntry {
 
 /** What the page's layout says of an offset of its text (see page-body.ts). */
 export interface EntryLayout {
+  /** The line naming the option or variable that a paragraph starting at the offset describes. */
   entryAt?: (offset: number) => string | undefined;
+  /** The program of the manual page an offset is in. */
   programAt?: (offset: number) => string | undefined;
 }
 

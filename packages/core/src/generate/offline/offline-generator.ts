@@ -22,7 +22,12 @@ import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
 import { describedEntries, entryKey, entryQuestion } from './entries.js';
-import { NEUTRAL_TYPES, NeutralDocument, neutralPageQuestions } from './neutral/neutral-questions.js';
+import {
+  NEUTRAL_TYPES,
+  NeutralDocument,
+  type NeutralLayout,
+  neutralPageQuestions,
+} from './neutral/neutral-questions.js';
 import { loadLanguageIdentifier, otherThanEnglish, pageLanguage, sentenceLanguage } from './neutral/page-language.js';
 import { segmentSentences } from './neutral/segment.js';
 import { wordingFor, writesIn } from './neutral/wording.js';
@@ -151,13 +156,7 @@ async function* generate(
       let asked = 0;
       const otherLanguage = !check.ok && check.code === 'unsupported_language';
       if (otherLanguage) await loadLanguageIdentifier();
-      const other = otherLanguage
-        ? neutralPageQuestions(page, ask, neutral, state, {
-            programAt: (offset) => programAt(body, offset, programHere),
-            entryAt: (offset) => body.entries.find((e) => e.at === offset)?.name,
-            underDirectory: (offset) => body.underDirectories.some((b) => b.start <= offset && offset < b.end),
-          })
-        : [];
+      const other = otherLanguage ? neutralPageQuestions(page, ask, neutral, state, layoutOf(body, programHere)) : [];
       // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
       // that its language is unsupported. (Told only then: a page that gave questions needs no telling.)
       const written =
@@ -243,6 +242,15 @@ async function* generate(
   }
 }
 
+/** What the page's layout tells of offsets of its body text, for either generator (see page-body.ts). */
+function layoutOf(body: PageBody, carriedProgram?: string): NeutralLayout {
+  return {
+    programAt: (offset) => programAt(body, offset, carriedProgram),
+    entryAt: (offset) => body.entries.find((e) => e.at === offset)?.name,
+    underDirectory: (offset) => body.underDirectories.some((b) => b.start <= offset && offset < b.end),
+  };
+}
+
 /**
  * "Choose the option of tar described here: ..." for the entries of the page's lists of options and variables
  * (entries.ts), at most `ask.limit`; each entry joins the document's pool of wrong choices first.
@@ -256,11 +264,7 @@ function entryQuestions(
   carriedProgram?: string,
 ): QuestionDraft[] {
   if (body.entries.length === 0) return [];
-  const layout = {
-    entryAt: (offset: number) => body.entries.find((e) => e.at === offset)?.name,
-    programAt: (offset: number) => programAt(body, offset, carriedProgram),
-  };
-  const described = describedEntries(page, segmentSentences(page.text, 'en'), layout);
+  const described = describedEntries(page, segmentSentences(page.text, 'en'), layoutOf(body, carriedProgram));
   for (const e of described) if (e) neutral.entries.observe(e.scope, e.entry);
   if (!ask.types.includes('multiple_choice')) return [];
   const out: QuestionDraft[] = [];

@@ -17,7 +17,7 @@ import { withoutNegation } from '../../quality/negation.js';
 import { namesOwnTitle } from '../../quality/own-title.js';
 import { marksPaired, reportsDeath, stemProblem } from '../../quality/stem-rules.js';
 import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
-import { describedEntries, EntryIndex, entryKey, entryQuestion } from '../entries.js';
+import { describedEntries, EntryIndex, type EntryLayout, entryKey, entryQuestion } from '../entries.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
 import { askablePath, PathIndex } from '../paths.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
@@ -157,11 +157,7 @@ const SUBJECT_SENTENCES = 20;
 const MIN_DISTRACTORS = 2;
 
 /** What the page's layout tells of its text, by offsets in it (see page-body.ts). */
-export interface NeutralLayout {
-  /** The program of the manual page an offset is in. */
-  programAt?: (offset: number) => string | undefined;
-  /** The line naming the option or variable that a paragraph starting at the offset describes (entries.ts). */
-  entryAt?: (offset: number) => string | undefined;
+export interface NeutralLayout extends EntryLayout {
   /** Whether the offset is in a paragraph under a directory of a list of directories, which names nothing. */
   underDirectory?: (offset: number) => boolean;
 }
