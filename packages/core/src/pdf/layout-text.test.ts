@@ -13,6 +13,31 @@ function lines(texts: string[], y: number, pitch = 12): LayoutItem[] {
 }
 
 describe('layoutText', () => {
+  it('goes on with a line where pdf.js marks a line end before a slanted run on the same baseline', () => {
+    // The Rust book in Korean as Chromium prints it: "*데이터 레이스(data race)*" set in a slanted italic, whose
+    // change of text matrix pdf.js reports as an empty item carrying a line end.
+    const slanted = (str: string, x: number) => ({
+      ...run(str, x, 466.92),
+      transform: [10.5, 0, 2.62, 10.5, x, 466.92],
+    });
+    const items = [
+      run('컴파일 타임에', 200, 466.92, { size: 10.5, width: 75 }),
+      { ...slanted('', 278), width: 0, hasEOL: true },
+      slanted('데이터 레이스', 278),
+      run('(data race) 를 방지합니다.', 340, 466.92, { size: 10.5, width: 110, eol: true }),
+      run('다음 줄은 새 문단입니다.', 50, 430, { size: 10.5, eol: true }),
+    ];
+    expect(layoutText(items)).toBe('컴파일 타임에 데이터 레이스 (data race) 를 방지합니다.\n다음 줄은 새 문단입니다.');
+    // An empty item with a line end before text further down, or back at the left, still ends the line.
+    expect(
+      layoutText([
+        run('First line of the page', 50, 700, { width: 110 }),
+        run('', 50, 700, { eol: true }),
+        run('Second line', 50, 688),
+      ]),
+    ).toBe('First line of the page Second line');
+  });
+
   it('returns an empty string for a page without text', () => {
     expect(layoutText([])).toBe('');
     expect(layoutText([run('', 50, 700, { eol: true }), run('   ', 50, 680)])).toBe('');

@@ -50,6 +50,8 @@ interface Line {
   left: number;
   right: number;
   ended: boolean;
+  /** Ended by an empty item that only carries a line end, not by the last run's own. */
+  endMark?: boolean;
   /** The line's items in content-stream order, to lay out again when the line reads right to left. */
   items: LayoutItem[];
   /** Right edge of the last run with visible characters (runs of spaces bridge table cells in some PDFs). */
@@ -121,12 +123,26 @@ function groupLines(items: readonly LayoutItem[], styles: LayoutStyles): Line[] 
   for (const item of items) {
     if (item.str === '') {
       // pdf.js emits empty items that only carry a line end (positioned on the next line, so ignore position).
-      if (item.hasEOL && line) line.ended = true;
+      if (item.hasEOL && line) {
+        line.ended = true;
+        line.endMark = true;
+      }
       continue;
     }
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const size = fontSize(item);
+    // pdf.js marks a line end wherever the text matrix changes, a run set in a slanted italic included; a run on
+    // the same baseline that starts where the line stopped goes on with it ("컴파일 타임에 *데이터 레이스*").
+    if (
+      line?.endMark &&
+      Math.abs(y - line.y) < 0.05 * size &&
+      x > line.right - 0.1 * size &&
+      x - line.right < CELL_GAP * size
+    ) {
+      line.ended = false;
+    }
+    if (line) line.endMark = false;
     const visible = item.str.replace(/\s/g, '').length;
     const monospaceChars = visible > 0 && isMonospace(item, styles) ? visible : 0;
     if (!line || line.ended || Math.abs(y - line.y) > SAME_LINE * Math.max(size, line.size)) {
