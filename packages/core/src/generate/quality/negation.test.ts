@@ -305,8 +305,43 @@ describe('a denial turned into its opposite', () => {
       expect(affirmed(sentence, language), sentence).toBeNull();
   });
 
+  it('takes out a Korean negative at the end of a plain statement, the verb made affirmative', () => {
+    // The Debian installation guide and the Rust book in Korean.
+    expect(affirmed('부팅 파라미터에서는 공백이 들어간 값을 지정할 수 없습니다.', 'ko')).toBe(
+      '부팅 파라미터에서는 공백이 들어간 값을 지정할 수 있습니다.',
+    );
+    expect(affirmed('텍스트 기반 환경에서는 마우스 사용을 지원하지 않습니다.', 'ko')).toBe(
+      '텍스트 기반 환경에서는 마우스 사용을 지원합니다.',
+    );
+    expect(affirmed('포인터가 가리키는 힙 영역의 데이터는 복사되지 않습니다.', 'ko')).toBe(
+      '포인터가 가리키는 힙 영역의 데이터는 복사됩니다.',
+    );
+    // A stem ending in a consonant takes 습니다; one in ㄹ drops it for ㅂ.
+    expect(affirmed('참조자는 값의 소유권을 갖지 않습니다.', 'ko')).toBe('참조자는 값의 소유권을 갖습니다.');
+    expect(affirmed('설치 프로그램은 새 파티션을 만들지 않습니다.', 'ko')).toBe(
+      '설치 프로그램은 새 파티션을 만듭니다.',
+    );
+    expect(affirmed('설치 과정에서 시스템 시각을 맞추는 방법은 없습니다.', 'ko')).toBe(
+      '설치 과정에서 시스템 시각을 맞추는 방법은 있습니다.',
+    );
+    for (const sentence of [
+      // Nobody, no longer, a step of a list, "at all", "only": the opposite is not what the negation alone said.
+      '다른 운영체제와는 달리 어느 누구도 GNU/리눅스를 소유하지 않습니다.',
+      'Reiser 파일 시스템은 더 이상 기본적으로 지원되지 않습니다.',
+      '설치 프로그램의 메모리 사용량을 줄이려고 첫째로 번역 기능을 사용하지 않습니다.',
+      '원인의 우발성 및 필연성도 전혀 고려되지 않습니다.',
+      '이 명령은 관리자만 실행할 수 없습니다.',
+      // A reason, a condition, a contrast, and a second negative.
+      '참조자는 소유권을 갖지 않으므로, 스코프를 벗어나도 값은 drop 되지 않습니다.',
+      '포트를 지정하지 않으면 설치 프로그램은 메시지를 보내지 않습니다.',
+      '일반 파일을 swap으로 사용할 수 있지만 이것은 권장하지 않습니다.',
+      // Too little before it to be a statement.
+      '그렇지 않습니다.',
+    ])
+      expect(affirmed(sentence, 'ko'), sentence).toBeNull();
+  });
+
   it('has no rule for a language it does not know', () => {
-    expect(withoutNegation('파일이 존재하지 않습니다.', 'ko')).toBeNull();
     expect(withoutNegation('Faili haipo kwenye diski.', 'sw')).toBeNull();
   });
 });

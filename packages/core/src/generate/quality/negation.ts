@@ -41,6 +41,8 @@ export function withoutNegation(sentence: string, language: string): Flip | null
       return chinese(sentence);
     case 'ja':
       return japanese(sentence);
+    case 'ko':
+      return korean(sentence);
     case 'el':
       return singleWord(sentence, 'δεν', GREEK);
     case 'ar':
@@ -521,4 +523,57 @@ function japanese(sentence: string): Flip | null {
   const subject = match[2] === 'ありません' && !match[1] ? before.replace(/は$/u, 'が') : before;
   const affirmative = `${subject}${affirmed}${match[3]}`;
   return { affirmative, negation: match[0].slice(0, -1), at: match.index };
+}
+
+// ---- Korean: a formal polite negative at the sentence's end ----
+
+/**
+ * The negative that ends a sentence: "... 수 없습니다" (cannot), "...지 않습니다" (does not), "...이/가/은/는
+ * 없습니다" (there is no).
+ */
+const KO_NEGATED =
+  /(?:(?<=\p{Script=Hangul}) 수 (없)습니다|(\p{Script=Hangul})지 않습니다|(?<=\p{Script=Hangul}[이가은는]) (없)습니다)([.])$/u;
+/**
+ * Words that make the negative something else than a plain denial: "might" (ㄹ지도), "must" (야), "only" (만, 뿐,
+ * 밖에), "not yet" (아직), "no longer" (더 이상), "nobody" (누구도, 아무도), a step of a list (첫째), "not all"
+ * (모든, 모두, 항상, 반드시, 꼭), words that need a negative (전혀, 결코, 절대, 아무, 어떠한, 어떤, 별로, 그다지,
+ * 굳이, 딱히), a degree denied (많지, 크지: "not much" is a hedge), and clauses of
+ * reason, condition, concession or contrast (때문, 므로, 니까, 으니, 면, 면서, 경우, 때는, 더라도, 어도, 아도, 지만,
+ * 는데), after which the negation is not what the sentence says alone.
+ */
+const KO_SPOILERS =
+  /지도|야 |만 |뿐|밖에|아직|더 이상|더이상|누구도|아무도|무엇도|어느|첫째|둘째|셋째|모든|모두|항상|반드시|꼭|전혀|결코|절대|아무|어떠한|어떤|별로|그다지|굳이|딱히|많지|크지|때문|므로|니까|으니|[면며] |면서|경우|때는|때에는|더라도|어도|아도|해도|지만|는데|\?/u;
+/** Negatives besides the one at the end: a sentence with two says something else without one. */
+const KO_NEGATIVES = /않|없|안 |못|아니|말고/gu;
+
+/** A verb's stem with the formal polite ending: 하 + ㅂ니다 = 합니다, 갖 + 습니다, 만들 → 만듭니다 (ㄹ dropped). */
+function koreanPolite(stem: string): string | null {
+  const last = stem.codePointAt(stem.length - 1) ?? 0;
+  if (last < 0xac00 || last > 0xd7a3) return null;
+  const final = (last - 0xac00) % 28;
+  const head = stem.slice(0, -1);
+  // No final consonant, or ㄹ (8), which gives way: ㅂ (17) is written in its place.
+  if (final === 0 || final === 8) return `${head}${String.fromCodePoint(last - final + 17)}니다`;
+  return `${stem}습니다`;
+}
+
+function korean(sentence: string): Flip | null {
+  const match = KO_NEGATED.exec(sentence);
+  if (!match) return null;
+  if (KO_SPOILERS.test(sentence) || (sentence.match(KO_NEGATIVES) ?? []).length !== 1) return null;
+  // Something must come before the negative: a subject and a predicate.
+  if (match.index < 6) return null;
+  const before = sentence.slice(0, match.index);
+  const end = match[4]!;
+  if (match[2]) {
+    // "...지 않습니다": the verb's stem is the word before 지.
+    const stem = /\p{Script=Hangul}+$/u.exec(before + match[2])?.[0];
+    const affirmed = stem && koreanPolite(stem);
+    if (!stem || !affirmed) return null;
+    const affirmative = `${sentence.slice(0, match.index + 1 - stem.length)}${affirmed}${end}`;
+    return { affirmative, negation: '지 않습니다', at: match.index };
+  }
+  // "수 없습니다" → "수 있습니다"; "차이가 없습니다" → "차이가 있습니다".
+  const affirmative = `${sentence.slice(0, match.index)}${match[0].replace('없', '있')}`;
+  return { affirmative, negation: match[0].slice(0, -1).trim(), at: match.index + 1 };
 }
