@@ -39,7 +39,7 @@ const POINTER_OPENERS = new Set(
     // Arabic
     'هو هي هم هذا هذه ذلك تلك هؤلاء لذلك لكن لكنه كما أيضا أيضاً ثم',
     // Korean (a word with its particle: "그는", "이는")
-    '또한 그러므로 따라서 그러나 하지만 즉 이 그 이러한 그러한 이런 그런 이것은 그것은 이는 그는 그들은 이들은 그래서 그리고 앞서 또 한편 이때',
+    '또한 그러므로 따라서 그러나 하지만 즉 이 그 이러한 그러한 이런 그런 이것은 그것은 이는 그는 그들은 이들은 그래서 그리고 앞서 또 한편 이때 대신 반면 반대로',
   ]
     .join(' ')
     .split(' '),
@@ -96,7 +96,7 @@ const FOLLOWING =
  * of the stem instead: withoutCrossReferences.)
  */
 const SECTION_REFERENCE =
-  /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*|Κεφάλαιο|Κεφαλαίου|Ενότητα|Ενότητας|Παράρτημα|Παραρτήματος|פרק|סעיף|الفصل|القسم|قسم|부록)\s+(?:\d+(?:\.\d+)*|[A-Z](?![\p{L}\d]))|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]|제\s?\d+\s?[장절]|(?<![\d.])\d+(?:\.\d+)+\s?절/u;
+  /(?<!\p{L})(?:Section|Sections|Chapter|Sezione|Sezioni|Capitolo|Secção|Seção|Sección|Capítulo|Chapitre|Abschnitt|Kapitel|Раздел[а-я]*|Глав[а-я]*|Розділ[а-я]*|Κεφάλαιο|Κεφαλαίου|Ενότητα|Ενότητας|Παράρτημα|Παραρτήματος|פרק|סעיף|الفصل|القسم|قسم|부록)\s+(?:\d+(?:\.\d+)*|[A-Z](?![\p{L}\d]))|項\s?\d+(?:\.\d+)+|第\s?\d+(?:\.\d+)*\s?[章節节]|제\s?\d+\s?[장절]|(?<![\d.])\d+(?:\.\d+)+\s?절|(?<![\d.])\d+\s?장(?:에서|에|의|을|으로)/u;
 
 /**
  * Russian and Ukrainian pronouns and demonstratives anywhere in a sentence ("Наличие этих символьных ссылок",
@@ -115,6 +115,14 @@ const CYRILLIC_POINTER =
  */
 const OTHER_POINTER =
   /(?<!\p{L})(?:אלה|אלו|הללו|זה|זו|זאת|אליו|אליה|אליהם|עליו|עליה|עליהם|ממנו|ממנה|מהם|בו|בה|בהם|לו|לה|להם|לפני כן|לאחר מכן|אחר כך|באותה|באותו|هذا|هذه|ذلك|تلك|هؤلاء|أولئك|هذين|هاتين|بعد ذلك|قبل ذلك|αυτό|αυτός|αυτή|αυτά|αυτοί|αυτές|αυτού|αυτής|αυτών|αυτόν|αυτήν|τότε|επίσης|επιπλέον|أيضا|أيضاً|أيضًا|이 때|이때|그 때|그때|그 후|그 이후|이 경우|마찬가지로)(?!\p{L})|(?<!\p{L})(?:이|그|저|이러한|그러한|이런|그런|저런|해당)\s+\p{Script=Hangul}/u;
+
+/**
+ * Greek possessive clitics (his, her, its, their): after a noun, which then takes a second accent ("Η ύπαρξή
+ * του"), or before the verb ("Το έργο του έπεσε σε σχετική αφάνεια"). The article of a genitive ("του
+ * χλωροπλάστη", "της Ευρώπης") is followed by its noun, not a verb.
+ */
+const GREEK_CLITIC =
+  /\p{L}*[άέήίόύώ]\p{L}*[άέήίόύώ]\s(?:του|της|τους)(?!\p{L})|(?<!\p{L})(?:του|της|τους)\s+\p{Ll}+(?:ηκε|ηκαν|θηκε|θηκαν|ησε|ησαν|ασε|ασαν|εσε|εψε|ειξε|ει|ουν|εται|ονται)(?!\p{L})/u;
 
 /**
  * A connective of contrast or consequence inside the sentence ("La direzione inversa invece è possibile", "...,
@@ -151,10 +159,10 @@ const CJK_POINTER_OPENERS =
 /**
  * Chinese, Japanese and Korean words that point at something outside the sentence ("as follows", "the above",
  * "이 문서": this document; "몇 가지 있습니다", there are a few, before the list; "...기 때문입니다", it is because, of
- * the sentence before).
+ * the sentence before; the writer's plan, "... 소개하도록 하겠습니다", "다음으로 알아볼 것은", "살펴봅시다").
  */
 const CJK_DEICTIC =
-  /이 (?:문서|장|절|부록|설명서)|몇 가지(?:가)? 있|때문입니다[.。]?\s*$|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
+  /이 (?:문서|장|절|부록|설명서)|(?:겠습니다|봅시다|합시다)[.。]?\s*$|알아볼 |살펴볼 |다음으로 |몇 가지(?:가)? 있|때문입니다[.。]?\s*$|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
 
 /**
  * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
@@ -244,6 +252,7 @@ export function pointsOutside(sentence: string): boolean {
     CONNECTIVE_INSIDE.test(sentence) ||
     CYRILLIC_POINTER.test(sentence) ||
     OTHER_POINTER.test(sentence) ||
+    GREEK_CLITIC.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
