@@ -104,6 +104,16 @@ describe('usableSentence', () => {
       usable('Die ”Packages”-Metadaten werden aktualisiert, wenn eine ”deb”-Zeile in der Datei existiert.', 'de'),
     ).toEqual([true]);
   });
+
+  it('wants a Korean statement to end on its predicate: a heading with a mark is none', () => {
+    const usable = (text: string) => segmentSentences(text, 'ko').map((s) => usableSentence(s, pageLanguage(text)));
+    // Headings of the Rust book in Korean, and a statement of it.
+    expect(
+      usable('문자열을 다루는 바이트와 스칼라 값과 문자소 클러스터(Grapheme cluster) 그리고 반복자의 종류!'),
+    ).toEqual([false]);
+    expect(usable('러스트에서 각각의 값은 소유자라는 변수가 정해져 있으며 소유자는 하나뿐이다.')).toEqual([true]);
+    expect(usable('스택 영역은 데이터에 접근하는 방식상 힙 영역보다 속도가 빠릅니다.')).toEqual([true]);
+  });
 });
 
 describe('offline generator in other languages', () => {
@@ -509,5 +519,70 @@ describe('what other languages ask about', () => {
     ].join('');
     const questions = await quiz([{ page: 1, totalPages: 1, text }], 3);
     for (const q of questions) for (const a of q.answer) expect(a).not.toMatch(/^[\p{Script=Katakana}ー]+$/u);
+  });
+});
+
+describe('Korean terms glossed with their English name', () => {
+  // Sentences of the Debian installation guide and the Rust book in Korean.
+  const sentences = [
+    'RAID0는 들어오는 데이터를 스트라이프(stripe)로 나눠서 배열의 각 디스크에 똑같이 분산시킵니다.',
+    '시스템이 혼자 힘으로 하는 최초의 부팅을 전기 엔지니어는 스모크 테스트(smoke test)라고 부릅니다.',
+    '각각 메모리를 해제하게 되면 중복 해제(double free) 오류가 발생할 수 있습니다.',
+    '스택에 데이터를 추가하는 행위를 푸시(push) 라고 하고 다른 것과 구별합니다.',
+    '러스트는 컴파일할 때 모든 값의 소유권(ownership) 규칙을 엄격하게 검사합니다.',
+    '해쉬 함수(hashing function)는 키와 값을 메모리 어디에 저장할지 해쉬 함수로 결정합니다.',
+    '바이트와 스칼라 값과 문자소 클러스터(Grapheme cluster)!',
+  ];
+
+  it('asks for a glossed term, term and gloss, among the others whose form the particle after it fits', async () => {
+    const pages = [{ page: 1, totalPages: 1, text: sentences.join('\n') }];
+    const questions = await quiz(pages, 10, ['multiple_choice']);
+    const glossed = /^\p{Script=Hangul}+(?: \p{Script=Hangul}+)?\([A-Za-z ]+\)$/u;
+    const stripe = questions.find((q) => q.answer[0] === '스트라이프(stripe)');
+    expect(stripe?.prompt).toBe(
+      '빈칸을 채우세요: “RAID0는 들어오는 데이터를 ____로 나눠서 배열의 각 디스크에 똑같이 분산시킵니다.”',
+    );
+    expect(stripe?.choices).toHaveLength(4);
+    for (const c of stripe!.choices) expect(c).toMatch(glossed);
+    // "____로": every choice ends on a vowel, as 스트라이프 does (소유권 would take 으로).
+    expect(stripe!.choices).not.toContain('소유권(ownership)');
+    for (const q of questions.filter((q) => glossed.test(q.answer[0]!))) {
+      expect(q.prompt).toContain('____');
+      expect(q.prompt).not.toContain(q.answer[0]);
+    }
+    // A term the sentence names again is no blank; a heading is no sentence.
+    const quotes = questions.map((q) => q.source.quote);
+    expect(quotes).not.toContain(sentences[5]);
+    expect(quotes).not.toContain(sentences[6]);
+  });
+
+  it('asks nothing of a glossed term without three others in the document', async () => {
+    const pages = [{ page: 1, totalPages: 1, text: sentences.slice(0, 3).join('\n') }];
+    const questions = await quiz(pages, 10, ['multiple_choice']);
+    expect(questions.filter((q) => q.answer[0]?.includes('('))).toEqual([]);
+  });
+});
+
+describe('sentences cut at an abbreviation, and decades', () => {
+  it('asks nothing of a sentence ending on a one-letter abbreviation, and never a decade as a year', async () => {
+    // Greek Wikipedia (XQuAD): "Brown v. Board of Education" cut at "v.", and a decade ("της δεκαετίας του 1960").
+    const text = [
+      'Σε πολλές περιοχές των Ηνωμένων Πολιτειών, μετά την απόφαση ορόσημο του 1954 στην υπόθεση Brown v.',
+      'Board of Education, οι τοπικές οικογένειες οργάνωσαν ιδιωτικά σχολεία.',
+      'Μικρές τροποποιήσεις έγιναν κατά τη διάρκεια της δεκαετίας του 1960 και 1970 στη συνθήκη.',
+      'Ο Τέσλα πέθανε στις 7 Ιανουαρίου 1943 στη Νέα Υόρκη.',
+      'Η Ευρωπαϊκή Σύμβαση για τα Ανθρώπινα Δικαιώματα θεσπίστηκε το 1950 από τα κράτη-μέλη.',
+      'Η πρώτη εμπορικά βιώσιμη διαδικασία για την παραγωγή υγρού οξυγόνου αναπτύχθηκε το 1895 στη Γερμανία.',
+    ].join('\n');
+    const pages = [1, 2, 3].map((page) => ({ page, totalPages: 3, text }));
+    const questions = await quiz(pages, 4);
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    for (const q of questions) {
+      expect(q.source.quote).not.toMatch(/Brown v\.$/u);
+      if (q.source.quote.includes('δεκαετίας')) {
+        expect(q.prompt).toContain('1960');
+        expect(q.prompt).toContain('1970');
+      }
+    }
   });
 });

@@ -8,7 +8,6 @@ import type { PageText } from '../../../pdf/page-text.js';
 import type { GenerateOptions } from '../../../schemas/options.js';
 import type { Difficulty, QuestionDraft, QuestionType } from '../../../schemas/question.js';
 import { acceptedAnswersOf } from '../../accepted-answers.js';
-import { escapeRegExp } from '../../escape-regexp.js';
 import { namesProgram } from '../../manual-page.js';
 import { inParentheses, leaksAnswer, opensLike } from '../../quality/blank-rules.js';
 import { givesDefault } from '../../quality/default-value.js';
@@ -25,6 +24,7 @@ import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
 import { movedYear, swapsYear } from '../year-swap.js';
 import { type Definition, definitionIn } from './definitions.js';
+import { endsWithConsonant, type Glossed, glossedChoice, glossedTerms } from './glossed-terms.js';
 import {
   comparableNumbers,
   formatLike,
@@ -118,6 +118,13 @@ export class NeutralDocument {
   /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
   readonly definitions: Definition[] = [];
 
+  /** Terms glossed with their English name ("중복 해제(double free)"), first seen first, once each. */
+  readonly glossed: Glossed[] = [];
+
+  addGlossed(term: Glossed): void {
+    if (!this.glossed.some((g) => g.key === term.key)) this.glossed.push(term);
+  }
+
   /** Notes a term a sentence defined, once. */
   addDefinition(definition: Definition): void {
     // "Midnight Commander (MC)" and "MC": one term.
@@ -195,6 +202,11 @@ export function neutralPageQuestions(
       : undefined,
   );
   for (const d of definitionsOf) if (d) doc.addDefinition(d);
+  // Every glossed term of the page, whatever its sentence: the document's vocabulary, wrong choices for one another.
+  const glossedOf = sentences.map((s) =>
+    language.locale === 'ko' && sentenceLanguage(s.text, language.locale) === 'ko' ? glossedTerms(s.text) : [],
+  );
+  for (const terms of glossedOf) for (const g of terms) doc.addGlossed(g);
   const types = options.types.filter((t) => NEUTRAL_TYPES.includes(t));
   if (types.length === 0) return [];
 
@@ -281,6 +293,7 @@ export function neutralPageQuestions(
           definitionsOf[position],
           command ?? undefined,
           path ?? undefined,
+          glossedOf[position],
         ),
       )
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft))
@@ -322,6 +335,8 @@ function pick(candidates: Candidate[], wanted: GenerateOptions['difficulty'], st
   return [...candidates].sort((a, b) => off(a) - off(b) || used(a) - used(b))[0];
 }
 
+/** The last syllable of a Korean predicate, before the sentence's mark and closing quotes. */
+const KOREAN_STATEMENT_END = /[다요죠][.!。！]["'»”’」』)）]*$/u;
 // A statement, not a question (Greek writes "?" as ";"), ending as sentences end, closing quotes allowed.
 const STATEMENT_END = /[.!。！…](?:["'»”’」』)）]*)$/u;
 
@@ -341,12 +356,17 @@ export function usableSentence(sentence: NeutralSentence, language: PageLanguage
   if (/@|https?:|www\./u.test(text)) return false;
   // "10. atualize o ficheiro ...", "1. vérifiez que ...": a step of a procedure, which its steps before explain.
   if (/^\d+[.)]\s/u.test(text)) return false;
+  // "... στην υπόθεση Brown v.": an abbreviation taken for the sentence's end, the rest cut off.
+  if (/\s\p{L}\.$/u.test(text)) return false;
   // "« AllowTcpForwar à « yes »", "connecter) ; — Date du ...": marks left open are a cut or a list run together.
   if (!marksPaired(withoutStrayQuote(text)) || /[;:]\s*[—–]\s/u.test(text)) return false;
   if (language.cased && /^\p{Ll}/u.test(text)) return false;
   const numbers = words.filter((w) => /^\d/.test(w.text)).length;
   if (numbers * 5 > words.length * 2) return false;
   if (language.ideographic) return text.length >= 10 && text.length <= 150;
+  // A Korean statement ends on its predicate ("...합니다.", "...있다.", "...하죠."): a heading with a mark ("바이트와
+  // 스칼라 값과 문자소 클러스터(Grapheme cluster)!") or a list item with a full stop does not.
+  if (language.locale === 'ko' && !KOREAN_STATEMENT_END.test(text)) return false;
   // Shorter "sentences" of cased scripts are mostly slide titles and captions with a full stop.
   return words.length >= 7 && words.length <= 50;
 }
@@ -387,6 +407,8 @@ function build(
   command?: CommandMention,
   /** The file or directory the sentence names, when it is worth asking for (paths.ts). */
   path?: CommandMention,
+  /** The terms the sentence glosses with their English name. */
+  glossed: readonly Glossed[] = [],
 ): Candidate | null {
   switch (type) {
     case 'true_false': {
@@ -469,6 +491,10 @@ function build(
       if (located) return located;
       const defined = definition && definedTermQuestion(definition, source, doc, state, random, wording);
       if (defined) return defined;
+      for (const term of glossed) {
+        const asked = glossedQuestion(term, source, doc, state, random, wording);
+        if (asked) return asked;
+      }
       for (const term of terms) {
         // A count or a width ("____ caractères", "plus de ____ %") is a detail; a year in an aside a gotcha.
         if (term.number && ((term.kind !== 'year' && !measured(term, source)) || aside(term, source))) continue;
@@ -501,6 +527,62 @@ function build(
     default:
       return null;
   }
+}
+
+/** Words a stem keeps around a glossed term's blank. */
+const MIN_GLOSS_STEM_WORDS = 5;
+
+/** Korean particles whose form follows the last syllable before them ("이동(move) 이라", "푸시(push) 라고"). */
+const KOREAN_PARTICLE_AFTER = /^\s?(?:이라|라|을|를|은|는|이|가|과|와|으로|로)/u;
+
+/**
+ * "`s2`, `s1` 이 스코프 밖으로 벗어날 때 각각 메모리를 해제하게 되면 ____ 오류가 발생할 겁니다.": a glossed term
+ * blanked, term and gloss, among the document's other glossed terms: none the sentence names, none sharing a word
+ * with the answer, those of as many words first, then the nearest in the document (of the same chapter, mostly).
+ * Not when the sentence names the term again ("해쉬 함수(hashing function)을 통해 동작하는데, 해쉬 함수는 ...").
+ */
+function glossedQuestion(
+  term: Glossed,
+  source: Source,
+  doc: NeutralDocument,
+  state: QuizState,
+  random: () => number,
+  wording: Wording,
+): Candidate | null {
+  const answerKey = `glossed:${term.key}`;
+  if (state.answerUses.has(answerKey)) return null;
+  const rest = source.text.slice(0, term.start) + source.text.slice(term.end);
+  const words = (g: Glossed) => [...g.native.split(' '), ...g.gloss.toLowerCase().split(' ')];
+  const named = (g: Glossed) =>
+    words(g).some((w) => w.length > 1 && (/^[a-z]/u.test(w) ? rest.toLowerCase().includes(w) : rest.includes(w)));
+  if (named(term)) return null;
+  // "기본 레이아웃은 ____입니다.": too little said around the blank to tell one term from another.
+  if (rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_GLOSS_STEM_WORDS) return null;
+  // A particle after the blank takes the form the answer's last syllable wants: every choice must want it too.
+  const particle = KOREAN_PARTICLE_AFTER.test(source.text.slice(term.end).replace(/^['’”*]/u, ''));
+  const closing = endsWithConsonant(term.native);
+  const answerWords = new Set(words(term));
+  const at = doc.glossed.findIndex((g) => g.key === term.key);
+  const others = doc.glossed
+    .map((g, index) => ({ g, distance: Math.abs(index - at) }))
+    .filter(
+      ({ g }) =>
+        g.key !== term.key &&
+        g.name === term.name &&
+        !named(g) &&
+        !words(g).some((w) => answerWords.has(w)) &&
+        !g.key.includes(term.key) &&
+        !term.key.includes(g.key) &&
+        (!particle || endsWithConsonant(g.native) === closing),
+    );
+  const length = (g: Glossed) => (g.gloss.split(' ').length === term.gloss.split(' ').length ? 0 : 1);
+  const wrong = others
+    .sort((a, b) => length(a.g) - length(b.g) || a.distance - b.distance)
+    .slice(0, WANTED_DISTRACTORS)
+    .map(({ g }) => glossedChoice(g));
+  if (wrong.length < WANTED_DISTRACTORS) return null;
+  const stem = withoutStrayQuote(`${source.text.slice(0, term.start)}${BLANK}${source.text.slice(term.end)}`);
+  return choiceQuestion(source, stem, glossedChoice(term), wrong, random, wording, answerKey);
 }
 
 /** A multiple-choice question: `stem` with its blank, the answer among the wrong choices in a seeded order. */
@@ -678,12 +760,25 @@ const BOUND_BEFORE_OTHER =
 /** Bounds written after the year: Korean "1994년부터", "2000년 이후"; Japanese "1998年以降"; Chinese "2005 年以后". */
 const BOUND_AFTER = /^\s*(?:년|年)?\s*(?:부터|까지|이후|이전|以降|以前|以来|以後|以后|之前|之后|之後|から|まで)/u;
 
-/** A year after a bound word: "by ____" has no single answer. */
+/**
+ * A decade, not a year: "κατά τη διάρκεια της δεκαετίας του 1960 και 1970", "1960年代", "1960년대", "в 1960-х".
+ * Swapped for a year ("της δεκαετίας του 1975") or blanked, it asks for what no one writes.
+ */
+const DECADE_BEFORE = /δεκαετί\p{L}*\s+του\s+(?:\d{4}\s*(?:,|και|ή)\s*)?$/iu;
+const DECADE_AFTER = /^(?:\s*(?:年代|년대)|-?(?:х|е|x)(?!\p{L}))/u;
+
+/** A year after a bound word: "by ____" has no single answer. A decade is no year either. */
 function afterBound(term: NeutralTerm, source: Source): boolean {
   const from = term.start - source.start;
-  const before = source.text.slice(Math.max(0, from - 24), from);
+  const before = source.text.slice(Math.max(0, from - 40), from);
   const after = source.text.slice(term.end - source.start, term.end - source.start + 8);
-  return BOUND_BEFORE.test(before) || BOUND_BEFORE_OTHER.test(before) || BOUND_AFTER.test(after);
+  return (
+    BOUND_BEFORE.test(before.slice(-24)) ||
+    BOUND_BEFORE_OTHER.test(before.slice(-24)) ||
+    BOUND_AFTER.test(after) ||
+    DECADE_BEFORE.test(before) ||
+    DECADE_AFTER.test(after)
+  );
 }
 
 /** A year at one end of a range ("de 1998 a 2001", "entre 2005 y 2007", "2000–2002", "从 1998 到 2001"). */
