@@ -10,6 +10,8 @@
  * - Arabic: the chapters of the Debian Administrator's Handbook (`debian-handbook`) that its Arabic translation
  *   covers (more Arabic letters than half the Latin ones, outside code).
  * - Hebrew: the Wikipedia articles of the IAHLT Hebrew treebank (eval/texts/he-wikipedia.txt).
+ * - Greek and Arabic prose too: 16 Wikipedia articles as XQuAD translated them (eval/texts/el-wikipedia.txt,
+ *   ar-wikipedia.txt); Korean prose: ten chapters of the Rust book's Korean translation (eval/texts/ko-rust-book/).
  * - Ukrainian: the chapters of React's guide that its Ukrainian translation covers (eval/texts/uk-react/), and
  *   manual pages of `manpages-uk` (the file system's layout, find, grep, tar, mount ...), laid out by groff.
  * - Greek manual pages too: the five of `manpages-el` (bison, cmp, diff, diff3, sdiff).
@@ -137,9 +139,9 @@ function translated(script: RegExp): (html: string) => boolean {
   };
 }
 
-/** The Hebrew text: articles separated by a "# name" line, paragraphs one a line. */
-function hebrew(): string {
-  const text = readFileSync(join(here, 'texts/he-wikipedia.txt'), 'utf8');
+/** Wikipedia articles of eval/texts: each under a "# name" line, paragraphs one a line. */
+function wikipedia(file: string): string {
+  const text = readFileSync(join(here, 'texts', file), 'utf8');
   return text
     .split(/^# .*$/m)
     .map((article) => article.trim())
@@ -241,6 +243,15 @@ function reactChapter(markdown: string, md: { render(source: string): string }):
   return `<section class="page-break"><h1>${escapeHtml(title?.[1] ?? '')}</h1>${md.render(text)}</section>`;
 }
 
+/** A chapter of an mdBook (the Rust book): its Markdown without the book's own directives and markup. */
+function bookChapter(markdown: string, md: { render(source: string): string }): string {
+  const text = markdown
+    .replace(/^\s*\{\{#[^}]*\}\}\s*$/gm, '') // {{#rustdoc_include ...}}: a listing kept in another file
+    .replace(/<span class="filename">[\s\S]*?<\/span>/g, '')
+    .replace(/<span class="caption">([\s\S]*?)<\/span>/g, '$1');
+  return `<section class="page-break">${md.render(text)}</section>`;
+}
+
 /**
  * The manual pages above in the languages with a list of their own (docs/languages.md): each package of
  * manpages-l10n (or its own, for Japanese and Chinese) and the folder it installs them in.
@@ -321,7 +332,9 @@ function main(): void {
     }
     const handbook = join(folders.get('debian-handbook') ?? '', 'usr/share/doc/debian-handbook/html/ar-MA');
     print(page('ar', 'rtl', book(handbook, translated(/[\u0600-\u06FF]/g))), join(out, 'debian-handbook.ar.pdf'), work);
-    print(page('he', 'rtl', hebrew()), join(out, 'he-wikipedia.pdf'), work);
+    print(page('he', 'rtl', wikipedia('he-wikipedia.txt')), join(out, 'he-wikipedia.pdf'), work);
+    print(page('el', 'ltr', wikipedia('el-wikipedia.txt')), join(out, 'el-wikipedia.pdf'), work);
+    print(page('ar', 'rtl', wikipedia('ar-wikipedia.txt')), join(out, 'ar-wikipedia.pdf'), work);
     const manuals = join(folders.get('manpages-uk') ?? '', 'usr/share/man/uk');
     print(
       page(
@@ -351,6 +364,11 @@ function main(): void {
       .sort()
       .map((name) => reactChapter(readFileSync(join(here, 'texts/uk-react', name), 'utf8'), md));
     print(page('uk', 'ltr', chapters.join('\n')), join(out, 'react-learn.uk.pdf'), work);
+    const rust = readdirSync(join(here, 'texts/ko-rust-book'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => bookChapter(readFileSync(join(here, 'texts/ko-rust-book', name), 'utf8'), md));
+    print(page('ko', 'ltr', rust.join('\n')), join(out, 'rust-book.ko.pdf'), work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
