@@ -321,8 +321,12 @@ describe('a denial turned into its opposite', () => {
     expect(affirmed('설치 프로그램은 새 파티션을 만들지 않습니다.', 'ko')).toBe(
       '설치 프로그램은 새 파티션을 만듭니다.',
     );
+    // What 은/는 marked as denied is there with 이/가.
     expect(affirmed('설치 과정에서 시스템 시각을 맞추는 방법은 없습니다.', 'ko')).toBe(
-      '설치 과정에서 시스템 시각을 맞추는 방법은 있습니다.',
+      '설치 과정에서 시스템 시각을 맞추는 방법이 있습니다.',
+    );
+    expect(affirmed('두 문법이 쓸 수 있는 기능에는 차이는 없습니다.', 'ko')).toBe(
+      '두 문법이 쓸 수 있는 기능에는 차이가 있습니다.',
     );
     for (const sentence of [
       // Nobody, no longer, a step of a list, "at all", "only": the opposite is not what the negation alone said.
@@ -331,6 +335,9 @@ describe('a denial turned into its opposite', () => {
       '설치 프로그램의 메모리 사용량을 줄이려고 첫째로 번역 기능을 사용하지 않습니다.',
       '원인의 우발성 및 필연성도 전혀 고려되지 않습니다.',
       '이 명령은 관리자만 실행할 수 없습니다.',
+      // "Some do not" (its opposite, "some do", is as true), and "of course", which tells the key.
+      '일부 하드웨어 제조 업체는 드라이버를 어떻게 만드는지 알려주지 않습니다.',
+      '당연히 미리 설정 파일을 읽기 전에 처리하는 질문은 미리 설정할 수 없습니다.',
       // A reason, a condition, a contrast, and a second negative.
       '참조자는 소유권을 갖지 않으므로, 스코프를 벗어나도 값은 drop 되지 않습니다.',
       '포트를 지정하지 않으면 설치 프로그램은 메시지를 보내지 않습니다.',

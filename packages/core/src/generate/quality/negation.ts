@@ -537,12 +537,13 @@ const KO_NEGATED =
  * Words that make the negative something else than a plain denial: "might" (ㄹ지도), "must" (야), "only" (만, 뿐,
  * 밖에), "not yet" (아직), "no longer" (더 이상), "nobody" (누구도, 아무도), a step of a list (첫째), "not all"
  * (모든, 모두, 항상, 반드시, 꼭), words that need a negative (전혀, 결코, 절대, 아무, 어떠한, 어떤, 별로, 그다지,
- * 굳이, 딱히), a degree denied (많지, 크지: "not much" is a hedge), and clauses of
+ * 굳이, 딱히), "some" (일부, 몇몇: "some do not" is not the opposite of "some do"), "of course" (당연히, 물론:
+ * it tells the key), "be sure" (확신), a degree denied (많지, 크지: "not much" is a hedge), and clauses of
  * reason, condition, concession or contrast (때문, 므로, 니까, 으니, 면, 면서, 경우, 때는, 더라도, 어도, 아도, 지만,
  * 는데), after which the negation is not what the sentence says alone.
  */
 const KO_SPOILERS =
-  /지도|야 |만 |뿐|밖에|아직|더 이상|더이상|누구도|아무도|무엇도|어느|첫째|둘째|셋째|모든|모두|항상|반드시|꼭|전혀|결코|절대|아무|어떠한|어떤|별로|그다지|굳이|딱히|많지|크지|때문|므로|니까|으니|[면며] |면서|경우|때는|때에는|더라도|어도|아도|해도|지만|는데|\?/u;
+  /지도|야 |만 |뿐|밖에|아직|더 이상|더이상|누구도|아무도|무엇도|어느|첫째|둘째|셋째|일부|몇몇|당연히|물론|확신|모든|모두|항상|반드시|꼭|전혀|결코|절대|아무|어떠한|어떤|별로|그다지|굳이|딱히|많지|크지|때문|므로|니까|으니|[면며] |면서|경우|때는|때에는|더라도|어도|아도|해도|지만|는데|\?/u;
 /** Negatives besides the one at the end: a sentence with two says something else without one. */
 const KO_NEGATIVES = /않|없|안 |못|아니|말고/gu;
 
@@ -555,6 +556,11 @@ function koreanPolite(stem: string): string | null {
   // No final consonant, or ㄹ (8), which gives way: ㅂ (17) is written in its place.
   if (final === 0 || final === 8) return `${head}${String.fromCodePoint(last - final + 17)}니다`;
   return `${stem}습니다`;
+}
+
+function koreanSyllableEndsWithConsonant(syllable: string): boolean {
+  const code = syllable.codePointAt(0) ?? 0;
+  return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
 }
 
 function korean(sentence: string): Flip | null {
@@ -573,7 +579,12 @@ function korean(sentence: string): Flip | null {
     const affirmative = `${sentence.slice(0, match.index + 1 - stem.length)}${affirmed}${end}`;
     return { affirmative, negation: '지 않습니다', at: match.index };
   }
-  // "수 없습니다" → "수 있습니다"; "차이가 없습니다" → "차이가 있습니다".
-  const affirmative = `${sentence.slice(0, match.index)}${match[0].replace('없', '있')}`;
+  // "수 없습니다" → "수 있습니다"; "차이가 없습니다" → "차이가 있습니다". What 은/는 marked as denied is there
+  // with 이/가 ("방법은 없습니다" → "방법이 있습니다"), as in Japanese.
+  const denied = /(\p{Script=Hangul})[은는]$/u.exec(before);
+  const subject = denied
+    ? `${before.slice(0, -1)}${koreanSyllableEndsWithConsonant(denied[1]!) ? '이' : '가'}`
+    : before;
+  const affirmative = `${subject}${match[0].replace('없', '있')}`;
   return { affirmative, negation: match[0].slice(0, -1).trim(), at: match.index + 1 };
 }

@@ -556,10 +556,62 @@ describe('Korean terms glossed with their English name', () => {
     expect(quotes).not.toContain(sentences[6]);
   });
 
+  it('takes wrong choices from glossed terms of the same pages only', async () => {
+    // RAID's terms on one page, a licence's five pages later: no licence term stands beside "스트라이프(stripe)".
+    const raid = [
+      'RAID0는 들어오는 데이터를 스트라이프(stripe)로 나눠서 배열의 각 디스크에 똑같이 분산시킵니다.',
+      'RAID10의 기본 레이아웃은 니어 카피(near copies)이며 각 청크의 사본을 서로 다른 디스크에 둡니다.',
+      'RAID10의 다른 레이아웃인 파 카피(far copies)는 사본을 디스크의 뒤쪽 절반에 둡니다.',
+      'RAID10의 또 다른 레이아웃인 오프셋 카피(offset copies)는 개개의 청크 대신 스트라이프 전체를 반복합니다.',
+    ].join('\n');
+    const licence = [
+      '피양도자는 프로그램을 목적 코드(object code)나 실행물의 형태로 복제하고 배포할 수 있습니다.',
+      '시스템이 혼자 힘으로 하는 최초의 부팅을 전기 엔지니어는 스모크 테스트(smoke test)라고 부릅니다.',
+      '같은 키의 일반 텍스트(clear text)가 항상 유일한 암호문을 만들어 내도록 하는 알고리즘을 씁니다.',
+      '초기화 벡터(initialization vector) 알고리즘은 암호화 기법에서 같은 암호문이 나오지 않게 합니다.',
+    ].join('\n');
+    const pages = [
+      { page: 1, totalPages: 6, text: licence },
+      { page: 6, totalPages: 6, text: raid },
+    ];
+    const questions = await quiz(pages, 10, ['multiple_choice']);
+    const stripe = questions.find((q) => q.answer[0] === '스트라이프(stripe)');
+    expect(stripe?.choices.sort()).toEqual(
+      ['스트라이프(stripe)', '니어 카피(near copies)', '파 카피(far copies)', '오프셋 카피(offset copies)'].sort(),
+    );
+    for (const q of questions.filter((q) => q.source.quote && raid.includes(q.source.quote)))
+      for (const c of q.choices) expect(licence).not.toContain(c);
+  });
+
   it('asks nothing of a glossed term without three others in the document', async () => {
     const pages = [{ page: 1, totalPages: 1, text: sentences.slice(0, 3).join('\n') }];
     const questions = await quiz(pages, 10, ['multiple_choice']);
     expect(questions.filter((q) => q.answer[0]?.includes('('))).toEqual([]);
+  });
+});
+
+describe('years of the same page', () => {
+  it('makes no statement false with a year the page shows, and keeps wrong years near the key', async () => {
+    // Greek Wikipedia (XQuAD): Hutton's paper presented in 1785 and published in 1788; oxygen liquefied in 1895.
+    const text = [
+      'Ο Τζέιμς Χάτον παρουσίασε την εργασία Θεωρία της Γης στη Βασιλική Εταιρεία του Εδιμβούργου το 1785.',
+      'Η εργασία του Χάτον δημοσιεύτηκε ολόκληρη στα πρακτικά της Βασιλικής Εταιρείας το 1788.',
+      'Η πρώτη εμπορικά βιώσιμη διαδικασία παραγωγής υγρού οξυγόνου αναπτύχθηκε από τον Carl von Linde το 1895.',
+      'Ο πυρήνας του Linux πρωτοεμφανίστηκε το 1991 σε μια ομάδα συζητήσεων του Usenet.',
+    ].join('\n');
+    const pages = [1, 2, 3, 4].map((page) => ({ page, totalPages: 4, text }));
+    const statements = await quiz(pages, 4, ['true_false']);
+    const falses = statements.filter((q) => q.answer[0] === 'Λάθος');
+    expect(falses.length).toBeGreaterThanOrEqual(1);
+    for (const q of falses) {
+      const shown = /\d{4}/u.exec(q.prompt)![0];
+      expect(q.source.quote).not.toContain(shown);
+      expect(text).not.toContain(shown);
+    }
+    const blanks = await quiz(pages, 4, ['multiple_choice']);
+    const oxygen = blanks.find((q) => q.answer[0] === '1895');
+    expect(oxygen).toBeDefined();
+    for (const c of oxygen!.choices) expect(Math.abs(Number(c) - 1895)).toBeLessThanOrEqual(30);
   });
 });
 

@@ -118,11 +118,11 @@ export class NeutralDocument {
   /** Terms the document's sentences said what they are, first seen first (wrong choices for one another). */
   readonly definitions: Definition[] = [];
 
-  /** Terms glossed with their English name ("중복 해제(double free)"), first seen first, once each. */
-  readonly glossed: Glossed[] = [];
+  /** Terms glossed with their English name ("중복 해제(double free)"), first seen first, once each, and their page. */
+  readonly glossed: { term: Glossed; page: number }[] = [];
 
-  addGlossed(term: Glossed): void {
-    if (!this.glossed.some((g) => g.key === term.key)) this.glossed.push(term);
+  addGlossed(term: Glossed, page: number): void {
+    if (!this.glossed.some((g) => g.term.key === term.key)) this.glossed.push({ term, page });
   }
 
   /** Notes a term a sentence defined, once. */
@@ -206,7 +206,7 @@ export function neutralPageQuestions(
   const glossedOf = sentences.map((s) =>
     language.locale === 'ko' && sentenceLanguage(s.text, language.locale) === 'ko' ? glossedTerms(s.text) : [],
   );
-  for (const terms of glossedOf) for (const g of terms) doc.addGlossed(g);
+  for (const terms of glossedOf) for (const g of terms) doc.addGlossed(g, page.page);
   const types = options.types.filter((t) => NEUTRAL_TYPES.includes(t));
   if (types.length === 0) return [];
 
@@ -272,7 +272,13 @@ export function neutralPageQuestions(
       (t) => !usedHere.has(t.key) && !state.answerUses.has(t.key) && (t.kind !== 'year' || landmark),
     );
     const random = seededRandom(`${page.page}:${sentence.text}`);
-    const source = { page: page.page, text: sentence.text, start: sentence.start, words: sentence.words.length };
+    const source = {
+      page: page.page,
+      text: sentence.text,
+      start: sentence.start,
+      words: sentence.words.length,
+      pageText: page.text,
+    };
     const candidates = (
       onlyCommand || onlyPath
         ? types.filter((t) => t === 'multiple_choice')
@@ -389,6 +395,8 @@ interface Source {
   words: number;
   /** Offset of the sentence in the page text. */
   start: number;
+  /** The page's text. */
+  pageText: string;
 }
 
 function build(
@@ -424,7 +432,7 @@ function build(
       const number = terms.find(
         (t) => t.kind === 'year' && !aside(t, source) && !rangeEnd(t, source) && !afterBound(t, source),
       );
-      // A wrong number that the sentence already shows elsewhere would make it look like a misprint.
+      // A wrong year the sentence shows elsewhere looks like a misprint; one the page shows may be right as well.
       const swap = wantFalse && number ? distantYear(number, source, doc, random) : undefined;
       if (number && swap) {
         return {
@@ -529,6 +537,8 @@ function build(
   }
 }
 
+/** Pages before or after a glossed term's own whose glossed terms may be its wrong choices. */
+const GLOSS_PAGES = 2;
 /** Words a stem keeps around a glossed term's blank. */
 const MIN_GLOSS_STEM_WORDS = 5;
 
@@ -537,8 +547,8 @@ const KOREAN_PARTICLE_AFTER = /^\s?(?:이라|라|을|를|은|는|이|가|과|와
 
 /**
  * "`s2`, `s1` 이 스코프 밖으로 벗어날 때 각각 메모리를 해제하게 되면 ____ 오류가 발생할 겁니다.": a glossed term
- * blanked, term and gloss, among the document's other glossed terms: none the sentence names, none sharing a word
- * with the answer, those of as many words first, then the nearest in the document (of the same chapter, mostly).
+ * blanked, term and gloss, among other glossed terms of the same pages, the nearest first ("니어 카피(Near
+ * copies)" beside "오프셋 카피(Offset copies)"): none the sentence names, none holding the other.
  * Not when the sentence names the term again ("해쉬 함수(hashing function)을 통해 동작하는데, 해쉬 함수는 ...").
  */
 function glossedQuestion(
@@ -561,25 +571,24 @@ function glossedQuestion(
   // A particle after the blank takes the form the answer's last syllable wants: every choice must want it too.
   const particle = KOREAN_PARTICLE_AFTER.test(source.text.slice(term.end).replace(/^['’”*]/u, ''));
   const closing = endsWithConsonant(term.native);
-  const answerWords = new Set(words(term));
-  const at = doc.glossed.findIndex((g) => g.key === term.key);
-  const others = doc.glossed
-    .map((g, index) => ({ g, distance: Math.abs(index - at) }))
+  // Terms of the same pages: a document glosses few terms, and one of another chapter is of another subject
+  // ("루트(root)" and "다크(dark)" beside RAID's "스트라이프(stripe)" were nonsense to readers).
+  const wrong = doc.glossed
     .filter(
-      ({ g }) =>
+      ({ term: g, page }) =>
+        Math.abs(page - source.page) <= GLOSS_PAGES &&
         g.key !== term.key &&
         g.name === term.name &&
+        // A name among names of as many words: "Linus Torvalds" is no operating system beside "Unix".
+        (!term.name || g.gloss.split(' ').length === term.gloss.split(' ').length) &&
         !named(g) &&
-        !words(g).some((w) => answerWords.has(w)) &&
         !g.key.includes(term.key) &&
         !term.key.includes(g.key) &&
         (!particle || endsWithConsonant(g.native) === closing),
-    );
-  const length = (g: Glossed) => (g.gloss.split(' ').length === term.gloss.split(' ').length ? 0 : 1);
-  const wrong = others
-    .sort((a, b) => length(a.g) - length(b.g) || a.distance - b.distance)
+    )
+    .sort((a, b) => Math.abs(a.page - source.page) - Math.abs(b.page - source.page))
     .slice(0, WANTED_DISTRACTORS)
-    .map(({ g }) => glossedChoice(g));
+    .map(({ term: g }) => glossedChoice(g));
   if (wrong.length < WANTED_DISTRACTORS) return null;
   const stem = withoutStrayQuote(`${source.text.slice(0, term.start)}${BLANK}${source.text.slice(term.end)}`);
   return choiceQuestion(source, stem, glossedChoice(term), wrong, random, wording, answerKey);
@@ -816,7 +825,9 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
       return !(n.value >= 5 && value > 0) || (value >= n.value / 3 && value <= n.value * 3);
     }
     const year = Number(text);
-    return Math.abs(year - n.value) <= (n.value >= 1900 ? 10 : 150) && year <= new Date().getFullYear();
+    // 2014 beside an invention of 1895 gives itself away; a century is a fair span for a year of antiquity.
+    const span = n.value >= 1900 ? 10 : n.value >= 1500 ? 30 : 150;
+    return Math.abs(year - n.value) <= span && year <= new Date().getFullYear();
   };
   const add = (text: string) => {
     if (out.length < count && text !== term.text && !out.includes(text) && plausible(text)) out.push(text);
@@ -831,7 +842,7 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
 
 /**
  * A year moved from `term`'s (year-swap.ts): one of the document's that far, else the year shifted; never one
- * the sentence shows.
+ * the page shows.
  */
 function distantYear(
   term: NeutralTerm,
@@ -840,7 +851,9 @@ function distantYear(
   random: () => number,
 ): string | undefined {
   const year = term.number!.value;
-  const fits = (y: number) => swapsYear(year, y) && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.text);
+  // Not a year the page shows: "Το 1788 παρουσίασε ..." made false with 1788 was when the same paper came out,
+  // and 1979 the year of another event of the same paragraph.
+  const fits = (y: number) => swapsYear(year, y) && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.pageText);
   const fromDocument = doc.numbers
     .map((d) => d.number)
     .filter((n) => n.kind === 'year' && fits(n.value))
