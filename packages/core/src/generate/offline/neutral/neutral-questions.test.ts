@@ -583,6 +583,23 @@ describe('Korean terms glossed with their English name', () => {
       for (const c of q.choices) expect(licence).not.toContain(c);
   });
 
+  it('asks a glossed name among names of as many words', async () => {
+    // After the Debian installation guide in Korean: operating systems and the people who wrote them.
+    const text = [
+      'GNU/리눅스는 유닉스(Unix) 운영체제를 모델로 만든 운영체제로 처음부터 여러 사용자를 지원합니다.',
+      '리눅스 커널은 핀란드의 대학생이던 리누스 토발즈(Linus Torvalds)가 1991년에 처음 발표했습니다.',
+      '토발즈는 교육용 운영체제인 미닉스(Minix)를 대신할 커널을 만들고 싶어 했습니다.',
+      '데비안 쥬니어(Debian Junior)는 어린이를 위한 데비안 프로젝트 안의 작은 프로젝트입니다.',
+      '유닉스의 조상인 멀틱스(Multics)는 여러 대학과 회사가 함께 개발한 시분할 운영체제입니다.',
+      '썬 마이크로시스템즈는 유닉스 계열의 솔라리스(Solaris)를 오랫동안 판매했습니다.',
+    ].join('\n');
+    const questions = await quiz([{ page: 1, totalPages: 1, text }], 10, ['multiple_choice']);
+    const unix = questions.find((q) => q.answer[0] === '유닉스(Unix)');
+    expect(unix).toBeDefined();
+    expect(unix!.choices).not.toContain('리누스 토발즈(Linus Torvalds)');
+    expect(unix!.choices).not.toContain('데비안 쥬니어(Debian Junior)');
+  });
+
   it('asks nothing of a glossed term without three others in the document', async () => {
     const pages = [{ page: 1, totalPages: 1, text: sentences.slice(0, 3).join('\n') }];
     const questions = await quiz(pages, 10, ['multiple_choice']);
