@@ -39,7 +39,7 @@ const POINTER_OPENERS = new Set(
     // Arabic
     'هو هي هم هذا هذه ذلك تلك هؤلاء لذلك لكن لكنه كما أيضا أيضاً ثم',
     // Korean (a word with its particle: "그는", "이는")
-    '또한 그러므로 따라서 그러나 하지만 즉 이 그 이러한 그러한 이런 그런 이것은 그것은 이는 그는 그들은 이들은 그래서 그리고 앞서 또 한편 이때 대신 반면 반대로',
+    '또한 그러므로 따라서 그러나 하지만 즉 이 그 이러한 그러한 이런 그런 이것은 그것은 이는 그는 그들은 이들은 그래서 그리고 앞서 또 한편 이때 대신 반면 반대로 안타깝게도 불행히도 다행히도 당연히 물론',
   ]
     .join(' ')
     .split(' '),
@@ -159,10 +159,11 @@ const CJK_POINTER_OPENERS =
 /**
  * Chinese, Japanese and Korean words that point at something outside the sentence ("as follows", "the above",
  * "이 문서": this document; "몇 가지 있습니다", there are a few, before the list; "...기 때문입니다", it is because, of
- * the sentence before; the writer's plan, "... 소개하도록 하겠습니다", "다음으로 알아볼 것은", "살펴봅시다").
+ * the sentence before; the writer's plan, "... 소개하도록 하겠습니다", "다음으로 알아볼 것은", "살펴봅시다"; "here",
+ * "여기에 목록이 나와 있는 컴포넌트").
  */
 const CJK_DEICTIC =
-  /이 (?:문서|장|절|부록|설명서)|(?:겠습니다|봅시다|합시다)[.。]?\s*$|알아볼 |살펴볼 |다음으로 |몇 가지(?:가)? 있|때문입니다[.。]?\s*$|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
+  /이 (?:문서|장|절|부록|설명서)|(?:겠습니다|봅시다|합시다)[.。]?\s*$|알아볼 |살펴볼 |다음으로 |(?<!\p{L})(?:여기에|여기서|여기의|여기는|이곳)(?!\p{L})|몇 가지(?:가)? 있|때문입니다[.。]?\s*$|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
 
 /**
  * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
