@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadLanguageIdentifier, otherThanEnglish, pageLanguage, sentenceLanguage } from './page-language.js';
+import {
+  byFunctionWords,
+  loadLanguageIdentifier,
+  otherThanEnglish,
+  pageLanguage,
+  sentenceLanguage,
+} from './page-language.js';
 
 describe('pageLanguage', () => {
   it.each([
@@ -28,6 +34,13 @@ describe('pageLanguage', () => {
     expect(pageLanguage('Der Paketbetreuer prüft die Abhängigkeiten vor dem Hochladen.').locale).toBe('de');
     // Other scripts keep telling their language themselves.
     expect(pageLanguage('Москва является столицей России.').locale).toBe('ru');
+  });
+
+  it('tells German by its function words where the identifier is not sure', () => {
+    // An option's description in fsck's German manual page, asked in English for want of "der", "die", "das":
+    // "nichts" and "sondern" are German's alone.
+    expect(byFunctionWords('führt nichts aus, sondern zeigt lediglich, was ausgeführt würde.')).toBe('de');
+    expect(byFunctionWords('Zeigt den Fortschritt an, wenn das Dateisystem geprüft wird.')).toBe('de');
   });
 
   it('segments Traditional Chinese as ideographic text', () => {

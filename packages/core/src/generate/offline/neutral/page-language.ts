@@ -35,7 +35,7 @@ const SIMPLIFIED = /[这们来说为国会对时还开关于个与资体电机�
 /** Latin-script languages told apart by their most frequent function words. */
 const LATIN_MARKERS: Record<string, RegExp> = {
   fr: /\b(?:le|la|les|des|du|est|une|dans|que|qui|pour|avec)\b/giu,
-  de: /\b(?:der|die|das|und|ist|nicht|ein|eine|den|von|mit|auf|für)\b/giu,
+  de: /\b(?:der|die|das|und|ist|nicht|ein|eine|den|von|mit|auf|für|nichts|sondern|wird|werden|sich|oder|wenn|auch|nur|zu)\b/giu,
   es: /\b(?:el|los|las|y|que|en|una|es|por|con|para|del)\b/giu,
   it: /\b(?:il|gli|di|che|è|una|per|non|con|della|sono|nel)\b/giu,
   pt: /\b(?:os|as|em|um|uma|do|da|dos|das|não|para|com|ao)\b/giu,
