@@ -2,7 +2,14 @@
 // the built web app, driven through Chromium. Upload a PDF, press Generate Live ⚡, watch questions stream in;
 // Stop cancels the job on the server; a lost connection or a page reload continues the same job.
 import { mkdir } from 'node:fs/promises';
-import { makeEncryptedPdf, makeHostilePdf, makePdf, makeScannedPdf, sampleCoursePages } from '@quizstream/core/testing';
+import {
+  BLANK_PAGE,
+  makeEncryptedPdf,
+  makeHostilePdf,
+  makePdf,
+  makeScannedPdf,
+  sampleCoursePages,
+} from '@quizstream/core/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiServer, startApiServer } from './support/api-server.js';
@@ -37,7 +44,7 @@ const FRENCH_SCANNED_PAGES = [
     'La première version stable de Debian est sortie en 1996.',
   ],
 ];
-const CONNECTED = 'Connected to quiz generation stream...';
+const CONNECTED = 'Live';
 const RECONNECTING = 'Reconnecting...';
 const RUNNING_JOB_KEY = 'quizstream.running-job';
 
@@ -189,12 +196,52 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reads a scanned PDF with OCR: "OCR page n/N" while it reads, and every card marked OCR', async () => {
+  it('speaks to the teacher in plain words: how far it got, warnings in the open, internals under Details', async () => {
+    const { page, errors } = await open();
+    // Two pages without any text among five: one warning line naming both, not two lines or a folded list.
+    const [first, second, third] = sampleCoursePages(3);
+    const pdf = await makePdf({ pages: [first!, BLANK_PAGE, second!, BLANK_PAGE, third!], title: 'Gaps' });
+    await uploadPdf(page, pdf, 'gaps.pdf', 5);
+    await page.getByTestId('generate-button').click();
+    await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+
+    const { activityTexts } = await recording(page);
+    expect(
+      activityTexts.some((t) => /\b\d+ questions? so far$/u.test(t)),
+      activityTexts.join(' | '),
+    ).toBe(true);
+    const panel = page.getByTestId('stream-panel');
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, without what a closed Details holds, is the point
+    const seen = await panel.innerText();
+    for (const internal of [/\bJob\b/u, /job_/u, /ungrounded/u, /generation stream/u, /Stream closed/u, /^offline$/mu])
+      expect(seen).not.toMatch(internal);
+
+    const warnings = page.getByTestId('warning');
+    const pagesOf = await warnings.evaluateAll((items) =>
+      items.map(
+        (li) => `${li.getAttribute('data-code')} ${li.querySelector('[data-testid="warning-pages"]')?.textContent}`,
+      ),
+    );
+    expect(pagesOf.filter((w) => w.includes('Pages 2 and 4:'))).toHaveLength(1);
+    for (const w of await warnings.all()) expect(await w.isVisible()).toBe(true);
+
+    // What the system did is one click away: the job, what was set aside and why, the generator.
+    const details = page.getByTestId('stream-details');
+    expect(await details.getByTestId('summary-generator').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.getByTestId('summary-generator').textContent()).toBe('offline');
+    expect(await details.textContent()).toMatch(/Job \S+/u);
+    expect(await details.getByTestId('summary-dropped').textContent()).toMatch(/not found on their page/u);
+    await shot(page, 'generate-live-plain-words');
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a scanned PDF with OCR, saying so while it reads, and every card marked OCR', async () => {
     const { page, errors } = await open();
     await uploadPdf(page, pdfs.scanned, 'scan.pdf', SCANNED_PAGES.length);
     await page.getByTestId('generate-button').click();
     await page
-      .getByText(/^OCR page [12]\/2$/)
+      .getByText(/^Reading with OCR: page [12] of 2…/)
       .first()
       .waitFor({ timeout: 60_000 });
     await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });

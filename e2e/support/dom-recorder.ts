@@ -1,10 +1,12 @@
 // Records, inside the page, how the live view changed over time, so a test can assert on states that may last
-// only a moment: every text the connection indicator showed, and what the page looked like when the first
-// question card appeared. A MutationObserver sees every DOM update the app makes; polling could miss some.
+// only a moment: every text the connection indicator and the activity line showed, and what the page looked like
+// when the first question card appeared. A MutationObserver sees every DOM update the app makes; polling could miss some.
 import type { Page } from 'playwright-core';
 
 export interface Recording {
   connectionTexts: string[];
+  /** Every line the live panel's activity line showed ("Reading with OCR: page 1 of 2… · 0 questions so far"). */
+  activityTexts: string[];
   firstCard: { summaryShown: boolean; pagesDone: number; totalPages: number } | null;
 }
 
@@ -15,11 +17,13 @@ declare global {
 }
 
 function install(): void {
-  const rec: Recording = { connectionTexts: [], firstCard: null };
+  const rec: Recording = { connectionTexts: [], activityTexts: [], firstCard: null };
   window.__quizstreamRecording = rec;
   const sample = () => {
     const text = document.querySelector('[data-testid="connection-status"]')?.textContent?.trim();
     if (text && rec.connectionTexts.at(-1) !== text) rec.connectionTexts.push(text);
+    const activity = document.querySelector('[data-testid="stream-activity"]')?.textContent?.trim();
+    if (activity && rec.activityTexts.at(-1) !== activity) rec.activityTexts.push(activity);
     if (!rec.firstCard && document.querySelector('[data-testid="question-card"]')) {
       const bar = document.querySelector('[data-testid="page-progress"]');
       rec.firstCard = {

@@ -57,6 +57,11 @@ describe('interface languages', () => {
     expect(catalog.take.score(2, 5)).not.toMatch(/undefined|NaN|\$\{/u);
     expect(catalog.stream.ocrPage(3, 40)).toMatch(/OCR.*3.*40/u);
     expect(catalog.stream.ocrPage(3, 40)).not.toBe(en.stream.ocrPage(3, 40));
+    // Warnings name their pages as the language lists them; the activity line counts the questions so far.
+    expect(catalog.stream.warningOnPages([2, 4, 9])).toMatch(/2.*4.*9/u);
+    expect(catalog.stream.warningOnPages([2, 4, 9])).not.toBe(en.stream.warningOnPages([2, 4, 9]));
+    expect(catalog.stream.soFar(37)).toMatch(/37/u);
+    expect(catalog.stream.soFar(37)).not.toBe(en.stream.soFar(37));
   });
 
   it('writes plurals, numbers and shares in the language’s own forms', () => {

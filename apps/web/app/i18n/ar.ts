@@ -90,11 +90,11 @@ const core = {
   stream: {
     heading: '3. الأسئلة مباشرةً',
     connecting: 'جارٍ الاتصال…',
-    connected: 'تم الاتصال ببث إنشاء الاختبار…',
+    connected: 'متصل',
     reconnecting: 'جارٍ إعادة الاتصال…',
     stop: 'إيقاف',
     stopping: 'جارٍ الإيقاف…',
-    closed: 'أُغلق البث',
+    closed: 'انتهى',
     jobId: (id: string) => `المهمة ${id}`,
     progressLabel: 'الصفحات المعالَجة',
     progressText: (done: number, total: number) =>
@@ -104,7 +104,11 @@ const core = {
     empty: 'ستظهر الأسئلة هنا مع معالجة كل صفحة.',
     warnings: (n: number) =>
       f.plural(n, { zero: 'تحذير', one: 'تحذير', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرًا', other: 'تحذير' }),
-    warningOnPage: (page: number) => `الصفحة ${f.number(page)}`,
+    warningOnPages: (pages: readonly number[]) =>
+      `${f.word(pages.length, { one: 'الصفحة', two: 'الصفحتان', other: 'الصفحات' })} ${f.list(pages.map((p) => f.number(p)))}`,
+    soFar: (n: number) =>
+      `${f.plural(n, { zero: 'سؤال', one: 'سؤال', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا', other: 'سؤال' })} حتى الآن`,
+    details: 'التفاصيل',
     cancelled: 'تم إيقاف الإنشاء. الأسئلة التي أُنشئت حتى الآن محفوظة.',
     errorTitle: 'فشل الإنشاء',
     retryHint: 'يبدو أن هذه مشكلة مؤقتة: حاول مرة أخرى بعد قليل.',

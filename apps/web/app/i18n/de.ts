@@ -89,11 +89,11 @@ const core = {
   stream: {
     heading: '3. Live-Fragen',
     connecting: 'Verbindung wird hergestellt…',
-    connected: 'Mit dem Stream der Quiz-Generierung verbunden…',
+    connected: 'Verbunden',
     reconnecting: 'Verbindung wird wiederhergestellt…',
     stop: 'Stoppen',
     stopping: 'Wird gestoppt…',
-    closed: 'Stream beendet',
+    closed: 'Beendet',
     jobId: (id: string) => `Auftrag ${id}`,
     progressLabel: 'Verarbeitete Seiten',
     progressText: (done: number, total: number) =>
@@ -102,7 +102,10 @@ const core = {
     ocrPage: (page: number, of: number) => `Texterkennung (OCR): Seite ${f.number(page)}/${f.number(of)}`,
     empty: 'Die Fragen erscheinen hier, sobald die einzelnen Seiten verarbeitet sind.',
     warnings: (n: number) => f.plural(n, { one: 'Warnung', other: 'Warnungen' }),
-    warningOnPage: (page: number) => `Seite ${page}`,
+    warningOnPages: (pages: readonly number[]) =>
+      `${f.word(pages.length, { one: 'Seite', other: 'Seiten' })} ${f.list(pages.map((p) => f.number(p)))}`,
+    soFar: (n: number) => `bisher ${f.plural(n, { one: 'Frage', other: 'Fragen' })}`,
+    details: 'Details',
     cancelled: 'Generierung gestoppt. Die bisher erstellten Fragen bleiben erhalten.',
     errorTitle: 'Generierung fehlgeschlagen',
     retryHint: 'Das Problem scheint vorübergehend zu sein: Versuchen Sie es gleich noch einmal.',

@@ -89,21 +89,24 @@ const core = {
   stream: {
     heading: '3. Live questions',
     connecting: 'Connecting...',
-    connected: 'Connected to quiz generation stream...',
+    connected: 'Live',
     reconnecting: 'Reconnecting...',
     stop: 'Stop',
     stopping: 'Stopping…',
-    closed: 'Stream closed',
+    closed: 'Ended',
     jobId: (id: string) => `Job ${id}`,
     progressLabel: 'Pages processed',
     progressText: (done: number, total: number) =>
       `${f.number(done)} of ${f.plural(total, { one: 'page', other: 'pages' })}`,
     waitingForPages: 'Reading the document…',
     /** While a scanned page is read: the server's "OCR page 3/40". */
-    ocrPage: (page: number, of: number) => `OCR page ${page}/${of}`,
+    ocrPage: (page: number, of: number) => `Reading with OCR: page ${f.number(page)} of ${f.number(of)}…`,
     empty: 'Questions will appear here as each page is processed.',
     warnings: (n: number) => f.plural(n, { one: 'warning', other: 'warnings' }),
-    warningOnPage: (page: number) => `page ${page}`,
+    warningOnPages: (pages: readonly number[]) =>
+      `${f.word(pages.length, { one: 'Page', other: 'Pages' })} ${f.list(pages.map((p) => f.number(p)))}`,
+    soFar: (n: number) => `${f.plural(n, { one: 'question', other: 'questions' })} so far`,
+    details: 'Details',
     cancelled: 'Generation stopped. The questions generated so far are kept.',
     errorTitle: 'Generation failed',
     retryHint: 'This looks temporary: try again in a moment.',
@@ -131,7 +134,7 @@ const core = {
     duration: 'Duration',
     dropped: 'Dropped',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
-      `${ungrounded} ungrounded, ${duplicate} duplicate, ${invalid} invalid`,
+      `${ungrounded} not found on their page, ${duplicate} repeated, ${invalid} incomplete`,
     generator: 'Generator',
     tokens: 'Tokens used',
     tokensValue: (input: number, output: number) => `${f.number(input)} in · ${f.number(output)} out`,

@@ -88,11 +88,11 @@ const core = {
   stream: {
     heading: '3. Preguntas en vivo',
     connecting: 'Conectando…',
-    connected: 'Conectado a la generación del cuestionario…',
+    connected: 'En directo',
     reconnecting: 'Reconectando…',
     stop: 'Detener',
     stopping: 'Deteniendo…',
-    closed: 'Conexión cerrada',
+    closed: 'Terminado',
     jobId: (id: string) => `Tarea ${id}`,
     progressLabel: 'Páginas procesadas',
     progressText: (done: number, total: number) =>
@@ -101,7 +101,10 @@ const core = {
     ocrPage: (page: number, of: number) => `OCR: página ${f.number(page)}/${f.number(of)}`,
     empty: 'Las preguntas aparecerán aquí a medida que se procese cada página.',
     warnings: (n: number) => f.plural(n, { one: 'advertencia', many: 'de advertencias', other: 'advertencias' }),
-    warningOnPage: (page: number) => `página ${page}`,
+    warningOnPages: (pages: readonly number[]) =>
+      `${f.word(pages.length, { one: 'Página', other: 'Páginas' })} ${f.list(pages.map((p) => f.number(p)))}`,
+    soFar: (n: number) => `${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })} por ahora`,
+    details: 'Detalles',
     cancelled: 'Generación detenida. Se conservan las preguntas generadas hasta ahora.',
     errorTitle: 'La generación falló',
     retryHint: 'Parece un problema pasajero: inténtelo de nuevo en un momento.',

@@ -17,6 +17,8 @@ export interface Formats {
   word(n: number, forms: PluralForms): string;
   /** A date and time as the language writes them; the input as it is when it is no date. */
   date(iso: string): string;
+  /** Items joined as the language joins them: "3, 4 and 9", "3, 4 et 9", "3、4、9". */
+  list(items: readonly string[]): string;
 }
 
 export function formatsFor(locale: string): Formats {
@@ -25,6 +27,7 @@ export function formatsFor(locale: string): Formats {
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const word = (n: number, forms: PluralForms) => forms[rules.select(n)] ?? forms.other;
   return {
     number: (n) => numbers.format(n),
@@ -36,5 +39,6 @@ export function formatsFor(locale: string): Formats {
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : dates.format(d);
     },
+    list: (items) => lists.format(items),
   };
 }

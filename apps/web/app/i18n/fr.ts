@@ -88,11 +88,11 @@ const core = {
   stream: {
     heading: '3. Questions en direct',
     connecting: 'Connexion…',
-    connected: 'Connecté au flux de génération du quiz…',
+    connected: 'En direct',
     reconnecting: 'Reconnexion…',
     stop: 'Arrêter',
     stopping: 'Arrêt en cours…',
-    closed: 'Flux fermé',
+    closed: 'Terminé',
     jobId: (id: string) => `Tâche ${id}`,
     progressLabel: 'Pages traitées',
     progressText: (done: number, total: number) =>
@@ -101,7 +101,11 @@ const core = {
     ocrPage: (page: number, of: number) => `OCR\u00A0: page ${f.number(page)}/${f.number(of)}`,
     empty: 'Les questions apparaîtront ici au fur et à mesure du traitement des pages.',
     warnings: (n: number) => f.plural(n, { one: 'avertissement', many: 'd’avertissements', other: 'avertissements' }),
-    warningOnPage: (page: number) => `page ${page}`,
+    warningOnPages: (pages: readonly number[]) =>
+      `${f.word(pages.length, { one: 'Page', other: 'Pages' })} ${f.list(pages.map((p) => f.number(p)))}`,
+    soFar: (n: number) =>
+      `${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })} pour l’instant`,
+    details: 'Détails',
     cancelled: 'Génération arrêtée. Les questions déjà générées sont conservées.',
     errorTitle: 'Échec de la génération',
     retryHint: 'Le problème semble temporaire : réessayez dans un instant.',

@@ -88,11 +88,11 @@ const core = {
   stream: {
     heading: '3. שאלות בזמן אמת',
     connecting: 'מתחבר…',
-    connected: 'מחובר לזרם יצירת הבוחן…',
+    connected: 'מחובר',
     reconnecting: 'מתחבר מחדש…',
     stop: 'עצירה',
     stopping: 'עוצר…',
-    closed: 'הזרם נסגר',
+    closed: 'הסתיים',
     jobId: (id: string) => `משימה ${id}`,
     progressLabel: 'עמודים שעובדו',
     progressText: (done: number, total: number) =>
@@ -101,7 +101,10 @@ const core = {
     ocrPage: (page: number, of: number) => `זיהוי תווים (OCR): עמוד ${f.number(page)}/${f.number(of)}`,
     empty: 'השאלות יופיעו כאן בזמן שכל עמוד מעובד.',
     warnings: (n: number) => f.plural(n, { one: 'אזהרה', two: 'אזהרות', other: 'אזהרות' }),
-    warningOnPage: (page: number) => `עמוד ${f.number(page)}`,
+    warningOnPages: (pages: readonly number[]) =>
+      `${f.word(pages.length, { one: 'עמוד', other: 'עמודים' })} ${f.list(pages.map((p) => f.number(p)))}`,
+    soFar: (n: number) => `${f.plural(n, { one: 'שאלה', two: 'שאלות', other: 'שאלות' })} עד כה`,
+    details: 'פרטים',
     cancelled: 'היצירה נעצרה. השאלות שנוצרו עד כה נשמרו.',
     errorTitle: 'היצירה נכשלה',
     retryHint: 'נראה שזו תקלה זמנית: אפשר לנסות שוב בעוד רגע.',

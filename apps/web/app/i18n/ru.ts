@@ -88,11 +88,11 @@ const core = {
   stream: {
     heading: '3. Вопросы в реальном времени',
     connecting: 'Подключение…',
-    connected: 'Подключено к потоку создания теста…',
+    connected: 'На связи',
     reconnecting: 'Повторное подключение…',
     stop: 'Остановить',
     stopping: 'Остановка…',
-    closed: 'Поток закрыт',
+    closed: 'Завершено',
     jobId: (id: string) => `Задание ${id}`,
     progressLabel: 'Обработано страниц',
     progressText: (done: number, total: number) =>
@@ -102,7 +102,10 @@ const core = {
     empty: 'Вопросы будут появляться здесь по мере обработки страниц.',
     warnings: (n: number) =>
       f.plural(n, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' }),
-    warningOnPage: (page: number) => `страница ${page}`,
+    warningOnPages: (pages: readonly number[]) =>
+      `${f.word(pages.length, { one: 'Страница', other: 'Страницы' })} ${f.list(pages.map((p) => f.number(p)))}`,
+    soFar: (n: number) => `пока ${f.plural(n, { one: 'вопрос', few: 'вопроса', many: 'вопросов', other: 'вопроса' })}`,
+    details: 'Подробности',
     cancelled: 'Создание остановлено. Уже созданные вопросы сохранены.',
     errorTitle: 'Не удалось создать тест',
     retryHint: 'Похоже, это временная проблема: попробуйте ещё раз чуть позже.',
