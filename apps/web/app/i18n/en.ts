@@ -188,18 +188,15 @@ const editor = {
   intro: 'Every change is saved on the server as soon as you make it.',
   empty: 'This quiz has no questions. Add one below.',
   edit: 'Edit',
-  editLabel: (n: number) => `Edit question ${n}`,
+  /** After a button's words, the question it acts on (for screen readers): "Move up, question 3". */
+  ofQuestion: (n: number) => `, question ${f.number(n)}`,
   save: 'Save question',
   delete: 'Delete',
-  deleteLabel: (n: number) => `Delete question ${n}`,
   confirmDelete: 'Delete this question?',
   regenerate: 'Regenerate',
-  regenerateLabel: (n: number) => `Regenerate question ${n} from the same page`,
   regenerating: 'Writing a new question…',
   moveUp: 'Move up',
   moveDown: 'Move down',
-  moveUpLabel: (n: number) => `Move question ${n} up`,
-  moveDownLabel: (n: number) => `Move question ${n} down`,
   moved: (n: number) => `Question moved to position ${n}.`,
   saved: (n: number) => `Question ${n} saved.`,
   deleted: 'Question deleted.',
@@ -250,7 +247,6 @@ const share = {
 const exporting = {
   heading: 'Export',
   intro: 'Download the quiz for your learning platform or flashcards.',
-  download: (label: string) => `Download ${label}`,
   /** What each download is for, by format id. */
   formats: {
     moodle: 'Moodle question bank',
