@@ -1,7 +1,8 @@
 // Every screen of the web app passes axe-core's WCAG 2.2 A and AA rules with no serious or critical violation:
 // generate (empty, a document chosen, the stream running and done, its Details open), the quiz page (editor,
 // share, export), the taker (a question, its feedback, the score), a shared quiz in another browser, the
-// library, the Arabic interface from right to left, and the quiz page at phone width and at 200% text size.
+// library, the Arabic interface from right to left, and the quiz page at phone width and at 200% text size. And
+// the whole path from upload to export is taken with the keyboard alone.
 import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,16 @@ async function open(url: string, options: Parameters<typeof openApp>[2] = {}): P
   const app = await openApp(browser!, url, options);
   others.push(app);
   return app.page;
+}
+
+/** Presses Tab until the element `testid` has the focus (at most `max` times); fails if it never does. */
+async function tabTo(page: Page, testid: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    if (focused === testid) return;
+  }
+  throw new Error(`Tab never reached ${testid}`);
 }
 
 describe('accessibility of every screen (axe-core, WCAG 2.2 A and AA)', () => {
@@ -120,5 +131,25 @@ describe('accessibility of every screen (axe-core, WCAG 2.2 A and AA)', () => {
     });
     await zoomed.getByTestId('editor-item').first().waitFor();
     await expectAccessible(zoomed, 'quiz page at 200% text size');
+  });
+
+  it('takes the whole path from upload to export with the keyboard alone', async () => {
+    const page = await open(server!.url, { acceptDownloads: true });
+    await page.getByTestId('drop-zone').waitFor();
+    // The file input under the drop zone takes the focus; Enter opens the file chooser.
+    await tabTo(page, 'file-input');
+    const pdf = await makePdf({ pages: sampleCoursePages(3), title: 'Keyboard course' });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles({ name: 'keys.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page.getByTestId('document-info').waitFor();
+    await tabTo(page, 'generate-button');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+    await tabTo(page, 'open-quiz-link');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('export-menu').waitFor();
+    await tabTo(page, 'export-gift', 200);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/u);
   });
 });
