@@ -13,6 +13,7 @@ import { registerPressure } from './http/pressure.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { clientConfigRoutes } from './routes/client-config.js';
+import { documentFileRoutes } from './routes/document-file.js';
 import { documentPageRoutes } from './routes/document-pages.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
@@ -85,6 +86,7 @@ export async function buildApp(
   if (signInMode(config) === 'oidc') await oidcRoutes(app, ctx);
   await documentRoutes(app, ctx);
   await documentPageRoutes(app, ctx);
+  await documentFileRoutes(app, ctx);
   await quizStreamRoutes(app, ctx);
   await jobRoutes(app, ctx);
   await quizRoutes(app, ctx);

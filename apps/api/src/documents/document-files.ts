@@ -2,7 +2,7 @@
 // or refused upload never leaves a partial document behind.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -69,6 +69,19 @@ export class DocumentFiles {
 
   async read(id: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(this.pathOf(id)));
+  }
+
+  /** Where a document's PDF lies: the folder and the file's name in it (for @fastify/static's sendFile). */
+  location(id: string): { root: string; file: string } {
+    return { root: this.dir, file: path.basename(this.pathOf(id)) };
+  }
+
+  /** Whether the document's PDF is on disk. */
+  async has(id: string): Promise<boolean> {
+    return access(this.pathOf(id)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async remove(id: string): Promise<void> {

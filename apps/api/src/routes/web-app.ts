@@ -11,6 +11,8 @@ export async function webAppRoutes(app: FastifyInstance, ctx: AppContext): Promi
   if (built) {
     await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
   } else {
+    // Nothing to serve, but reply.sendFile is still wanted: the source viewer's PDFs (document-file.ts).
+    await app.register(fastifyStatic, { serve: false });
     ctx.logger.warn({ root }, 'web app not built; run "npm run build" to serve it');
   }
 
