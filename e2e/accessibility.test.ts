@@ -148,8 +148,8 @@ describe('accessibility of every screen (axe-core, WCAG 2.2 A and AA)', () => {
     await tabTo(page, 'open-quiz-link');
     await page.keyboard.press('Enter');
     await page.getByTestId('export-menu').waitFor();
-    await tabTo(page, 'export-gift', 200);
+    await tabTo(page, 'export-gift', 400);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/u);
-  });
+  }, 180_000);
 });

@@ -267,6 +267,23 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `عرض الصفحة ${f.number(page)}`,
+  heading: (page: number, pages: number) =>
+    pages ? `الصفحة ${f.number(page)} من ${f.number(pages)}` : `الصفحة ${f.number(page)}`,
+  previous: 'الصفحة السابقة',
+  next: 'الصفحة التالية',
+  zoomOut: 'تصغير',
+  zoomIn: 'تكبير',
+  close: 'إغلاق',
+  unavailable: 'تعذّر عرض ملف PDF.',
+  found: 'الاقتباس مظلَّل على الصفحة.',
+  foundPart: 'بداية الاقتباس مظلَّلة؛ ويتابع في عمود آخر أو في الصفحة التالية.',
+  notFound: 'الاقتباس غير موجود في نص ملف PDF لهذه الصفحة، لذا لا يمكن تظليله.',
+  notFoundOcr: 'قُرئت هذه الصفحة من صورتها (OCR): نصها ليس في ملف PDF، لذا لا يمكن تظليل الاقتباس.',
+  otherPage: (page: number) => `الاقتباس في الصفحة ${f.number(page)}.`,
+};
+
 const take = {
   title: (quiz: string) => `حلّ الاختبار: \u2068${quiz}\u2069`,
   sharedNote: 'اختبار مُشارَك (للقراءة فقط)',
@@ -372,6 +389,7 @@ export const ar: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

@@ -259,6 +259,24 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `Seite ${f.number(page)} zeigen`,
+  heading: (page: number, pages: number) =>
+    pages ? `Seite ${f.number(page)} von ${f.number(pages)}` : `Seite ${f.number(page)}`,
+  previous: 'Vorige Seite',
+  next: 'Nächste Seite',
+  zoomOut: 'Verkleinern',
+  zoomIn: 'Vergrößern',
+  close: 'Schließen',
+  unavailable: 'Das PDF konnte nicht angezeigt werden.',
+  found: 'Das Zitat ist auf der Seite markiert.',
+  foundPart: 'Der Anfang des Zitats ist markiert; es geht in einer anderen Spalte oder auf der nächsten Seite weiter.',
+  notFound: 'Das Zitat steht nicht im Text, den das PDF dieser Seite enthält, und kann nicht markiert werden.',
+  notFoundOcr:
+    'Diese Seite wurde aus ihrem Bild gelesen (OCR): Ihr Text steht nicht im PDF, das Zitat kann nicht markiert werden.',
+  otherPage: (page: number) => `Das Zitat steht auf Seite ${f.number(page)}.`,
+};
+
 const take = {
   title: (quiz: string) => `Quiz: ${quiz}`,
   sharedNote: 'Geteiltes Quiz (schreibgeschützt)',
@@ -370,6 +388,7 @@ export const de: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

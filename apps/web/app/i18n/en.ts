@@ -260,6 +260,25 @@ const exporting = {
   } satisfies Record<WebExportFormat, string>,
 };
 
+const source = {
+  /** The button on a question's page badge. */
+  show: (page: number) => `Show page ${f.number(page)}`,
+  heading: (page: number, pages: number) =>
+    pages ? `Page ${f.number(page)} of ${f.number(pages)}` : `Page ${f.number(page)}`,
+  previous: 'Previous page',
+  next: 'Next page',
+  zoomOut: 'Zoom out',
+  zoomIn: 'Zoom in',
+  close: 'Close',
+  unavailable: 'The PDF could not be shown.',
+  found: 'The quote is highlighted on the page.',
+  foundPart: 'The start of the quote is highlighted; it goes on in another column or on the next page.',
+  notFound: 'The quote is not in the text this page’s PDF holds, so it cannot be highlighted.',
+  notFoundOcr:
+    'This page was read from its image (OCR): its text is not in the PDF, so the quote cannot be highlighted.',
+  otherPage: (page: number) => `The quote is on page ${f.number(page)}.`,
+};
+
 const take = {
   title: (quiz: string) => `Take: ${quiz}`,
   sharedNote: 'Shared quiz (read only)',
@@ -344,6 +363,7 @@ export const en = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

@@ -261,6 +261,24 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `Ver la página ${f.number(page)}`,
+  heading: (page: number, pages: number) =>
+    pages ? `Página ${f.number(page)} de ${f.number(pages)}` : `Página ${f.number(page)}`,
+  previous: 'Página anterior',
+  next: 'Página siguiente',
+  zoomOut: 'Alejar',
+  zoomIn: 'Acercar',
+  close: 'Cerrar',
+  unavailable: 'No se pudo mostrar el PDF.',
+  found: 'La cita está resaltada en la página.',
+  foundPart: 'El comienzo de la cita está resaltado; continúa en otra columna o en la página siguiente.',
+  notFound: 'La cita no está en el texto que contiene el PDF de esta página, así que no se puede resaltar.',
+  notFoundOcr:
+    'Esta página se leyó a partir de su imagen (OCR): su texto no está en el PDF, así que la cita no se puede resaltar.',
+  otherPage: (page: number) => `La cita está en la página ${f.number(page)}.`,
+};
+
 const take = {
   title: (quiz: string) => `Resolver: ${quiz}`,
   sharedNote: 'Cuestionario compartido (solo lectura)',
@@ -367,6 +385,7 @@ export const es: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

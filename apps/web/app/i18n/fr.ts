@@ -262,6 +262,25 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `Afficher la page ${f.number(page)}`,
+  heading: (page: number, pages: number) =>
+    pages ? `Page ${f.number(page)} sur ${f.number(pages)}` : `Page ${f.number(page)}`,
+  previous: 'Page précédente',
+  next: 'Page suivante',
+  zoomOut: 'Zoom arrière',
+  zoomIn: 'Zoom avant',
+  close: 'Fermer',
+  unavailable: 'Le PDF n’a pas pu être affiché.',
+  found: 'La citation est surlignée sur la page.',
+  foundPart:
+    'Le début de la citation est surligné\u00A0; elle continue dans une autre colonne ou sur la page suivante.',
+  notFound: 'La citation ne figure pas dans le texte du PDF de cette page\u00A0: elle ne peut pas être surlignée.',
+  notFoundOcr:
+    'Cette page a été lue à partir de son image (OCR)\u00A0: son texte n’est pas dans le PDF, la citation ne peut pas être surlignée.',
+  otherPage: (page: number) => `La citation se trouve page ${f.number(page)}.`,
+};
+
 const take = {
   title: (quiz: string) => `Quiz : ${quiz}`,
   sharedNote: 'Quiz partagé (lecture seule)',
@@ -371,6 +390,7 @@ export const fr: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

@@ -258,6 +258,23 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `הצגת עמוד ${f.number(page)}`,
+  heading: (page: number, pages: number) =>
+    pages ? `עמוד ${f.number(page)} מתוך ${f.number(pages)}` : `עמוד ${f.number(page)}`,
+  previous: 'העמוד הקודם',
+  next: 'העמוד הבא',
+  zoomOut: 'הקטנה',
+  zoomIn: 'הגדלה',
+  close: 'סגירה',
+  unavailable: 'לא ניתן היה להציג את קובץ ה-PDF.',
+  found: 'הציטוט מודגש בעמוד.',
+  foundPart: 'תחילת הציטוט מודגשת; הוא ממשיך בטור אחר או בעמוד הבא.',
+  notFound: 'הציטוט אינו בטקסט של קובץ ה-PDF בעמוד זה, ולכן אי אפשר להדגיש אותו.',
+  notFoundOcr: 'עמוד זה נקרא מתוך התמונה שלו (OCR): הטקסט שלו אינו בקובץ ה-PDF, ולכן אי אפשר להדגיש את הציטוט.',
+  otherPage: (page: number) => `הציטוט נמצא בעמוד ${f.number(page)}.`,
+};
+
 const take = {
   title: (quiz: string) => `פתרון הבוחן: \u2068${quiz}\u2069`,
   sharedNote: 'בוחן משותף (לקריאה בלבד)',
@@ -362,6 +379,7 @@ export const he: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

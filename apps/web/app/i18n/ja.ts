@@ -253,6 +253,23 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `${f.number(page)}ページを表示`,
+  heading: (page: number, pages: number) =>
+    pages ? `${f.number(page)} / ${f.number(pages)}ページ` : `${f.number(page)}ページ`,
+  previous: '前のページ',
+  next: '次のページ',
+  zoomOut: '縮小',
+  zoomIn: '拡大',
+  close: '閉じる',
+  unavailable: 'PDFを表示できませんでした。',
+  found: '引用箇所をページ上で強調表示しています。',
+  foundPart: '引用の冒頭を強調表示しています。続きは別の段または次のページにあります。',
+  notFound: '引用はこのページのPDFのテキストにないため、強調表示できません。',
+  notFoundOcr: 'このページは画像から読み取りました（OCR）。テキストがPDFにないため、引用を強調表示できません。',
+  otherPage: (page: number) => `引用は${f.number(page)}ページにあります。`,
+};
+
 const take = {
   title: (quiz: string) => `解答：${quiz}`,
   sharedNote: '共有されたクイズ（閲覧のみ）',
@@ -356,6 +373,7 @@ export const ja: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

@@ -261,6 +261,23 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `Показать страницу ${f.number(page)}`,
+  heading: (page: number, pages: number) =>
+    pages ? `Страница ${f.number(page)} из ${f.number(pages)}` : `Страница ${f.number(page)}`,
+  previous: 'Предыдущая страница',
+  next: 'Следующая страница',
+  zoomOut: 'Уменьшить',
+  zoomIn: 'Увеличить',
+  close: 'Закрыть',
+  unavailable: 'Не удалось показать PDF.',
+  found: 'Цитата выделена на странице.',
+  foundPart: 'Выделено начало цитаты; она продолжается в другой колонке или на следующей странице.',
+  notFound: 'Цитаты нет в тексте PDF этой страницы, поэтому её нельзя выделить.',
+  notFoundOcr: 'Эта страница прочитана по изображению (OCR): её текста нет в PDF, поэтому цитату нельзя выделить.',
+  otherPage: (page: number) => `Цитата находится на странице ${f.number(page)}.`,
+};
+
 const take = {
   title: (quiz: string) => `Прохождение: ${quiz}`,
   sharedNote: 'Общий тест (только просмотр)',
@@ -363,6 +380,7 @@ export const ru: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,

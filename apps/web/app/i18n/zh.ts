@@ -253,6 +253,23 @@ const exporting = {
   },
 };
 
+const source = {
+  show: (page: number) => `显示第 ${f.number(page)} 页`,
+  heading: (page: number, pages: number) =>
+    pages ? `第 ${f.number(page)} 页，共 ${f.number(pages)} 页` : `第 ${f.number(page)} 页`,
+  previous: '上一页',
+  next: '下一页',
+  zoomOut: '缩小',
+  zoomIn: '放大',
+  close: '关闭',
+  unavailable: '无法显示该 PDF。',
+  found: '引文已在页面上高亮显示。',
+  foundPart: '已高亮显示引文的开头；其余部分在另一栏或下一页。',
+  notFound: '引文不在此页 PDF 所含的文本中，无法高亮显示。',
+  notFoundOcr: '此页是从图像中识别的（OCR）：其文本不在 PDF 中，无法高亮显示引文。',
+  otherPage: (page: number) => `引文在第 ${f.number(page)} 页。`,
+};
+
 const take = {
   title: (quiz: string) => `答题：${quiz}`,
   sharedNote: '分享的测验（只读）',
@@ -350,6 +367,7 @@ export const zh: Messages = {
   share,
   exporting,
   take,
+  source,
   shared,
   notFound,
   signIn,
