@@ -64,6 +64,21 @@ describe('the quiz library and editor', () => {
     expect((await api(`/api/quizzes/${quiz.id}/questions/q_nope`, json('PUT', q))).status).toBe(404);
   });
 
+  it('keeps how a quiz marks written answers, forgiving until the teacher chooses exact', async () => {
+    expect(quiz.marking).toBe('forgiving');
+    const exact = (await (await api(`/api/quizzes/${quiz.id}`, json('PATCH', { marking: 'exact' }))).json()) as Quiz;
+    expect(exact.marking).toBe('exact');
+    const reread = (await (await api(`/api/quizzes/${quiz.id}`)).json()) as Quiz;
+    expect(reread).toMatchObject({ marking: 'exact', title: exact.title });
+    for (const bad of [{ marking: 'lenient' }, {}, { marking: 'exact', colour: 'red' }]) {
+      const refused = await api(`/api/quizzes/${quiz.id}`, json('PATCH', bad));
+      expect([JSON.stringify(bad), refused.status]).toEqual([JSON.stringify(bad), 400]);
+      expect(((await refused.json()) as ErrorJson).error.message).not.toBe('');
+    }
+    const back = (await (await api(`/api/quizzes/${quiz.id}`, json('PATCH', { marking: 'forgiving' }))).json()) as Quiz;
+    expect(back.marking).toBe('forgiving');
+  });
+
   it('adds a question by hand only with a quote from its page', async () => {
     const grounded = quiz.questions.find((q) => q.source.page === 2)!;
     const mine: Omit<Question, 'id'> = {

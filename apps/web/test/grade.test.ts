@@ -55,6 +55,26 @@ describe('grading an answer', () => {
   });
 });
 
+describe('a quiz marked exactly', () => {
+  const q = {
+    type: 'short_answer' as const,
+    answer: ['the mitochondria', 'mitochondria'],
+    prompt: 'Fill in the blank',
+  };
+  it.each([
+    ['mitochondria', true, true],
+    ['  Mitochondria ', true, true],
+    ['The  Mitochondria', true, true],
+    ['mitochondrion', true, false],
+    ['mitochondira', true, false],
+    ['a mitochondria', true, false],
+    ['', false, false],
+  ])('"%s": forgiving %s, exact %s', (given, forgiving, exact) => {
+    expect(isCorrect(q, [given], 'en')).toBe(forgiving);
+    expect(isCorrect(q, [given], 'en', 'exact')).toBe(exact);
+  });
+});
+
 describe('a slip in a long word', () => {
   it('is accepted and told apart from an exact answer; a short word or a number gets no such grace', () => {
     const q = { type: 'short_answer' as const, answer: ['photosynthesis'] };

@@ -97,6 +97,7 @@ export async function runJob(input: RunJobInput): Promise<JobOutcome['status'] |
       options: job.options,
       questions: result.questions,
       stats: result.stats,
+      marking: 'forgiving',
     };
     await finish(
       { status: 'completed', quizId: quiz.id },

@@ -2,6 +2,7 @@
 // order. Every change is validated with the core schemas and saved at once; a question a teacher writes goes
 // through the same question gate as generated ones (its quote on its page, not asked twice).
 import {
+  Marking,
   type PageText,
   Question,
   QuestionGate,
@@ -19,7 +20,14 @@ import { newId } from '../ids.js';
 import { refuseOverBudget } from '../jobs/daily-token-budget.js';
 import type { Account } from '../store/account.js';
 
-const TitleBody = z.object({ title: z.string().trim().min(1).max(200) }).strict();
+/** What PATCH changes of a quiz: its title, how it marks written answers, or both. */
+const QuizPatch = z
+  .object({ title: z.string().trim().min(1).max(200), marking: Marking })
+  .partial()
+  .strict()
+  .refine((patch) => patch.title !== undefined || patch.marking !== undefined, {
+    message: 'Send a title, a marking ("forgiving" or "exact"), or both.',
+  });
 const OrderBody = z.object({ questionIds: z.array(z.string()).min(1) }).strict();
 
 function invalid(error: z.ZodError): AppError {
@@ -104,9 +112,14 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   }
 
   app.patch<{ Params: { id: string } }>('/api/quizzes/:id', async (request) => {
-    const body = TitleBody.safeParse(request.body);
+    const body = QuizPatch.safeParse(request.body);
     if (!body.success) throw invalid(body.error);
-    return update(request.account, request.params.id, (quiz) => ({ ...quiz, title: body.data.title }));
+    const { title, marking } = body.data;
+    return update(request.account, request.params.id, (quiz) => ({
+      ...quiz,
+      title: title ?? quiz.title,
+      marking: marking ?? quiz.marking,
+    }));
   });
 
   app.put<{ Params: { id: string; qid: string } }>('/api/quizzes/:id/questions/:qid', async (request) => {

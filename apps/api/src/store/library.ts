@@ -66,12 +66,10 @@ export class Library {
       );
       if (!rows[0]) return null;
       const updated = QuizSchema.parse(change(rowToQuiz(rows[0])));
-      await tx.query(`update quizzes set title = $2, questions = $3, stats = $4, updated_at = now() where id = $1`, [
-        id,
-        updated.title,
-        JSON.stringify(updated.questions),
-        JSON.stringify(updated.stats),
-      ]);
+      await tx.query(
+        `update quizzes set title = $2, questions = $3, stats = $4, marking = $5, updated_at = now() where id = $1`,
+        [id, updated.title, JSON.stringify(updated.questions), JSON.stringify(updated.stats), updated.marking],
+      );
       return updated;
     });
   }

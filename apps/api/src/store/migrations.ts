@@ -117,6 +117,13 @@ const MIGRATIONS: { version: number; statements: string[] }[] = [
       `update quizzes set account = '${LOCAL_OWNER}' where account is null`,
     ],
   },
+  {
+    // How a quiz marks written answers, a teacher's choice: as a person would accept them, or as listed.
+    version: 6,
+    statements: [
+      `alter table quizzes add column marking text not null default 'forgiving' check (marking in ('forgiving', 'exact'))`,
+    ],
+  },
 ];
 
 const LOCK_KEY = 7_413_902_211;

@@ -27,5 +27,6 @@ export function rowToQuiz(r: Row): Quiz {
     options: r.options,
     questions: r.questions,
     stats: r.stats,
+    marking: r.marking,
   });
 }

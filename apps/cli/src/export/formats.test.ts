@@ -10,6 +10,7 @@ const quiz: Quiz = {
   title: 'Cells 1.2',
   createdAt: '2024-01-01T00:00:00.000Z',
   options: { questionsPerPage: 1, types: ['multiple_choice'], difficulty: 'mixed', batch: false },
+  marking: 'forgiving',
   questions: [
     {
       id: 'q_1',

@@ -1,7 +1,7 @@
 // One stored quiz and every edit of it. Each change is sent to the server at once and the quiz the server
 // answers with replaces the local one, so what is shown is always what is saved. Failures throw ApiError
 // (with `details` for invalid questions) for the form that made the change to show next to its fields.
-import { Quiz } from '@quizstream/core/schemas';
+import { type Marking, Quiz } from '@quizstream/core/schemas';
 import type { QuestionBody } from '~/quiz/question-draft';
 
 export function useQuizEditor(quizId: MaybeRefOrGetter<string>) {
@@ -37,6 +37,8 @@ export function useQuizEditor(quizId: MaybeRefOrGetter<string>) {
     error,
     load,
     rename: (title: string) => apply(base(), 'PATCH', { title }),
+    /** How the quiz marks written answers when taken: forgiving, or exact (as listed). */
+    setMarking: (marking: Marking) => apply(base(), 'PATCH', { marking }),
     saveQuestion: (qid: string, body: QuestionBody) => apply(question(qid), 'PUT', body),
     deleteQuestion: (qid: string) => apply(question(qid), 'DELETE'),
     addQuestion: (body: QuestionBody) => apply(`${base()}/questions`, 'POST', body),

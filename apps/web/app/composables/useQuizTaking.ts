@@ -1,14 +1,19 @@
 // Taking a quiz: the answers given, which questions are checked, the score, and rounds (all questions, or
 // only the ones answered wrong). Two ways to go through a round: one question at a time (check, then next)
 // or all at once (submit everything). Nothing is sent to the server: taking a quiz is private.
-import type { Question } from '@quizstream/core/schemas';
+import type { Marking, Question } from '@quizstream/core/schemas';
 import type { Ref } from 'vue';
 import { isCorrect } from '~/quiz/grade';
 
 export type TakeMode = 'one' | 'all';
 
 /** `language` is the quiz's declared language, if any (it decides articles, plurals and number style). */
-export function useQuizTaking(questions: Ref<Question[]>, language: () => string | undefined = () => undefined) {
+export function useQuizTaking(
+  questions: Ref<Question[]>,
+  language: () => string | undefined = () => undefined,
+  /** The quiz's marking of written answers (forgiving unless the teacher chose exact). */
+  marking: () => Marking = () => 'forgiving',
+) {
   const mode = ref<TakeMode>('one');
   /** Ids of the questions in this round, in quiz order. */
   const round = ref<string[]>([]);
@@ -22,7 +27,7 @@ export function useQuizTaking(questions: Ref<Question[]>, language: () => string
   const byId = computed(() => new Map(questions.value.map((q) => [q.id, q])));
   const roundQuestions = computed(() => round.value.map((id) => byId.value.get(id)).filter((q) => q !== undefined));
   const current = computed(() => roundQuestions.value[index.value] ?? null);
-  const correct = (q: Question) => isCorrect(q, answers.value[q.id] ?? [], language());
+  const correct = (q: Question) => isCorrect(q, answers.value[q.id] ?? [], language(), marking());
   const results = computed(() => roundQuestions.value.map((q) => ({ question: q, correct: correct(q) })));
   const score = computed(() => results.value.filter((r) => r.correct).length);
   const wrong = computed(() => results.value.filter((r) => !r.correct).map((r) => r.question.id));

@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in Arabic.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -190,6 +190,13 @@ const quizPage = {
   titleLabel: 'عنوان الاختبار',
   rename: 'إعادة التسمية',
   renamed: 'تم حفظ العنوان.',
+  marking: 'تصحيح الإجابات المكتوبة',
+  markings: { forgiving: 'متسامح', exact: 'دقيق' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      'تُقبل كما يقبلها شخص: حالة الأحرف والتشكيل والمسافات وأداة التعريف في البداية والمفرد أو الجمع وخطأ مطبعي في كلمة طويلة.',
+    exact: 'تُقبل فقط إجابة مقبولة كما هي مكتوبة، بغض النظر عن حالة الأحرف والمسافات.',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

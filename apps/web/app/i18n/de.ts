@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in German.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -182,6 +182,14 @@ const quizPage = {
   titleLabel: 'Titel des Quiz',
   rename: 'Umbenennen',
   renamed: 'Titel gespeichert.',
+  marking: 'Bewertung schriftlicher Antworten',
+  markings: { forgiving: 'Nachsichtig', exact: 'Genau' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      'Angenommen, wie ein Mensch sie annehmen würde: Groß- und Kleinschreibung, Akzente, Leerzeichen, ein Artikel am Anfang, Singular oder Plural und ein Tippfehler in einem langen Wort.',
+    exact:
+      'Nur eine angenommene Antwort, wie sie aufgeführt ist; Groß- und Kleinschreibung und Leerzeichen ausgenommen.',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

@@ -1,6 +1,6 @@
 // Every user-visible string of the web app, in English. A translation is another object of type `Messages`
 // (./index.ts lists them); numbers, plurals and dates go through Intl (./format.ts).
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { WebExportFormat } from '../quiz/export-formats';
 import { formatsFor } from './format';
 
@@ -181,6 +181,13 @@ const quizPage = {
   titleLabel: 'Quiz title',
   rename: 'Rename',
   renamed: 'Title saved.',
+  marking: 'Marking of written answers',
+  markings: { forgiving: 'Forgiving', exact: 'Exact' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      'Accepted as a person would accept them: case, accents, spacing, a leading article, singular or plural, and a slip in a long word.',
+    exact: 'Only an accepted answer as listed; case and spacing aside.',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

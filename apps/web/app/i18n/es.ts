@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in Spanish.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -184,6 +184,13 @@ const quizPage = {
   titleLabel: 'Título del cuestionario',
   rename: 'Cambiar nombre',
   renamed: 'Título guardado.',
+  marking: 'Corrección de las respuestas escritas',
+  markings: { forgiving: 'Flexible', exact: 'Exacta' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      'Aceptadas como las aceptaría una persona: mayúsculas, tildes, espacios, un artículo inicial, singular o plural y una errata en una palabra larga.',
+    exact: 'Solo una respuesta aceptada tal como está escrita, salvo mayúsculas y espacios.',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

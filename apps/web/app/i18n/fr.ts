@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in French.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -185,6 +185,13 @@ const quizPage = {
   titleLabel: 'Titre du quiz',
   rename: 'Renommer',
   renamed: 'Titre enregistré.',
+  marking: 'Correction des réponses écrites',
+  markings: { forgiving: 'Indulgente', exact: 'Exacte' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      'Acceptées comme une personne les accepterait\u00A0: casse, accents, espaces, article initial, singulier ou pluriel, et une faute de frappe dans un mot long.',
+    exact: 'Seulement une réponse acceptée telle qu’elle est écrite, casse et espaces mis à part.',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in Hebrew.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -181,6 +181,13 @@ const quizPage = {
   titleLabel: 'כותרת הבוחן',
   rename: 'שינוי שם',
   renamed: 'הכותרת נשמרה.',
+  marking: 'בדיקת תשובות כתובות',
+  markings: { forgiving: 'סלחנית', exact: 'מדויקת' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      'מתקבלות כפי שאדם היה מקבל אותן: אותיות גדולות וקטנות, ניקוד, רווחים, יידוע בהתחלה, יחיד או רבים וטעות הקלדה במילה ארוכה.',
+    exact: 'רק תשובה מקובלת כפי שהיא רשומה, מלבד אותיות גדולות וקטנות ורווחים.',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in Japanese.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -176,6 +176,13 @@ const quizPage = {
   titleLabel: 'クイズのタイトル',
   rename: '名前を変更',
   renamed: 'タイトルを保存しました。',
+  marking: '記述式の解答の採点',
+  markings: { forgiving: '寛容', exact: '厳密' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      '人が認めるように採点します。大文字と小文字、アクセント、空白、冒頭の冠詞、単数と複数、長い語の打ち間違いを許容します。',
+    exact: '登録された正解と同じ答えだけを正解とします（大文字と小文字、空白は区別しません）。',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

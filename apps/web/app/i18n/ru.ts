@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in Russian.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -183,6 +183,13 @@ const quizPage = {
   titleLabel: 'Название теста',
   rename: 'Переименовать',
   renamed: 'Название сохранено.',
+  marking: 'Проверка письменных ответов',
+  markings: { forgiving: 'Мягкая', exact: 'Точная' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving:
+      'Ответ принимается так, как его принял бы человек: регистр, диакритика, пробелы, артикль в начале, единственное или множественное число и опечатка в длинном слове.',
+    exact: 'Только принятый ответ в том виде, как он записан; регистр и пробелы не учитываются.',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

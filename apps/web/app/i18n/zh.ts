@@ -1,5 +1,5 @@
 // Every user-visible string of the web app, in Simplified Chinese.
-import type { DifficultyOption, QuestionType } from '@quizstream/core/schemas';
+import type { DifficultyOption, Marking, QuestionType } from '@quizstream/core/schemas';
 import type { Messages } from './en';
 import { formatsFor } from './format';
 
@@ -176,6 +176,12 @@ const quizPage = {
   titleLabel: '测验标题',
   rename: '重命名',
   renamed: '标题已保存。',
+  marking: '书面答案的评分',
+  markings: { forgiving: '宽松', exact: '严格' } satisfies Record<Marking, string>,
+  markingHints: {
+    forgiving: '按人的标准接受：忽略大小写、重音符号、空格、开头的冠词、单复数，以及长单词中的一处输入错误。',
+    exact: '只接受与所列答案完全相同的回答（不区分大小写和空格）。',
+  } satisfies Record<Marking, string>,
 };
 
 const editor = {

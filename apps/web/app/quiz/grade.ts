@@ -2,13 +2,21 @@
 // them as a person writes it (see answerMatches in core); a multi-select needs exactly their set; the other
 // types need the one answer.
 import { answerMatch, questionLanguage } from '@quizstream/core/answers';
-import type { Question } from '@quizstream/core/schemas';
+import type { Marking, Question } from '@quizstream/core/schemas';
 
 export type Gradable = Pick<Question, 'type' | 'answer'> & Partial<Pick<Question, 'prompt' | 'explanation'>>;
 
-/** `quizLanguage` is the quiz's declared language; without it, a question's prompt tells its language. */
-export function isCorrect(question: Gradable, given: readonly string[], quizLanguage?: string): boolean {
-  if (question.type === 'short_answer') return shortAnswerMatch(question, given, quizLanguage) !== null;
+/**
+ * `quizLanguage` is the quiz's declared language; without it, a question's prompt tells its language. `marking`
+ * is the quiz's: forgiving, or exact (an accepted answer as listed).
+ */
+export function isCorrect(
+  question: Gradable,
+  given: readonly string[],
+  quizLanguage?: string,
+  marking: Marking = 'forgiving',
+): boolean {
+  if (question.type === 'short_answer') return shortAnswerMatch(question, given, quizLanguage, marking) !== null;
   if (question.type === 'multi_select') {
     const chosen = new Set(given);
     return chosen.size === question.answer.length && question.answer.every((a) => chosen.has(a));
@@ -29,6 +37,7 @@ export function shortAnswerMatch(
   question: Gradable,
   given: readonly string[],
   quizLanguage?: string,
+  marking: Marking = 'forgiving',
 ): 'exact' | 'slip' | null {
-  return answerMatch(given[0] ?? '', question.answer, questionLanguage(question, quizLanguage));
+  return answerMatch(given[0] ?? '', question.answer, questionLanguage(question, quizLanguage), marking);
 }

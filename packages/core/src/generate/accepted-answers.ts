@@ -2,6 +2,7 @@
 // same thing (without its article, in the other number, a person's surname, a number with or without thousands
 // separators, "%" or "percent", with a space or nothing for a hyphen, "and" for "&", without accents), and the
 // check that a typed answer is one of them. Pure, so the browser imports it too, as `@quizstream/core/answers`.
+import type { Marking } from '../schemas/document.js';
 import type { Question } from '../schemas/question.js';
 import { answerKey, withoutAccents } from './answer-forms/answer-key.js';
 import { AND_WORD, type AnswerLanguage, answerLanguage, lowerCase } from './answer-forms/answer-language.js';
@@ -67,15 +68,31 @@ export function answerMatches(given: string, accepted: readonly string[], langua
 /**
  * How `given` matches the `accepted` answers: `exact` as answerMatches reads it; `slip` when it is one of them
  * but for a keyboard slip a teacher forgives in a long word (one in 8 letters or more, two in 16 or more, none
- * in a number: "mitochondira" for "mitochondria"); null when it is none of them.
+ * in a number: "mitochondira" for "mitochondria"); null when it is none of them. A quiz whose `marking` is
+ * `exact` takes only an answer as listed, its case and spacing aside: no article, plural, accent or slip.
  */
-export function answerMatch(given: string, accepted: readonly string[], language?: string): 'exact' | 'slip' | null {
+export function answerMatch(
+  given: string,
+  accepted: readonly string[],
+  language?: string,
+  marking: Marking = 'forgiving',
+): 'exact' | 'slip' | null {
+  // A quiz marked exactly takes an accepted answer as listed: its case and spacing aside, nothing else.
+  if (marking === 'exact') {
+    const typed = asListed(given);
+    return typed !== '' && accepted.some((a) => asListed(a) === typed) ? 'exact' : null;
+  }
   const lang = answerLanguage(language);
   const typed = answerKey(given, language, lang);
   if (typed === '') return null;
   const keys = accepted.flatMap((a) => answerForms(a, { language }, true).map((f) => answerKey(f, language, lang)));
   if (keys.includes(typed)) return 'exact';
   return keys.some((k) => withinSlips(typed, k)) ? 'slip' : null;
+}
+
+/** An answer compared as listed: the same characters (NFC), without case or extra spaces. */
+function asListed(answer: string): string {
+  return answer.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
 }
 
 /**

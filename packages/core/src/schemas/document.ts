@@ -31,6 +31,15 @@ export const JobInfo = z.object({
 });
 export type JobInfo = z.infer<typeof JobInfo>;
 
+/**
+ * How a quiz marks a written (short) answer: `forgiving` as a person would accept it (case, accents, spacing,
+ * punctuation, a leading article, singular or plural, a keyboard slip in a long word); `exact` only an accepted
+ * answer as listed, its case and spacing aside.
+ */
+export const MARKINGS = ['forgiving', 'exact'] as const;
+export const Marking = z.enum(MARKINGS);
+export type Marking = z.infer<typeof Marking>;
+
 export const Quiz = z.object({
   id: z.string(),
   documentId: z.string(),
@@ -40,6 +49,8 @@ export const Quiz = z.object({
   options: GenerateOptions,
   questions: z.array(Question),
   stats: QuizStats,
+  /** How written answers are marked when the quiz is taken; forgiving unless the teacher chose otherwise. */
+  marking: Marking.default('forgiving'),
 });
 export type Quiz = z.infer<typeof Quiz>;
 
