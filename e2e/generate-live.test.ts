@@ -236,6 +236,48 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Start now takes the questions written so far, and those written after join the round', async () => {
+    const { page, errors } = await open();
+    await uploadPdf(page, pdfs.medium, 'medium.pdf', MEDIUM_PAGES);
+    await page.getByTestId('generate-button').click();
+    await waitForFirstCard(page);
+    await page.getByTestId('start-now').click();
+    const taker = page.getByTestId('take-now');
+    await taker.getByTestId('take-question').waitFor();
+    // The cards below show the answers: hidden while the quiz is taken.
+    expect(await page.getByTestId('cards-hidden').isVisible()).toBe(true);
+    expect(await page.getByTestId('question-list').count()).toBe(0);
+    const total = async () =>
+      Number(/(\d+)\D*$/u.exec((await taker.getByTestId('take-position').textContent()) ?? '')?.[1]);
+    const first = await total();
+    expect(first).toBeGreaterThan(0);
+    expect(await taker.getByTestId('take-live').isVisible()).toBe(true);
+
+    // Answer the first question while the rest is written: the round grows under it, the answer stays.
+    const box = taker.getByTestId('take-question');
+    const firstId = await box.getAttribute('data-question-id');
+    const text = box.getByTestId('take-text');
+    if (await text.count()) await text.fill('an answer');
+    else await box.locator('input').first().check();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (before) => {
+        const position = document.querySelector('[data-testid="take-now"] [data-testid="take-position"]')?.textContent;
+        return Number(/(\d+)\D*$/u.exec(position ?? '')?.[1]) > before;
+      },
+      first,
+      { timeout: 60_000 },
+    );
+    expect(await box.getAttribute('data-question-id')).toBe(firstId);
+    expect(await taker.getByTestId('feedback').count()).toBe(1);
+
+    await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+    expect(await taker.getByTestId('take-live').count()).toBe(0);
+    expect(await total()).toBe(Number(await page.getByTestId('summary-questions').textContent()));
+    await shot(page, 'generate-live-start-now');
+    expect(errors).toEqual([]);
+  });
+
   it('reads a scanned PDF with OCR, saying so while it reads, and every card marked OCR', async () => {
     const { page, errors } = await open();
     await uploadPdf(page, pdfs.scanned, 'scan.pdf', SCANNED_PAGES.length);

@@ -13,6 +13,8 @@ export function useQuizTaking(
   language: () => string | undefined = () => undefined,
   /** The quiz's marking of written answers (forgiving unless the teacher chose exact). */
   marking: () => Marking = () => 'forgiving',
+  /** While the quiz is still being written: questions that arrive join the round instead of starting it over. */
+  following: () => boolean = () => false,
 ) {
   const mode = ref<TakeMode>('one');
   /** Ids of the questions in this round, in quiz order. */
@@ -85,8 +87,20 @@ export function useQuizTaking(
   }
 
   watch(
-    () => questions.value.map((q) => q.id).join(),
-    () => restart(),
+    () => questions.value.map((q) => q.id),
+    (ids, before) => {
+      // Taken while it is written: new questions join the first round at its end (a round of retries is
+      // left alone), and a round already scored goes on with them. Anything else starts it over.
+      const grew = before !== undefined && ids.length > before.length && before.every((id, i) => ids[i] === id);
+      if (!(following() && grew)) return restart();
+      if (retrying.value) return;
+      const added = ids.filter((id) => !round.value.includes(id));
+      round.value = [...round.value, ...added];
+      if (finished.value && mode.value === 'one') {
+        index.value = round.value.length - added.length;
+        finished.value = false;
+      }
+    },
     { immediate: true },
   );
 

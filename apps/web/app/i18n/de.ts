@@ -106,6 +106,9 @@ const core = {
       `${f.word(pages.length, { one: 'Seite', other: 'Seiten' })} ${f.list(pages.map((p) => f.number(p)))}`,
     soFar: (n: number) => `bisher ${f.plural(n, { one: 'Frage', other: 'Fragen' })}`,
     details: 'Details',
+    startNow: 'Jetzt starten',
+    cardsHidden: 'Wird oben gelöst: Die Antworten werden hier nicht gezeigt.',
+    takingHeading: 'Das Quiz lösen, während es entsteht',
     cancelled: 'Generierung gestoppt. Die bisher erstellten Fragen bleiben erhalten.',
     errorTitle: 'Generierung fehlgeschlagen',
     retryHint: 'Das Problem scheint vorübergehend zu sein: Versuchen Sie es gleich noch einmal.',
@@ -286,6 +289,7 @@ const source = {
 };
 
 const take = {
+  liveNote: 'Weitere Fragen kommen hinzu, sobald sie geschrieben sind; die Punktzahl zählt, was du beantwortet hast.',
   title: (quiz: string) => `Quiz: ${quiz}`,
   sharedNote: 'Geteiltes Quiz (schreibgeschützt)',
   modeLabel: 'Anzeige',

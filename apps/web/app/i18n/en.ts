@@ -107,6 +107,9 @@ const core = {
       `${f.word(pages.length, { one: 'Page', other: 'Pages' })} ${f.list(pages.map((p) => f.number(p)))}`,
     soFar: (n: number) => `${f.plural(n, { one: 'question', other: 'questions' })} so far`,
     details: 'Details',
+    startNow: 'Start now',
+    cardsHidden: 'Being taken above: the answers are not shown here.',
+    takingHeading: 'Taking the quiz while it is written',
     cancelled: 'Generation stopped. The questions generated so far are kept.',
     errorTitle: 'Generation failed',
     retryHint: 'This looks temporary: try again in a moment.',
@@ -287,6 +290,7 @@ const source = {
 };
 
 const take = {
+  liveNote: 'More questions join as they are written; the score counts what you answered.',
   title: (quiz: string) => `Take: ${quiz}`,
   sharedNote: 'Shared quiz (read only)',
   modeLabel: 'Show',

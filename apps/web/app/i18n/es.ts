@@ -105,6 +105,9 @@ const core = {
       `${f.word(pages.length, { one: 'Página', other: 'Páginas' })} ${f.list(pages.map((p) => f.number(p)))}`,
     soFar: (n: number) => `${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })} por ahora`,
     details: 'Detalles',
+    startNow: 'Empezar ahora',
+    cardsHidden: 'Se está respondiendo arriba: aquí no se muestran las respuestas.',
+    takingHeading: 'Responder el cuestionario mientras se escribe',
     cancelled: 'Generación detenida. Se conservan las preguntas generadas hasta ahora.',
     errorTitle: 'La generación falló',
     retryHint: 'Parece un problema pasajero: inténtelo de nuevo en un momento.',
@@ -287,6 +290,7 @@ const source = {
 };
 
 const take = {
+  liveNote: 'Se añaden más preguntas a medida que se escriben; la puntuación cuenta lo que has respondido.',
   title: (quiz: string) => `Resolver: ${quiz}`,
   sharedNote: 'Cuestionario compartido (solo lectura)',
   modeLabel: 'Mostrar',

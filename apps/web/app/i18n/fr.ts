@@ -106,6 +106,9 @@ const core = {
     soFar: (n: number) =>
       `${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })} pour l’instant`,
     details: 'Détails',
+    startNow: 'Commencer maintenant',
+    cardsHidden: 'En cours ci-dessus\u00A0: les réponses ne sont pas affichées ici.',
+    takingHeading: 'Répondre au quiz pendant qu’il s’écrit',
     cancelled: 'Génération arrêtée. Les questions déjà générées sont conservées.',
     errorTitle: 'Échec de la génération',
     retryHint: 'Le problème semble temporaire : réessayez dans un instant.',
@@ -289,6 +292,8 @@ const source = {
 };
 
 const take = {
+  liveNote:
+    'D’autres questions s’ajoutent à mesure qu’elles sont écrites\u00A0; le score compte ce à quoi vous avez répondu.',
   title: (quiz: string) => `Quiz : ${quiz}`,
   sharedNote: 'Quiz partagé (lecture seule)',
   modeLabel: 'Affichage',

@@ -105,6 +105,9 @@ const core = {
       `${f.word(pages.length, { one: 'עמוד', other: 'עמודים' })} ${f.list(pages.map((p) => f.number(p)))}`,
     soFar: (n: number) => `${f.plural(n, { one: 'שאלה', two: 'שאלות', other: 'שאלות' })} עד כה`,
     details: 'פרטים',
+    startNow: 'להתחיל עכשיו',
+    cardsHidden: 'הבוחן נפתר למעלה: התשובות אינן מוצגות כאן.',
+    takingHeading: 'פתרון הבוחן בזמן שהוא נכתב',
     cancelled: 'היצירה נעצרה. השאלות שנוצרו עד כה נשמרו.',
     errorTitle: 'היצירה נכשלה',
     retryHint: 'נראה שזו תקלה זמנית: אפשר לנסות שוב בעוד רגע.',
@@ -283,6 +286,7 @@ const source = {
 };
 
 const take = {
+  liveNote: 'שאלות נוספות מצטרפות כשהן נכתבות; הציון נספר לפי מה שעניתם.',
   title: (quiz: string) => `פתרון הבוחן: \u2068${quiz}\u2069`,
   sharedNote: 'בוחן משותף (לקריאה בלבד)',
   modeLabel: 'תצוגה',

@@ -102,6 +102,9 @@ const core = {
     warningOnPages: (pages: readonly number[]) => `${f.list(pages.map((p) => f.number(p)))}ページ`,
     soFar: (n: number) => `これまでに${f.number(n)}問`,
     details: '詳細',
+    startNow: '今すぐ始める',
+    cardsHidden: '上で解答中のため、ここには答えを表示しません。',
+    takingHeading: '作成中のクイズに解答',
     cancelled: '生成を停止しました。それまでに生成された問題は保持されます。',
     errorTitle: '生成に失敗しました',
     retryHint: '一時的な問題のようです。少し待ってから、もう一度お試しください。',
@@ -278,6 +281,7 @@ const source = {
 };
 
 const take = {
+  liveNote: '新しい問題は作成されしだい追加されます。得点は解答した問題で数えます。',
   title: (quiz: string) => `解答：${quiz}`,
   sharedNote: '共有されたクイズ（閲覧のみ）',
   modeLabel: '表示方法',

@@ -102,6 +102,9 @@ const core = {
     warningOnPages: (pages: readonly number[]) => `第 ${f.list(pages.map((p) => f.number(p)))} 页`,
     soFar: (n: number) => `目前已有 ${f.number(n)} 道题`,
     details: '详细信息',
+    startNow: '立即开始',
+    cardsHidden: '正在上方作答：此处不显示答案。',
+    takingHeading: '边生成边作答',
     cancelled: '已停止生成。已生成的题目会保留。',
     errorTitle: '生成失败',
     retryHint: '这似乎是暂时性问题，请稍后重试。',
@@ -277,6 +280,7 @@ const source = {
 };
 
 const take = {
+  liveNote: '新题目生成后会陆续加入；得分按已作答的题目计算。',
   title: (quiz: string) => `答题：${quiz}`,
   sharedNote: '分享的测验（只读）',
   modeLabel: '显示方式',
