@@ -274,6 +274,12 @@ describe('Generate Live ⚡ in the browser', () => {
     await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
     expect(await taker.getByTestId('take-live').count()).toBe(0);
     expect(await total()).toBe(Number(await page.getByTestId('summary-questions').textContent()));
+    // Screen readers heard the questions arrive in batches, never more than once in ten seconds.
+    const { announcements } = await recording(page);
+    const arrivals = announcements.filter((a) => /questions? so far$/u.test(a.text));
+    expect(arrivals.length, JSON.stringify(announcements)).toBeGreaterThanOrEqual(1);
+    for (let i = 1; i < arrivals.length; i++) expect(arrivals[i]!.at - arrivals[i - 1]!.at).toBeGreaterThan(9_500);
+    expect(announcements.at(-1)?.text).toMatch(/^Quiz ready: \d+ questions?\.$/u);
     await shot(page, 'generate-live-start-now');
     expect(errors).toEqual([]);
   });

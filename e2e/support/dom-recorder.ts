@@ -7,6 +7,8 @@ export interface Recording {
   connectionTexts: string[];
   /** Every line the live panel's activity line showed ("Reading with OCR: page 1 of 2… · 0 questions so far"). */
   activityTexts: string[];
+  /** What the polite live region said, and when (ms since the page loaded). */
+  announcements: { text: string; at: number }[];
   firstCard: { summaryShown: boolean; pagesDone: number; totalPages: number } | null;
 }
 
@@ -17,13 +19,15 @@ declare global {
 }
 
 function install(): void {
-  const rec: Recording = { connectionTexts: [], activityTexts: [], firstCard: null };
+  const rec: Recording = { connectionTexts: [], activityTexts: [], announcements: [], firstCard: null };
   window.__quizstreamRecording = rec;
   const sample = () => {
     const text = document.querySelector('[data-testid="connection-status"]')?.textContent?.trim();
     if (text && rec.connectionTexts.at(-1) !== text) rec.connectionTexts.push(text);
     const activity = document.querySelector('[data-testid="stream-activity"]')?.textContent?.trim();
     if (activity && rec.activityTexts.at(-1) !== activity) rec.activityTexts.push(activity);
+    const said = document.querySelector('[data-testid="announcer"]')?.textContent?.trim();
+    if (said && rec.announcements.at(-1)?.text !== said) rec.announcements.push({ text: said, at: performance.now() });
     if (!rec.firstCard && document.querySelector('[data-testid="question-card"]')) {
       const bar = document.querySelector('[data-testid="page-progress"]');
       rec.firstCard = {
