@@ -294,6 +294,19 @@ const source = {
   otherPage: (page: number) => `الاقتباس في الصفحة ${f.number(page)}.`,
 };
 
+const print = {
+  print: 'طباعة',
+  worksheet: 'ورقة العمل',
+  key: 'مفتاح الإجابات',
+  back: 'العودة إلى الاختبار',
+  keyTitle: (quiz: string) => `${quiz}: مفتاح الإجابات`,
+  name: 'الاسم',
+  date: 'التاريخ',
+  true: 'صحيح',
+  false: 'خطأ',
+  link: 'طباعة',
+};
+
 const take = {
   liveNote: 'تُضاف أسئلة أخرى فور كتابتها، وتُحسب الدرجة على ما أجبت عنه.',
   title: (quiz: string) => `حلّ الاختبار: \u2068${quiz}\u2069`,
@@ -400,6 +413,7 @@ export const ar: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

@@ -288,6 +288,19 @@ const source = {
   otherPage: (page: number) => `Das Zitat steht auf Seite ${f.number(page)}.`,
 };
 
+const print = {
+  print: 'Drucken',
+  worksheet: 'Arbeitsblatt',
+  key: 'Lösungen',
+  back: 'Zurück zum Quiz',
+  keyTitle: (quiz: string) => `${quiz}: Lösungen`,
+  name: 'Name',
+  date: 'Datum',
+  true: 'Richtig',
+  false: 'Falsch',
+  link: 'Drucken',
+};
+
 const take = {
   liveNote: 'Weitere Fragen kommen hinzu, sobald sie geschrieben sind; die Punktzahl zählt, was du beantwortet hast.',
   title: (quiz: string) => `Quiz: ${quiz}`,
@@ -400,6 +413,7 @@ export const de: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

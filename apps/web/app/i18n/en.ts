@@ -289,6 +289,20 @@ const source = {
   otherPage: (page: number) => `The quote is on page ${f.number(page)}.`,
 };
 
+const print = {
+  print: 'Print',
+  worksheet: 'Worksheet',
+  key: 'Answer key',
+  back: 'Back to the quiz',
+  keyTitle: (quiz: string) => `${quiz}: answer key`,
+  name: 'Name',
+  date: 'Date',
+  true: 'True',
+  false: 'False',
+  /** The quiz page's link to it. */
+  link: 'Print',
+};
+
 const take = {
   liveNote: 'More questions join as they are written; the score counts what you answered.',
   title: (quiz: string) => `Take: ${quiz}`,
@@ -374,6 +388,7 @@ export const en = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

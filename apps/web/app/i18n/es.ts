@@ -289,6 +289,19 @@ const source = {
   otherPage: (page: number) => `La cita está en la página ${f.number(page)}.`,
 };
 
+const print = {
+  print: 'Imprimir',
+  worksheet: 'Hoja de ejercicios',
+  key: 'Solucionario',
+  back: 'Volver al cuestionario',
+  keyTitle: (quiz: string) => `${quiz}: solucionario`,
+  name: 'Nombre',
+  date: 'Fecha',
+  true: 'Verdadero',
+  false: 'Falso',
+  link: 'Imprimir',
+};
+
 const take = {
   liveNote: 'Se añaden más preguntas a medida que se escriben; la puntuación cuenta lo que has respondido.',
   title: (quiz: string) => `Resolver: ${quiz}`,
@@ -396,6 +409,7 @@ export const es: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

@@ -291,6 +291,19 @@ const source = {
   otherPage: (page: number) => `La citation se trouve page ${f.number(page)}.`,
 };
 
+const print = {
+  print: 'Imprimer',
+  worksheet: 'Feuille d’exercices',
+  key: 'Corrigé',
+  back: 'Retour au quiz',
+  keyTitle: (quiz: string) => `${quiz}\u00A0: corrigé`,
+  name: 'Nom',
+  date: 'Date',
+  true: 'Vrai',
+  false: 'Faux',
+  link: 'Imprimer',
+};
+
 const take = {
   liveNote:
     'D’autres questions s’ajoutent à mesure qu’elles sont écrites\u00A0; le score compte ce à quoi vous avez répondu.',
@@ -402,6 +415,7 @@ export const fr: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

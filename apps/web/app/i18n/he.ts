@@ -285,6 +285,19 @@ const source = {
   otherPage: (page: number) => `הציטוט נמצא בעמוד ${f.number(page)}.`,
 };
 
+const print = {
+  print: 'הדפסה',
+  worksheet: 'דף עבודה',
+  key: 'מפתח תשובות',
+  back: 'חזרה לבוחן',
+  keyTitle: (quiz: string) => `${quiz}: מפתח תשובות`,
+  name: 'שם',
+  date: 'תאריך',
+  true: 'נכון',
+  false: 'לא נכון',
+  link: 'הדפסה',
+};
+
 const take = {
   liveNote: 'שאלות נוספות מצטרפות כשהן נכתבות; הציון נספר לפי מה שעניתם.',
   title: (quiz: string) => `פתרון הבוחן: \u2068${quiz}\u2069`,
@@ -390,6 +403,7 @@ export const he: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

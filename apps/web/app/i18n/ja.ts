@@ -280,6 +280,19 @@ const source = {
   otherPage: (page: number) => `引用は${f.number(page)}ページにあります。`,
 };
 
+const print = {
+  print: '印刷',
+  worksheet: '問題用紙',
+  key: '解答',
+  back: 'クイズに戻る',
+  keyTitle: (quiz: string) => `${quiz}：解答`,
+  name: '名前',
+  date: '日付',
+  true: '正しい',
+  false: '誤り',
+  link: '印刷',
+};
+
 const take = {
   liveNote: '新しい問題は作成されしだい追加されます。得点は解答した問題で数えます。',
   title: (quiz: string) => `解答：${quiz}`,
@@ -384,6 +397,7 @@ export const ja: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

@@ -288,6 +288,19 @@ const source = {
   otherPage: (page: number) => `Цитата находится на странице ${f.number(page)}.`,
 };
 
+const print = {
+  print: 'Печать',
+  worksheet: 'Рабочий лист',
+  key: 'Ответы',
+  back: 'Назад к тесту',
+  keyTitle: (quiz: string) => `${quiz}: ответы`,
+  name: 'Имя',
+  date: 'Дата',
+  true: 'Верно',
+  false: 'Неверно',
+  link: 'Печать',
+};
+
 const take = {
   liveNote: 'Новые вопросы добавляются по мере написания; баллы считаются по тем, на которые вы ответили.',
   title: (quiz: string) => `Прохождение: ${quiz}`,
@@ -391,6 +404,7 @@ export const ru: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

@@ -279,6 +279,19 @@ const source = {
   otherPage: (page: number) => `引文在第 ${f.number(page)} 页。`,
 };
 
+const print = {
+  print: '打印',
+  worksheet: '练习题',
+  key: '答案',
+  back: '返回测验',
+  keyTitle: (quiz: string) => `${quiz}：答案`,
+  name: '姓名',
+  date: '日期',
+  true: '正确',
+  false: '错误',
+  link: '打印',
+};
+
 const take = {
   liveNote: '新题目生成后会陆续加入；得分按已作答的题目计算。',
   title: (quiz: string) => `答题：${quiz}`,
@@ -377,6 +390,7 @@ export const zh: Messages = {
   share,
   exporting,
   take,
+  print,
   source,
   shared,
   notFound,

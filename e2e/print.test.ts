@@ -1,0 +1,94 @@
+// Printing a quiz from the browser: a worksheet (the questions with room to answer, no answers) and its answer
+// key, as print-ready pages. Chromium prints them to PDF here, and the PDF is read back with quizstream's own
+// extraction: the questions are in it, the app's frame is not.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractPages } from '@quizstream/core';
+import type { Quiz } from '@quizstream/core/schemas';
+import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/accessibility.js';
+import { type ApiServer, startApiServer } from './support/api-server.js';
+import { type AppPage, artifacts, generateToEnd, openApp, uploadPdf } from './support/app-page.js';
+import { launchBrowser } from './support/browser.js';
+import { ensureWebBuilt } from './support/web-build.js';
+
+let server: ApiServer | undefined;
+let browser: Browser | undefined;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  server = await startApiServer({ HEARTBEAT_MS: '1000', QUIZ_GENERATOR: 'offline' });
+  browser = await launchBrowser();
+  app = await openApp(browser, server.url);
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') console.error(`API server output:\n${server?.output() ?? ''}`);
+});
+
+afterAll(async () => {
+  await app?.context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The page printed to PDF, kept as a test artifact, and its text as quizstream extracts it. */
+async function printed(page: Page, name: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  await page.emulateMedia({ media: 'screen' });
+  await writeFile(path.join(artifacts, `${name}.pdf`), pdf);
+  let text = '';
+  for await (const p of extractPages(new Uint8Array(pdf))) text += `${p.text}\n`;
+  return text.replace(/\s+/gu, ' ');
+}
+
+const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+describe('printing a quiz', () => {
+  it('prints a worksheet without its answers, and the answer key, with nothing of the app around them', async () => {
+    const { page, errors } = app!;
+    await uploadPdf(page, await makePdf({ pages: sampleCoursePages(4), title: 'Course' }), 'course.pdf', 4);
+    const { quizId } = await generateToEnd(page);
+    const quiz = (await (await fetch(`${server!.url}/api/quizzes/${quizId}`)).json()) as Quiz;
+
+    await page.goto(`${server!.url}/quizzes/${quizId}`);
+    await page.getByTestId('print-link').click();
+    const sheet = page.locator('[data-testid="print-sheet"][data-kind="worksheet"]');
+    await sheet.getByTestId('print-question').first().waitFor();
+    expect(await sheet.getByTestId('print-question').count()).toBe(quiz.questions.length);
+    await expectAccessible(page, 'worksheet');
+    // No answer is marked or written: a short answer's key is nowhere in its own question.
+    for (const [i, q] of quiz.questions.entries()) {
+      if (q.type !== 'short_answer') continue;
+      const item = squeeze((await sheet.getByTestId('print-question').nth(i).textContent()) ?? '');
+      for (const a of q.answer) expect(item.toLowerCase()).not.toContain(` ${a.toLowerCase()} `);
+    }
+
+    const worksheet = await printed(page, 'worksheet');
+    expect(worksheet).toContain(quiz.title);
+    expect(worksheet).toContain('Name');
+    expect(worksheet).toContain(squeeze(quiz.questions[0]!.prompt).slice(0, 40));
+    // The app's frame and the buttons stay on screen.
+    for (const word of ['Generate', 'Library', 'Print', 'Answer key', 'quizstream'])
+      expect(worksheet).not.toContain(word);
+
+    await page.getByTestId('show-key').click();
+    const key = page.locator('[data-testid="print-sheet"][data-kind="key"]');
+    await key.getByTestId('print-key-item').first().waitFor();
+    expect(await key.getByTestId('print-key-item').count()).toBe(quiz.questions.length);
+    const answers = await printed(page, 'answer-key');
+    expect(answers).toContain(`${quiz.title}: answer key`);
+    for (const q of quiz.questions) {
+      if (q.type === 'short_answer') expect(answers).toContain(q.answer[0]!);
+      if (q.type === 'multiple_choice') {
+        const letter = String.fromCharCode(65 + q.choices.indexOf(q.answer[0]!));
+        expect(answers).toContain(`${letter}. ${q.answer[0]}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
