@@ -136,10 +136,13 @@ describe('accessibility of every screen (axe-core, WCAG 2.2 A and AA)', () => {
   it('takes the whole path from upload to export with the keyboard alone', async () => {
     const page = await open(server!.url, { acceptDownloads: true });
     await page.getByTestId('drop-zone').waitFor();
-    // The file input under the drop zone takes the focus; Enter opens the file chooser.
+    // The file input under the drop zone takes the focus; Enter opens the file chooser. (Listened for before the
+    // focus moves: Playwright starts intercepting file choosers only once someone listens, which takes a moment.)
+    const choosing = page.waitForEvent('filechooser', { timeout: 60_000 });
     await tabTo(page, 'file-input');
     const pdf = await makePdf({ pages: sampleCoursePages(3), title: 'Keyboard course' });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    const chooser = await choosing;
     await chooser.setFiles({ name: 'keys.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     await page.getByTestId('document-info').waitFor();
     await tabTo(page, 'generate-button');
