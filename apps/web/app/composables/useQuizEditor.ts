@@ -43,6 +43,8 @@ export function useQuizEditor(quizId: MaybeRefOrGetter<string>) {
     deleteQuestion: (qid: string) => apply(question(qid), 'DELETE'),
     addQuestion: (body: QuestionBody) => apply(`${base()}/questions`, 'POST', body),
     regenerate: (qid: string) => apply(`${question(qid)}/regenerate`, 'POST'),
+    /** Puts the questions in the order of `ids` (every question's id, once). */
+    reorder: (ids: string[]) => apply(`${base()}/order`, 'PUT', { questionIds: ids }),
     /** Moves a question by `delta` places (-1 up, +1 down). */
     move(qid: string, delta: number): Promise<Quiz> {
       const ids = quiz.value?.questions.map((q) => q.id) ?? [];

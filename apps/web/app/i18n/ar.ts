@@ -307,6 +307,31 @@ const print = {
   link: 'طباعة',
 };
 
+const bulk = {
+  filters: 'عرض',
+  anyPage: 'كل الصفحات',
+  page: (n: number) => `الصفحة ${f.number(n)}`,
+  anyType: 'كل الأنواع',
+  anyDifficulty: 'كل مستويات الصعوبة',
+  ocrOnly: 'الصفحات المقروءة بالتعرّف الضوئي فقط',
+  shown: (n: number, total: number) => `${f.number(n)} من ${f.number(total)}`,
+  select: 'تحديد',
+  selectAll: 'تحديد كل المعروض',
+  selected: (n: number) => `المحدد: ${f.number(n)}`,
+  delete: 'حذف',
+  confirmDelete: (n: number) => `حذف ${f.number(n)} من الأسئلة؟`,
+  regenerate: 'إعادة الإنشاء',
+  setDifficulty: 'تعيين الصعوبة',
+  toTop: 'نقل إلى الأعلى',
+  toBottom: 'نقل إلى الأسفل',
+  clear: 'إلغاء التحديد',
+  working: (done: number, total: number) => `جارٍ العمل… ${f.number(done)} من ${f.number(total)}`,
+  deleted: (n: number) => `حُذف ${f.number(n)} من الأسئلة.`,
+  regenerated: (n: number) => `أُعيد إنشاء ${f.number(n)} من الأسئلة.`,
+  difficultySet: (n: number) => `عُيّنت الصعوبة لـ ${f.number(n)} من الأسئلة.`,
+  moved: (n: number) => `نُقل ${f.number(n)} من الأسئلة.`,
+};
+
 const take = {
   liveNote: 'تُضاف أسئلة أخرى فور كتابتها، وتُحسب الدرجة على ما أجبت عنه.',
   title: (quiz: string) => `حلّ الاختبار: \u2068${quiz}\u2069`,
@@ -410,6 +435,7 @@ export const ar: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

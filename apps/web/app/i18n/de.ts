@@ -301,6 +301,31 @@ const print = {
   link: 'Drucken',
 };
 
+const bulk = {
+  filters: 'Anzeigen',
+  anyPage: 'Alle Seiten',
+  page: (n: number) => `Seite ${f.number(n)}`,
+  anyType: 'Alle Typen',
+  anyDifficulty: 'Alle Schwierigkeiten',
+  ocrOnly: 'Nur per OCR gelesene Seiten',
+  shown: (n: number, total: number) => `${f.number(n)} von ${f.plural(total, { one: 'Frage', other: 'Fragen' })}`,
+  select: 'Auswählen',
+  selectAll: 'Alle angezeigten auswählen',
+  selected: (n: number) => `${f.plural(n, { one: 'Frage', other: 'Fragen' })} ausgewählt`,
+  delete: 'Löschen',
+  confirmDelete: (n: number) => `${f.plural(n, { one: 'Frage', other: 'Fragen' })} löschen?`,
+  regenerate: 'Neu erzeugen',
+  setDifficulty: 'Schwierigkeit setzen',
+  toTop: 'Nach ganz oben',
+  toBottom: 'Nach ganz unten',
+  clear: 'Auswahl aufheben',
+  working: (done: number, total: number) => `In Arbeit … ${f.number(done)} von ${f.number(total)}`,
+  deleted: (n: number) => `${f.plural(n, { one: 'Frage', other: 'Fragen' })} gelöscht.`,
+  regenerated: (n: number) => `${f.plural(n, { one: 'Frage', other: 'Fragen' })} neu erzeugt.`,
+  difficultySet: (n: number) => `Schwierigkeit für ${f.plural(n, { one: 'Frage', other: 'Fragen' })} gesetzt.`,
+  moved: (n: number) => `${f.plural(n, { one: 'Frage', other: 'Fragen' })} verschoben.`,
+};
+
 const take = {
   liveNote: 'Weitere Fragen kommen hinzu, sobald sie geschrieben sind; die Punktzahl zählt, was du beantwortet hast.',
   title: (quiz: string) => `Quiz: ${quiz}`,
@@ -410,6 +435,7 @@ export const de: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

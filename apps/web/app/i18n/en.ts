@@ -303,6 +303,31 @@ const print = {
   link: 'Print',
 };
 
+const bulk = {
+  filters: 'Show',
+  anyPage: 'Every page',
+  page: (n: number) => `Page ${f.number(n)}`,
+  anyType: 'Every type',
+  anyDifficulty: 'Every difficulty',
+  ocrOnly: 'Only pages read by OCR',
+  shown: (n: number, total: number) => `${f.number(n)} of ${f.plural(total, { one: 'question', other: 'questions' })}`,
+  select: 'Select',
+  selectAll: 'Select all shown',
+  selected: (n: number) => `${f.plural(n, { one: 'question', other: 'questions' })} selected`,
+  delete: 'Delete',
+  confirmDelete: (n: number) => `Delete ${f.plural(n, { one: 'question', other: 'questions' })}?`,
+  regenerate: 'Regenerate',
+  setDifficulty: 'Set difficulty',
+  toTop: 'Move to the top',
+  toBottom: 'Move to the bottom',
+  clear: 'Clear selection',
+  working: (done: number, total: number) => `Working… ${f.number(done)} of ${f.number(total)}`,
+  deleted: (n: number) => `${f.plural(n, { one: 'question', other: 'questions' })} deleted.`,
+  regenerated: (n: number) => `${f.plural(n, { one: 'question', other: 'questions' })} regenerated.`,
+  difficultySet: (n: number) => `Difficulty set on ${f.plural(n, { one: 'question', other: 'questions' })}.`,
+  moved: (n: number) => `${f.plural(n, { one: 'question', other: 'questions' })} moved.`,
+};
+
 const take = {
   liveNote: 'More questions join as they are written; the score counts what you answered.',
   title: (quiz: string) => `Take: ${quiz}`,
@@ -385,6 +410,7 @@ export const en = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

@@ -302,6 +302,38 @@ const print = {
   link: 'Imprimir',
 };
 
+const bulk = {
+  filters: 'Mostrar',
+  anyPage: 'Todas las páginas',
+  page: (n: number) => `Página ${f.number(n)}`,
+  anyType: 'Todos los tipos',
+  anyDifficulty: 'Todas las dificultades',
+  ocrOnly: 'Solo páginas leídas por OCR',
+  shown: (n: number, total: number) =>
+    `${f.number(n)} de ${f.plural(total, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })}`,
+  select: 'Seleccionar',
+  selectAll: 'Seleccionar todo lo mostrado',
+  selected: (n: number) =>
+    `${f.plural(n, { one: 'pregunta seleccionada', many: 'de preguntas seleccionadas', other: 'preguntas seleccionadas' })}`,
+  delete: 'Eliminar',
+  confirmDelete: (n: number) =>
+    `¿Eliminar ${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })}?`,
+  regenerate: 'Regenerar',
+  setDifficulty: 'Fijar la dificultad',
+  toTop: 'Mover al principio',
+  toBottom: 'Mover al final',
+  clear: 'Quitar la selección',
+  working: (done: number, total: number) => `Procesando… ${f.number(done)} de ${f.number(total)}`,
+  deleted: (n: number) =>
+    `${f.plural(n, { one: 'pregunta eliminada', many: 'de preguntas eliminadas', other: 'preguntas eliminadas' })}.`,
+  regenerated: (n: number) =>
+    `${f.plural(n, { one: 'pregunta regenerada', many: 'de preguntas regeneradas', other: 'preguntas regeneradas' })}.`,
+  difficultySet: (n: number) =>
+    `Dificultad fijada en ${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })}.`,
+  moved: (n: number) =>
+    `${f.plural(n, { one: 'pregunta movida', many: 'de preguntas movidas', other: 'preguntas movidas' })}.`,
+};
+
 const take = {
   liveNote: 'Se añaden más preguntas a medida que se escriben; la puntuación cuenta lo que has respondido.',
   title: (quiz: string) => `Resolver: ${quiz}`,
@@ -406,6 +438,7 @@ export const es: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

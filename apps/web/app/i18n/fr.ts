@@ -304,6 +304,38 @@ const print = {
   link: 'Imprimer',
 };
 
+const bulk = {
+  filters: 'Afficher',
+  anyPage: 'Toutes les pages',
+  page: (n: number) => `Page ${f.number(n)}`,
+  anyType: 'Tous les types',
+  anyDifficulty: 'Toutes les difficultés',
+  ocrOnly: 'Seulement les pages lues par OCR',
+  shown: (n: number, total: number) =>
+    `${f.number(n)} sur ${f.plural(total, { one: 'question', many: 'de questions', other: 'questions' })}`,
+  select: 'Sélectionner',
+  selectAll: 'Sélectionner tout ce qui est affiché',
+  selected: (n: number) =>
+    `${f.plural(n, { one: 'question sélectionnée', many: 'de questions sélectionnées', other: 'questions sélectionnées' })}`,
+  delete: 'Supprimer',
+  confirmDelete: (n: number) =>
+    `Supprimer ${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })}\u00A0?`,
+  regenerate: 'Régénérer',
+  setDifficulty: 'Fixer la difficulté',
+  toTop: 'Déplacer en haut',
+  toBottom: 'Déplacer en bas',
+  clear: 'Effacer la sélection',
+  working: (done: number, total: number) => `En cours… ${f.number(done)} sur ${f.number(total)}`,
+  deleted: (n: number) =>
+    `${f.plural(n, { one: 'question supprimée', many: 'de questions supprimées', other: 'questions supprimées' })}.`,
+  regenerated: (n: number) =>
+    `${f.plural(n, { one: 'question régénérée', many: 'de questions régénérées', other: 'questions régénérées' })}.`,
+  difficultySet: (n: number) =>
+    `Difficulté fixée pour ${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })}.`,
+  moved: (n: number) =>
+    `${f.plural(n, { one: 'question déplacée', many: 'de questions déplacées', other: 'questions déplacées' })}.`,
+};
+
 const take = {
   liveNote:
     'D’autres questions s’ajoutent à mesure qu’elles sont écrites\u00A0; le score compte ce à quoi vous avez répondu.',
@@ -412,6 +444,7 @@ export const fr: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

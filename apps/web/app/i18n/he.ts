@@ -298,6 +298,31 @@ const print = {
   link: 'הדפסה',
 };
 
+const bulk = {
+  filters: 'הצגה',
+  anyPage: 'כל העמודים',
+  page: (n: number) => `עמוד ${f.number(n)}`,
+  anyType: 'כל הסוגים',
+  anyDifficulty: 'כל רמות הקושי',
+  ocrOnly: 'רק עמודים שנקראו ב-OCR',
+  shown: (n: number, total: number) => `${f.number(n)} מתוך ${f.number(total)}`,
+  select: 'בחירה',
+  selectAll: 'בחירת כל המוצגות',
+  selected: (n: number) => `נבחרו: ${f.number(n)}`,
+  delete: 'מחיקה',
+  confirmDelete: (n: number) => `למחוק ${f.plural(n, { one: 'שאלה אחת', two: 'שתי שאלות', other: 'שאלות' })}?`,
+  regenerate: 'יצירה מחדש',
+  setDifficulty: 'קביעת רמת קושי',
+  toTop: 'העברה להתחלה',
+  toBottom: 'העברה לסוף',
+  clear: 'ניקוי הבחירה',
+  working: (done: number, total: number) => `בעבודה… ${f.number(done)} מתוך ${f.number(total)}`,
+  deleted: (n: number) => `נמחקו ${f.number(n)}.`,
+  regenerated: (n: number) => `נוצרו מחדש ${f.number(n)}.`,
+  difficultySet: (n: number) => `נקבעה רמת קושי ל-${f.number(n)}.`,
+  moved: (n: number) => `הועברו ${f.number(n)}.`,
+};
+
 const take = {
   liveNote: 'שאלות נוספות מצטרפות כשהן נכתבות; הציון נספר לפי מה שעניתם.',
   title: (quiz: string) => `פתרון הבוחן: \u2068${quiz}\u2069`,
@@ -400,6 +425,7 @@ export const he: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

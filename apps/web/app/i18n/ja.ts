@@ -293,6 +293,31 @@ const print = {
   link: '印刷',
 };
 
+const bulk = {
+  filters: '表示',
+  anyPage: 'すべてのページ',
+  page: (n: number) => `${f.number(n)}ページ`,
+  anyType: 'すべての形式',
+  anyDifficulty: 'すべての難易度',
+  ocrOnly: 'OCRで読み取ったページのみ',
+  shown: (n: number, total: number) => `${f.number(total)}問中${f.number(n)}問`,
+  select: '選択',
+  selectAll: '表示中をすべて選択',
+  selected: (n: number) => `${f.number(n)}問を選択中`,
+  delete: '削除',
+  confirmDelete: (n: number) => `${f.number(n)}問を削除しますか？`,
+  regenerate: '再生成',
+  setDifficulty: '難易度を設定',
+  toTop: '先頭へ移動',
+  toBottom: '末尾へ移動',
+  clear: '選択を解除',
+  working: (done: number, total: number) => `処理中… ${f.number(total)}件中${f.number(done)}件`,
+  deleted: (n: number) => `${f.number(n)}問を削除しました。`,
+  regenerated: (n: number) => `${f.number(n)}問を再生成しました。`,
+  difficultySet: (n: number) => `${f.number(n)}問の難易度を設定しました。`,
+  moved: (n: number) => `${f.number(n)}問を移動しました。`,
+};
+
 const take = {
   liveNote: '新しい問題は作成されしだい追加されます。得点は解答した問題で数えます。',
   title: (quiz: string) => `解答：${quiz}`,
@@ -394,6 +419,7 @@ export const ja: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

@@ -301,6 +301,32 @@ const print = {
   link: 'Печать',
 };
 
+const bulk = {
+  filters: 'Показать',
+  anyPage: 'Все страницы',
+  page: (n: number) => `Страница ${f.number(n)}`,
+  anyType: 'Все типы',
+  anyDifficulty: 'Любая сложность',
+  ocrOnly: 'Только страницы, распознанные OCR',
+  shown: (n: number, total: number) => `${f.number(n)} из ${f.number(total)}`,
+  select: 'Выбрать',
+  selectAll: 'Выбрать все показанные',
+  selected: (n: number) => `Выбрано: ${f.number(n)}`,
+  delete: 'Удалить',
+  confirmDelete: (n: number) =>
+    `Удалить ${f.plural(n, { one: 'вопрос', few: 'вопроса', many: 'вопросов', other: 'вопроса' })}?`,
+  regenerate: 'Создать заново',
+  setDifficulty: 'Задать сложность',
+  toTop: 'Переместить в начало',
+  toBottom: 'Переместить в конец',
+  clear: 'Снять выбор',
+  working: (done: number, total: number) => `Выполняется… ${f.number(done)} из ${f.number(total)}`,
+  deleted: (n: number) => `Удалено: ${f.number(n)}.`,
+  regenerated: (n: number) => `Создано заново: ${f.number(n)}.`,
+  difficultySet: (n: number) => `Сложность задана: ${f.number(n)}.`,
+  moved: (n: number) => `Перемещено: ${f.number(n)}.`,
+};
+
 const take = {
   liveNote: 'Новые вопросы добавляются по мере написания; баллы считаются по тем, на которые вы ответили.',
   title: (quiz: string) => `Прохождение: ${quiz}`,
@@ -401,6 +427,7 @@ export const ru: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,

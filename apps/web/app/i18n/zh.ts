@@ -292,6 +292,31 @@ const print = {
   link: '打印',
 };
 
+const bulk = {
+  filters: '显示',
+  anyPage: '所有页面',
+  page: (n: number) => `第 ${f.number(n)} 页`,
+  anyType: '所有题型',
+  anyDifficulty: '所有难度',
+  ocrOnly: '仅 OCR 识别的页面',
+  shown: (n: number, total: number) => `共 ${f.number(total)} 道题，显示 ${f.number(n)} 道`,
+  select: '选择',
+  selectAll: '选择所有显示的题目',
+  selected: (n: number) => `已选择 ${f.number(n)} 道题`,
+  delete: '删除',
+  confirmDelete: (n: number) => `删除 ${f.number(n)} 道题？`,
+  regenerate: '重新生成',
+  setDifficulty: '设置难度',
+  toTop: '移到最前',
+  toBottom: '移到最后',
+  clear: '取消选择',
+  working: (done: number, total: number) => `处理中… ${f.number(done)} / ${f.number(total)}`,
+  deleted: (n: number) => `已删除 ${f.number(n)} 道题。`,
+  regenerated: (n: number) => `已重新生成 ${f.number(n)} 道题。`,
+  difficultySet: (n: number) => `已为 ${f.number(n)} 道题设置难度。`,
+  moved: (n: number) => `已移动 ${f.number(n)} 道题。`,
+};
+
 const take = {
   liveNote: '新题目生成后会陆续加入；得分按已作答的题目计算。',
   title: (quiz: string) => `答题：${quiz}`,
@@ -387,6 +412,7 @@ export const zh: Messages = {
   library,
   quizPage,
   editor,
+  bulk,
   share,
   exporting,
   take,
