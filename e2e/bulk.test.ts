@@ -3,40 +3,19 @@
 // Every change is checked on the server.
 import type { Quiz } from '@quizstream/core/schemas';
 import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/accessibility.js';
-import { type ApiServer, startApiServer } from './support/api-server.js';
-import { type AppPage, generateToEnd, openApp, shot, uploadPdf } from './support/app-page.js';
-import { launchBrowser } from './support/browser.js';
-import { ensureWebBuilt } from './support/web-build.js';
+import { generateToEnd, shot, uploadPdf } from './support/app-page.js';
+import { offlineApp } from './support/offline-app.js';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-let app: AppPage | undefined;
+const setup = offlineApp();
+const server = () => setup.server();
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startApiServer({ HEARTBEAT_MS: '1000', QUIZ_GENERATOR: 'offline' });
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') console.error(`API server output:\n${server?.output() ?? ''}`);
-});
-
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-const stored = async (id: string) => (await (await fetch(`${server!.url}/api/quizzes/${id}`)).json()) as Quiz;
+const stored = async (id: string) => (await (await fetch(`${server().url}/api/quizzes/${id}`)).json()) as Quiz;
 
 describe('bulk work in the editor', () => {
   it('filters, then sets the difficulty of, moves and deletes the questions selected', async () => {
-    const { page, errors } = app!;
+    const { page, errors } = setup.app();
     await uploadPdf(page, await makePdf({ pages: sampleCoursePages(6), title: 'Course' }), 'course.pdf', 6);
     const { quizId } = await generateToEnd(page);
     const quiz = await stored(quizId);
@@ -44,7 +23,7 @@ describe('bulk work in the editor', () => {
     expect(onPage2.length).toBeGreaterThan(0);
     expect(onPage2.length).toBeLessThan(quiz.questions.length);
 
-    await page.goto(`${server!.url}/quizzes/${quizId}`);
+    await page.goto(`${server().url}/quizzes/${quizId}`);
     await page.getByTestId('editor-item').first().waitFor();
     await page.getByTestId('filter-page').selectOption('2');
     const items = page.getByTestId('editor-item');

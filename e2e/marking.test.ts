@@ -2,37 +2,17 @@
 // (an accepted answer as listed). Chosen on the quiz page, kept on the server, and applied when the quiz is taken.
 import type { Quiz } from '@quizstream/core/schemas';
 import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiServer, startApiServer } from './support/api-server.js';
-import { type AppPage, generateToEnd, openApp, uploadPdf } from './support/app-page.js';
-import { launchBrowser } from './support/browser.js';
-import { ensureWebBuilt } from './support/web-build.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { generateToEnd, uploadPdf } from './support/app-page.js';
+import { offlineApp } from './support/offline-app.js';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startApiServer({ HEARTBEAT_MS: '1000', QUIZ_GENERATOR: 'offline' });
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') console.error(`API server output:\n${server?.output() ?? ''}`);
-});
-
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await server?.stop();
-});
+const setup = offlineApp();
+const server = () => setup.server();
 
 /** Takes the quiz up to its first short answer, typing `typed` there; returns the verdict shown. */
 async function answerFirstShortAnswer(page: Page, quiz: Quiz, typed: string): Promise<string | null> {
-  await page.goto(`${server!.url}/quizzes/${quiz.id}/take`);
+  await page.goto(`${server().url}/quizzes/${quiz.id}/take`);
   const target = quiz.questions.findIndex((q) => q.type === 'short_answer');
   for (let i = 0; i <= target; i++) {
     const box = page.getByTestId('take-question');
@@ -48,10 +28,10 @@ async function answerFirstShortAnswer(page: Page, quiz: Quiz, typed: string): Pr
 
 describe('marking of written answers', () => {
   it('is forgiving by default, exact once the teacher chooses it, and kept after a reload', async () => {
-    const { page, errors } = app!;
+    const { page, errors } = setup.app();
     await uploadPdf(page, await makePdf({ pages: sampleCoursePages(4), title: 'Course' }), 'course.pdf', 4);
     const { quizId } = await generateToEnd(page);
-    const quiz = (await (await fetch(`${server!.url}/api/quizzes/${quizId}`)).json()) as Quiz;
+    const quiz = (await (await fetch(`${server().url}/api/quizzes/${quizId}`)).json()) as Quiz;
     const short = quiz.questions.find((q) => q.type === 'short_answer');
     expect(short, 'a short answer to type').toBeDefined();
     // As a person writes it, not as listed: a leading article and capitals.
@@ -60,7 +40,7 @@ describe('marking of written answers', () => {
 
     expect(await answerFirstShortAnswer(page, quiz, written)).toBe('true');
 
-    await page.goto(`${server!.url}/quizzes/${quizId}`);
+    await page.goto(`${server().url}/quizzes/${quizId}`);
     const setting = page.getByTestId('marking-setting');
     expect(await setting.getAttribute('data-marking')).toBe('forgiving');
     await page.getByTestId('marking-select').selectOption('exact');

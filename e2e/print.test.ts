@@ -6,34 +6,14 @@ import path from 'node:path';
 import { extractPages } from '@quizstream/core';
 import type { Quiz } from '@quizstream/core/schemas';
 import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/accessibility.js';
-import { type ApiServer, startApiServer } from './support/api-server.js';
-import { type AppPage, artifacts, generateToEnd, openApp, uploadPdf } from './support/app-page.js';
-import { launchBrowser } from './support/browser.js';
-import { ensureWebBuilt } from './support/web-build.js';
+import { artifacts, generateToEnd, uploadPdf } from './support/app-page.js';
+import { offlineApp } from './support/offline-app.js';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startApiServer({ HEARTBEAT_MS: '1000', QUIZ_GENERATOR: 'offline' });
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') console.error(`API server output:\n${server?.output() ?? ''}`);
-});
-
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await server?.stop();
-});
+const setup = offlineApp();
+const server = () => setup.server();
 
 /** The page printed to PDF, kept as a test artifact, and its text as quizstream extracts it. */
 async function printed(page: Page, name: string): Promise<string> {
@@ -50,12 +30,12 @@ const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 describe('printing a quiz', () => {
   it('prints a worksheet without its answers, and the answer key, with nothing of the app around them', async () => {
-    const { page, errors } = app!;
+    const { page, errors } = setup.app();
     await uploadPdf(page, await makePdf({ pages: sampleCoursePages(4), title: 'Course' }), 'course.pdf', 4);
     const { quizId } = await generateToEnd(page);
-    const quiz = (await (await fetch(`${server!.url}/api/quizzes/${quizId}`)).json()) as Quiz;
+    const quiz = (await (await fetch(`${server().url}/api/quizzes/${quizId}`)).json()) as Quiz;
 
-    await page.goto(`${server!.url}/quizzes/${quizId}`);
+    await page.goto(`${server().url}/quizzes/${quizId}`);
     await page.getByTestId('print-link').click();
     const sheet = page.locator('[data-testid="print-sheet"][data-kind="worksheet"]');
     await sheet.getByTestId('print-question').first().waitFor();
