@@ -238,7 +238,8 @@ describe('Generate Live ⚡ in the browser', () => {
 
   it('Start now takes the questions written so far, and those written after join the round', async () => {
     const { page, errors } = await open();
-    await uploadPdf(page, pdfs.medium, 'medium.pdf', MEDIUM_PAGES);
+    // Long enough that the job still runs while the first question is answered, on a slow machine too.
+    await uploadPdf(page, pdfs.large, 'large.pdf', LARGE_PAGES);
     await page.getByTestId('generate-button').click();
     await waitForFirstCard(page);
     await page.getByTestId('start-now').click();
@@ -271,15 +272,16 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(await box.getAttribute('data-question-id')).toBe(firstId);
     expect(await taker.getByTestId('feedback').count()).toBe(1);
 
-    await page.getByTestId('quiz-summary').waitFor({ timeout: 90_000 });
+    // Stopped: the taker keeps every question that came, and is no longer live.
+    await page.getByTestId('stop-button').click();
+    await page.getByTestId('stream-cancelled').waitFor({ timeout: 30_000 });
     expect(await taker.getByTestId('take-live').count()).toBe(0);
-    expect(await total()).toBe(Number(await page.getByTestId('summary-questions').textContent()));
+    expect(await total()).toBeGreaterThan(first);
     // Screen readers heard the questions arrive in batches, never more than once in ten seconds.
     const { announcements } = await recording(page);
     const arrivals = announcements.filter((a) => /questions? so far$/u.test(a.text));
     expect(arrivals.length, JSON.stringify(announcements)).toBeGreaterThanOrEqual(1);
     for (let i = 1; i < arrivals.length; i++) expect(arrivals[i]!.at - arrivals[i - 1]!.at).toBeGreaterThan(9_500);
-    expect(announcements.at(-1)?.text).toMatch(/^Quiz ready: \d+ questions?\.$/u);
     await shot(page, 'generate-live-start-now');
     expect(errors).toEqual([]);
   });
