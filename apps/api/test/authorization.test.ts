@@ -97,6 +97,8 @@ describe('authorization of every route', () => {
       '/api/quizzes/:id/export',
       '/api/quizzes/:id/share',
       '/api/shared/:token',
+      '/api/shared/:token/stream',
+      '/api/quiz/jobs/:jobId/share',
       '/auth/callback',
     ]) {
       expect(urls).toContain(url);
@@ -131,10 +133,17 @@ describe('authorization of every route', () => {
   it('opens a quiz through its share link to anyone, and a made-up link to nobody', async () => {
     for (const route of routes.filter((r) => accessOf(r.method, r.url) === 'share-link')) {
       const { status, text } = await call(setup.anonymous, route);
-      expect(status).toBe(200);
-      // The quiz, or the PDF of its document.
-      if (route.url.endsWith('/file')) expect(text.startsWith('%PDF-')).toBe(true);
-      else expect((JSON.parse(text) as Quiz).id).toBe(owned.quiz);
+      // The quiz, or the PDF of its document; a finished quiz has no stream (a job shared while it ran has).
+      if (route.url.endsWith('/stream')) {
+        expect(status).toBe(409);
+        expect(JSON.parse(text)).toMatchObject({ error: { code: 'quiz_ready' } });
+      } else if (route.url.endsWith('/file')) {
+        expect(status).toBe(200);
+        expect(text.startsWith('%PDF-')).toBe(true);
+      } else {
+        expect(status).toBe(200);
+        expect((JSON.parse(text) as Quiz).id).toBe(owned.quiz);
+      }
       const madeUp = await setup.anonymous.fetch(route.url.replace(':token', 'A'.repeat(22)));
       expect(madeUp.status).toBe(404);
     }

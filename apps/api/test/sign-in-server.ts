@@ -35,20 +35,26 @@ export interface SignInSetup {
   stop(): Promise<void>;
 }
 
-export async function startSignInServer(env: Record<string, string> = {}): Promise<SignInSetup> {
+export async function startSignInServer(
+  env: Record<string, string> = {},
+  opts: Parameters<typeof startTestServer>[1] = {},
+): Promise<SignInSetup> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const idp = await startIdentityProvider({ people: PEOPLE, redirectUris: [`${url}/auth/callback`] });
-  const server = await startTestServer({
-    PORT: String(port),
-    PUBLIC_URL: url,
-    OIDC_ISSUER: idp.issuer,
-    OIDC_CLIENT_ID: idp.clientId,
-    OIDC_CLIENT_SECRET: idp.clientSecret,
-    ALLOWED_EMAIL_DOMAINS: 'school.example',
-    API_KEYS: `ci:${CI_KEY}`,
-    ...env,
-  });
+  const server = await startTestServer(
+    {
+      PORT: String(port),
+      PUBLIC_URL: url,
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+      ALLOWED_EMAIL_DOMAINS: 'school.example',
+      API_KEYS: `ci:${CI_KEY}`,
+      ...env,
+    },
+    opts,
+  );
   const withHeaders = (init: RequestInit, extra: Record<string, string>) => {
     const headers = new Headers(init.headers);
     for (const [k, v] of Object.entries(extra)) if (!headers.has(k)) headers.set(k, v);

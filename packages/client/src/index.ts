@@ -3,6 +3,7 @@ export { QuizStreamError } from './errors.js';
 export {
   type ConnectionState,
   followJob,
+  followSharedJob,
   generateQuiz,
   type QuizStream,
   type QuizStreamOptions,

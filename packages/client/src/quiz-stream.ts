@@ -61,7 +61,10 @@ const DEFAULTS = {
   retryMs: 3_000,
 };
 
-type Start = { kind: 'generate'; documentId: string; options: GenerateOptionsInput } | { kind: 'follow' };
+type Start =
+  | { kind: 'generate'; documentId: string; options: GenerateOptionsInput }
+  | { kind: 'follow' }
+  | { kind: 'shared'; token: string };
 
 /** Starts a generation for an uploaded document and streams it. */
 export function generateQuiz(
@@ -75,6 +78,14 @@ export function generateQuiz(
 /** Follows an existing job, replaying what came after `lastEventId`. */
 export function followJob(jobId: string, opts: QuizStreamOptions & { lastEventId?: number } = {}): QuizStream {
   return new Session({ kind: 'follow' }, opts, jobId, opts.lastEventId ?? 0).handle();
+}
+
+/**
+ * Follows a job through a share link made while it ran (POST /api/quiz/jobs/:jobId/share): the questions
+ * written so far, then the rest as they are written. Read-only: `cancel()` only stops listening.
+ */
+export function followSharedJob(token: string, opts: QuizStreamOptions & { lastEventId?: number } = {}): QuizStream {
+  return new Session({ kind: 'shared', token }, opts, undefined, opts.lastEventId ?? 0).handle();
 }
 
 interface AttemptOutcome {
@@ -134,6 +145,10 @@ class Session {
   }
 
   private async cancel(): Promise<void> {
+    if (this.start.kind === 'shared') {
+      this.stop('closed');
+      return;
+    }
     const jobId = this.jobId ?? (await Promise.race([this.jobIdPromise.catch(() => undefined), sleep(5_000)]));
     this.stop('cancelled');
     if (!jobId) return;
@@ -248,7 +263,10 @@ class Session {
       const url = `${this.base}/api/quiz/generate-stream/${encodeURIComponent(this.start.documentId)}`;
       return this.fetch(url, { method: 'POST', headers, body: JSON.stringify(this.start.options), signal });
     }
-    const url = `${this.base}/api/quiz/jobs/${encodeURIComponent(this.jobId!)}/stream`;
+    const url =
+      this.start.kind === 'shared'
+        ? `${this.base}/api/shared/${encodeURIComponent(this.start.token)}/stream`
+        : `${this.base}/api/quiz/jobs/${encodeURIComponent(this.jobId!)}/stream`;
     return this.fetch(url, { method: 'GET', headers, signal });
   }
 

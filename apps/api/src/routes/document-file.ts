@@ -1,12 +1,12 @@
 // The uploaded PDF itself, for the source viewer: GET /api/documents/:id/file to whoever may see the document
 // (its owner, under the same ownership rules as GET /api/documents/:id), and GET /api/shared/:token/file to
-// whoever holds a share link: the PDF of that quiz's document, never another. Served inline by @fastify/static
-// (reply.sendFile), so pdf.js can read it in ranges (Accept-Ranges, 206 Partial Content) and revalidate it (ETag).
+// whoever holds a share link: the PDF of that quiz's (or shared job's) document, never another. Served inline by
+// @fastify/static (reply.sendFile), so pdf.js can read it in ranges (Accept-Ranges, 206 Partial Content) and
+// revalidate it (ETag).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { AppError, checkId, notFound } from '../errors.js';
-
-const TOKEN = /^[A-Za-z0-9_-]{22}$/;
+import { checkId, notFound } from '../errors.js';
+import { openShareLink } from './quiz-share.js';
 
 export async function documentFileRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Params: { id: string } }>('/api/documents/:id/file', async (request, reply) => {
@@ -17,11 +17,8 @@ export async function documentFileRoutes(app: FastifyInstance, ctx: AppContext):
   });
 
   app.get<{ Params: { token: string } }>('/api/shared/:token/file', async (request, reply) => {
-    const { token } = request.params;
-    if (!TOKEN.test(token)) throw new AppError(400, 'invalid_token', 'This share link is malformed.');
-    const quiz = await ctx.store.library.quizByShareToken(token);
-    if (!quiz) throw new AppError(404, 'not_found', 'This share link does not exist or was revoked.');
-    return sendPdf(reply, ctx, quiz.documentId);
+    const shared = await openShareLink(ctx, request.params.token);
+    return sendPdf(reply, ctx, 'quiz' in shared ? shared.quiz.documentId : shared.job.documentId);
   });
 }
 

@@ -1,9 +1,21 @@
 // The library: past documents and quizzes, listed, edited and shared. Every edit of a quiz happens in one
 // transaction on a locked row, and the result is validated with the Quiz schema before it is saved.
-import { type LibraryDocument, type LibraryQuiz, type Quiz, Quiz as QuizSchema } from '@quizstream/core/schemas';
+import {
+  type JobInfo,
+  type LibraryDocument,
+  type LibraryQuiz,
+  type Quiz,
+  Quiz as QuizSchema,
+} from '@quizstream/core/schemas';
 import { type Account, accountFilter, accountParams } from './account.js';
-import { iso, rowToDocument, rowToQuiz } from './rows.js';
+import { iso, JOB_COLUMNS, rowToDocument, rowToQuiz, toJob } from './rows.js';
 import type { Sql, SqlExecutor } from './sql.js';
+
+/** A share link of a job: `quizId` is set when the job had completed and the link is its quiz's. */
+export interface JobShare {
+  token: string;
+  quizId: string | null;
+}
 
 export class Library {
   constructor(private readonly sql: Sql) {}
@@ -84,16 +96,64 @@ export class Library {
     return rows[0]?.share_token ?? null;
   }
 
+  /** Revokes the quiz's link, and the link of the job that made it if it was shared while it ran. */
   async unshare(id: string, account?: Account): Promise<boolean> {
-    const { rows } = await this.sql.query(
-      `update quizzes set share_token = null where id = $1${accountFilter('account', account, 2)} returning id`,
-      [id, ...accountParams(account)],
-    );
-    return rows.length > 0;
+    return this.sql.transaction(async (tx) => {
+      const { rows } = await tx.query(
+        `update quizzes set share_token = null where id = $1${accountFilter('account', account, 2)} returning id`,
+        [id, ...accountParams(account)],
+      );
+      if (rows.length === 0) return false;
+      await tx.query('update jobs set share_token = null where quiz_id = $1', [id]);
+      return true;
+    });
   }
 
   async quizByShareToken(token: string): Promise<Quiz | null> {
     const { rows } = await this.sql.query('select * from quizzes where share_token = $1', [token]);
     return rows[0] ? rowToQuiz(rows[0]) : null;
+  }
+
+  /**
+   * A share link of a job: while it runs, the job's own (made on first use), which its quiz takes over when it is
+   * saved; once it completed, its quiz's. Null when the job is not the account's, or ended without a quiz.
+   */
+  async shareJob(jobId: string, makeToken: () => string, account?: Account): Promise<JobShare | null> {
+    const { rows } = await this.sql.query<{ share_token: string }>(
+      `update jobs set share_token = coalesce(share_token, $2)
+       where id = $1 and status = 'running'${accountFilter('account', account, 3)} returning share_token`,
+      [jobId, makeToken(), ...accountParams(account)],
+    );
+    if (rows[0]) return { token: rows[0].share_token, quizId: null };
+    const ended = await this.sql.query<{ quiz_id: string | null }>(
+      `select quiz_id from jobs where id = $1 and status = 'completed'${accountFilter('account', account, 2)}`,
+      [jobId, ...accountParams(account)],
+    );
+    const quizId = ended.rows[0]?.quiz_id;
+    if (!quizId) return null;
+    const token = await this.shareToken(quizId, makeToken, account);
+    return token ? { token, quizId } : null;
+  }
+
+  /** Revokes a job's link; its quiz's link, if the job completed, is the quiz's to revoke (unshare). */
+  async unshareJob(jobId: string, account?: Account): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      `update jobs set share_token = null where id = $1${accountFilter('account', account, 2)} returning id`,
+      [jobId, ...accountParams(account)],
+    );
+    return rows.length > 0;
+  }
+
+  /** The job a share link was made for while it ran, and the title of its document. */
+  async jobByShareToken(token: string): Promise<{ job: JobInfo; title: string } | null> {
+    const { rows } = await this.sql.query(
+      `select ${JOB_COLUMNS}, d.title as document_title, d.filename as document_filename
+       from jobs j join documents d on d.id = j.document_id where j.share_token = $1`,
+      [token],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const title = (row.document_title as string | null) || String(row.document_filename).replace(/\.pdf$/i, '');
+    return { job: toJob(row), title };
   }
 }

@@ -124,6 +124,11 @@ const MIGRATIONS: { version: number; statements: string[] }[] = [
       `alter table quizzes add column marking text not null default 'forgiving' check (marking in ('forgiving', 'exact'))`,
     ],
   },
+  {
+    // A share link of a job still running ("Start now" for a class): its quiz takes the token over when it is saved.
+    version: 7,
+    statements: ['alter table jobs add column share_token text unique'],
+  },
 ];
 
 const LOCK_KEY = 7_413_902_211;

@@ -1,5 +1,12 @@
 // Rows of the database as the schemas' objects: timestamps as ISO strings, numbers as numbers.
-import { type DocumentInfo, type Quiz, Quiz as QuizSchema } from '@quizstream/core/schemas';
+import {
+  type DocumentInfo,
+  type GenerateOptions,
+  type JobInfo,
+  type JobStatus,
+  type Quiz,
+  Quiz as QuizSchema,
+} from '@quizstream/core/schemas';
 
 export type Row = Record<string, unknown>;
 
@@ -30,3 +37,20 @@ export function rowToQuiz(r: Row): Quiz {
     marking: r.marking,
   });
 }
+
+export function toJob(r: Row): JobInfo {
+  return {
+    id: String(r.id),
+    documentId: String(r.document_id),
+    status: r.status as JobStatus,
+    options: r.options as GenerateOptions,
+    quizId: (r.quiz_id as string | null) ?? null,
+    lastEventId: Number(r.last_event_id ?? 0),
+    error: (r.error as JobInfo['error']) ?? null,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+/** A job's columns with the id of its last event, for toJob (the jobs table as `j`). */
+export const JOB_COLUMNS = `j.*, (select coalesce(max(seq), 0) from job_events e where e.job_id = j.id) as last_event_id`;

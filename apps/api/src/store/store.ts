@@ -14,7 +14,7 @@ import { Library } from './library.js';
 import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
-import { iso, type Row, rowToDocument, rowToQuiz } from './rows.js';
+import { JOB_COLUMNS, rowToDocument, rowToQuiz, toJob } from './rows.js';
 import { Sessions } from './sessions.js';
 import type { Sql } from './sql.js';
 import { TokenUsage } from './token-usage.js';
@@ -44,22 +44,6 @@ export interface JobOutcome {
   quizId?: string | null;
   error?: { code: string; message: string } | null;
 }
-
-function toJob(r: Row): JobInfo {
-  return {
-    id: String(r.id),
-    documentId: String(r.document_id),
-    status: r.status as JobStatus,
-    options: r.options as GenerateOptions,
-    quizId: (r.quiz_id as string | null) ?? null,
-    lastEventId: Number(r.last_event_id ?? 0),
-    error: (r.error as JobInfo['error']) ?? null,
-    createdAt: iso(r.created_at),
-    updatedAt: iso(r.updated_at),
-  };
-}
-
-const JOB_COLUMNS = `j.*, (select coalesce(max(seq), 0) from job_events e where e.job_id = j.id) as last_event_id`;
 
 export class Store {
   /** Listing, editing and sharing what was made. */
@@ -224,8 +208,10 @@ export class Store {
       if (claimed.rows.length === 0) throw new LeaseLostError(jobId);
       if (quiz) {
         await tx.query(
-          `insert into quizzes (id, job_id, document_id, title, options, questions, stats, created_at, account)
-           values ($1,$2,$3,$4,$5,$6,$7,$8, (select account from jobs where id = $2))`,
+          // A job shared while it ran hands its link on to its quiz (read after the update above locked the row,
+          // so a share made at the same moment is either seen here or finds the job ended).
+          `insert into quizzes (id, job_id, document_id, title, options, questions, stats, created_at, account, share_token)
+           values ($1,$2,$3,$4,$5,$6,$7,$8, (select account from jobs where id = $2), (select share_token from jobs where id = $2))`,
           [
             quiz.id,
             quiz.jobId,
