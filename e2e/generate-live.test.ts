@@ -12,6 +12,7 @@ import {
 } from '@quizstream/core/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/accessibility.js';
 import { type ApiServer, startApiServer } from './support/api-server.js';
 import { type AppPage, artifacts, openApp, PHONE, shot, uploadPdf } from './support/app-page.js';
 import { launchBrowser } from './support/browser.js';
@@ -283,6 +284,65 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(arrivals.length, JSON.stringify(announcements)).toBeGreaterThanOrEqual(1);
     for (let i = 1; i < arrivals.length; i++) expect(arrivals[i]!.at - arrivals[i - 1]!.at).toBeGreaterThan(9_500);
     await shot(page, 'generate-live-start-now');
+    expect(errors).toEqual([]);
+  });
+
+  it('shares the quiz while it is written: a student starts on a link, new questions join, Stop ends the writing', async () => {
+    const { page, errors } = await open();
+    await uploadPdf(page, pdfs.large, 'large.pdf', LARGE_PAGES);
+    await page.getByTestId('generate-button').click();
+    await waitForFirstCard(page);
+    const sharing = page.getByTestId('share-live');
+    await sharing.locator('summary').click();
+    await sharing.getByTestId('create-share').click();
+    const link = await sharing.getByTestId('share-url').inputValue();
+    expect(link).toMatch(/\/take\/[A-Za-z0-9_-]{22}$/);
+
+    // The student: another browser, no account, the link alone.
+    const student = await openApp(browser!, link);
+    try {
+      const sp = student.page;
+      const live = sp.getByTestId('shared-live');
+      await sp.getByTestId('take-question').waitFor();
+      expect(await live.getAttribute('data-state')).toBe('writing');
+      expect(await sp.getByTestId('take-live').isVisible()).toBe(true);
+      expect(await sp.getByTestId('take-title').textContent()).toBeTruthy();
+      const total = async () =>
+        Number(/(\d+)\D*$/u.exec((await sp.getByTestId('take-position').textContent()) ?? '')?.[1]);
+      const first = await total();
+      expect(first).toBeGreaterThan(0);
+      await expectAccessible(sp, 'shared link of a quiz being written');
+
+      // Answers the first question while the rest is written: the round grows under it.
+      const box = sp.getByTestId('take-question');
+      const firstId = await box.getAttribute('data-question-id');
+      const text = box.getByTestId('take-text');
+      if (await text.count()) await text.fill('an answer');
+      else await box.locator('input').first().check();
+      await sp.keyboard.press('Enter');
+      await sp.waitForFunction(
+        (before) => {
+          const position = document.querySelector('[data-testid="take-position"]')?.textContent;
+          return Number(/(\d+)\D*$/u.exec(position ?? '')?.[1]) > before;
+        },
+        first,
+        { timeout: 60_000 },
+      );
+      expect(await box.getAttribute('data-question-id')).toBe(firstId);
+      expect(await sp.getByTestId('feedback').count()).toBe(1);
+
+      // The teacher stops: the student keeps every question that came, told that no more will come.
+      await page.getByTestId('stop-button').click();
+      await page.getByTestId('stream-cancelled').waitFor({ timeout: 30_000 });
+      await sp.locator('[data-testid="shared-live"][data-state="stopped"]').waitFor({ timeout: 30_000 });
+      expect(await sp.getByTestId('take-live').count()).toBe(0);
+      expect(await sp.getByTestId('shared-live-status').textContent()).toMatch(/No more questions will be written/);
+      expect(await total()).toBeGreaterThan(first);
+      await shot(sp, 'shared-link-while-written');
+      expect(student.errors).toEqual([]);
+    } finally {
+      await student.context.close();
+    }
     expect(errors).toEqual([]);
   });
 

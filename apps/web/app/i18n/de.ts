@@ -243,6 +243,9 @@ const editor = {
 const share = {
   heading: 'Teilen',
   intro: 'Wer den Link hat, kann an diesem Quiz teilnehmen, es aber nicht bearbeiten.',
+  introLive:
+    'Teilen Sie das Quiz, während es entsteht: Die Lernenden beginnen mit den vorhandenen Fragen, neue kommen hinzu, sobald sie geschrieben sind, und derselbe Link öffnet später das fertige Quiz.',
+  liveHeading: 'Jetzt mit Lernenden teilen',
   create: 'Freigabelink erstellen',
   linkLabel: 'Freigabelink',
   copy: 'Link kopieren',
@@ -367,6 +370,13 @@ const take = {
 
 const shared = {
   notFound: 'Dieser Freigabelink existiert nicht oder wurde widerrufen.',
+  waiting: 'Die ersten Fragen werden geschrieben…',
+  writing: (n: number) =>
+    `Wird noch geschrieben: bisher ${f.plural(n, { one: 'Frage', other: 'Fragen' })}. Neue kommen zu Ihrem Quiz hinzu, sobald sie da sind.`,
+  complete: (n: number) => `Alle Fragen sind da: ${f.plural(n, { one: 'Frage', other: 'Fragen' })}.`,
+  stopped: (n: number) =>
+    `Es werden keine weiteren Fragen geschrieben: ${f.plural(n, { one: 'Frage', other: 'Fragen' })} zu beantworten.`,
+  lost: 'Die Verbindung ist abgebrochen: Neue Fragen können nicht ankommen.',
 };
 
 const notFound = {

@@ -242,6 +242,9 @@ const editor = {
 const share = {
   heading: 'Share',
   intro: 'Anyone with the link can take this quiz. They cannot edit it.',
+  introLive:
+    'Share the quiz while it is being written: students start on the questions that exist, new ones join as they are written, and the same link opens the finished quiz.',
+  liveHeading: 'Share with students now',
   create: 'Create share link',
   linkLabel: 'Share link',
   copy: 'Copy link',
@@ -367,6 +370,13 @@ const take = {
 
 const shared = {
   notFound: 'This share link does not exist or was revoked.',
+  waiting: 'The first questions are being written…',
+  writing: (n: number) =>
+    `Still being written: ${f.plural(n, { one: 'question', other: 'questions' })} so far. New ones join your quiz as they arrive.`,
+  complete: (n: number) => `Every question is here: ${f.plural(n, { one: 'question', other: 'questions' })}.`,
+  stopped: (n: number) =>
+    `No more questions will be written: ${f.plural(n, { one: 'question', other: 'questions' })} to answer.`,
+  lost: 'The connection was lost: new questions cannot arrive.',
 };
 
 const notFound = {

@@ -244,6 +244,9 @@ const editor = {
 const share = {
   heading: 'Compartir',
   intro: 'Cualquier persona con el enlace puede resolver este cuestionario, pero no editarlo.',
+  introLive:
+    'Comparta el cuestionario mientras se escribe: los estudiantes empiezan con las preguntas que ya existen, las nuevas se añaden a medida que se escriben y el mismo enlace abre después el cuestionario terminado.',
+  liveHeading: 'Compartir ahora con los estudiantes',
   create: 'Crear enlace para compartir',
   linkLabel: 'Enlace para compartir',
   copy: 'Copiar enlace',
@@ -376,6 +379,14 @@ const take = {
 
 const shared = {
   notFound: 'Este enlace para compartir no existe o fue revocado.',
+  waiting: 'Se están escribiendo las primeras preguntas…',
+  writing: (n: number) =>
+    `Todavía se está escribiendo: ${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })} por ahora. Las nuevas se añaden a su cuestionario al llegar.`,
+  complete: (n: number) =>
+    `Ya están todas las preguntas: ${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })}.`,
+  stopped: (n: number) =>
+    `No se escribirán más preguntas: ${f.plural(n, { one: 'pregunta', many: 'de preguntas', other: 'preguntas' })} por responder.`,
+  lost: 'Se perdió la conexión: no pueden llegar preguntas nuevas.',
 };
 
 const notFound = {

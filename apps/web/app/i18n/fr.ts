@@ -245,6 +245,9 @@ const editor = {
 const share = {
   heading: 'Partager',
   intro: 'Toute personne disposant du lien peut faire ce quiz, mais pas le modifier.',
+  introLive:
+    'Partagez le quiz pendant sa rédaction\u00A0: les élèves commencent par les questions déjà écrites, les nouvelles s’ajoutent au fur et à mesure, et le même lien ouvre ensuite le quiz terminé.',
+  liveHeading: 'Partager maintenant avec les élèves',
   create: 'Créer un lien de partage',
   linkLabel: 'Lien de partage',
   copy: 'Copier le lien',
@@ -379,6 +382,14 @@ const take = {
 
 const shared = {
   notFound: 'Ce lien de partage n’existe pas ou a été révoqué.',
+  waiting: 'Les premières questions sont en cours de rédaction…',
+  writing: (n: number) =>
+    `Rédaction en cours\u00A0: ${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })} pour l’instant. Les nouvelles s’ajoutent à votre quiz dès qu’elles arrivent.`,
+  complete: (n: number) =>
+    `Toutes les questions sont là\u00A0: ${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })}.`,
+  stopped: (n: number) =>
+    `Aucune autre question ne sera écrite\u00A0: ${f.plural(n, { one: 'question', many: 'de questions', other: 'questions' })} à répondre.`,
+  lost: 'La connexion a été perdue\u00A0: les nouvelles questions ne peuvent plus arriver.',
 };
 
 const notFound = {

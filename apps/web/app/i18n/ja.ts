@@ -236,6 +236,9 @@ const editor = {
 const share = {
   heading: '共有',
   intro: 'リンクを知っている人は誰でもこのクイズを解けます。編集はできません。',
+  introLive:
+    '作成中のクイズを共有できます。生徒は既にある問題から始め、新しい問題は作成され次第追加されます。完成後は同じリンクで完成したクイズが開きます。',
+  liveHeading: '今すぐ生徒と共有',
   create: '共有リンクを作成',
   linkLabel: '共有リンク',
   copy: 'リンクをコピー',
@@ -357,6 +360,11 @@ const take = {
 
 const shared = {
   notFound: 'この共有リンクは存在しないか、無効にされています。',
+  waiting: '最初の問題を作成しています…',
+  writing: (n: number) => `作成中です：これまでに${f.number(n)}問。新しい問題は届き次第クイズに追加されます。`,
+  complete: (n: number) => `すべての問題がそろいました：全${f.number(n)}問。`,
+  stopped: (n: number) => `これ以上問題は作成されません：${f.number(n)}問に答えられます。`,
+  lost: '接続が切れたため、新しい問題を受け取れません。',
 };
 
 const notFound = {

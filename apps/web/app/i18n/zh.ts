@@ -235,6 +235,9 @@ const editor = {
 const share = {
   heading: '分享',
   intro: '任何获得链接的人都可以参加此测验，但无法编辑。',
+  introLive:
+    '在测验生成过程中即可分享：学生从已有的题目开始作答，新题目一生成就会加入，完成后同一链接会打开完整的测验。',
+  liveHeading: '立即分享给学生',
   create: '创建分享链接',
   linkLabel: '分享链接',
   copy: '复制链接',
@@ -356,6 +359,11 @@ const take = {
 
 const shared = {
   notFound: '此分享链接不存在或已被撤销。',
+  waiting: '正在生成第一批题目…',
+  writing: (n: number) => `仍在生成：目前已有 ${f.number(n)} 道题。新题目到达后会加入你的测验。`,
+  complete: (n: number) => `所有题目都已到齐：共 ${f.number(n)} 道题。`,
+  stopped: (n: number) => `不会再生成新题目：共有 ${f.number(n)} 道题可作答。`,
+  lost: '连接已断开：新题目无法到达。',
 };
 
 const notFound = {
