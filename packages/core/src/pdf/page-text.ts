@@ -1,4 +1,5 @@
 // The unit that flows from extraction into generation: one page's text, and the role of each of its blocks.
+import type { OcrWord } from './ocr/ocr-page.js';
 
 /**
  * What a block of a page is, read from layout and statistics (not from words of one language). Only `body`
@@ -40,6 +41,8 @@ export interface PageText {
    * OCR is off, so its text is left empty rather than garbage), `ocr_failed` (OCR was needed and failed).
    */
   issue?: 'no_unicode_map' | 'ocr_failed';
+  /** On a page read with OCR: its words and where each lies on the page (for highlighting a quote on it). */
+  words?: OcrWord[];
   /**
    * The page's blocks with their roles, covering its text in order. Absent when the page was not classified
    * (then the whole page counts as body text).

@@ -34,17 +34,42 @@ export interface OcrEngine {
    */
   detect?(png: Uint8Array): Promise<PageLayout | null>;
   /**
-   * Reads the text of a PNG image, laid out as page text ('' when nothing legible is on it): with the languages
-   * of `layout`'s script when it names one of them, else with every language.
+   * Reads the text of a PNG image, laid out as page text ('' when nothing legible is on it), and where each of
+   * its words lies on the image: with the languages of `layout`'s script when it names one of them, else with
+   * every language.
    */
-  recognize(png: Uint8Array, layout?: PageLayout | null): Promise<string>;
+  recognize(png: Uint8Array, layout?: PageLayout | null): Promise<OcrImageReading>;
   /** Stops the engine's worker threads (at once, even in the middle of a page) and frees their memory. */
   close(): Promise<void>;
 }
 
+/** A box on an image in pixels, from its top left corner (Tesseract's `bbox`). */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** What OCR read on an image: its text, and each word of the lines kept with its box. */
+export interface OcrImageReading {
+  text: string;
+  words: { text: string; bbox: PixelBox }[];
+}
+
+/**
+ * A word read with OCR and where it lies on its page as the page shows itself (its own /Rotate applied, not a
+ * turn OCR made to read it upright): `[left, top, right, bottom]` as fractions of the page's width and height,
+ * from its top left corner. The source viewer highlights a quote on a scanned page with these.
+ */
+export interface OcrWord {
+  text: string;
+  box: [number, number, number, number];
+}
+
 /** The parts of Tesseract's result layout needs (tesseract.js `blocks` output). */
 export interface OcrBlock {
-  paragraphs: { lines: { text: string; confidence: number }[] }[];
+  paragraphs: { lines: { text: string; confidence: number; words?: { text: string; bbox: PixelBox }[] }[] }[];
 }
 
 /** Lines Tesseract itself is this unsure of (0-100) are specks, rules and pictures read as letters. */
@@ -137,7 +162,8 @@ export async function createOcrEngine(
       const worker = await reader(group);
       onRead?.(group);
       const { data } = await worker.recognize(imageOf(png), {}, { text: false, blocks: true });
-      return ocrText((data.blocks ?? []) as OcrBlock[]);
+      const blocks = (data.blocks ?? []) as OcrBlock[];
+      return { text: ocrText(blocks), words: ocrWords(blocks) };
     },
     async close() {
       if (closed) return;
@@ -148,16 +174,53 @@ export async function createOcrEngine(
   };
 }
 
+/** A page's text read with OCR, and its words with their place on the page. */
+export interface OcrPageReading {
+  text: string;
+  words: OcrWord[];
+}
+
 /**
  * Renders `page` and reads it with `engine`: first how it lies and its script, when the engine can tell; a page
  * scanned sideways or upside down is rendered again, turned upright, before it is read.
  */
-export async function ocrPage(page: PDFPageProxy, engine: OcrEngine, options: RenderPageOptions = {}): Promise<string> {
-  const { png } = await renderPage(page, options);
-  const layout = (await engine.detect?.(png)) ?? null;
-  if (!layout || layout.rotation === 0) return engine.recognize(png, layout);
-  const upright = await renderPage(page, { ...options, rotation: layout.rotation });
-  return engine.recognize(upright.png, layout);
+export async function ocrPage(
+  page: PDFPageProxy,
+  engine: OcrEngine,
+  options: RenderPageOptions = {},
+): Promise<OcrPageReading> {
+  const rendered = await renderPage(page, options);
+  const layout = (await engine.detect?.(rendered.png)) ?? null;
+  const turn = layout?.rotation ?? 0;
+  const image = turn === 0 ? rendered : await renderPage(page, { ...options, rotation: turn });
+  const { text, words } = await engine.recognize(image.png, layout);
+  return {
+    text,
+    words: words.map((w) => ({ text: w.text, box: onPage(w.bbox, image.width, image.height, turn) })),
+  };
+}
+
+const clamp = (v: number) => Math.min(1, Math.max(0, v));
+
+/**
+ * A box on an image of the page turned `turn` degrees clockwise, as fractions of the page unturned: a point at
+ * (x, y) of the page is at (1 - y, x) once turned by 90, at (1 - x, 1 - y) by 180, at (y, 1 - x) by 270.
+ */
+export function onPage(box: PixelBox, width: number, height: number, turn: 0 | 90 | 180 | 270): OcrWord['box'] {
+  const u0 = clamp(box.x0 / width);
+  const u1 = clamp(box.x1 / width);
+  const v0 = clamp(box.y0 / height);
+  const v1 = clamp(box.y1 / height);
+  switch (turn) {
+    case 90:
+      return [v0, 1 - u1, v1, 1 - u0];
+    case 180:
+      return [1 - u1, 1 - v1, 1 - u0, 1 - v0];
+    case 270:
+      return [1 - v1, u0, 1 - v0, u1];
+    default:
+      return [u0, v0, u1, v1];
+  }
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303F\\uFF00-\\uFFEF';
@@ -165,6 +228,23 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=H
 const CJK_GAP = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
 const HYPHENATED = /\p{L}[-\u2010]$/u;
 const LINE_END_DASH = /[-\u2010\u2013\u2014]$/;
+
+/** The words of the lines ocrText keeps (not specks read as letters), each with its box on the image. */
+export function ocrWords(blocks: readonly OcrBlock[]): OcrImageReading['words'] {
+  const words: OcrImageReading['words'] = [];
+  for (const block of blocks) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        if (line.text.trim() === '' || line.confidence < MIN_LINE_CONFIDENCE) continue;
+        for (const word of line.words ?? []) {
+          const text = word.text.trim();
+          if (text !== '') words.push({ text, bbox: word.bbox });
+        }
+      }
+    }
+  }
+  return words;
+}
 
 /** Tesseract's blocks as page text: one paragraph per line of output, its lines joined like a text layer's. */
 export function ocrText(blocks: readonly OcrBlock[]): string {

@@ -47,7 +47,7 @@ function fakeEngine(log: { started: number; images: number; closed: number }, fa
         if (fail) throw new Error('engine broke');
         expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
         log.images++;
-        return `OCR text of image ${log.images}`;
+        return { text: `OCR text of image ${log.images}`, words: [] };
       },
       close: async () => {
         log.closed++;
@@ -148,11 +148,38 @@ describe('OCR during extraction', () => {
   }, 60_000);
 
   it('turns a page scanned sideways or upside down upright before reading it (Tesseract’s orientation detection)', async () => {
-    const scan = await makeScannedPdf({ pages: [SCANNED, SCANNED, SCANNED], turned: [90, 180, 270] });
+    const scan = await makeScannedPdf({ pages: [SCANNED, SCANNED, SCANNED, SCANNED], turned: [0, 90, 180, 270] });
     const pages = await collect(extractPages(scan, { ocr: { mode: 'auto', langs: ['eng'] } }));
-    expect(pages.map((p) => p.source)).toEqual(['ocr', 'ocr', 'ocr']);
+    expect(pages.map((p) => p.source)).toEqual(['ocr', 'ocr', 'ocr', 'ocr']);
     for (const page of pages) expect(page.text).toBe(SCANNED.join('\n'));
-  }, 90_000);
+    // Each word is placed on the page as it shows, whichever way it was read: the text's first word, top left
+    // on the upright sheet, is top right on the sheet turned by 90 degrees, bottom right by 180, bottom left by
+    // 270; and its line runs right, down, left or up from it.
+    const centre = (box: readonly number[]) => [(box[0]! + box[2]!) / 2, (box[1]! + box[3]!) / 2] as const;
+    const corner = ([x, y]: readonly number[]) => `${y! < 0.5 ? 'top' : 'bottom'} ${x! < 0.5 ? 'left' : 'right'}`;
+    const heading = (from: readonly number[], to: readonly number[]) => {
+      const dx = to[0]! - from[0]!;
+      const dy = to[1]! - from[1]!;
+      return Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'down' : 'up';
+    };
+    const where = pages.map((page) => {
+      const words = page.words ?? [];
+      expect(words.map((w) => w.text).join(' ')).toBe(SCANNED.join(' '));
+      for (const { box } of words) {
+        expect(box.every((v) => v >= 0 && v <= 1)).toBe(true);
+        expect(box[0]).toBeLessThan(box[2]);
+        expect(box[1]).toBeLessThan(box[3]);
+      }
+      const [first, second] = [centre(words[0]!.box), centre(words[1]!.box)];
+      return `${corner(first)}, then ${heading(first, second)}`;
+    });
+    expect(where).toEqual([
+      'top left, then right',
+      'top right, then down',
+      'bottom right, then left',
+      'bottom left, then up',
+    ]);
+  }, 120_000);
 
   it('reads each page with the languages of its script when several are listed (Russian and English pages)', async () => {
     // From the Russian and English Wikipedia articles on photosynthesis and on Darwin.

@@ -18,7 +18,7 @@ export interface PageOcrOptions extends OcrSettings, RenderPageOptions {
 }
 
 /** A page's text as extraction yields it, where it came from, and the roles of its blocks. */
-export type PageReading = Pick<PageText, 'text' | 'source' | 'issue' | 'blocks'>;
+export type PageReading = Pick<PageText, 'text' | 'source' | 'issue' | 'blocks' | 'words'>;
 
 export interface PageOcr {
   /** The page's text: its text layer, or what OCR reads when the layer is missing or undecodable (or OCR is forced). */
@@ -42,8 +42,8 @@ export function pageOcr(options: PageOcrOptions | undefined): PageOcr {
       options.onOcr?.(page.pageNumber, totalPages);
       try {
         engine ??= start(options.langs);
-        const text = await ocrPage(page, await engine, options);
-        return { text, source: 'ocr' };
+        const { text, words } = await ocrPage(page, await engine, options);
+        return { text, source: 'ocr', words };
       } catch {
         // OCR failing on one page (or not starting at all) must not end the quiz; the page keeps what it had.
         return { ...fromLayer, issue: 'ocr_failed' };
