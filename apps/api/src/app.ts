@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { libraryRoutes } from './routes/library.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { pageWordsRoutes } from './routes/page-words.js';
 import { quizEditRoutes } from './routes/quiz-edit.js';
 import { quizExportRoutes } from './routes/quiz-export.js';
 import { quizShareRoutes } from './routes/quiz-share.js';
@@ -87,6 +88,7 @@ export async function buildApp(
   await documentRoutes(app, ctx);
   await documentPageRoutes(app, ctx);
   await documentFileRoutes(app, ctx);
+  await pageWordsRoutes(app, ctx);
   await quizStreamRoutes(app, ctx);
   await jobRoutes(app, ctx);
   await quizRoutes(app, ctx);

@@ -133,10 +133,15 @@ describe('authorization of every route', () => {
   it('opens a quiz through its share link to anyone, and a made-up link to nobody', async () => {
     for (const route of routes.filter((r) => accessOf(r.method, r.url) === 'share-link')) {
       const { status, text } = await call(setup.anonymous, route);
-      // The quiz, or the PDF of its document; a finished quiz has no stream (a job shared while it ran has).
+      // The quiz, the PDF of its document or the words of one of its pages; a finished quiz has no stream (a job
+      // shared while it ran has).
       if (route.url.endsWith('/stream')) {
         expect(status).toBe(409);
         expect(JSON.parse(text)).toMatchObject({ error: { code: 'quiz_ready' } });
+      } else if (route.url.endsWith('/words')) {
+        // The words OCR reads on a page of that quiz's document.
+        expect(status).toBe(200);
+        expect((JSON.parse(text) as { page: number; words: unknown[] }).words.length).toBeGreaterThan(0);
       } else if (route.url.endsWith('/file')) {
         expect(status).toBe(200);
         expect(text.startsWith('%PDF-')).toBe(true);

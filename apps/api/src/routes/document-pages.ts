@@ -27,7 +27,7 @@ export async function documentPageRoutes(app: FastifyInstance, ctx: AppContext):
 }
 
 /** A page number as written in the URL: a whole number from 1, in plain digits. */
-function parsePage(value: string): number {
+export function parsePage(value: string): number {
   const page = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(page) || page < 1) {
     throw new AppError(400, 'invalid_page', `"${value.slice(0, 20)}" is not a page number (pages count from 1).`);

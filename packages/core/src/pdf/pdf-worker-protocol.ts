@@ -23,7 +23,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'opened'; numPages: number; title: string | null; author: string | null }
-  | ({ type: 'page'; page: number } & Pick<PageText, 'text' | 'source' | 'issue' | 'blocks'>)
+  | ({ type: 'page'; page: number } & Pick<PageText, 'text' | 'source' | 'issue' | 'blocks' | 'words'>)
   /** Not a reply: sent before a page is read with OCR, which takes longer than reading its text layer. */
   | { type: 'ocr'; page: number; totalPages: number }
   | { type: 'done' }
