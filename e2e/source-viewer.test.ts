@@ -1,7 +1,7 @@
 // The source, one click away: a question's page opens the PDF page itself in the browser (pdf.js), the quote
 // highlighted through the page's text layer and scrolled into view, with zoom and the pages around it; from the
-// live cards, in the editor, after answering in the taker and on a shared quiz. A scanned page says why its
-// quote cannot be highlighted.
+// live cards, in the editor, after answering in the taker and on a shared quiz. On a scanned page the quote is
+// highlighted over the words OCR reads there.
 import { makePdf, makeScannedPdf, sampleCoursePages } from '@quizstream/core/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -144,23 +144,79 @@ describe('the source viewer', () => {
     expect(student.errors).toEqual([]);
   });
 
-  it('says why a scanned page’s quote is not highlighted', async () => {
+  it('highlights a scanned page’s quote over the words OCR reads there, on a sheet scanned sideways too', async () => {
     const { page, errors } = await open(server!.url);
-    const scan = await makeScannedPdf({
-      pages: [
-        [
-          'The mitochondrion is the site of cellular respiration in eukaryotic cells.',
-          'Robert Hooke first described cells in 1665 after examining thin slices of cork.',
-        ],
-      ],
-    });
-    await uploadPdf(page, scan, 'scan.pdf', 1);
+    const upright = [
+      'The mitochondrion is the site of cellular respiration in eukaryotic cells.',
+      'Robert Hooke first described cells in 1665 after examining thin slices of cork.',
+    ];
+    const turned = [
+      'Photosynthesis takes place in the chloroplasts of plant cells, which contain the green pigment chlorophyll.',
+      'Charles Darwin published On the Origin of Species in 1859.',
+    ];
+    // A sheet upright, then one turned on the scanner: OCR reads it upright, the viewer shows it as scanned.
+    const scan = await makeScannedPdf({ pages: [upright, turned], turned: [0, 90] });
+    await uploadPdf(page, scan, 'scan.pdf', 2);
     await generateToEnd(page);
-    await page.getByTestId('question-card').first().getByTestId('source-button').click();
-    const viewer = page.locator('[data-testid="source-viewer"][data-state="ready"]');
-    await viewer.waitFor({ timeout: 30_000 });
-    expect(await viewer.getAttribute('data-found')).toBe('none');
-    expect(await viewer.getByTestId('viewer-status').textContent()).toMatch(/read from its image \(OCR\)/u);
+    const cards = page.getByTestId('question-card');
+    const onPage = async (n: number) => {
+      for (let i = 0; i < (await cards.count()); i++) {
+        const card = cards.nth(i);
+        if ((await card.getByTestId('source-button').getAttribute('data-page')) === String(n)) return card;
+      }
+      throw new Error(`no question from page ${n}`);
+    };
+    for (const [n, sideways] of [
+      [1, false],
+      [2, true],
+    ] as const) {
+      const card = await onPage(n);
+      const quote = (await card.getByTestId('question-source').locator('blockquote').textContent())!.trim();
+      await card.getByTestId('source-button').click();
+      const viewer = page.locator('[data-testid="source-viewer"][data-state="ready"][data-found]');
+      await viewer.waitFor({ timeout: 60_000 });
+      expect(await viewer.getAttribute('data-found')).toBe('whole');
+      expect(await viewer.getByTestId('viewer-status').textContent()).toBe('The quote is highlighted on the page.');
+      // The highlighted words are the quote's, and each lies on ink: the words themselves on the scanned image.
+      const marks = viewer.getByTestId('viewer-ocr').locator('mark');
+      const words = await marks.evaluateAll((all) => all.map((m) => (m as HTMLElement).dataset.word ?? ''));
+      expect(squeeze(words.join(''))).toBe(squeeze(quote));
+      const placed = await viewer.evaluate((root) => {
+        const canvas = root.querySelector('canvas')!;
+        const frame = canvas.getBoundingClientRect();
+        const scaleX = canvas.width / frame.width;
+        const scaleY = canvas.height / frame.height;
+        const context = canvas.getContext('2d')!;
+        return [...root.querySelectorAll<HTMLElement>('[data-testid="viewer-ocr"] mark')].map((mark) => {
+          const r = mark.getBoundingClientRect();
+          const x = Math.round((r.left - frame.left) * scaleX);
+          const y = Math.round((r.top - frame.top) * scaleY);
+          const w = Math.max(1, Math.round(r.width * scaleX));
+          const h = Math.max(1, Math.round(r.height * scaleY));
+          const data = context.getImageData(x, y, w, h).data;
+          let dark = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+          const inside =
+            r.left >= frame.left - 1 &&
+            r.right <= frame.right + 1 &&
+            r.top >= frame.top - 1 &&
+            r.bottom <= frame.bottom + 1;
+          return { ink: dark / (w * h), inside, tall: r.height > r.width };
+        });
+      });
+      for (const mark of placed) {
+        expect(mark.inside).toBe(true);
+        expect(mark.ink).toBeGreaterThan(0.05);
+      }
+      // Upright words are wider than tall; on the sheet turned sideways, most are taller than wide.
+      const tall = placed.filter((m) => m.tall).length;
+      if (sideways) expect(tall).toBeGreaterThan(placed.length / 2);
+      else expect(tall).toBeLessThan(placed.length / 2);
+      await shot(page, `source-viewer-ocr-page-${n}`);
+      if (n === 1) await expectAccessible(page, 'source viewer on a scanned page');
+      await page.getByTestId('viewer-close').click();
+      await page.getByTestId('source-viewer').waitFor({ state: 'detached' });
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // GET /api/shared/:token/pages/:page/words to whoever holds a share link, for its quiz's document only. The page is
 // read with OCR when asked (with the server's OCR languages, in the PDF worker, within its limits), one page at a
 // time per instance; the pages read last are kept, since the questions of one scanned page open it again and again.
-import { extractPagesIsolated, isPdfError, type OcrWord } from '@quizstream/core';
+import { extractPagesIsolated, isPdfError, type OcrWord, type PageWords } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
 import pLimit from 'p-limit';
 import type { AppContext } from '../app-context.js';
@@ -16,11 +16,6 @@ import { openShareLink } from './quiz-share.js';
 const KEPT_PAGES = 64;
 /** Readings waiting for their turn beyond which a request is refused for now (503). */
 const MAX_WAITING = 8;
-
-export interface PageWords {
-  page: number;
-  words: OcrWord[];
-}
 
 export async function pageWordsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const limits = pdfLimits(ctx.config);

@@ -286,8 +286,7 @@ const source = {
   found: 'Das Zitat ist auf der Seite markiert.',
   foundPart: 'Der Anfang des Zitats ist markiert; es geht in einer anderen Spalte oder auf der nächsten Seite weiter.',
   notFound: 'Das Zitat steht nicht im Text, den das PDF dieser Seite enthält, und kann nicht markiert werden.',
-  notFoundOcr:
-    'Diese Seite wurde aus ihrem Bild gelesen (OCR): Ihr Text steht nicht im PDF, das Zitat kann nicht markiert werden.',
+  notFoundOcr: 'Diese Seite wurde aus ihrem Bild gelesen (OCR), und das Zitat ließ sich darauf nicht finden.',
   otherPage: (page: number) => `Das Zitat steht auf Seite ${f.number(page)}.`,
 };
 

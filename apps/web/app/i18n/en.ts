@@ -287,8 +287,7 @@ const source = {
   found: 'The quote is highlighted on the page.',
   foundPart: 'The start of the quote is highlighted; it goes on in another column or on the next page.',
   notFound: 'The quote is not in the text this page’s PDF holds, so it cannot be highlighted.',
-  notFoundOcr:
-    'This page was read from its image (OCR): its text is not in the PDF, so the quote cannot be highlighted.',
+  notFoundOcr: 'This page was read from its image (OCR), and the quote could not be placed on it.',
   otherPage: (page: number) => `The quote is on page ${f.number(page)}.`,
 };
 

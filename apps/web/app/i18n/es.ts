@@ -287,8 +287,7 @@ const source = {
   found: 'La cita está resaltada en la página.',
   foundPart: 'El comienzo de la cita está resaltado; continúa en otra columna o en la página siguiente.',
   notFound: 'La cita no está en el texto que contiene el PDF de esta página, así que no se puede resaltar.',
-  notFoundOcr:
-    'Esta página se leyó a partir de su imagen (OCR): su texto no está en el PDF, así que la cita no se puede resaltar.',
+  notFoundOcr: 'Esta página se leyó a partir de su imagen (OCR) y la cita no se pudo situar en ella.',
   otherPage: (page: number) => `La cita está en la página ${f.number(page)}.`,
 };
 

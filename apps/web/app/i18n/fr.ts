@@ -289,8 +289,7 @@ const source = {
   foundPart:
     'Le début de la citation est surligné\u00A0; elle continue dans une autre colonne ou sur la page suivante.',
   notFound: 'La citation ne figure pas dans le texte du PDF de cette page\u00A0: elle ne peut pas être surlignée.',
-  notFoundOcr:
-    'Cette page a été lue à partir de son image (OCR)\u00A0: son texte n’est pas dans le PDF, la citation ne peut pas être surlignée.',
+  notFoundOcr: 'Cette page a été lue à partir de son image (OCR), et la citation n’a pas pu y être repérée.',
   otherPage: (page: number) => `La citation se trouve page ${f.number(page)}.`,
 };
 

@@ -278,7 +278,7 @@ const source = {
   found: '引文已在页面上高亮显示。',
   foundPart: '已高亮显示引文的开头；其余部分在另一栏或下一页。',
   notFound: '引文不在此页 PDF 所含的文本中，无法高亮显示。',
-  notFoundOcr: '此页是从图像中识别的（OCR）：其文本不在 PDF 中，无法高亮显示引文。',
+  notFoundOcr: '此页是从图像中识别的（OCR），但无法在页面上找到引文的位置。',
   otherPage: (page: number) => `引文在第 ${f.number(page)} 页。`,
 };
 

@@ -27,3 +27,18 @@ export const DocumentPage = z.object({
   blocks: z.array(DocumentPageBlock),
 });
 export type DocumentPage = z.infer<typeof DocumentPage>;
+
+/**
+ * The words OCR reads on a page (`GET /api/documents/:id/pages/:page/words`), each with its box on the page as it
+ * shows: `[left, top, right, bottom]` as fractions of its width and height, from the top left corner.
+ */
+export const PageWords = z.object({
+  page: z.number().int().min(1),
+  words: z.array(
+    z.object({
+      text: z.string(),
+      box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    }),
+  ),
+});
+export type PageWords = z.infer<typeof PageWords>;
