@@ -85,4 +85,32 @@ describe('fake OpenAI server', () => {
     expect((await post(fake.url, { stream: true, messages: [] })).status).toBe(500);
     expect((await post(fake.url, { stream: true, messages: [] })).status).toBe(200);
   });
+  it('keeps an account’s rate limits: headers on every answer, a 429 with Retry-After over them', async () => {
+    fake = await startFakeOpenAi({
+      respond: () => ({ content: 'ok' }),
+      limits: { requests: 2, tokens: 1_000, windowMs: 400 },
+      firstTokenMs: 30,
+    });
+    const ask = () => post(fake!.url, { model: 'm', stream: true, messages: [{ role: 'user', content: 'hi' }] });
+    const started = Date.now();
+    const first = await ask();
+    expect(first.headers.get('x-ratelimit-limit-requests')).toBe('2');
+    expect(first.headers.get('x-ratelimit-remaining-requests')).toBe('1');
+    expect(first.headers.get('x-ratelimit-limit-tokens')).toBe('1000');
+    expect(Number(first.headers.get('x-ratelimit-remaining-tokens'))).toBeLessThan(1_000);
+    expect(first.headers.get('x-ratelimit-reset-requests')).toMatch(/^\d+ms$/);
+    await first.text();
+    // The first token waited for the model to read its prompt.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    expect((await ask()).headers.get('x-ratelimit-remaining-requests')).toBe('0');
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after-ms'))).toBeGreaterThan(0);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limit_exceeded');
+    expect(fake.refused()).toBe(1);
+    // Once the window has moved on, requests are answered again.
+    await new Promise((r) => setTimeout(r, Number(refused.headers.get('retry-after-ms')) + 20));
+    expect((await ask()).status).toBe(200);
+  });
 });

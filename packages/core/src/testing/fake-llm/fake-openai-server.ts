@@ -73,6 +73,15 @@ export interface FakeOpenAiOptions {
   respond?: FakeResponder;
   /** Default pause before each token, in ms (default 0). */
   tokenDelayMs?: number;
+  /** Pause before the first token of every completion, in ms: the model reading its prompt (default 0). */
+  firstTokenMs?: number;
+  /**
+   * The account's rate limits, as OpenAI enforces them: requests and tokens (the prompt's, about four
+   * characters a token, and the completion's) per window of `windowMs` (default a minute). Every answer carries
+   * `x-ratelimit-limit-*`, `x-ratelimit-remaining-*` and `x-ratelimit-reset-*`; a request over a limit is
+   * refused with 429 and `retry-after` (seconds) and `retry-after-ms`, and counts for nothing.
+   */
+  limits?: { requests?: number; tokens?: number; windowMs?: number };
 }
 
 export interface FakeOpenAi {
@@ -84,6 +93,8 @@ export interface FakeOpenAi {
   maxActive(): number;
   /** Whether any client hung up before its reply was complete. */
   closedEarly(): boolean;
+  /** Requests refused with 429 for being over the rate limits. */
+  refused(): number;
   /** Replaces the script (the replies for the next requests) and, optionally, the fallback responder. */
   setScript(script: FakeReply[], respond?: FakeResponder): void;
   close(): Promise<void>;
@@ -95,6 +106,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   const requests: FakeRequest[] = [];
   let active = 0;
   let maxActive = 0;
+  const window = options.limits ? new RateWindow(options.limits) : undefined;
+  let refused = 0;
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -132,13 +145,31 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       if (!res.writableFinished) record.closedEarly = true;
     });
     const reply = script.shift() ?? respond(record);
+    let limitHeaders: Record<string, string> = {};
+    if (window && reply.status === undefined) {
+      const promptTokens = Math.ceil(JSON.stringify(record.body.messages ?? []).length / 4);
+      const cost = promptTokens + Math.ceil((reply.content ?? '').length / (reply.tokenChars ?? 4));
+      const verdict = window.admit(cost);
+      limitHeaders = verdict.headers;
+      if (!verdict.ok) {
+        refused += 1;
+        res.writeHead(429, { 'content-type': 'application/json', ...limitHeaders });
+        res.end(
+          JSON.stringify({
+            error: { type: 'requests', code: 'rate_limit_exceeded', message: `Rate limit reached: ${verdict.reason}.` },
+          }),
+        );
+        record.finished = true;
+        return;
+      }
+    }
     if (reply.status !== undefined) {
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(JSON.stringify({ error: { type: 'server_error', ...(reply.error ?? { message: 'fake error' }) } }));
       record.finished = true;
       return;
     }
-    await stream(record, reply, res, options.tokenDelayMs ?? 0);
+    await stream(record, reply, res, options.tokenDelayMs ?? 0, options.firstTokenMs ?? 0, limitHeaders);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -149,6 +180,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     active: () => active,
     maxActive: () => maxActive,
     closedEarly: () => requests.some((r) => r.closedEarly),
+    refused: () => refused,
     setScript(next, responder) {
       script = [...next];
       if (responder) respond = responder;
@@ -161,7 +193,68 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   };
 }
 
-async function stream(record: FakeRequest, reply: FakeReply, res: ServerResponse, defaultDelay: number) {
+/** Requests and tokens admitted in the last `windowMs`, against the account's limits. */
+class RateWindow {
+  readonly #admitted: { at: number; tokens: number }[] = [];
+  readonly #windowMs: number;
+
+  constructor(private readonly limits: { requests?: number; tokens?: number; windowMs?: number }) {
+    this.#windowMs = limits.windowMs ?? 60_000;
+  }
+
+  admit(tokens: number): { ok: boolean; reason?: string; headers: Record<string, string> } {
+    const now = Date.now();
+    while (this.#admitted.length > 0 && this.#admitted[0]!.at <= now - this.#windowMs) this.#admitted.shift();
+    const used = this.#admitted.reduce((sum, a) => sum + a.tokens, 0);
+    const { requests, tokens: tokenLimit } = this.limits;
+    const overRequests = requests !== undefined && this.#admitted.length + 1 > requests;
+    const overTokens = tokenLimit !== undefined && used + tokens > tokenLimit && this.#admitted.length > 0;
+    const ok = !overRequests && !overTokens;
+    if (ok) this.#admitted.push({ at: now, tokens });
+    // The window frees its oldest request first (what retry-after says); the reset headers say, as OpenAI's do,
+    // when the window is back to its initial state: once its newest request has left it.
+    const oldest = this.#admitted[0]?.at ?? now;
+    const newest = this.#admitted.at(-1)?.at ?? now;
+    const untilFree = Math.max(1, oldest + this.#windowMs - now);
+    const untilReset = Math.max(1, newest + this.#windowMs - now);
+    let untilTokens = 1;
+    if (tokenLimit !== undefined) {
+      let left = tokenLimit - this.#admitted.reduce((sum, a) => sum + a.tokens, 0);
+      for (const a of this.#admitted) {
+        if (left >= tokens) break;
+        left += a.tokens;
+        untilTokens = Math.max(1, a.at + this.#windowMs - now);
+      }
+    }
+    const headers: Record<string, string> = {};
+    if (requests !== undefined) {
+      headers['x-ratelimit-limit-requests'] = String(requests);
+      headers['x-ratelimit-remaining-requests'] = String(Math.max(0, requests - this.#admitted.length));
+      headers['x-ratelimit-reset-requests'] = `${untilReset}ms`;
+    }
+    if (tokenLimit !== undefined) {
+      const left = tokenLimit - this.#admitted.reduce((sum, a) => sum + a.tokens, 0);
+      headers['x-ratelimit-limit-tokens'] = String(tokenLimit);
+      headers['x-ratelimit-remaining-tokens'] = String(Math.max(0, left));
+      headers['x-ratelimit-reset-tokens'] = `${untilReset}ms`;
+    }
+    if (!ok) {
+      const wait = overRequests ? untilFree : untilTokens;
+      headers['retry-after-ms'] = String(wait);
+      headers['retry-after'] = String(Math.ceil(wait / 1000));
+    }
+    return { ok, ...(ok ? {} : { reason: overRequests ? 'requests per window' : 'tokens per window' }), headers };
+  }
+}
+
+async function stream(
+  record: FakeRequest,
+  reply: FakeReply,
+  res: ServerResponse,
+  defaultDelay: number,
+  firstTokenMs: number,
+  headers: Record<string, string>,
+) {
   const content = reply.content ?? '';
   const size = reply.tokenChars ?? 4;
   const tokens: string[] = [];
@@ -173,8 +266,9 @@ async function stream(record: FakeRequest, reply: FakeReply, res: ServerResponse
   const chunk = (choices: unknown[], extra: object = {}) =>
     `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices, ...extra })}\n\n`;
 
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...headers });
   res.write(chunk([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }]));
+  if (firstTokenMs > 0) await sleep(firstTokenMs);
   for (const token of tokens) {
     if (record.tokensSent === reply.hangAfterTokens) return; // the response stays open until the client leaves
     if (record.tokensSent === reply.breakAfterTokens) {
