@@ -5,8 +5,8 @@
 // only when they can start, so a page that is received is always worked on.
 
 export interface InPageOrderOptions {
-  /** Most pages worked on at once. */
-  running: number;
+  /** Most pages worked on at once: a number, or read each time a page could start (a limit that adapts). */
+  running: number | (() => number);
   /** Most pages started but not yet handed on (running, or finished and waiting for their turn). */
   ahead: number;
   /** Asked before each page is pulled; false stops pulling (the job's budget is spent). */
@@ -88,7 +88,8 @@ export async function* inPageOrder<T, E>(
 
   const fill = () => {
     while (!sourceDone && !pulling && !failure && !inner.signal.aborted) {
-      if (running >= options.running || slots.length >= options.ahead) return;
+      const most = typeof options.running === 'function' ? options.running() : options.running;
+      if (running >= most || slots.length >= options.ahead) return;
       if (!options.mayStart()) {
         stopped = true;
         return;

@@ -196,14 +196,57 @@ describe('LLM generator: limits', () => {
     expect(events.at(-1)).toEqual(warning);
   });
 
-  it('never has more than `concurrency` calls in flight, across jobs of the same generator', async () => {
+  it('never has more than `maxConcurrency` calls in flight, across jobs of the same generator', async () => {
     fake = await startFakeOpenAi({ respond: quizResponder({ tokenDelayMs: 1 }) });
-    const generator = fakeGenerator(fake, { concurrency: 2 });
+    const generator = fakeGenerator(fake, { concurrency: 2, maxConcurrency: 2 });
     const [a, b] = await Promise.all([collect(generator, coursePages(4)), collect(generator, coursePages(4))]);
     expect(fake.requests).toHaveLength(8);
     expect(fake.maxActive()).toBe(2);
     expect(questionsOf(a)).toHaveLength(8);
     expect(questionsOf(b)).toHaveLength(8);
+  });
+
+  it('grows past `concurrency` while the provider keeps up, up to `maxConcurrency`', async () => {
+    fake = await startFakeOpenAi({ respond: quizResponder({ tokenDelayMs: 1 }) });
+    const generator = fakeGenerator(fake, { concurrency: 1, maxConcurrency: 5 });
+    const events = await collect(generator, coursePages(30));
+    expect(events.filter((e) => e.kind === 'page-done')).toHaveLength(30);
+    expect(fake.maxActive()).toBeGreaterThan(2);
+    expect(fake.maxActive()).toBeLessThanOrEqual(5);
+    expect(generator.scheduler.limit).toBe(5);
+  });
+
+  it("keeps under the provider's rate limits by its headers, with no request refused", async () => {
+    // Six requests per 1.5 s window; the generator would start eight at once without the headers.
+    fake = await startFakeOpenAi({
+      respond: quizResponder({ tokenDelayMs: 1 }),
+      limits: { requests: 6, windowMs: 1_500 },
+    });
+    const generator = fakeGenerator(fake, { concurrency: 3, maxConcurrency: 8, maxRetries: 0 });
+    const events = await collect(generator, coursePages(14));
+    expect(events.filter((e) => e.kind === 'page-done')).toHaveLength(14);
+    expect(fake.refused()).toBe(0);
+    // The window's limit held: no six requests within 1.5 s of one another... and it was used, not left idle.
+    const starts = fake.requests.map((r) => r.startedAt).sort((a, b) => a - b);
+    for (let i = 6; i < starts.length; i++) expect(starts[i]! - starts[i - 6]!).toBeGreaterThanOrEqual(1_450);
+  });
+
+  it('halves its calls when the provider refuses for load, and finishes the job', async () => {
+    fake = await startFakeOpenAi({
+      respond: quizResponder({ tokenDelayMs: 1 }),
+      // Four 429s with a short Retry-After, when the generator has grown.
+      script: [],
+    });
+    const generator = fakeGenerator(fake, { concurrency: 8, maxConcurrency: 8, maxRetries: 3 });
+    let calls = 0;
+    const answer = quizResponder({ tokenDelayMs: 1 });
+    fake.setScript([], (request) => {
+      calls += 1;
+      return calls >= 5 && calls <= 8 ? { status: 429, headers: { 'retry-after-ms': '100' } } : answer(request);
+    });
+    const events = await collect(generator, coursePages(12));
+    expect(events.filter((e) => e.kind === 'page-done')).toHaveLength(12);
+    expect(generator.scheduler.limit).toBeLessThanOrEqual(5);
   });
 
   it('uses its concurrency: pages run side by side', async () => {

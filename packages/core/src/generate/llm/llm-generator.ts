@@ -1,14 +1,14 @@
 // The LLM question generator: a QuestionGenerator that asks a model (Gemini, Vertex, OpenAI or any
 // OpenAI-compatible server, Anthropic, Ollama) for each page's questions and streams each question as soon as
 // its JSON object is complete in the model's output, after checking its shape, its quote and that it is new.
-// Pages run `concurrency` at a time and come out in page order (see in-page-order.ts); calls are bounded per
-// process, tokens per job. Provider refusals end the job with an LlmError (stable code, retryable flag).
+// Pages come out in page order (see in-page-order.ts); calls are scheduled per process, fairly between jobs and
+// as fast as the provider allows (call-scheduler.ts); tokens are bounded per job. Provider refusals end the job with an LlmError (stable code, retryable flag).
 import type { LanguageModel } from 'ai';
 import type { PageText } from '../../pdf/page-text.js';
 import type { GenerateOptions } from '../../schemas/options.js';
 import { QuestionDeduper } from '../dedupe.js';
 import type { GenerateContext, GenerationEvent, QuestionGenerator } from '../generator.js';
-import { CallLimiter } from './call-limiter.js';
+import { CallScheduler } from './call-scheduler.js';
 import { DropTally } from './drop-tally.js';
 import { type InPageOrderEnd, inPageOrder } from './in-page-order.js';
 import { createLanguageModel, fastProviderOptions } from './language-model.js';
@@ -23,21 +23,35 @@ const LOOKAHEAD_FACTOR = 2;
 
 export interface LlmGenerator extends QuestionGenerator {
   readonly settings: LlmSettings;
+  /** The provider calls of every job of this generator (its limit, the calls waiting). */
+  readonly scheduler: CallScheduler;
 }
 
 /** Validates `settings` (throws a ZodError when they are wrong) and returns the generator. */
 export function createLlmGenerator(settings: LlmSettingsInput): LlmGenerator {
   const parsed = LlmSettings.parse(settings);
-  const limiter = new CallLimiter(parsed.concurrency);
+  const scheduler = new CallScheduler({
+    initial: parsed.concurrency,
+    max: parsed.maxConcurrency,
+    ...(parsed.rpm ? { rpm: parsed.rpm } : {}),
+    ...(parsed.tpm ? { tpm: parsed.tpm } : {}),
+  });
+  // Every HTTP response of the provider passes the scheduler: its refusals, its pace, its rate-limit headers.
+  const fetch = scheduler.observing((input, init) => (parsed.fetch ?? globalThis.fetch)(input, init));
   let model: Promise<LanguageModel> | undefined;
   const loadModel = () => {
-    model ??= createLanguageModel(parsed);
+    model ??= createLanguageModel({ ...parsed, fetch });
     return model;
   };
+  let jobs = 0;
   return {
     name: `llm:${parsed.provider}/${parsed.model}`,
     settings: parsed,
-    generate: (pages, options, ctx) => generate(pages, options, ctx, parsed, limiter, loadModel),
+    scheduler,
+    generate: (pages, options, ctx) => {
+      jobs += 1;
+      return generate(pages, options, ctx, parsed, { scheduler, key: `job-${jobs}` }, loadModel);
+    },
   };
 }
 
@@ -46,7 +60,7 @@ async function* generate(
   options: GenerateOptions,
   { signal }: GenerateContext,
   settings: LlmSettings,
-  limiter: CallLimiter,
+  calls: Pick<JobContext, 'scheduler' | 'key'>,
   loadModel: () => Promise<LanguageModel>,
 ): AsyncIterable<GenerationEvent> {
   let model: LanguageModel;
@@ -60,7 +74,7 @@ async function* generate(
     settings,
     options,
     schema: questionElementSchema(options),
-    limiter,
+    ...calls,
     deduper: new QuestionDeduper(),
     budget: new TokenBudget(settings.maxTokensPerJob),
     drops: new DropTally(),
@@ -68,9 +82,11 @@ async function* generate(
     providerOptions: fastProviderOptions(settings),
   };
   let lastPageDone: number | undefined;
+  // A job has as many pages running as the scheduler lets call at once now (it grows as the provider allows),
+  // and may have read ahead as far as it could ever let.
   const events = inPageOrder(pages, (page, pageSignal) => pageEvents(page, job, pageSignal), {
-    running: settings.concurrency,
-    ahead: settings.concurrency * LOOKAHEAD_FACTOR,
+    running: () => calls.scheduler.limit,
+    ahead: settings.maxConcurrency * LOOKAHEAD_FACTOR,
     mayStart: () => job.budget.allows(),
     signal,
   });

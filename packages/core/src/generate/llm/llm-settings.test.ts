@@ -74,6 +74,9 @@ describe('llmSettingsFromEnv', () => {
       GOOGLE_GENERATIVE_AI_API_KEY: 'g',
       ANTHROPIC_API_KEY: 'a',
       LLM_CONCURRENCY: '4',
+      LLM_MAX_CONCURRENCY: '48',
+      LLM_RPM: '500',
+      LLM_TPM: '2000000',
       LLM_MAX_TOKENS_PER_JOB: '50000',
       LLM_CALL_TIMEOUT_MS: '30000',
       LLM_MAX_RETRIES: '0',
@@ -84,6 +87,9 @@ describe('llmSettingsFromEnv', () => {
       model: 'claude-sonnet-4-5',
       apiKey: 'a',
       concurrency: 4,
+      maxConcurrency: 48,
+      rpm: 500,
+      tpm: 2_000_000,
       maxTokensPerJob: 50_000,
       callTimeoutMs: 30_000,
       maxRetries: 0,
@@ -97,6 +103,14 @@ describe('llmSettingsFromEnv', () => {
     expect(() => llmSettingsFromEnv({ QUIZ_LLM_PROVIDER: 'vertex' })).toThrow(/GOOGLE_VERTEX_PROJECT/);
     expect(() => llmSettingsFromEnv({ QUIZ_LLM_PROVIDER: 'gpt' })).toThrow(/QUIZ_LLM_PROVIDER/);
     expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_CONCURRENCY: 'many' })).toThrow(/LLM_CONCURRENCY/);
+    expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_MAX_CONCURRENCY: '0' })).toThrow(/LLM_MAX_CONCURRENCY/);
+    expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_RPM: '-5' })).toThrow(/LLM_RPM/);
+    expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_TPM: 'lots' })).toThrow(/LLM_TPM/);
+    // The ceiling is never below the start.
+    expect(llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_CONCURRENCY: '40', LLM_MAX_CONCURRENCY: '8' })).toMatchObject({
+      concurrency: 40,
+      maxConcurrency: 40,
+    });
     expect(() => llmSettingsFromEnv({ OPENAI_BASE_URL: 'not a url' })).toThrow(/OPENAI_BASE_URL/);
   });
 

@@ -33,8 +33,14 @@ export const LlmSettings = z
     /** vertex: the Google Cloud project and region; credentials are Application Default Credentials. */
     project: z.string().trim().min(1).optional(),
     location: z.string().trim().min(1).default(DEFAULT_VERTEX_LOCATION),
-    /** Most provider calls in flight at once, across all jobs using this generator. */
-    concurrency: z.number().int().min(1).max(64).default(2),
+    /** Provider calls in flight at once at first, across all jobs using this generator; it adapts from there. */
+    concurrency: z.number().int().min(1).max(256).default(2),
+    /** The most provider calls in flight at once however well the provider answers (at least `concurrency`). */
+    maxConcurrency: z.number().int().min(1).max(256).default(32),
+    /** Requests per minute the key allows this instance, when known; the provider's headers are read anyway. */
+    rpm: z.number().int().min(1).optional(),
+    /** Input and output tokens per minute the key allows this instance, when known. */
+    tpm: z.number().int().min(1).optional(),
     /** One call (one page or page chunk), from request to last token, including the SDK's retries. */
     callTimeoutMs: z.number().int().min(1).default(120_000),
     /** Retries of a call refused with 408/409/429/5xx or a network error (exponential backoff, Retry-After). */
@@ -57,7 +63,11 @@ export const LlmSettings = z
       ctx.addIssue({ code: 'custom', path: ['project'], message: 'the vertex provider needs a Google Cloud project' });
     }
   })
-  .transform((s) => ({ ...s, model: s.model ?? DEFAULT_LLM_MODELS[s.provider] }));
+  .transform((s) => ({
+    ...s,
+    model: s.model ?? DEFAULT_LLM_MODELS[s.provider],
+    maxConcurrency: Math.max(s.maxConcurrency, s.concurrency),
+  }));
 
 export type LlmSettingsInput = z.input<typeof LlmSettings>;
 export type LlmSettings = z.output<typeof LlmSettings>;
@@ -69,6 +79,9 @@ const ENV_NAMES: Record<string, string> = {
   project: 'GOOGLE_VERTEX_PROJECT',
   location: 'GOOGLE_VERTEX_LOCATION',
   concurrency: 'LLM_CONCURRENCY',
+  maxConcurrency: 'LLM_MAX_CONCURRENCY',
+  rpm: 'LLM_RPM',
+  tpm: 'LLM_TPM',
   callTimeoutMs: 'LLM_CALL_TIMEOUT_MS',
   maxRetries: 'LLM_MAX_RETRIES',
   maxTokensPerJob: 'LLM_MAX_TOKENS_PER_JOB',
@@ -122,6 +135,9 @@ export function llmSettingsFromEnv(env: Record<string, string | undefined>): Llm
     project: provider === 'vertex' ? get('GOOGLE_VERTEX_PROJECT') : undefined,
     location: provider === 'vertex' ? get('GOOGLE_VERTEX_LOCATION') : undefined,
     concurrency: integer(get('LLM_CONCURRENCY')),
+    maxConcurrency: integer(get('LLM_MAX_CONCURRENCY')),
+    rpm: integer(get('LLM_RPM')),
+    tpm: integer(get('LLM_TPM')),
     callTimeoutMs: integer(get('LLM_CALL_TIMEOUT_MS')),
     maxRetries: integer(get('LLM_MAX_RETRIES')),
     maxTokensPerJob: integer(get('LLM_MAX_TOKENS_PER_JOB')),

@@ -9,7 +9,7 @@ import type { GenerationEvent } from '../generator.js';
 import { quoteMatcher } from '../grounding.js';
 import { pageBody, roleName } from '../page-body.js';
 import { countWords, QuestionBudget } from '../question-budget.js';
-import type { CallLimiter } from './call-limiter.js';
+import type { CallScheduler } from './call-scheduler.js';
 import type { DropTally } from './drop-tally.js';
 import { LlmError, refusedRequest, toLlmError } from './llm-error.js';
 import type { LlmSettings } from './llm-settings.js';
@@ -17,7 +17,7 @@ import { startModelCall } from './model-call.js';
 import { shareQuestions, splitPage } from './page-chunks.js';
 import { pagePrompt } from './prompt.js';
 import { checkElement, type QuestionElementSchema } from './question-element.js';
-import type { TokenBudget } from './token-budget.js';
+import { estimateTokens, type TokenBudget } from './token-budget.js';
 
 /** What one job shares among its pages. */
 export interface JobContext {
@@ -25,7 +25,9 @@ export interface JobContext {
   settings: LlmSettings;
   options: GenerateOptions;
   schema: QuestionElementSchema;
-  limiter: CallLimiter;
+  /** The process's provider calls: this job's turn among the others (`key`), the adaptive limit. */
+  scheduler: CallScheduler;
+  key: string;
   deduper: QuestionDeduper;
   budget: TokenBudget;
   /** Questions each page may give (`questionsPerPage`, `count`); made with the first page, which knows the length. */
@@ -51,6 +53,8 @@ const MIN_PAGE_CHARS = 40;
 /** Output allowance per call: room for thinking models plus generous room per question, against runaways. */
 const OUTPUT_TOKENS_BASE = 4096;
 const OUTPUT_TOKENS_PER_QUESTION = 800;
+/** Output tokens a question takes, for the forecast of a call's tokens (its JSON object: prompt, choices, quote). */
+const EXPECTED_TOKENS_PER_QUESTION = 250;
 /** Pause before asking again after a stream broke halfway (the SDK already waited for refused requests). */
 const BROKEN_STREAM_DELAY_MS = 500;
 
@@ -135,26 +139,32 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
   for (let attempt = 0; attempt <= settings.maxRegenerations && asked.length < c.share; attempt++) {
     if (!job.budget.allows()) return;
     const count = c.share - asked.length;
-    const release = await job.limiter.acquire(signal);
+    const prompt = pagePrompt({
+      page: c.page.page,
+      totalPages: c.page.totalPages,
+      text: c.chunk,
+      part: c.part,
+      parts: c.parts,
+      count,
+      options: job.options,
+      avoid: asked,
+      retry: refusedBefore,
+    });
+    const maxOutputTokens = OUTPUT_TOKENS_BASE + OUTPUT_TOKENS_PER_QUESTION * count;
+    // What the call is expected to spend of a tokens-per-minute budget: its input, and the output of as many
+    // questions as it asks for (the allowance above is a ceiling, not a forecast).
+    const cost = estimateTokens(prompt.system + prompt.prompt) + EXPECTED_TOKENS_PER_QUESTION * count;
+    const place = await job.scheduler.acquire(job.key, cost, signal);
     let refused = 0;
     let cutShort = false;
     let broken = false;
+    let failed = true;
     try {
       const call = startModelCall({
         model: job.model,
-        prompt: pagePrompt({
-          page: c.page.page,
-          totalPages: c.page.totalPages,
-          text: c.chunk,
-          part: c.part,
-          parts: c.parts,
-          count,
-          options: job.options,
-          avoid: asked,
-          retry: refusedBefore,
-        }),
+        prompt,
         schema: job.schema,
-        maxOutputTokens: OUTPUT_TOKENS_BASE + OUTPUT_TOKENS_PER_QUESTION * count,
+        maxOutputTokens,
         maxRetries: settings.maxRetries,
         timeoutMs: settings.callTimeoutMs,
         providerOptions: job.providerOptions,
@@ -192,6 +202,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
         asked.push(verdict.draft.prompt);
         yield { kind: 'question', question: verdict.draft };
       }
+      failed = false;
     } catch (error) {
       signal.throwIfAborted();
       const llmError = toLlmError(error, settings);
@@ -201,7 +212,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
       if (!again) throw llmError;
       broken = true;
     } finally {
-      release();
+      place.release(failed ? 'failed' : 'ok');
     }
     refusedBefore ||= refused > 0;
     if (broken) {

@@ -1,0 +1,408 @@
+// Which provider call goes next, and how many may be in flight: one scheduler per generator, shared by every job
+// of the process (provider limits are per key).
+//
+// - Adaptive: the limit starts at LLM_CONCURRENCY and grows by one per round of calls that succeed while the
+//   provider answers as fast as it did at its best (additive increase); a refusal for load (429, 503, 529)
+//   halves it (multiplicative decrease), at most once per round, never below one nor above LLM_MAX_CONCURRENCY.
+// - Within the provider's limits rather than against them: every response's rate-limit headers are read (OpenAI
+//   and OpenAI-compatible `x-ratelimit-remaining-requests/-tokens` with `-reset-*`, Anthropic
+//   `anthropic-ratelimit-*`, `retry-after`, `retry-after-ms`); none is started while they say the requests or
+//   tokens of the window are spent, until they reset. `LLM_RPM` and `LLM_TPM`, for accounts whose limits are
+//   known, are token buckets refilled continuously.
+// - Fair: each job waits in a queue of its own and free places go round the jobs in turn, so a small job's
+//   first page does not wait behind a large job's backlog.
+//
+// The limits are this instance's: instances sharing a key each keep under the headers the provider returns to
+// them, and LLM_RPM / LLM_TPM are to be divided by the number of instances (docs/generators.md).
+
+export interface CallSchedulerSettings {
+  /** Calls in flight at first (LLM_CONCURRENCY). */
+  initial: number;
+  /** Most calls in flight ever (LLM_MAX_CONCURRENCY). */
+  max: number;
+  /** Requests per minute this instance may send (LLM_RPM); unlimited when absent. */
+  rpm?: number;
+  /** Input and output tokens per minute (LLM_TPM); unlimited when absent. */
+  tpm?: number;
+  /** Milliseconds on a monotonic clock (tests pass their own). */
+  now?: () => number;
+}
+
+/** What the provider answered to one HTTP request, as the scheduler's fetch sees it. */
+export interface ProviderResponse {
+  status: number;
+  headers: Headers;
+  /** From sending the request to its response headers. */
+  latencyMs: number;
+  /** When the request was sent, on the scheduler's clock (calls started after it are not in its headers). */
+  sentAt?: number;
+}
+
+/** How a call ended: `ok` grows the limit (when the provider kept its pace), anything else leaves it. */
+export type CallOutcome = 'ok' | 'failed';
+
+export interface CallPlace {
+  /** Gives the place back; calling it again does nothing. */
+  release(outcome: CallOutcome): void;
+}
+
+interface Waiter {
+  cost: number;
+  grant: () => void;
+}
+
+/** A refusal for load: too many requests, unavailable, Anthropic's overloaded. */
+const LOAD_STATUSES = new Set([429, 503, 529]);
+/** A pause when the provider refuses for load without saying for how long. */
+const DEFAULT_PAUSE_MS = 1_000;
+/** The longest pause a header may impose; a longer one is read as a mistake, not a window. */
+const MAX_PAUSE_MS = 5 * 60_000;
+/** A call answered more slowly than this many times the fastest answer seen means the provider is queueing. */
+const SLOW_FACTOR = 2;
+/** Answers remembered for the fastest one: the provider's pace may change over a long process. */
+const LATENCY_WINDOW = 50;
+/** Calls started remembered: more than can be in flight while a response is on its way. */
+const STARTED_KEPT = 1_024;
+
+export class CallScheduler {
+  readonly #max: number;
+  readonly #now: () => number;
+  #limit: number;
+  #active = 0;
+  /** Each job's waiting calls, and the order in which jobs are served next. */
+  readonly #queues = new Map<string, Waiter[]>();
+  #turn: string[] = [];
+  #pausedUntil = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastDecrease = Number.NEGATIVE_INFINITY;
+  readonly #latencies: number[] = [];
+  #slow = false;
+  readonly #requests: TokenBucket | undefined;
+  readonly #tokens: TokenBucket | undefined;
+  /** The provider's windows as its last response told them: what is left, and when they start again. */
+  #requestWindow: { left: number; until: number } | undefined;
+  #tokenWindow: { left: number; until: number } | undefined;
+  /** The last calls started (when, and their expected tokens), to tell what a response's headers did not count. */
+  readonly #started: { at: number; cost: number }[] = [];
+
+  constructor(settings: CallSchedulerSettings) {
+    const { initial, max } = settings;
+    if (!Number.isInteger(initial) || initial < 1)
+      throw new RangeError('the initial call limit must be a positive integer');
+    if (!Number.isInteger(max) || max < initial)
+      throw new RangeError('the call ceiling must be at least the initial limit');
+    this.#now = settings.now ?? (() => performance.now());
+    this.#limit = initial;
+    this.#max = max;
+    this.#requests = settings.rpm ? new TokenBucket(settings.rpm, this.#now) : undefined;
+    this.#tokens = settings.tpm ? new TokenBucket(settings.tpm, this.#now) : undefined;
+  }
+
+  /** Calls in flight now. */
+  get active(): number {
+    return this.#active;
+  }
+
+  /** Calls that may be in flight now (whole part of the adaptive limit). */
+  get limit(): number {
+    // A round's increments (thirds, sevenths...) may fall a rounding error short of the next whole place.
+    return Math.floor(this.#limit + 1e-9);
+  }
+
+  /** Calls waiting, all jobs together. */
+  get waiting(): number {
+    let n = 0;
+    for (const queue of this.#queues.values()) n += queue.length;
+    return n;
+  }
+
+  /**
+   * Waits for a place for one call of `job` expected to use `cost` tokens (input and output), in the job's turn.
+   * Rejects with the signal's reason on abort.
+   */
+  async acquire(job: string, cost: number, signal: AbortSignal): Promise<CallPlace> {
+    signal.throwIfAborted();
+    await new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        cost,
+        grant: () => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        },
+      };
+      const onAbort = () => {
+        const queue = this.#queues.get(job);
+        const at = queue?.indexOf(waiter) ?? -1;
+        if (queue && at >= 0) {
+          queue.splice(at, 1);
+          if (queue.length === 0) this.#forget(job);
+        }
+        reject(signal.reason);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      let queue = this.#queues.get(job);
+      if (!queue) {
+        queue = [];
+        this.#queues.set(job, queue);
+        this.#turn.push(job);
+      }
+      queue.push(waiter);
+      this.#dispatch();
+    });
+    let released = false;
+    return {
+      release: (outcome) => {
+        if (released) return;
+        released = true;
+        this.#active -= 1;
+        // Additive increase: one more place per round of successful calls, while the provider keeps its pace.
+        if (outcome === 'ok' && !this.#slow) this.#limit = Math.min(this.#max, this.#limit + 1 / this.limit);
+        this.#dispatch();
+      },
+    };
+  }
+
+  /** Learns from one HTTP response of the provider: its pace, a refusal for load, its rate-limit headers. */
+  observe({ status, headers, latencyMs, sentAt }: ProviderResponse): void {
+    const now = this.#now();
+    const limits = readRateLimits(headers, now);
+    if (LOAD_STATUSES.has(status)) {
+      // Multiplicative decrease, once per round: the refusals of calls sent together are one signal.
+      const round = Math.max(DEFAULT_PAUSE_MS, this.#fastest() ?? 0);
+      if (now - this.#lastDecrease >= round) {
+        this.#limit = Math.max(1, this.#limit / 2);
+        this.#lastDecrease = now;
+      }
+      this.#pause(limits.retryAt ?? limits.requestsResetAt ?? limits.tokensResetAt ?? now + DEFAULT_PAUSE_MS);
+    } else if (status >= 200 && status < 300) {
+      this.#latencies.push(latencyMs);
+      if (this.#latencies.length > LATENCY_WINDOW) this.#latencies.shift();
+      const fastest = this.#fastest() ?? latencyMs;
+      this.#slow = this.#latencies.length >= 3 && latencyMs > SLOW_FACTOR * fastest;
+      // What the provider says is left of its windows, less the calls started since this request was sent (it
+      // could not count them); calls started from now on spend it, until the window starts again. A reading
+      // never gives back what a later one of the same window took.
+      const since = this.#startedSince(sentAt ?? now - latencyMs);
+      if (limits.requestsRemaining !== undefined && limits.requestsResetAt !== undefined)
+        this.#requestWindow = narrower(
+          this.#requestWindow,
+          limits.requestsRemaining - since.calls,
+          limits.requestsResetAt,
+          now,
+        );
+      if (limits.tokensRemaining !== undefined && limits.tokensResetAt !== undefined)
+        this.#tokenWindow = narrower(
+          this.#tokenWindow,
+          limits.tokensRemaining - since.tokens,
+          limits.tokensResetAt,
+          now,
+        );
+    }
+    this.#dispatch();
+  }
+
+  /** A fetch that shows this scheduler every response of the provider (give it to the provider's client). */
+  observing(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+    return async (input, init) => {
+      const sentAt = this.#now();
+      const response = await fetch(input, init);
+      this.observe({ status: response.status, headers: response.headers, latencyMs: this.#now() - sentAt, sentAt });
+      return response;
+    };
+  }
+
+  /** Calls started after `at`, and the tokens they were expected to use. */
+  #startedSince(at: number): { calls: number; tokens: number } {
+    let calls = 0;
+    let tokens = 0;
+    for (let i = this.#started.length - 1; i >= 0 && this.#started[i]!.at > at; i--) {
+      calls += 1;
+      tokens += this.#started[i]!.cost;
+    }
+    return { calls, tokens };
+  }
+
+  #fastest(): number | undefined {
+    return this.#latencies.length ? Math.min(...this.#latencies) : undefined;
+  }
+
+  #pause(until: number): void {
+    const now = this.#now();
+    this.#pausedUntil = Math.max(this.#pausedUntil, Math.min(until, now + MAX_PAUSE_MS));
+  }
+
+  #forget(job: string): void {
+    this.#queues.delete(job);
+    this.#turn = this.#turn.filter((j) => j !== job);
+  }
+
+  /** Grants places in turn while there are free ones and the provider's window allows. */
+  #dispatch(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    while (this.#active < this.limit && this.#turn.length > 0) {
+      const now = this.#now();
+      let wait = Math.max(0, this.#pausedUntil - now);
+      const job = this.#turn[0]!;
+      const waiter = this.#queues.get(job)![0]!;
+      wait = Math.max(
+        wait,
+        this.#requests?.wait(1) ?? 0,
+        this.#tokens?.wait(waiter.cost) ?? 0,
+        windowWait(this.#requestWindow, now),
+        windowWait(this.#tokenWindow, now),
+      );
+      if (wait > 0) {
+        this.#timer = setTimeout(() => this.#dispatch(), Math.ceil(wait));
+        this.#timer.unref?.();
+        return;
+      }
+      this.#requests?.take(1);
+      this.#tokens?.take(waiter.cost);
+      if (this.#requestWindow) this.#requestWindow.left -= 1;
+      if (this.#tokenWindow) this.#tokenWindow.left -= waiter.cost;
+      const queue = this.#queues.get(job)!;
+      queue.shift();
+      // The job goes to the back of the turn: the next place is another job's.
+      this.#turn.shift();
+      if (queue.length > 0) this.#turn.push(job);
+      else this.#queues.delete(job);
+      this.#active += 1;
+      this.#started.push({ at: now, cost: waiter.cost });
+      if (this.#started.length > STARTED_KEPT) this.#started.shift();
+      waiter.grant();
+    }
+  }
+}
+
+/** A provider's window after a new reading: the reading, unless the window it narrows is still running. */
+function narrower(
+  current: { left: number; until: number } | undefined,
+  left: number,
+  until: number,
+  now: number,
+): { left: number; until: number } {
+  if (!current || now >= current.until) return { left, until };
+  return { left: Math.min(current.left, left), until: Math.max(current.until, until) };
+}
+
+/**
+ * How long a call waits for a provider's window: not at all while the window has anything left or has started
+ * again, else until it starts again. (A call's tokens are an estimate, and the provider counts those it used.)
+ */
+function windowWait(window: { left: number; until: number } | undefined, now: number): number {
+  if (!window || now >= window.until || window.left > 0) return 0;
+  return window.until - now;
+}
+
+/** A budget of `perMinute` units refilled continuously, starting full. */
+class TokenBucket {
+  #level: number;
+  #at: number;
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number,
+  ) {
+    this.#level = perMinute;
+    this.#at = now();
+  }
+
+  #refill(): void {
+    const now = this.now();
+    this.#level = Math.min(this.perMinute, this.#level + ((now - this.#at) * this.perMinute) / 60_000);
+    this.#at = now;
+  }
+
+  /** Milliseconds until `units` are there (a cost above the whole budget waits for a full bucket). */
+  wait(units: number): number {
+    this.#refill();
+    const needed = Math.min(units, this.perMinute);
+    return this.#level >= needed ? 0 : ((needed - this.#level) * 60_000) / this.perMinute;
+  }
+
+  take(units: number): void {
+    this.#refill();
+    this.#level -= Math.min(units, this.perMinute);
+  }
+}
+
+export interface RateLimits {
+  requestsRemaining?: number;
+  tokensRemaining?: number;
+  /** When the window of requests (of tokens) starts again, on the scheduler's clock. */
+  requestsResetAt?: number;
+  tokensResetAt?: number;
+  /** When the provider asks to be called again (retry-after, retry-after-ms). */
+  retryAt?: number;
+}
+
+/** The rate-limit headers of OpenAI (and compatible servers) and Anthropic, with times on the clock `now`. */
+export function readRateLimits(headers: Headers, now: number): RateLimits {
+  const number = (...names: string[]) => {
+    for (const name of names) {
+      const value = headers.get(name);
+      if (value !== null && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+    }
+    return undefined;
+  };
+  const resetAt = (...names: string[]) => {
+    for (const name of names) {
+      const value = headers.get(name);
+      const ms = value === null ? undefined : untilReset(value);
+      if (ms !== undefined) return now + ms;
+    }
+    return undefined;
+  };
+  const retryMs = headers.get('retry-after-ms');
+  const retryAfter = headers.get('retry-after');
+  const retry =
+    retryMs !== null && Number.isFinite(Number(retryMs))
+      ? Number(retryMs)
+      : retryAfter !== null
+        ? untilRetry(retryAfter)
+        : undefined;
+  const limits: RateLimits = {
+    requestsRemaining: number('x-ratelimit-remaining-requests', 'anthropic-ratelimit-requests-remaining'),
+    tokensRemaining: number(
+      'x-ratelimit-remaining-tokens',
+      'anthropic-ratelimit-tokens-remaining',
+      'anthropic-ratelimit-input-tokens-remaining',
+    ),
+    requestsResetAt: resetAt('x-ratelimit-reset-requests', 'anthropic-ratelimit-requests-reset'),
+    tokensResetAt: resetAt(
+      'x-ratelimit-reset-tokens',
+      'anthropic-ratelimit-tokens-reset',
+      'anthropic-ratelimit-input-tokens-reset',
+    ),
+    retryAt: retry === undefined ? undefined : now + retry,
+  };
+  for (const key of Object.keys(limits) as (keyof RateLimits)[]) if (limits[key] === undefined) delete limits[key];
+  return limits;
+}
+
+/**
+ * A reset as providers write it, in milliseconds from now: OpenAI's durations ("1s", "6m0s", "20ms", "0.5s"),
+ * Anthropic's RFC 3339 time ("2026-12-07T10:40:00Z"), or plain seconds.
+ */
+export function untilReset(value: string, wallNow = Date.now()): number | undefined {
+  const text = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) * 1000;
+  const duration = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/.exec(
+    text,
+  );
+  if (duration && text !== '') {
+    const [, h = '0', m = '0', s = '0', ms = '0'] = duration;
+    return Number(h) * 3_600_000 + Number(m) * 60_000 + Number(s) * 1000 + Number(ms);
+  }
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - wallNow);
+}
+
+/** Retry-After: seconds, or an HTTP date. */
+function untilRetry(value: string, wallNow = Date.now()): number | undefined {
+  const text = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - wallNow);
+}
