@@ -302,6 +302,7 @@ const print = {
   true: 'Vrai',
   false: 'Faux',
   link: 'Imprimer',
+  downloadPdf: 'Télécharger le PDF',
 };
 
 const bulk = {

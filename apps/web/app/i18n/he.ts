@@ -296,6 +296,7 @@ const print = {
   true: 'נכון',
   false: 'לא נכון',
   link: 'הדפסה',
+  downloadPdf: 'הורדת PDF',
 };
 
 const bulk = {
