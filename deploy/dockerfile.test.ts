@@ -180,12 +180,25 @@ describe('deploy/Dockerfile', () => {
     expect(model.stages.flatMap((s) => stepsOf(s, 'ADD'))).toEqual([]);
   });
 
-  it('runs only steps the replay test can run: npm commands, mkdir/chown of image folders, the OCR script', () => {
+  it('runs only steps the replay test can run: npm commands, mkdir/chown of image folders, the OCR and font scripts', () => {
     for (const cmd of model.stages.flatMap((s) => stepsOf(s, 'RUN').map(runCommand))) {
       expect(cmd).toMatch(
-        /^(npm (ci|run) .+|mkdir -p (?<dir>\/\S+) && chown \S+ \k<dir>|sh \/\S+\/ocr-langs\.sh "\$OCR_LANGS")$/,
+        /^(npm (ci|run) .+|mkdir -p (?<dir>\/\S+) && chown \S+ \k<dir>|sh \/\S+\/ocr-langs\.sh "\$OCR_LANGS"|sh \/\S+\/pdf-fonts\.sh "\$PDF_FONTS")$/,
       );
     }
+  });
+
+  it("installs the fonts of quizzes printed to PDF, Debian's Noto for every script by default, as root", () => {
+    const arg = stepsOf(runtime, 'ARG').find((a) => a.args[0]!.startsWith('PDF_FONTS'));
+    expect(arg?.args[0]).toBe('PDF_FONTS=fonts-noto-core,fonts-noto-cjk');
+    const script = stepsOf(runtime, 'COPY').find((c) => copySpec(c).sources.includes('deploy/pdf-fonts.sh'));
+    const install = stepsOf(runtime, 'RUN').find((r) => runCommand(r).includes('pdf-fonts.sh'));
+    expect(script && install).toBeTruthy();
+    expect(runCommand(install!)).toBe(`sh ${copySpec(script!).dest}pdf-fonts.sh "$PDF_FONTS"`);
+    expect(arg!.line).toBeLessThan(install!.line);
+    expect(install!.line).toBeLessThan(stepsOf(runtime, 'USER').at(-1)!.line);
+    // The server looks for them where Debian puts them: no PDF_FONT_DIRS in the image.
+    expect(stageEnv(runtime).PDF_FONT_DIRS).toBeUndefined();
   });
 
   it('installs the OCR languages of its OCR_LANGS build argument, as root, and gives the server the same list', () => {

@@ -83,11 +83,14 @@ function replayRun(stage: Stage, step: Step, state: StageState, args: Record<str
     mkdirSync(path.join(state.root, dir), { recursive: true });
     return;
   }
-  // The OCR languages' script, copied into the image: run from there, with the build argument it is given.
-  const script = /^sh (?<file>\/\S+\/ocr-langs\.sh) "\$OCR_LANGS"$/.exec(command)?.groups?.file;
+  // The OCR languages' and the fonts' scripts, copied into the image: run from there, with the build argument
+  // each is given. The fonts' script installs only what the machine lacks (.ci/run installs the same fonts).
+  const groups = /^sh (?<file>\/\S+\/(ocr-langs|pdf-fonts)\.sh) "\$(?<arg>OCR_LANGS|PDF_FONTS)"$/.exec(command)?.groups;
+  const script = groups?.file;
   if (!script && !/^npm (ci|run) /.test(command)) fail(stage, step, `cannot replay "${command}" outside Docker`);
   const started = Date.now();
-  const result = spawnSync('sh', script ? [inRoot(state, script), args.OCR_LANGS ?? ''] : ['-c', command], {
+  const argv = script ? [inRoot(state, script), args[groups!.arg!] ?? ''] : ['-c', command];
+  const result = spawnSync('sh', argv, {
     cwd: path.join(state.root, state.workdir),
     env: cleanEnv({ ...args, ...state.env }),
     encoding: 'utf8',
@@ -239,6 +242,11 @@ describe.runIf(onImageNode)('deploy/Dockerfile replayed outside Docker', () => {
     expect(existsSync(path.join(state.root, 'usr/local/lib/quizstream/ocr-langs.sh'))).toBe(true);
     expect(state.env.OCR_LANGS).toBe('eng');
     expect(serverOutput).not.toMatch(/no OCR data/);
+  });
+
+  it("runs the fonts' script: the server, which looks for the fonts at start, found them", () => {
+    expect(existsSync(path.join(runtimeState().root, 'usr/local/lib/quizstream/pdf-fonts.sh'))).toBe(true);
+    expect(serverOutput).not.toMatch(/PDF downloads lack fonts/);
   });
 
   it('starts with the image CMD on the PORT it is given and logs JSON lines with a severity', async () => {

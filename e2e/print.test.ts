@@ -1,15 +1,16 @@
 // Printing a quiz from the browser: a worksheet (the questions with room to answer, no answers) and its answer
 // key, as print-ready pages. Chromium prints them to PDF here, and the PDF is read back with quizstream's own
-// extraction: the questions are in it, the app's frame is not.
-import { writeFile } from 'node:fs/promises';
+// extraction: the questions are in it, the app's frame is not. Download PDF fetches the same sheets as PDFs the
+// server makes.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractPages } from '@quizstream/core';
 import type { Quiz } from '@quizstream/core/schemas';
 import { makePdf, sampleCoursePages } from '@quizstream/core/testing';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/accessibility.js';
-import { artifacts, generateToEnd, uploadPdf } from './support/app-page.js';
+import { artifacts, generateToEnd, openApp, uploadPdf } from './support/app-page.js';
 import { offlineApp } from './support/offline-app.js';
 
 const setup = offlineApp();
@@ -27,6 +28,16 @@ async function printed(page: Page, name: string): Promise<string> {
 }
 
 const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+/** A downloaded PDF, kept as a test artifact, and its text as quizstream extracts it. */
+async function downloaded(download: Download, name: string): Promise<{ pdf: Buffer; text: string }> {
+  const file = path.join(artifacts, `${name}.pdf`);
+  await download.saveAs(file);
+  const pdf = await readFile(file);
+  let text = '';
+  for await (const p of extractPages(new Uint8Array(pdf))) text += `${p.text}\n`;
+  return { pdf, text: squeeze(text) };
+}
 
 describe('printing a quiz', () => {
   it('prints a worksheet without its answers, and the answer key, with nothing of the app around them', async () => {
@@ -70,5 +81,37 @@ describe('printing a quiz', () => {
       }
     }
     expect(errors).toEqual([]);
+  });
+
+  it('downloads the worksheet and the answer key as PDFs the server makes', async () => {
+    const { page, errors, context } = await openApp(setup.browser(), server().url, { acceptDownloads: true });
+    await uploadPdf(page, await makePdf({ pages: sampleCoursePages(2), title: 'Course' }), 'course.pdf', 2);
+    const { quizId } = await generateToEnd(page);
+    const quiz = (await (await fetch(`${server().url}/api/quizzes/${quizId}`)).json()) as Quiz;
+
+    await page.goto(`${server().url}/quizzes/${quizId}/print`);
+    await page.getByTestId('print-question').first().waitFor();
+    const [sheetDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-pdf').click(),
+    ]);
+    expect(sheetDownload.suggestedFilename()).toBe(`${quiz.title}.pdf`);
+    const sheet = await downloaded(sheetDownload, 'server-worksheet-download');
+    expect(sheet.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sheet.text).toContain(quiz.title);
+    expect(sheet.text).toContain(squeeze(quiz.questions[0]!.prompt).slice(0, 40));
+
+    await page.getByTestId('show-key').click();
+    await page.getByTestId('print-key-item').first().waitFor();
+    const [keyDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').click()]);
+    const key = await downloaded(keyDownload, 'server-key-download');
+    expect(key.text).toContain(`${quiz.title}: answer key`);
+    const short = quiz.questions.find((q) => q.type === 'short_answer');
+    if (short) {
+      expect(key.text).toContain(short.answer[0]!);
+      expect(sheet.text).not.toContain(` ${short.answer[0]!} `);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

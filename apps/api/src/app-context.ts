@@ -6,6 +6,7 @@ import type { DocumentFiles } from './documents/document-files.js';
 import type { Generators } from './generators.js';
 import type { JobHub } from './jobs/job-hub.js';
 import type { Metrics } from './observability/metrics.js';
+import type { PrintFonts } from './print/print-fonts.js';
 import type { Store } from './store/store.js';
 import type { OpenStreams } from './stream/open-streams.js';
 
@@ -18,6 +19,8 @@ export interface AppContext {
   streams: OpenStreams;
   generators: Generators;
   metrics: Metrics;
+  /** The fonts quizzes are printed to PDF with. */
+  fonts: PrintFonts;
   /** Verifies Identity-Aware Proxy assertions, when teachers sign in through IAP. */
   iap: IapVerifier | null;
   /** The security headers of every answer, event streams included (http/security-headers.ts). */

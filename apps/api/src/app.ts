@@ -23,6 +23,7 @@ import { metricsRoutes } from './routes/metrics.js';
 import { pageWordsRoutes } from './routes/page-words.js';
 import { quizEditRoutes } from './routes/quiz-edit.js';
 import { quizExportRoutes } from './routes/quiz-export.js';
+import { quizPrintRoutes } from './routes/quiz-print.js';
 import { quizShareRoutes } from './routes/quiz-share.js';
 import { quizStreamRoutes } from './routes/quiz-stream.js';
 import { quizRoutes } from './routes/quizzes.js';
@@ -95,6 +96,7 @@ export async function buildApp(
   await libraryRoutes(app, ctx);
   await quizEditRoutes(app, ctx);
   await quizExportRoutes(app, ctx);
+  await quizPrintRoutes(app, ctx);
   await quizShareRoutes(app, ctx);
   await webAppRoutes(app, ctx);
   return app;

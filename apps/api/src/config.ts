@@ -128,6 +128,16 @@ export const ConfigSchema = z.object({
   /** LLM tokens one teacher (or API key) may use per day (UTC); 0: no budget. */
   LLM_DAILY_TOKEN_BUDGET: int(0, 0),
   TRUST_PROXY: secret(parseTrustProxy),
+  /** Folders of the fonts PDF downloads are drawn with (Debian's fonts-noto-core and fonts-noto-cjk). */
+  PDF_FONT_DIRS: z
+    .string()
+    .default('/usr/share/fonts/truetype/noto,/usr/share/fonts/opentype/noto')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
   SSE_COMPRESSION: bool(false),
   OCR: z.enum(OCR_MODES).default('auto'),
   /** Tesseract language codes ("eng", "eng+jpn"); each needs its @tesseract.js-data package installed. */

@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { JobHub } from './jobs/job-hub.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
+import { PrintFonts } from './print/print-fonts.js';
 import { teacherAccount } from './store/account.js';
 import { Store } from './store/store.js';
 import { OpenStreams } from './stream/open-streams.js';
@@ -74,6 +75,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     );
   }, config.PRUNE_INTERVAL_MS);
   pruner.unref();
+  const fonts = await PrintFonts.open(config.PDF_FONT_DIRS);
+  const missingFonts = fonts.missingPackages();
+  if (missingFonts.length > 0) {
+    logger.warn(
+      { packages: missingFonts, dirs: config.PDF_FONT_DIRS },
+      `PDF downloads lack fonts: install the Debian packages ${missingFonts.join(' ')} (or set PDF_FONT_DIRS); until then some scripts print as empty boxes`,
+    );
+  }
   const streams = new OpenStreams();
   const ctx: AppContext = {
     config,
@@ -84,6 +93,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     streams,
     generators,
     metrics,
+    fonts,
     iap: config.IAP_AUDIENCE
       ? iapVerifier({ jwksUrl: config.IAP_JWKS_URL, audience: config.IAP_AUDIENCE, issuer: config.IAP_ISSUER })
       : null,

@@ -45,6 +45,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'PUT /api/quizzes/:id/order': 'owner',
   'POST /api/quizzes/:id/questions/:qid/regenerate': 'owner',
   'GET /api/quizzes/:id/export': 'owner',
+  'GET /api/quizzes/:id/print.pdf': 'owner',
   'POST /api/quizzes/:id/share': 'owner',
   'DELETE /api/quizzes/:id/share': 'owner',
 };

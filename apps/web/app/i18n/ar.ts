@@ -308,6 +308,7 @@ const print = {
   true: 'صحيح',
   false: 'خطأ',
   link: 'طباعة',
+  downloadPdf: 'تنزيل PDF',
 };
 
 const bulk = {

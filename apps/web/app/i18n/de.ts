@@ -301,6 +301,7 @@ const print = {
   true: 'Richtig',
   false: 'Falsch',
   link: 'Drucken',
+  downloadPdf: 'PDF herunterladen',
 };
 
 const bulk = {

@@ -303,6 +303,8 @@ const print = {
   false: 'False',
   /** The quiz page's link to it. */
   link: 'Print',
+  /** A PDF of the sheet shown, made by the server with fonts for every script of the quiz. */
+  downloadPdf: 'Download PDF',
 };
 
 const bulk = {

@@ -302,6 +302,7 @@ const print = {
   true: 'Verdadero',
   false: 'Falso',
   link: 'Imprimir',
+  downloadPdf: 'Descargar PDF',
 };
 
 const bulk = {

@@ -304,6 +304,7 @@ const print = {
   true: 'Vrai',
   false: 'Faux',
   link: 'Imprimer',
+  downloadPdf: 'Télécharger le PDF',
 };
 
 const bulk = {

@@ -299,6 +299,7 @@ const print = {
   true: 'נכון',
   false: 'לא נכון',
   link: 'הדפסה',
+  downloadPdf: 'הורדת PDF',
 };
 
 const bulk = {

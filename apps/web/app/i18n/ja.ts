@@ -294,6 +294,7 @@ const print = {
   true: '正しい',
   false: '誤り',
   link: '印刷',
+  downloadPdf: 'PDFをダウンロード',
 };
 
 const bulk = {

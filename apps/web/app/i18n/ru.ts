@@ -302,6 +302,7 @@ const print = {
   true: 'Верно',
   false: 'Неверно',
   link: 'Печать',
+  downloadPdf: 'Скачать PDF',
 };
 
 const bulk = {

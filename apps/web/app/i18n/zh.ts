@@ -293,6 +293,7 @@ const print = {
   true: '正确',
   false: '错误',
   link: '打印',
+  downloadPdf: '下载 PDF',
 };
 
 const bulk = {
