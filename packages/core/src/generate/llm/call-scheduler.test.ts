@@ -58,10 +58,10 @@ describe('CallScheduler', () => {
     expect(scheduler.waiting).toBe(0);
   });
 
-  it('grows by about one place per round of successful calls, up to its ceiling', async () => {
-    const scheduler = new CallScheduler({ initial: 2, max: 6 });
-    const limits: number[] = [];
-    for (let round = 0; round < 6; round++) {
+  it('doubles each round of accepted calls until the provider pushes back, then adds one a round, up to its ceiling', async () => {
+    const clock = fakeClock();
+    const scheduler = new CallScheduler({ initial: 2, max: 40, now: clock.now });
+    const round = async () => {
       const places = await Promise.all(
         Array.from({ length: scheduler.limit }, () => scheduler.acquire('job', 10, never)),
       );
@@ -69,27 +69,38 @@ describe('CallScheduler', () => {
         scheduler.observe(ok());
         place.release('ok');
       }
-      limits.push(scheduler.limit);
-    }
-    expect(limits).toEqual([3, 4, 5, 6, 6, 6]);
-    // A failed call does not grow it.
+      return scheduler.limit;
+    };
+    const limits: number[] = [];
+    for (let i = 0; i < 4; i++) limits.push(await round());
+    expect(limits).toEqual([4, 8, 16, 32]);
+    // The provider refuses one: halved, and from then on one more place a round.
+    scheduler.observe(refused({ 'retry-after-ms': '10' }));
+    expect(scheduler.limit).toBe(16);
+    await clock.advance(20);
+    limits.length = 0;
+    for (let i = 0; i < 3; i++) limits.push(await round());
+    expect(limits).toEqual([17, 18, 19]);
+    // A failed call takes no place away, nor adds one.
     const place = await scheduler.acquire('job', 10, never);
     place.release('failed');
-    expect(scheduler.limit).toBe(6);
+    expect(scheduler.limit).toBe(19);
+    // Never above the ceiling.
+    const capped = new CallScheduler({ initial: 2, max: 6 });
+    for (let i = 0; i < 20; i++) capped.observe(ok());
+    expect(capped.limit).toBe(6);
   });
 
   it('holds its size while the provider answers far more slowly than at its best', async () => {
-    const scheduler = new CallScheduler({ initial: 2, max: 10 });
+    const scheduler = new CallScheduler({ initial: 2, max: 100 });
     for (const latency of [100, 110, 105]) scheduler.observe(ok({}, latency));
-    for (let i = 0; i < 10; i++) {
-      const place = await scheduler.acquire('job', 10, never);
-      scheduler.observe(ok({}, 400));
-      place.release('ok');
-    }
-    expect(scheduler.limit).toBe(2);
-    scheduler.observe(ok({}, 120));
-    for (let i = 0; i < 4; i++) (await scheduler.acquire('job', 10, never)).release('ok');
-    expect(scheduler.limit).toBe(3);
+    const before = scheduler.limit;
+    expect(before).toBe(5);
+    for (let i = 0; i < 10; i++) scheduler.observe(ok({}, 400));
+    expect(scheduler.limit).toBe(before);
+    // Slowness ends the doubling: back at its pace, it grows by one a round.
+    for (let i = 0; i < before; i++) scheduler.observe(ok({}, 120));
+    expect(scheduler.limit).toBe(before + 1);
   });
 
   it('halves on a refusal for load, once for refusals that come together, and waits as long as it is told', async () => {
@@ -144,6 +155,27 @@ describe('CallScheduler', () => {
     expect(waited).toBe(false);
     await clock.advance(1_000);
     expect(waited).toBe(true);
+  });
+
+  it('refills what the provider says is left at the rate its limit and reset time imply', async () => {
+    const clock = fakeClock();
+    const scheduler = new CallScheduler({ initial: 8, max: 8, now: clock.now });
+    // 60 a minute, none left, full again in a minute: one more a second.
+    scheduler.observe(
+      ok({
+        'x-ratelimit-limit-requests': '60',
+        'x-ratelimit-remaining-requests': '0',
+        'x-ratelimit-reset-requests': '1m0s',
+      }),
+    );
+    let granted = 0;
+    for (let i = 0; i < 3; i++) void scheduler.acquire('job', 10, never).then(() => granted++);
+    await clock.advance(900);
+    expect(granted).toBe(0);
+    await clock.advance(150);
+    expect(granted).toBe(1);
+    await clock.advance(1_000);
+    expect(granted).toBe(2);
   });
 
   it('keeps to LLM_RPM and LLM_TPM with budgets refilled continuously', async () => {

@@ -1,14 +1,17 @@
 // Which provider call goes next, and how many may be in flight: one scheduler per generator, shared by every job
 // of the process (provider limits are per key).
 //
-// - Adaptive: the limit starts at LLM_CONCURRENCY and grows by one per round of calls that succeed while the
-//   provider answers as fast as it did at its best (additive increase); a refusal for load (429, 503, 529)
-//   halves it (multiplicative decrease), at most once per round, never below one nor above LLM_MAX_CONCURRENCY.
+// - Adaptive: the limit starts at LLM_CONCURRENCY. Each request the provider accepts at its usual pace (its
+//   response headers come within twice the fastest time seen) adds a place, doubling the limit per round of
+//   calls at first (slow start, as TCP does) and adding one per round once the provider has pushed back;
+//   a refusal for load (429, 503, 529) halves it, at most once per round. Never below one nor above
+//   LLM_MAX_CONCURRENCY.
 // - Within the provider's limits rather than against them: every response's rate-limit headers are read (OpenAI
-//   and OpenAI-compatible `x-ratelimit-remaining-requests/-tokens` with `-reset-*`, Anthropic
-//   `anthropic-ratelimit-*`, `retry-after`, `retry-after-ms`); none is started while they say the requests or
-//   tokens of the window are spent, until they reset. `LLM_RPM` and `LLM_TPM`, for accounts whose limits are
-//   known, are token buckets refilled continuously.
+//   and OpenAI-compatible `x-ratelimit-limit/remaining/reset-requests/-tokens`, Anthropic
+//   `anthropic-ratelimit-*`, `retry-after`, `retry-after-ms`). Providers refill their limits continuously (a
+//   token bucket): what is left, less the calls started since the request was sent, refills at the rate the
+//   reset time implies, and a call starts only when there is something left. `LLM_RPM` and `LLM_TPM`, for
+//   accounts whose limits are known, are such budgets of this instance's own.
 // - Fair: each job waits in a queue of its own and free places go round the jobs in turn, so a small job's
 //   first page does not wait behind a large job's backlog.
 //
@@ -77,11 +80,13 @@ export class CallScheduler {
   #lastDecrease = Number.NEGATIVE_INFINITY;
   readonly #latencies: number[] = [];
   #slow = false;
+  /** Doubling per round until the provider first pushes back. */
+  #slowStart = true;
   readonly #requests: TokenBucket | undefined;
   readonly #tokens: TokenBucket | undefined;
-  /** The provider's windows as its last response told them: what is left, and when they start again. */
-  #requestWindow: { left: number; until: number } | undefined;
-  #tokenWindow: { left: number; until: number } | undefined;
+  /** The provider's own budgets of requests and tokens, as its last response told them. */
+  #providerRequests: ProviderBudget | undefined;
+  #providerTokens: ProviderBudget | undefined;
   /** The last calls started (when, and their expected tokens), to tell what a response's headers did not count. */
   readonly #started: { at: number; cost: number }[] = [];
 
@@ -155,8 +160,9 @@ export class CallScheduler {
         if (released) return;
         released = true;
         this.#active -= 1;
-        // Additive increase: one more place per round of successful calls, while the provider keeps its pace.
-        if (outcome === 'ok' && !this.#slow) this.#limit = Math.min(this.#max, this.#limit + 1 / this.limit);
+        // A call that failed after the provider accepted it (a broken stream, a timeout) took no place away:
+        // the limit follows what the provider says of its load, in observe.
+        void outcome;
         this.#dispatch();
       },
     };
@@ -166,6 +172,13 @@ export class CallScheduler {
   observe({ status, headers, latencyMs, sentAt }: ProviderResponse): void {
     const now = this.#now();
     const limits = readRateLimits(headers, now);
+    // What the provider says is left, less the calls started since this request was sent (it could not count
+    // them).
+    const since = this.#startedSince(sentAt ?? now - latencyMs);
+    if (limits.requestsRemaining !== undefined)
+      this.#providerRequests = providerBudget(limits.requestsRemaining - since.calls, limits, 'requests', now);
+    if (limits.tokensRemaining !== undefined)
+      this.#providerTokens = providerBudget(limits.tokensRemaining - since.tokens, limits, 'tokens', now);
     if (LOAD_STATUSES.has(status)) {
       // Multiplicative decrease, once per round: the refusals of calls sent together are one signal.
       const round = Math.max(DEFAULT_PAUSE_MS, this.#fastest() ?? 0);
@@ -173,30 +186,18 @@ export class CallScheduler {
         this.#limit = Math.max(1, this.#limit / 2);
         this.#lastDecrease = now;
       }
-      this.#pause(limits.retryAt ?? limits.requestsResetAt ?? limits.tokensResetAt ?? now + DEFAULT_PAUSE_MS);
+      this.#slowStart = false;
+      this.#pause(limits.retryAt ?? now + DEFAULT_PAUSE_MS);
     } else if (status >= 200 && status < 300) {
       this.#latencies.push(latencyMs);
       if (this.#latencies.length > LATENCY_WINDOW) this.#latencies.shift();
       const fastest = this.#fastest() ?? latencyMs;
       this.#slow = this.#latencies.length >= 3 && latencyMs > SLOW_FACTOR * fastest;
-      // What the provider says is left of its windows, less the calls started since this request was sent (it
-      // could not count them); calls started from now on spend it, until the window starts again. A reading
-      // never gives back what a later one of the same window took.
-      const since = this.#startedSince(sentAt ?? now - latencyMs);
-      if (limits.requestsRemaining !== undefined && limits.requestsResetAt !== undefined)
-        this.#requestWindow = narrower(
-          this.#requestWindow,
-          limits.requestsRemaining - since.calls,
-          limits.requestsResetAt,
-          now,
-        );
-      if (limits.tokensRemaining !== undefined && limits.tokensResetAt !== undefined)
-        this.#tokenWindow = narrower(
-          this.#tokenWindow,
-          limits.tokensRemaining - since.tokens,
-          limits.tokensResetAt,
-          now,
-        );
+      if (this.#slow) this.#slowStart = false;
+      // A provider budget about to bind: growing faster than one a round would only meet it sooner.
+      if ((this.#providerRequests?.level(now) ?? Number.POSITIVE_INFINITY) < this.#limit) this.#slowStart = false;
+      // Increase: a place per accepted request at first (the limit doubles each round), then one per round.
+      if (!this.#slow) this.#limit = Math.min(this.#max, this.#limit + (this.#slowStart ? 1 : 1 / this.limit));
     }
     this.#dispatch();
   }
@@ -249,8 +250,8 @@ export class CallScheduler {
         wait,
         this.#requests?.wait(1) ?? 0,
         this.#tokens?.wait(waiter.cost) ?? 0,
-        windowWait(this.#requestWindow, now),
-        windowWait(this.#tokenWindow, now),
+        this.#providerRequests?.wait(now, 1) ?? 0,
+        this.#providerTokens?.wait(now, waiter.cost) ?? 0,
       );
       if (wait > 0) {
         this.#timer = setTimeout(() => this.#dispatch(), Math.ceil(wait));
@@ -259,8 +260,8 @@ export class CallScheduler {
       }
       this.#requests?.take(1);
       this.#tokens?.take(waiter.cost);
-      if (this.#requestWindow) this.#requestWindow.left -= 1;
-      if (this.#tokenWindow) this.#tokenWindow.left -= waiter.cost;
+      this.#providerRequests?.take(1, now);
+      this.#providerTokens?.take(waiter.cost, now);
       const queue = this.#queues.get(job)!;
       queue.shift();
       // The job goes to the back of the turn: the next place is another job's.
@@ -275,24 +276,46 @@ export class CallScheduler {
   }
 }
 
-/** A provider's window after a new reading: the reading, unless the window it narrows is still running. */
-function narrower(
-  current: { left: number; until: number } | undefined,
-  left: number,
-  until: number,
-  now: number,
-): { left: number; until: number } {
-  if (!current || now >= current.until) return { left, until };
-  return { left: Math.min(current.left, left), until: Math.max(current.until, until) };
+/**
+ * A provider's budget of requests or tokens as its headers tell it: what is left now, refilled continuously at
+ * the rate that brings it back to its limit by the reset time (when the limit is known), or all at once then.
+ */
+interface ProviderBudget {
+  level(now: number): number;
+  /** Milliseconds until `need` units are left (a call dearer than the whole limit waits for a full budget). */
+  wait(now: number, need: number): number;
+  take(units: number, now: number): void;
 }
 
-/**
- * How long a call waits for a provider's window: not at all while the window has anything left or has started
- * again, else until it starts again. (A call's tokens are an estimate, and the provider counts those it used.)
- */
-function windowWait(window: { left: number; until: number } | undefined, now: number): number {
-  if (!window || now >= window.until || window.left > 0) return 0;
-  return window.until - now;
+function providerBudget(left: number, limits: RateLimits, kind: 'requests' | 'tokens', readAt: number): ProviderBudget {
+  const limit = kind === 'requests' ? limits.requestsLimit : limits.tokensLimit;
+  const resetAt = kind === 'requests' ? limits.requestsResetAt : limits.tokensResetAt;
+  const reported = kind === 'requests' ? limits.requestsRemaining : limits.tokensRemaining;
+  const toRefill = limit !== undefined && reported !== undefined ? limit - reported : 0;
+  const perMs = resetAt !== undefined && resetAt > readAt && toRefill > 0 ? toRefill / (resetAt - readAt) : 0;
+  let level = left;
+  let at = readAt;
+  const current = (now: number) => {
+    if (perMs > 0) return Math.min(limit ?? Number.POSITIVE_INFINITY, level + perMs * (now - at));
+    // No rate to go by: the whole window comes back at its reset (or was never known to run out).
+    return resetAt === undefined || now >= resetAt ? Number.POSITIVE_INFINITY : level;
+  };
+  return {
+    level: current,
+    wait(now, need) {
+      const wanted = Math.min(need, limit ?? need);
+      const l = current(now);
+      if (l >= wanted) return 0;
+      if (perMs > 0) return Math.max(1, (wanted - l) / perMs);
+      return resetAt === undefined || now >= resetAt ? 0 : Math.max(1, resetAt - now);
+    },
+    take(units, now) {
+      const l = current(now);
+      if (!Number.isFinite(l)) return;
+      level = l - units;
+      at = now;
+    },
+  };
 }
 
 /** A budget of `perMinute` units refilled continuously, starting full. */
@@ -328,6 +351,8 @@ class TokenBucket {
 }
 
 export interface RateLimits {
+  requestsLimit?: number;
+  tokensLimit?: number;
   requestsRemaining?: number;
   tokensRemaining?: number;
   /** When the window of requests (of tokens) starts again, on the scheduler's clock. */
@@ -363,6 +388,12 @@ export function readRateLimits(headers: Headers, now: number): RateLimits {
         ? untilRetry(retryAfter)
         : undefined;
   const limits: RateLimits = {
+    requestsLimit: number('x-ratelimit-limit-requests', 'anthropic-ratelimit-requests-limit'),
+    tokensLimit: number(
+      'x-ratelimit-limit-tokens',
+      'anthropic-ratelimit-tokens-limit',
+      'anthropic-ratelimit-input-tokens-limit',
+    ),
     requestsRemaining: number('x-ratelimit-remaining-requests', 'anthropic-ratelimit-requests-remaining'),
     tokensRemaining: number(
       'x-ratelimit-remaining-tokens',

@@ -77,9 +77,9 @@ export interface FakeOpenAiOptions {
   firstTokenMs?: number;
   /**
    * The account's rate limits, as OpenAI enforces them: requests and tokens (the prompt's, about four
-   * characters a token, and the completion's) per window of `windowMs` (default a minute). Every answer carries
-   * `x-ratelimit-limit-*`, `x-ratelimit-remaining-*` and `x-ratelimit-reset-*`; a request over a limit is
-   * refused with 429 and `retry-after` (seconds) and `retry-after-ms`, and counts for nothing.
+   * characters a token, and the completion's) per `windowMs` (default a minute), refilled continuously. Every
+   * answer carries `x-ratelimit-limit-*`, `x-ratelimit-remaining-*` and `x-ratelimit-reset-*`; a request over a
+   * limit is refused with 429 and `retry-after` (seconds) and `retry-after-ms`, and counts for nothing.
    */
   limits?: { requests?: number; tokens?: number; windowMs?: number };
 }
@@ -193,57 +193,79 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   };
 }
 
-/** Requests and tokens admitted in the last `windowMs`, against the account's limits. */
+/**
+ * An account's limits as OpenAI and Anthropic keep them: budgets of requests and of tokens that refill
+ * continuously, from empty to full in `windowMs` (a token bucket), starting full.
+ */
 class RateWindow {
-  readonly #admitted: { at: number; tokens: number }[] = [];
   readonly #windowMs: number;
+  readonly #requests: Bucket | undefined;
+  readonly #tokens: Bucket | undefined;
 
-  constructor(private readonly limits: { requests?: number; tokens?: number; windowMs?: number }) {
+  constructor(limits: { requests?: number; tokens?: number; windowMs?: number }) {
     this.#windowMs = limits.windowMs ?? 60_000;
+    this.#requests = limits.requests ? new Bucket(limits.requests, this.#windowMs) : undefined;
+    this.#tokens = limits.tokens ? new Bucket(limits.tokens, this.#windowMs) : undefined;
   }
 
   admit(tokens: number): { ok: boolean; reason?: string; headers: Record<string, string> } {
     const now = Date.now();
-    while (this.#admitted.length > 0 && this.#admitted[0]!.at <= now - this.#windowMs) this.#admitted.shift();
-    const used = this.#admitted.reduce((sum, a) => sum + a.tokens, 0);
-    const { requests, tokens: tokenLimit } = this.limits;
-    const overRequests = requests !== undefined && this.#admitted.length + 1 > requests;
-    const overTokens = tokenLimit !== undefined && used + tokens > tokenLimit && this.#admitted.length > 0;
-    const ok = !overRequests && !overTokens;
-    if (ok) this.#admitted.push({ at: now, tokens });
-    // The window frees its oldest request first (what retry-after says); the reset headers say, as OpenAI's do,
-    // when the window is back to its initial state: once its newest request has left it.
-    const oldest = this.#admitted[0]?.at ?? now;
-    const newest = this.#admitted.at(-1)?.at ?? now;
-    const untilFree = Math.max(1, oldest + this.#windowMs - now);
-    const untilReset = Math.max(1, newest + this.#windowMs - now);
-    let untilTokens = 1;
-    if (tokenLimit !== undefined) {
-      let left = tokenLimit - this.#admitted.reduce((sum, a) => sum + a.tokens, 0);
-      for (const a of this.#admitted) {
-        if (left >= tokens) break;
-        left += a.tokens;
-        untilTokens = Math.max(1, a.at + this.#windowMs - now);
-      }
+    const waitRequests = this.#requests?.wait(1, now) ?? 0;
+    const waitTokens = this.#tokens?.wait(tokens, now) ?? 0;
+    const ok = waitRequests === 0 && waitTokens === 0;
+    if (ok) {
+      this.#requests?.take(1, now);
+      this.#tokens?.take(tokens, now);
     }
     const headers: Record<string, string> = {};
-    if (requests !== undefined) {
-      headers['x-ratelimit-limit-requests'] = String(requests);
-      headers['x-ratelimit-remaining-requests'] = String(Math.max(0, requests - this.#admitted.length));
-      headers['x-ratelimit-reset-requests'] = `${untilReset}ms`;
-    }
-    if (tokenLimit !== undefined) {
-      const left = tokenLimit - this.#admitted.reduce((sum, a) => sum + a.tokens, 0);
-      headers['x-ratelimit-limit-tokens'] = String(tokenLimit);
-      headers['x-ratelimit-remaining-tokens'] = String(Math.max(0, left));
-      headers['x-ratelimit-reset-tokens'] = `${untilReset}ms`;
+    for (const [kind, bucket] of [
+      ['requests', this.#requests],
+      ['tokens', this.#tokens],
+    ] as const) {
+      if (!bucket) continue;
+      headers[`x-ratelimit-limit-${kind}`] = String(bucket.capacity);
+      headers[`x-ratelimit-remaining-${kind}`] = String(Math.max(0, Math.floor(bucket.level(now))));
+      // As OpenAI's: the time until the budget is back to its initial state (full).
+      headers[`x-ratelimit-reset-${kind}`] = `${Math.ceil(bucket.untilFull(now))}ms`;
     }
     if (!ok) {
-      const wait = overRequests ? untilFree : untilTokens;
+      const wait = Math.max(1, Math.ceil(Math.max(waitRequests, waitTokens)));
       headers['retry-after-ms'] = String(wait);
       headers['retry-after'] = String(Math.ceil(wait / 1000));
     }
-    return { ok, ...(ok ? {} : { reason: overRequests ? 'requests per window' : 'tokens per window' }), headers };
+    return { ok, ...(ok ? {} : { reason: waitRequests > 0 ? 'requests per minute' : 'tokens per minute' }), headers };
+  }
+}
+
+class Bucket {
+  #level: number;
+  #at = Date.now();
+
+  constructor(
+    readonly capacity: number,
+    private readonly windowMs: number,
+  ) {
+    this.#level = capacity;
+  }
+
+  level(now: number): number {
+    return Math.min(this.capacity, this.#level + ((now - this.#at) * this.capacity) / this.windowMs);
+  }
+
+  /** Milliseconds until `units` are there (a request dearer than the whole budget needs it full). */
+  wait(units: number, now: number): number {
+    const needed = Math.min(units, this.capacity);
+    const level = this.level(now);
+    return level >= needed ? 0 : ((needed - level) * this.windowMs) / this.capacity;
+  }
+
+  take(units: number, now: number): void {
+    this.#level = this.level(now) - Math.min(units, this.capacity);
+    this.#at = now;
+  }
+
+  untilFull(now: number): number {
+    return ((this.capacity - this.level(now)) * this.windowMs) / this.capacity;
   }
 }
 
