@@ -91,16 +91,19 @@ describe('CallScheduler', () => {
     expect(capped.limit).toBe(6);
   });
 
-  it('holds its size while the provider answers far more slowly than at its best', async () => {
+  it('holds its size while the provider answers far more slowly than at its best, not for one late answer', async () => {
     const scheduler = new CallScheduler({ initial: 2, max: 100 });
-    for (const latency of [100, 110, 105]) scheduler.observe(ok({}, latency));
-    const before = scheduler.limit;
-    expect(before).toBe(5);
+    for (const latency of [100, 110, 105, 400, 102]) scheduler.observe(ok({}, latency));
+    expect(scheduler.limit).toBe(7);
+    // Answers four times slower: once they are most of the last five, no more places.
+    for (let i = 0; i < 3; i++) scheduler.observe(ok({}, 400));
+    const held = scheduler.limit;
     for (let i = 0; i < 10; i++) scheduler.observe(ok({}, 400));
-    expect(scheduler.limit).toBe(before);
-    // Slowness ends the doubling: back at its pace, it grows by one a round.
-    for (let i = 0; i < before; i++) scheduler.observe(ok({}, 120));
-    expect(scheduler.limit).toBe(before + 1);
+    expect(scheduler.limit).toBe(held);
+    // Back at its pace, it grows again, by one a round: slowness ended the doubling.
+    for (let i = 0; i < 3; i++) scheduler.observe(ok({}, 110));
+    for (let i = 0; i < held; i++) scheduler.observe(ok({}, 110));
+    expect(scheduler.limit).toBe(held + 1);
   });
 
   it('halves on a refusal for load, once for refusals that come together, and waits as long as it is told', async () => {

@@ -60,8 +60,13 @@ const LOAD_STATUSES = new Set([429, 503, 529]);
 const DEFAULT_PAUSE_MS = 1_000;
 /** The longest pause a header may impose; a longer one is read as a mistake, not a window. */
 const MAX_PAUSE_MS = 5 * 60_000;
-/** A call answered more slowly than this many times the fastest answer seen means the provider is queueing. */
+/**
+ * Answers that come, in the median of the last RECENT, more slowly than this many times the fastest answer seen
+ * (and SLOW_SLACK_MS more) mean the provider is queueing.
+ */
 const SLOW_FACTOR = 2;
+const SLOW_SLACK_MS = 50;
+const RECENT = 5;
 /** Answers remembered for the fastest one: the provider's pace may change over a long process. */
 const LATENCY_WINDOW = 50;
 /** Calls started remembered: more than can be in flight while a response is on its way. */
@@ -192,7 +197,11 @@ export class CallScheduler {
       this.#latencies.push(latencyMs);
       if (this.#latencies.length > LATENCY_WINDOW) this.#latencies.shift();
       const fastest = this.#fastest() ?? latencyMs;
-      this.#slow = this.#latencies.length >= 3 && latencyMs > SLOW_FACTOR * fastest;
+      // Slow: the last answers, not one of them (a single late one is noise), well beyond the fastest.
+      const recent = this.#latencies.slice(-RECENT).sort((a, b) => a - b)[
+        Math.floor(Math.min(RECENT, this.#latencies.length) / 2)
+      ]!;
+      this.#slow = this.#latencies.length >= RECENT && recent > SLOW_FACTOR * fastest + SLOW_SLACK_MS;
       if (this.#slow) this.#slowStart = false;
       // A provider budget about to bind: growing faster than one a round would only meet it sooner.
       if ((this.#providerRequests?.level(now) ?? Number.POSITIVE_INFINITY) < this.#limit) this.#slowStart = false;

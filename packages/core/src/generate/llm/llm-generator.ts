@@ -82,10 +82,10 @@ async function* generate(
     providerOptions: fastProviderOptions(settings),
   };
   let lastPageDone: number | undefined;
-  // A job has as many pages running as the scheduler lets call at once now (it grows as the provider allows),
-  // and may have read ahead as far as it could ever let.
+  // A job has as many pages running as the scheduler could ever let call at once: they wait for their turn
+  // there, so that each place the scheduler opens has a call ready for it the moment it opens.
   const events = inPageOrder(pages, (page, pageSignal) => pageEvents(page, job, pageSignal), {
-    running: () => calls.scheduler.limit,
+    running: settings.maxConcurrency,
     ahead: settings.maxConcurrency * LOOKAHEAD_FACTOR,
     mayStart: () => job.budget.allows(),
     signal,

@@ -155,6 +155,11 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
     // questions as it asks for (the allowance above is a ceiling, not a forecast).
     const cost = estimateTokens(prompt.system + prompt.prompt) + EXPECTED_TOKENS_PER_QUESTION * count;
     const place = await job.scheduler.acquire(job.key, cost, signal);
+    // The budget may have been spent by the calls that went before while this one waited its turn.
+    if (!job.budget.allows()) {
+      place.release('ok');
+      return;
+    }
     let refused = 0;
     let cutShort = false;
     let broken = false;
