@@ -2,7 +2,7 @@
 // completion token by token: questions reach the browser before the model has finished, provider refusals
 // become clear error events, and cancelling closes the connection to the provider.
 import type { Quiz } from '@quizstream/core';
-import { type FakeOpenAi, quizResponder, startFakeOpenAi } from '@quizstream/core/testing';
+import { type FakeOpenAi, keyPlantingResponder, quizResponder, startFakeOpenAi } from '@quizstream/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coursePdf, startStream, uploadOk } from './fixtures.js';
 import { collectFrames, readFrames } from './sse.js';
@@ -65,6 +65,25 @@ describe('generation with an LLM provider', () => {
     const quiz = (await (await fetch(`${server.url}/api/quizzes/${complete.quizId}`)).json()) as Quiz;
     expect(quiz.questions.length).toBe(complete.totalQuestions);
     expect(quiz.questions.length).toBeGreaterThan(0);
+  });
+
+  it('lets no wrong answer key reach the client: a key the quote does not state, a "False" the page says', async () => {
+    fake.setScript([], keyPlantingResponder());
+    try {
+      const frames = await collectFrames(await startStream(server.url, doc.id, { questionsPerPage: 4 }));
+      const questions = frames.flatMap(({ event }) => (event.type === 'question' ? [event.question] : []));
+      expect(questions.length).toBeGreaterThan(0);
+      expect(questions.filter((q) => q.explanation.includes('(planted)'))).toEqual([]);
+      const warnings = frames.flatMap(({ event }) => (event.type === 'warning' ? [event.code] : []));
+      expect(warnings).toContain('llm_dropped_unsupported');
+      const complete = frames.at(-1)!.event;
+      expect(complete.type).toBe('complete');
+      if (complete.type !== 'complete') return;
+      const quiz = (await (await fetch(`${server.url}/api/quizzes/${complete.quizId}`)).json()) as Quiz;
+      expect(quiz.questions.filter((q) => q.explanation.includes('(planted)'))).toEqual([]);
+    } finally {
+      fake.setScript([], quizResponder({ tokenDelayMs: 4 }));
+    }
   });
 
   it('uses the offline generator when a job asks for it', async () => {

@@ -2,11 +2,12 @@
 // at the end of the job: enough to see that a model misquotes its pages, without a warning per question.
 import type { GenerationEvent } from '../generator.js';
 
-export type DropKind = 'invalid' | 'ungrounded' | 'duplicate';
+export type DropKind = 'invalid' | 'ungrounded' | 'unsupported' | 'duplicate';
 
 const WHY: Record<DropKind, string> = {
   invalid: 'did not match the question format',
   ungrounded: 'quoted text that is not on their page',
+  unsupported: 'gave an answer their own quote does not state',
   duplicate: 'repeated earlier questions',
 };
 
@@ -17,6 +18,7 @@ export class DropTally {
   readonly #pages: Record<DropKind, Map<number, number>> = {
     invalid: new Map(),
     ungrounded: new Map(),
+    unsupported: new Map(),
     duplicate: new Map(),
   };
 
@@ -33,7 +35,7 @@ export class DropTally {
 
   /** One `llm_dropped_<kind>` warning per kind that happened. */
   *warnings(): Iterable<GenerationEvent> {
-    for (const kind of ['ungrounded', 'invalid', 'duplicate'] as const) {
+    for (const kind of ['ungrounded', 'unsupported', 'invalid', 'duplicate'] as const) {
       const count = this.count(kind);
       if (count === 0) continue;
       const pages = [...this.#pages[kind].keys()].sort((a, b) => a - b);

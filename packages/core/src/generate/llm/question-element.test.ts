@@ -104,11 +104,17 @@ describe('checkElement', () => {
       'mitochondrion',
       'powerhouse',
     ]);
+    const frenchPage = 'Les mitochondries sont la centrale énergétique de la cellule.';
     const french = checkElement(
-      { ...element, prompt: 'Quelle est la centrale énergétique de la cellule ?', answer: ['les mitochondries'] },
+      {
+        ...element,
+        quote: frenchPage,
+        prompt: 'Quelle est la centrale énergétique de la cellule ?',
+        answer: ['les mitochondries'],
+      },
       schema,
       1,
-      match,
+      quoteMatcher(frenchPage),
     );
     expect(french.ok && french.draft.answer).toEqual(['les mitochondries', 'mitochondries', 'mitochondrie']);
   });

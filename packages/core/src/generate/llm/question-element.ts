@@ -12,6 +12,7 @@ import {
 } from '../../schemas/question.js';
 import { acceptedAnswersOf, questionLanguage } from '../accepted-answers.js';
 import type { QuoteMatch } from '../grounding.js';
+import { unsupportedKey } from './answer-key.js';
 
 /**
  * The element schema sent to the provider as structured-output JSON Schema, narrowed to the job's types and
@@ -45,12 +46,12 @@ export type QuestionElement = z.infer<QuestionElementSchema>;
 /** Bounds no honest question comes near; they stop a steered model from smuggling a wall of text in. */
 const LIMITS = { prompt: 600, choice: 300, answer: 300, explanation: 1500, quote: 1500, choices: 8 } as const;
 
-export type DropReason = 'invalid' | 'ungrounded';
+export type DropReason = 'invalid' | 'ungrounded' | 'unsupported';
 export type ElementVerdict = { ok: true; draft: QuestionDraft } | { ok: false; reason: DropReason; detail: string };
 
 /**
  * Checks one element the model wrote for `page`: shape, the Question rules, the limits, then the quote against
- * the page (`matchQuote`, from quoteMatcher). Harmless slips are repaired rather than refused: blanks around
+ * the page (`matchQuote`, from quoteMatcher), then that its key follows from the quote (answer-key.ts). Harmless slips are repaired rather than refused: blanks around
  * strings, an answer that differs from its choice only in case, choices on a short-answer question. A short
  * answer gets its accepted variants, in `language` (the job's) or else the language the question is written in.
  * The draft's quote is the page's own text for the match, so it is verbatim even when the model's was not
@@ -92,6 +93,9 @@ export function checkElement(
   const match = matchQuote(e.quote);
   if (!match) return { ok: false, reason: 'ungrounded', detail: `quote not on page ${page}: ${e.quote.slice(0, 80)}` };
   draft.source.quote = match.text.replace(/\s+/g, ' ').trim();
+  // The key must follow from the quote: a wrong key taught to a class is worse than no question.
+  const unsupported = unsupportedKey(draft);
+  if (unsupported) return { ok: false, reason: 'unsupported', detail: unsupported };
   return { ok: true, draft };
 }
 

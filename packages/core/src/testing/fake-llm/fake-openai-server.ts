@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pageTextOfPrompt } from '../../generate/llm/prompt.js';
-import { fakeQuestions, quizJson } from './fake-quiz.js';
+import { type FakeQuestion, fakeQuestions, quizJson } from './fake-quiz.js';
 
 export interface FakeReply {
   /** Reply with this HTTP error status instead of a completion. */
@@ -342,6 +342,50 @@ export function quizResponder(options: QuizResponderOptions = {}): FakeResponder
       skip: /Already asked[^\n]*\n((?:- .*\n)*)/.exec(prompt)?.[1]?.split('\n').filter(Boolean).length ?? 0,
     });
     return { content: quizJson(questions), tokenDelayMs: options.tokenDelayMs, tokenChars: options.tokenChars };
+  };
+}
+
+/**
+ * Answers like a model that gets keys wrong: of every four questions `quizResponder` would write, one is left as
+ * it is and three are planted, their explanations marked "(planted)": a multiple choice keyed to a wrong choice,
+ * the page's own sentence marked "False", and a "False" statement whose explanation corrects nothing. None of
+ * the planted ones may reach a quiz.
+ */
+export function keyPlantingResponder(options: QuizResponderOptions = {}): FakeResponder {
+  const honest = quizResponder(options);
+  return (request) => {
+    const reply = honest(request);
+    const { elements } = JSON.parse(reply.content ?? '{"elements":[]}') as { elements: FakeQuestion[] };
+    const planted = elements.map((q, i): FakeQuestion => {
+      const explanation = 'Not what the page says (planted).';
+      switch (i % 4) {
+        case 1:
+          return q.choices.length > 1
+            ? { ...q, type: 'multiple_choice', answer: [q.choices[1]!], explanation }
+            : { ...q, type: 'true_false', choices: ['True', 'False'], answer: ['False'], explanation };
+        case 2:
+          return {
+            ...q,
+            type: 'true_false',
+            prompt: `True or false: ${q.quote}`,
+            choices: ['True', 'False'],
+            answer: ['False'],
+            explanation,
+          };
+        case 3:
+          return {
+            ...q,
+            type: 'true_false',
+            prompt: `True or false: ${q.quote.replace(/\p{L}{5,}/u, 'nothing')}`,
+            choices: ['True', 'False'],
+            answer: ['False'],
+            explanation,
+          };
+        default:
+          return q;
+      }
+    });
+    return { ...reply, content: quizJson(planted) };
   };
 }
 

@@ -8,6 +8,7 @@ export {
   type FakeReply,
   type FakeRequest,
   type FakeResponder,
+  keyPlantingResponder,
   lastUserText,
   type QuizResponderOptions,
   quizResponder,
