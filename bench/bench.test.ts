@@ -11,6 +11,7 @@ import { machineInfo } from './lib/machine.js';
 import { renderReport } from './lib/report.js';
 import type { BenchResult } from './lib/result.js';
 import * as llmFirstQuestion from './llm-first-question.js';
+import * as llmThroughput from './llm-throughput.js';
 import * as offlineQuiz from './offline-quiz.js';
 import * as streamsCapacity from './streams-capacity.js';
 
@@ -85,6 +86,17 @@ describe('benchmarks (smoke)', () => {
     expect(run).toMatchObject({ api: { outcome: 'complete' }, fakeMs: finite });
     expect(run!.tokens).toBeGreaterThan(0);
   }, 90_000);
+
+  it('llm-throughput times a whole quiz against the bound of the limits, and a small job beside a large one', async () => {
+    const result = await llmThroughput.run(llmThroughput.SMOKE);
+    wellFormed(result);
+    const whole = result.data.whole as { run: { questions: number; endMs: number }; refused: number; calls: number };
+    expect(whole.run.questions).toBeGreaterThan(0);
+    expect(whole.calls).toBeGreaterThanOrEqual(llmThroughput.SMOKE.pages);
+    expect(result.data.boundMs).toEqual(finite);
+    for (const side of ['alone', 'beside'] as const)
+      expect(result.data[side]).toMatchObject({ firstMs: finite, endMs: finite });
+  }, 120_000);
 
   it('compression measures bytes, latency and memory with and without SSE_COMPRESSION', async () => {
     const result = await compression.run(compression.SMOKE);

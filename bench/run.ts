@@ -18,6 +18,7 @@ import { machineInfo } from './lib/machine.js';
 import { type RunInfo, renderReport } from './lib/report.js';
 import { type BenchResult, log } from './lib/result.js';
 import * as llmFirstQuestion from './llm-first-question.js';
+import * as llmThroughput from './llm-throughput.js';
 import * as offlineQuiz from './offline-quiz.js';
 import * as streamsCapacity from './streams-capacity.js';
 
@@ -36,6 +37,7 @@ export const BENCHMARKS: Record<string, Benchmark<any>> = {
   'offline-quiz': offlineQuiz,
   'llm-first-question': llmFirstQuestion,
   compression,
+  'llm-throughput': llmThroughput,
 };
 
 export interface RunOptions {

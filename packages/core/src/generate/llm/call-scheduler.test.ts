@@ -181,6 +181,27 @@ describe('CallScheduler', () => {
     expect(granted).toBe(2);
   });
 
+  it('corrects its forecasts of tokens by what the calls said they used', async () => {
+    const clock = fakeClock();
+    const scheduler = new CallScheduler({ initial: 16, max: 16, now: clock.now });
+    // Ten calls forecast at 100 tokens that each used 300.
+    for (let i = 0; i < 10; i++) (await scheduler.acquire('job', 100, never)).release('ok', 300);
+    // 1,000 tokens left, refilled slowly: about three calls' worth now, not ten.
+    await clock.advance(10);
+    scheduler.observe({
+      ...ok({
+        'x-ratelimit-limit-tokens': '1000000',
+        'x-ratelimit-remaining-tokens': '1000',
+        'x-ratelimit-reset-tokens': '6m0s',
+      }),
+      sentAt: clock.now(),
+    });
+    let granted = 0;
+    for (let i = 0; i < 10; i++) void scheduler.acquire('job', 100, never).then(() => granted++);
+    await clock.advance(1);
+    expect(granted).toBe(3);
+  });
+
   it('keeps to LLM_RPM and LLM_TPM with budgets refilled continuously', async () => {
     const clock = fakeClock();
     const scheduler = new CallScheduler({ initial: 64, max: 64, rpm: 60, tpm: 6_000, now: clock.now });

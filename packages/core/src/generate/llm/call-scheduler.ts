@@ -45,8 +45,11 @@ export interface ProviderResponse {
 export type CallOutcome = 'ok' | 'failed';
 
 export interface CallPlace {
-  /** Gives the place back; calling it again does nothing. */
-  release(outcome: CallOutcome): void;
+  /**
+   * Gives the place back, with the tokens the call used when the provider said: the forecasts of the calls to
+   * come are corrected by them. Calling it again does nothing.
+   */
+  release(outcome: CallOutcome, usedTokens?: number): void;
 }
 
 interface Waiter {
@@ -69,6 +72,8 @@ const SLOW_SLACK_MS = 50;
 const RECENT = 5;
 /** Answers remembered for the fastest one: the provider's pace may change over a long process. */
 const LATENCY_WINDOW = 50;
+/** The most a forecast of tokens is corrected by, either way. */
+const MAX_COST_SCALE = 8;
 /** Calls started remembered: more than can be in flight while a response is on its way. */
 const STARTED_KEPT = 1_024;
 
@@ -87,6 +92,8 @@ export class CallScheduler {
   #slow = false;
   /** Doubling per round until the provider first pushes back. */
   #slowStart = true;
+  /** Tokens calls used for each token forecast, learned from the calls that said (moving average). */
+  #costScale = 1;
   readonly #requests: TokenBucket | undefined;
   readonly #tokens: TokenBucket | undefined;
   /** The provider's own budgets of requests and tokens, as its last response told them. */
@@ -161,13 +168,17 @@ export class CallScheduler {
     });
     let released = false;
     return {
-      release: (outcome) => {
+      release: (outcome, usedTokens) => {
         if (released) return;
         released = true;
         this.#active -= 1;
         // A call that failed after the provider accepted it (a broken stream, a timeout) took no place away:
         // the limit follows what the provider says of its load, in observe.
         void outcome;
+        if (usedTokens !== undefined && usedTokens > 0 && cost > 0) {
+          const ratio = usedTokens / cost;
+          this.#costScale = Math.min(MAX_COST_SCALE, Math.max(1 / MAX_COST_SCALE, 0.8 * this.#costScale + 0.2 * ratio));
+        }
         this.#dispatch();
       },
     };
@@ -255,12 +266,13 @@ export class CallScheduler {
       let wait = Math.max(0, this.#pausedUntil - now);
       const job = this.#turn[0]!;
       const waiter = this.#queues.get(job)![0]!;
+      const cost = waiter.cost * this.#costScale;
       wait = Math.max(
         wait,
         this.#requests?.wait(1) ?? 0,
-        this.#tokens?.wait(waiter.cost) ?? 0,
+        this.#tokens?.wait(cost) ?? 0,
         this.#providerRequests?.wait(now, 1) ?? 0,
-        this.#providerTokens?.wait(now, waiter.cost) ?? 0,
+        this.#providerTokens?.wait(now, cost) ?? 0,
       );
       if (wait > 0) {
         this.#timer = setTimeout(() => this.#dispatch(), Math.ceil(wait));
@@ -268,9 +280,9 @@ export class CallScheduler {
         return;
       }
       this.#requests?.take(1);
-      this.#tokens?.take(waiter.cost);
+      this.#tokens?.take(cost);
       this.#providerRequests?.take(1, now);
-      this.#providerTokens?.take(waiter.cost, now);
+      this.#providerTokens?.take(cost, now);
       const queue = this.#queues.get(job)!;
       queue.shift();
       // The job goes to the back of the turn: the next place is another job's.
@@ -278,7 +290,7 @@ export class CallScheduler {
       if (queue.length > 0) this.#turn.push(job);
       else this.#queues.delete(job);
       this.#active += 1;
-      this.#started.push({ at: now, cost: waiter.cost });
+      this.#started.push({ at: now, cost });
       if (this.#started.length > STARTED_KEPT) this.#started.shift();
       waiter.grant();
     }

@@ -4,6 +4,8 @@
 // quiz in document order, while the parallel pages keep the provider busy. Pages are pulled from the source
 // only when they can start, so a page that is received is always worked on.
 
+import { setMaxListeners } from 'node:events';
+
 export interface InPageOrderOptions {
   /** Most pages worked on at once: a number, or read each time a page could start (a limit that adapts). */
   running: number | (() => number);
@@ -33,6 +35,8 @@ export async function* inPageOrder<T, E>(
   options: InPageOrderOptions,
 ): AsyncGenerator<E, InPageOrderEnd> {
   const inner = new AbortController();
+  // Every page running listens to it (and each of its waits does): as many as may run, not a leak.
+  setMaxListeners(Math.max(10, options.ahead * 4), inner.signal);
   const slots: Slot<E>[] = [];
   const iterator = source[Symbol.asyncIterator]();
   let running = 0;

@@ -164,6 +164,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
     let cutShort = false;
     let broken = false;
     let failed = true;
+    let usedTokens: number | undefined;
     try {
       const call = startModelCall({
         model: job.model,
@@ -179,6 +180,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
       for await (const event of call.events) {
         if (event.kind === 'done') {
           job.budget.add(event);
+          usedTokens = event.inputTokens + event.outputTokens;
           yield { kind: 'usage', inputTokens: event.inputTokens, outputTokens: event.outputTokens };
           cutShort = event.finishReason === 'length';
           if (event.unparsable) {
@@ -217,7 +219,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
       if (!again) throw llmError;
       broken = true;
     } finally {
-      place.release(failed ? 'failed' : 'ok');
+      place.release(failed ? 'failed' : 'ok', usedTokens);
     }
     refusedBefore ||= refused > 0;
     if (broken) {
