@@ -11,7 +11,8 @@ import {
   type LlmGenerator,
   type PageText,
 } from '@quizstream/core';
-import { type FakeOpenAi, quizResponder, sampleCoursePage, startFakeOpenAi } from '@quizstream/core/testing';
+import { sampleCoursePage } from '@quizstream/core/testing';
+import { startChild } from './lib/child.js';
 import { isMain, runStandalone } from './lib/cli.js';
 import { type BenchResult, fmt, log, ms, x } from './lib/result.js';
 import { ratio } from './lib/stats.js';
@@ -61,6 +62,19 @@ export const SMOKE: ThroughputParams = {
   maxConcurrency: 64,
 };
 
+/** The fake provider in its child process. */
+interface FakeProvider {
+  url: string;
+  stats(): Promise<FakeStats>;
+}
+
+interface FakeStats {
+  requests: number;
+  refused: number;
+  maxActive: number;
+  active: number;
+}
+
 interface JobRun {
   /** From the start of the job to its first question, and to its end (ms). */
   firstMs: number;
@@ -105,11 +119,12 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
   const scale = (realMs: number) => realMs / p.timeScale;
   const windowMs = scale(60_000);
   const fakeOptions = {
-    respond: quizResponder({ tokenDelayMs: scale(p.chunkDelayMs), tokenChars: p.chunkChars }),
+    chunkDelayMs: scale(p.chunkDelayMs),
+    chunkChars: p.chunkChars,
     firstTokenMs: scale(p.firstTokenMs),
     limits: { requests: p.rpm, tokens: p.tpm, windowMs },
   };
-  const generatorFor = (fake: FakeOpenAi, concurrency: number, maxConcurrency: number) =>
+  const generatorFor = (fake: FakeProvider, concurrency: number, maxConcurrency: number) =>
     createLlmGenerator({
       provider: 'openai',
       baseURL: fake.url,
@@ -121,13 +136,19 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
       // One call per page: what is measured is how calls are scheduled, not how often a page is asked again.
       maxRegenerations: 0,
     });
-  const fresh = async <T>(use: (fake: FakeOpenAi) => Promise<T>): Promise<{ result: T; fake: FakeOpenAi }> => {
-    // A provider of its own for each measurement: a full budget, as after a quiet minute.
-    const fake = await startFakeOpenAi(fakeOptions);
+  const fresh = async <T>(use: (fake: FakeProvider) => Promise<T>): Promise<{ result: T; stats: FakeStats }> => {
+    // A provider of its own for each measurement, in a process of its own: a full budget, as after a quiet
+    // minute, and its streams on another core than the generator's.
+    const child = await startChild({
+      entry: 'fake-provider-entry.ts',
+      env: { BENCH_FAKE: JSON.stringify(fakeOptions) },
+    });
+    const fake: FakeProvider = { url: child.url, stats: () => child.call<FakeStats>('stats') };
     try {
-      return { result: await use(fake), fake };
+      const result = await use(fake);
+      return { result, stats: await fake.stats() };
     } finally {
-      await fake.close();
+      await child.stop();
     }
   };
 
@@ -137,29 +158,19 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
   const beforeWholeMs = (before.result.endMs * p.pages) / p.baselinePages;
 
   log(`llm-throughput: ${p.pages} pages, adaptive from 2 up to ${p.maxConcurrency}`);
-  let peak = 0;
-  const whole = await fresh(async (fake) => {
-    const generator = generatorFor(fake, 2, p.maxConcurrency);
-    const watch = setInterval(() => {
-      peak = Math.max(peak, fake.active());
-    }, 5);
-    try {
-      return { run: await runJob(generator, pagesOf(p.pages)), refused: fake.refused(), calls: fake.requests.length };
-    } finally {
-      clearInterval(watch);
-    }
-  });
+  const whole = await fresh((fake) => runJob(generatorFor(fake, 2, p.maxConcurrency), pagesOf(p.pages)));
+  const peak = whole.stats.maxActive;
   // The least time the account and the model allow: the budget of requests starts full and refills at rpm a
   // minute, so the last call cannot start before (calls - rpm) / rpm minutes; a call lasts `perCallMs` (measured
   // above, one call at a time per place); and the tokens the same way.
-  const calls = whole.result.calls - whole.result.refused;
-  const tokens = whole.result.run.inputTokens + whole.result.run.outputTokens;
+  const calls = whole.stats.requests - whole.stats.refused;
+  const tokens = whole.result.inputTokens + whole.result.outputTokens;
   const byRequests = (Math.max(0, calls - p.rpm) / p.rpm) * windowMs;
   const byTokens = (Math.max(0, tokens - p.tpm) / p.tpm) * windowMs;
   const byCeiling = Math.ceil(calls / p.maxConcurrency) * perCallMs;
   const boundMs = Math.max(byRequests + perCallMs, byTokens + perCallMs, byCeiling);
-  const wholeRatio = ratio(whole.result.run.endMs, boundMs);
-  const speedup = ratio(beforeWholeMs, whole.result.run.endMs);
+  const wholeRatio = ratio(whole.result.endMs, boundMs);
+  const speedup = ratio(beforeWholeMs, whole.result.endMs);
 
   log(`llm-throughput: a ${p.smallPages}-page job alone, then beside the ${p.pages}-page one`);
   const alone = await fresh((fake) => runJob(generatorFor(fake, 2, p.maxConcurrency), pagesOf(p.smallPages, 1000)));
@@ -178,7 +189,7 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
   });
   const firstRatio = ratio(beside.result.firstMs, alone.result.firstMs);
   const smallWholeRatio = ratio(beside.result.endMs, alone.result.endMs);
-  const perQuestion = (n: number) => n / Math.max(1, whole.result.run.questions);
+  const perQuestion = (n: number) => n / Math.max(1, whole.result.questions);
   const full = p.pages >= FULL.pages && p.timeScale <= FULL.timeScale;
   const real = (scaledMs: number) => scaledMs * p.timeScale;
 
@@ -186,8 +197,8 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
     id: 'llm-throughput',
     title: '8. LLM generator: a whole quiz at the provider’s limits, and fair between jobs',
     method: [
-      `The LLM generator of @quizstream/core (the one the API runs, one per process) against the loopback fake ` +
-        `OpenAI-compatible provider of @quizstream/core/testing, both in this script. The fake models a hosted model ` +
+      `The LLM generator of @quizstream/core (the one the API runs, one per process), in this script, against the ` +
+        'loopback fake OpenAI-compatible provider of @quizstream/core/testing in a child process. The fake models a hosted model ' +
         `and its account: a first token after ${fmt(p.firstTokenMs)} ms, then ${p.chunkChars} characters every ` +
         `${fmt(p.chunkDelayMs)} ms; ${fmt(p.rpm)} requests and ${fmt(p.tpm)} tokens a minute, kept as budgets ` +
         'refilled continuously, answered with real 429s, Retry-After and x-ratelimit-* headers. The provider runs ' +
@@ -216,19 +227,19 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
             ms(beforeWholeMs, 0),
             `${fmt(real(beforeWholeMs) / 60_000, 1)} min`,
             '',
-            fmt(before.fake.refused()),
+            fmt(before.stats.refused),
             '2',
             '',
           ],
           [
             'after: adaptive, fair',
             p.pages,
-            ms(whole.result.run.endMs, 0),
-            `${fmt(real(whole.result.run.endMs) / 60_000, 1)} min`,
-            fmt(whole.result.calls),
-            fmt(whole.result.refused),
+            ms(whole.result.endMs, 0),
+            `${fmt(real(whole.result.endMs) / 60_000, 1)} min`,
+            fmt(whole.stats.requests),
+            fmt(whole.stats.refused),
             fmt(peak),
-            fmt(whole.result.run.questions),
+            fmt(whole.result.questions),
           ],
           [
             'bound of the limits and the model',
@@ -260,24 +271,20 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
         caption: 'Tokens per question (the fake counts about four characters a token of the request)',
         headers: ['input', 'output', 'cached input'],
         rows: [
-          [
-            fmt(perQuestion(whole.result.run.inputTokens)),
-            fmt(perQuestion(whole.result.run.outputTokens)),
-            'not reported yet',
-          ],
+          [fmt(perQuestion(whole.result.inputTokens)), fmt(perQuestion(whole.result.outputTokens)), 'not reported yet'],
         ],
       },
     ],
     targets: [
       {
         target: `a ${p.pages}-page quiz within 1.25x of the bound the provider's limits and the model's speed set`,
-        measured: `${ms(whole.result.run.endMs, 0)} vs ${ms(boundMs, 0)}: ${x(wholeRatio)}; before: ${ms(beforeWholeMs, 0)} (${x(speedup)} faster now)`,
+        measured: `${ms(whole.result.endMs, 0)} vs ${ms(boundMs, 0)}: ${x(wholeRatio)}; before: ${ms(beforeWholeMs, 0)} (${x(speedup)} faster now)`,
         met: full ? wholeRatio <= 1.25 : null,
       },
       {
         target: 'no request refused for the rate limits',
-        measured: `${fmt(whole.result.refused)} of ${fmt(whole.result.calls)} requests`,
-        met: full ? whole.result.refused === 0 : null,
+        measured: `${fmt(whole.stats.refused)} of ${fmt(whole.stats.requests)} requests`,
+        met: full ? whole.stats.refused === 0 : null,
       },
       {
         target: "the small job's first question within 1.5x of its time alone",
@@ -293,7 +300,7 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
     notes: [],
     data: {
       before: before.result,
-      whole: whole.result,
+      whole: { run: whole.result, ...whole.stats },
       boundMs,
       perCallMs,
       alone: alone.result,

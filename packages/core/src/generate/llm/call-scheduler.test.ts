@@ -181,6 +181,34 @@ describe('CallScheduler', () => {
     expect(granted).toBe(2);
   });
 
+  it('counts against what a response says is left the calls granted since, sent or not yet', async () => {
+    const clock = fakeClock();
+    const scheduler = new CallScheduler({ initial: 8, max: 8, now: clock.now });
+    const fetch = scheduler.observing(async () => new Response('', { status: 200 }));
+    // Three places granted, one of them sent; the other two are on their way out.
+    for (let i = 0; i < 3; i++) await scheduler.acquire('job', 10, never);
+    await fetch('http://provider.test/v1/chat/completions');
+    await clock.advance(5);
+    // A response to a request sent before all three: three requests left, which the three will take.
+    scheduler.observe({
+      ...ok({
+        'x-ratelimit-limit-requests': '100',
+        'x-ratelimit-remaining-requests': '3',
+        'x-ratelimit-reset-requests': '1m0s',
+      }),
+      sentAt: clock.now() - 10,
+    });
+    let granted = false;
+    void scheduler.acquire('job', 10, never).then(() => {
+      granted = true;
+    });
+    await clock.advance(1);
+    expect(granted).toBe(false);
+    // The budget refills at 100 a minute: one more in 0.6 s.
+    await clock.advance(700);
+    expect(granted).toBe(true);
+  });
+
   it('corrects its forecasts of tokens by what the calls said they used', async () => {
     const clock = fakeClock();
     const scheduler = new CallScheduler({ initial: 16, max: 16, now: clock.now });

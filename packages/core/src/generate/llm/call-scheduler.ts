@@ -55,6 +55,8 @@ export interface CallPlace {
 interface Waiter {
   cost: number;
   grant: () => void;
+  /** Set when granted: the call as the scheduler counts it until it is sent. */
+  started?: { cost: number; sentAt: number | undefined };
 }
 
 /** A refusal for load: too many requests, unavailable, Anthropic's overloaded. */
@@ -100,7 +102,9 @@ export class CallScheduler {
   #providerRequests: ProviderBudget | undefined;
   #providerTokens: ProviderBudget | undefined;
   /** The last calls started (when, and their expected tokens), to tell what a response's headers did not count. */
-  readonly #started: { at: number; cost: number }[] = [];
+  readonly #started: { cost: number; sentAt: number | undefined }[] = [];
+  /** How many of them have not been sent yet (a place is granted a moment before its request leaves). */
+  #unsent = 0;
 
   constructor(settings: CallSchedulerSettings) {
     const { initial, max } = settings;
@@ -139,13 +143,11 @@ export class CallScheduler {
    */
   async acquire(job: string, cost: number, signal: AbortSignal): Promise<CallPlace> {
     signal.throwIfAborted();
+    const waiter: Waiter = { cost, grant: () => {} };
     await new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = {
-        cost,
-        grant: () => {
-          signal.removeEventListener('abort', onAbort);
-          resolve();
-        },
+      waiter.grant = () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
       };
       const onAbort = () => {
         const queue = this.#queues.get(job);
@@ -172,6 +174,12 @@ export class CallScheduler {
         if (released) return;
         released = true;
         this.#active -= 1;
+        // A call given back before any request left for it (its job's budget was spent meanwhile) never will.
+        const call = waiter.started;
+        if (call && call.sentAt === undefined) {
+          call.sentAt = Number.NEGATIVE_INFINITY;
+          this.#unsent -= 1;
+        }
         // A call that failed after the provider accepted it (a broken stream, a timeout) took no place away:
         // the limit follows what the provider says of its load, in observe.
         void outcome;
@@ -226,21 +234,40 @@ export class CallScheduler {
   observing(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
     return async (input, init) => {
       const sentAt = this.#now();
+      this.#sent(sentAt);
       const response = await fetch(input, init);
       this.observe({ status: response.status, headers: response.headers, latencyMs: this.#now() - sentAt, sentAt });
       return response;
     };
   }
 
-  /** Calls started after `at`, and the tokens they were expected to use. */
+  /**
+   * Calls the provider had not seen when it answered a request sent at `at` (those sent after it, and those
+   * granted but not sent yet), and the tokens they were expected to use.
+   */
   #startedSince(at: number): { calls: number; tokens: number } {
     let calls = 0;
     let tokens = 0;
-    for (let i = this.#started.length - 1; i >= 0 && this.#started[i]!.at > at; i--) {
+    for (let i = this.#started.length - 1; i >= 0; i--) {
+      const call = this.#started[i]!;
+      if (call.sentAt !== undefined && call.sentAt <= at) {
+        // Sent in order: older ones were sent before it too, unless still waiting to be.
+        if (this.#unsent === 0) break;
+        continue;
+      }
       calls += 1;
-      tokens += this.#started[i]!.cost;
+      tokens += call.cost;
     }
     return { calls, tokens };
+  }
+
+  /** The oldest granted call not sent yet is being sent now. */
+  #sent(now: number): void {
+    if (this.#unsent === 0) return;
+    const call = this.#started.find((c) => c.sentAt === undefined);
+    if (!call) return;
+    call.sentAt = now;
+    this.#unsent -= 1;
   }
 
   #fastest(): number | undefined {
@@ -290,8 +317,11 @@ export class CallScheduler {
       if (queue.length > 0) this.#turn.push(job);
       else this.#queues.delete(job);
       this.#active += 1;
-      this.#started.push({ at: now, cost });
-      if (this.#started.length > STARTED_KEPT) this.#started.shift();
+      const started = { cost, sentAt: undefined as number | undefined };
+      this.#started.push(started);
+      waiter.started = started;
+      this.#unsent += 1;
+      if (this.#started.length > STARTED_KEPT && this.#started.shift()!.sentAt === undefined) this.#unsent -= 1;
       waiter.grant();
     }
   }
