@@ -114,6 +114,29 @@ async function withOwnServer(env: Record<string, string>, test: (own: ApiServer)
   }
 }
 
+/**
+ * Answers the first question of the taker within `scope` while more are written, and waits for its round (of
+ * `first` questions) to grow: the question and its feedback stay where they are.
+ */
+async function answerWhileTheRoundGrows(page: Page, scope: string, first: number): Promise<void> {
+  const box = page.locator(scope).getByTestId('take-question');
+  const firstId = await box.getAttribute('data-question-id');
+  const text = box.getByTestId('take-text');
+  if (await text.count()) await text.fill('an answer');
+  else await box.locator('input').first().check();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ({ selector, before }) => {
+      const position = document.querySelector(`${selector} [data-testid="take-position"]`)?.textContent;
+      return Number(/(\d+)\D*$/u.exec(position ?? '')?.[1]) > before;
+    },
+    { selector: scope, before: first },
+    { timeout: 60_000 },
+  );
+  expect(await box.getAttribute('data-question-id')).toBe(firstId);
+  expect(await page.locator(scope).getByTestId('feedback').count()).toBe(1);
+}
+
 async function cardIds(page: Page): Promise<string[]> {
   return page
     .getByTestId('question-card')
@@ -256,22 +279,7 @@ describe('Generate Live ⚡ in the browser', () => {
     expect(await taker.getByTestId('take-live').isVisible()).toBe(true);
 
     // Answer the first question while the rest is written: the round grows under it, the answer stays.
-    const box = taker.getByTestId('take-question');
-    const firstId = await box.getAttribute('data-question-id');
-    const text = box.getByTestId('take-text');
-    if (await text.count()) await text.fill('an answer');
-    else await box.locator('input').first().check();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (before) => {
-        const position = document.querySelector('[data-testid="take-now"] [data-testid="take-position"]')?.textContent;
-        return Number(/(\d+)\D*$/u.exec(position ?? '')?.[1]) > before;
-      },
-      first,
-      { timeout: 60_000 },
-    );
-    expect(await box.getAttribute('data-question-id')).toBe(firstId);
-    expect(await taker.getByTestId('feedback').count()).toBe(1);
+    await answerWhileTheRoundGrows(page, '[data-testid="take-now"]', first);
 
     // Stopped: the taker keeps every question that came, and is no longer live.
     await page.getByTestId('stop-button').click();
@@ -314,22 +322,7 @@ describe('Generate Live ⚡ in the browser', () => {
       await expectAccessible(sp, 'shared link of a quiz being written');
 
       // Answers the first question while the rest is written: the round grows under it.
-      const box = sp.getByTestId('take-question');
-      const firstId = await box.getAttribute('data-question-id');
-      const text = box.getByTestId('take-text');
-      if (await text.count()) await text.fill('an answer');
-      else await box.locator('input').first().check();
-      await sp.keyboard.press('Enter');
-      await sp.waitForFunction(
-        (before) => {
-          const position = document.querySelector('[data-testid="take-position"]')?.textContent;
-          return Number(/(\d+)\D*$/u.exec(position ?? '')?.[1]) > before;
-        },
-        first,
-        { timeout: 60_000 },
-      );
-      expect(await box.getAttribute('data-question-id')).toBe(firstId);
-      expect(await sp.getByTestId('feedback').count()).toBe(1);
+      await answerWhileTheRoundGrows(sp, '[data-testid="shared-quiz"]', first);
 
       // The teacher stops: the student keeps every question that came, told that no more will come.
       await page.getByTestId('stop-button').click();

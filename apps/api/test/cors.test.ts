@@ -29,11 +29,12 @@ describe('CORS with an allow-list', () => {
     expect(response.headers.get('vary')?.toLowerCase()).toContain('origin');
   });
 
-  it('exposes the job id header to an allowed origin', async () => {
+  it('exposes the job id header, and the scripts a printed PDF lacks, to an allowed origin', async () => {
     const response = await fetch(`${server.url}/api/config`, { headers: { origin: ALLOWED } });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-    expect(response.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-job-id');
+    const exposed = response.headers.get('access-control-expose-headers')?.toLowerCase() ?? '';
+    for (const h of ['x-job-id', 'retry-after', 'x-missing-font-scripts']) expect(exposed).toContain(h);
   });
 
   it('refuses a request from an origin not on the list, before doing any work', async () => {

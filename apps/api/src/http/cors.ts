@@ -5,7 +5,8 @@ import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.js';
 
-export const EXPOSED_HEADERS = ['X-Job-Id', 'X-Request-Id', 'Retry-After'];
+/** Headers a cross-origin client may read: the job's id, the request's, when to retry, scripts a printed PDF lacks. */
+export const EXPOSED_HEADERS = ['X-Job-Id', 'X-Request-Id', 'Retry-After', 'X-Missing-Font-Scripts'];
 const ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'Last-Event-ID', 'Idempotency-Key', 'Cache-Control'];
 
 export function isSameOrigin(origin: string, host: string | undefined): boolean {
