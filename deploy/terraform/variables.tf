@@ -290,8 +290,8 @@ variable "llm_settings" {
   default     = {}
 
   validation {
-    condition     = alltrue([for k in keys(var.llm_settings) : contains(["LLM_CONCURRENCY", "LLM_MAX_CONCURRENCY", "LLM_RPM", "LLM_TPM", "LLM_MAX_TOKENS_PER_JOB", "LLM_CALL_TIMEOUT_MS", "LLM_MAX_RETRIES", "LLM_MAX_PAGE_CHARS", "OPENAI_BASE_URL"], k)])
-    error_message = "llm_settings may hold LLM_CONCURRENCY, LLM_MAX_CONCURRENCY, LLM_RPM, LLM_TPM, LLM_MAX_TOKENS_PER_JOB, LLM_CALL_TIMEOUT_MS, LLM_MAX_RETRIES, LLM_MAX_PAGE_CHARS and OPENAI_BASE_URL (keys go to llm_api_key_secrets)."
+    condition     = alltrue([for k in keys(var.llm_settings) : contains(["LLM_CONCURRENCY", "LLM_MAX_CONCURRENCY", "LLM_RPM", "LLM_TPM", "LLM_PRICE_INPUT_PER_MTOK", "LLM_PRICE_OUTPUT_PER_MTOK", "LLM_PRICE_CACHED_INPUT_PER_MTOK", "LLM_MAX_TOKENS_PER_JOB", "LLM_CALL_TIMEOUT_MS", "LLM_MAX_RETRIES", "LLM_MAX_PAGE_CHARS", "OPENAI_BASE_URL"], k)])
+    error_message = "llm_settings may hold LLM_CONCURRENCY, LLM_MAX_CONCURRENCY, LLM_RPM, LLM_TPM, LLM_PRICE_*_PER_MTOK, LLM_MAX_TOKENS_PER_JOB, LLM_CALL_TIMEOUT_MS, LLM_MAX_RETRIES, LLM_MAX_PAGE_CHARS and OPENAI_BASE_URL (keys go to llm_api_key_secrets)."
   }
 }
 

@@ -25,6 +25,8 @@ describe('generation with an LLM provider', () => {
       OPENAI_API_KEY: 'sk-test',
       LLM_CONCURRENCY: '1',
       LLM_MAX_RETRIES: '0',
+      LLM_PRICE_INPUT_PER_MTOK: '0.15',
+      LLM_PRICE_OUTPUT_PER_MTOK: '0.6',
     });
     doc = await uploadOk(server.url, await coursePdf(3));
   });
@@ -62,6 +64,10 @@ describe('generation with an LLM provider', () => {
     if (complete.type !== 'complete') return;
     expect(complete.stats.generator).toBe('llm:openai/fake-model');
     expect(complete.stats.usage?.outputTokens).toBeGreaterThan(0);
+    // What it cost at the configured prices, and the input read from the provider's cache (none here).
+    const { inputTokens, outputTokens, cachedInputTokens, costUsd } = complete.stats.usage!;
+    expect(cachedInputTokens).toBe(0);
+    expect(costUsd).toBeCloseTo((inputTokens * 0.15 + outputTokens * 0.6) / 1_000_000, 12);
     const quiz = (await (await fetch(`${server.url}/api/quizzes/${complete.quizId}`)).json()) as Quiz;
     expect(quiz.questions.length).toBe(complete.totalQuestions);
     expect(quiz.questions.length).toBeGreaterThan(0);

@@ -78,5 +78,10 @@ describe('interface languages', () => {
     expect(formatsFor('fr').percent(0.75)).toMatch(/^75\s%$/u);
     expect(en.take.percent(3, 4)).toBe('75%');
     expect(CATALOGS.ru.document.pages(5)).toContain('5');
+    // What a quiz cost, in dollars as the language writes money; a fraction of a cent keeps two digits.
+    expect(en.summary.costValue(0.42)).toBe('$0.42');
+    expect(en.summary.costValue(0.00123)).toBe('$0.0012');
+    expect(CATALOGS.fr.summary.costValue(0.42)).toMatch(/^0,42\s\$US$/u);
+    expect(CATALOGS.de.summary.costValue(1.5)).toMatch(/^1,50\s\$$/u);
   });
 });

@@ -19,6 +19,8 @@ export interface Formats {
   date(iso: string): string;
   /** Items joined as the language joins them: "3, 4 and 9", "3, 4 et 9", "3、4、9". */
   list(items: readonly string[]): string;
+  /** US dollars as the language writes money: "$0.42", "0,42 $US"; two significant digits below a cent. */
+  usd(amount: number): string;
 }
 
 export function formatsFor(locale: string): Formats {
@@ -28,6 +30,8 @@ export function formatsFor(locale: string): Formats {
   const decimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const dollars = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
+  const cents = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumSignificantDigits: 2 });
   const word = (n: number, forms: PluralForms) => forms[rules.select(n)] ?? forms.other;
   return {
     number: (n) => numbers.format(n),
@@ -40,5 +44,6 @@ export function formatsFor(locale: string): Formats {
       return Number.isNaN(d.getTime()) ? iso : dates.format(d);
     },
     list: (items) => lists.format(items),
+    usd: (amount) => (amount > 0 && amount < 0.01 ? cents : dollars).format(amount),
   };
 }

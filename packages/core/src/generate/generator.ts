@@ -14,7 +14,15 @@ export type GenerationEvent =
       /** Why the page gave no questions, in words a teacher understands ("Page 2 is a table of contents..."). */
       note?: string;
     }
-  | { kind: 'usage'; inputTokens: number; outputTokens: number };
+  | {
+      kind: 'usage';
+      inputTokens: number;
+      outputTokens: number;
+      /** Of the input tokens, those the provider read from its prompt cache, when it says. */
+      cachedInputTokens?: number;
+      /** What the call cost, when the generator knows the prices (LLM_PRICE_*). */
+      costUsd?: number;
+    };
 
 export interface GenerateContext {
   signal: AbortSignal;

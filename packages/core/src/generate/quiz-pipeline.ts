@@ -77,7 +77,7 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
   // deterministic generator: recognised here, they are skipped without counting as duplicates.
   const alreadySent = new QuestionDeduper(questions.filter((q) => q.source.page >= from));
   const dropped = { ungrounded: 0, duplicate: 0, invalid: 0, quality: 0 };
-  const usage = { inputTokens: 0, outputTokens: 0 };
+  const usage: NonNullable<QuizStats['usage']> = { inputTokens: 0, outputTokens: 0 };
   let pagesDone = resume?.pagesDone ?? 0;
   let pagesWithoutText = 0;
   let batch: Question[] = [];
@@ -181,6 +181,9 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
     } else if (item.kind === 'usage') {
       usage.inputTokens += item.inputTokens;
       usage.outputTokens += item.outputTokens;
+      if (item.cachedInputTokens !== undefined)
+        usage.cachedInputTokens = (usage.cachedInputTokens ?? 0) + item.cachedInputTokens;
+      if (item.costUsd !== undefined) usage.costUsd = (usage.costUsd ?? 0) + item.costUsd;
     } else if (item.kind === 'page-done') {
       pageTexts.delete(item.page);
       ocrPages.delete(item.page);

@@ -70,6 +70,15 @@ export const QuizStats = z.object({
   durationMs: z.number().min(0),
   generator: z.string(),
   /** Tokens an LLM generator used, when one did. */
-  usage: z.object({ inputTokens: z.number().int().min(0), outputTokens: z.number().int().min(0) }).optional(),
+  usage: z
+    .object({
+      inputTokens: z.number().int().min(0),
+      outputTokens: z.number().int().min(0),
+      /** Of the input tokens, those the provider read from its prompt cache (when it says). */
+      cachedInputTokens: z.number().int().min(0).optional(),
+      /** What the quiz cost in USD, when the server knows its model's prices (LLM_PRICE_*). */
+      costUsd: z.number().min(0).optional(),
+    })
+    .optional(),
 });
 export type QuizStats = z.infer<typeof QuizStats>;

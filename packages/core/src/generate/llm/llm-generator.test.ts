@@ -104,7 +104,33 @@ describe('LLM generator: streaming', () => {
     fake = await startFakeOpenAi();
     fake.setScript([{ content: quizJson([]), usage: { prompt_tokens: 1234, completion_tokens: 56 } }]);
     const events = await collect(fakeGenerator(fake), coursePages(1));
-    expect(events.filter((e) => e.kind === 'usage')).toEqual([{ kind: 'usage', inputTokens: 1234, outputTokens: 56 }]);
+    // The SDK reads no cached tokens from a provider that names none: none were cached.
+    expect(events.filter((e) => e.kind === 'usage')).toEqual([
+      { kind: 'usage', inputTokens: 1234, outputTokens: 56, cachedInputTokens: 0 },
+    ]);
+  });
+
+  it('reports the tokens read from the provider’s prompt cache, and what a call cost at the configured prices', async () => {
+    fake = await startFakeOpenAi();
+    fake.setScript([
+      { content: quizJson([]), usage: { prompt_tokens: 2_000, completion_tokens: 100, cached_tokens: 1_536 } },
+    ]);
+    const generator = fakeGenerator(fake, { prices: { input: 0.15, output: 0.6, cachedInput: 0.075 } });
+    const [usage] = (await collect(generator, coursePages(1))).filter((e) => e.kind === 'usage');
+    expect(usage).toEqual({
+      kind: 'usage',
+      inputTokens: 2_000,
+      outputTokens: 100,
+      cachedInputTokens: 1_536,
+      costUsd: expect.closeTo((464 * 0.15 + 1_536 * 0.075 + 100 * 0.6) / 1_000_000, 12),
+    });
+    // Without a price for cached input, it is the input's.
+    fake.setScript([
+      { content: quizJson([]), usage: { prompt_tokens: 2_000, completion_tokens: 100, cached_tokens: 1_536 } },
+    ]);
+    const plain = fakeGenerator(fake, { prices: { input: 1, output: 2 } });
+    const [second] = (await collect(plain, coursePages(1))).filter((e) => e.kind === 'usage');
+    expect(second).toMatchObject({ costUsd: expect.closeTo((2_000 * 1 + 100 * 2) / 1_000_000, 12) });
   });
 
   it('skips pages without text with a warning, without calling the model', async () => {

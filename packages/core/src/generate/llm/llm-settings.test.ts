@@ -106,6 +106,15 @@ describe('llmSettingsFromEnv', () => {
     expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_MAX_CONCURRENCY: '0' })).toThrow(/LLM_MAX_CONCURRENCY/);
     expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_RPM: '-5' })).toThrow(/LLM_RPM/);
     expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_TPM: 'lots' })).toThrow(/LLM_TPM/);
+    expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_PRICE_INPUT_PER_MTOK: '0.15' })).toThrow(
+      /LLM_PRICE_INPUT_PER_MTOK and LLM_PRICE_OUTPUT_PER_MTOK/,
+    );
+    expect(
+      llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_PRICE_INPUT_PER_MTOK: '0.15', LLM_PRICE_OUTPUT_PER_MTOK: '0.6' }),
+    ).toMatchObject({ prices: { input: 0.15, output: 0.6 } });
+    expect(() =>
+      llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_PRICE_INPUT_PER_MTOK: 'cheap', LLM_PRICE_OUTPUT_PER_MTOK: '1' }),
+    ).toThrow(/LLM_PRICE/);
     // The ceiling is never below the start.
     expect(llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_CONCURRENCY: '40', LLM_MAX_CONCURRENCY: '8' })).toMatchObject({
       concurrency: 40,

@@ -51,6 +51,13 @@ export const LlmSettings = z
     maxPageChars: z.number().int().min(200).default(12_000),
     /** Extra asks for a page chunk whose questions were dropped (invalid, ungrounded, duplicate) or cut short. */
     maxRegenerations: z.number().int().min(0).max(5).default(2),
+    /**
+     * The model's prices in USD per million tokens (LLM_PRICE_INPUT_PER_MTOK, LLM_PRICE_OUTPUT_PER_MTOK,
+     * LLM_PRICE_CACHED_INPUT_PER_MTOK), to tell what a quiz cost; input and output together, or neither.
+     */
+    prices: z
+      .object({ input: z.number().min(0), output: z.number().min(0), cachedInput: z.number().min(0).optional() })
+      .optional(),
     /** Replaces the HTTP client (tests); every provider accepts it. */
     fetch: z.custom<FetchFunction>((v) => typeof v === 'function', 'fetch must be a function').optional(),
   })
@@ -82,6 +89,7 @@ const ENV_NAMES: Record<string, string> = {
   maxConcurrency: 'LLM_MAX_CONCURRENCY',
   rpm: 'LLM_RPM',
   tpm: 'LLM_TPM',
+  prices: 'LLM_PRICE_INPUT_PER_MTOK and LLM_PRICE_OUTPUT_PER_MTOK',
   callTimeoutMs: 'LLM_CALL_TIMEOUT_MS',
   maxRetries: 'LLM_MAX_RETRIES',
   maxTokensPerJob: 'LLM_MAX_TOKENS_PER_JOB',
@@ -138,6 +146,11 @@ export function llmSettingsFromEnv(env: Record<string, string | undefined>): Llm
     maxConcurrency: integer(get('LLM_MAX_CONCURRENCY')),
     rpm: integer(get('LLM_RPM')),
     tpm: integer(get('LLM_TPM')),
+    prices: prices(
+      get('LLM_PRICE_INPUT_PER_MTOK'),
+      get('LLM_PRICE_OUTPUT_PER_MTOK'),
+      get('LLM_PRICE_CACHED_INPUT_PER_MTOK'),
+    ),
     callTimeoutMs: integer(get('LLM_CALL_TIMEOUT_MS')),
     maxRetries: integer(get('LLM_MAX_RETRIES')),
     maxTokensPerJob: integer(get('LLM_MAX_TOKENS_PER_JOB')),
@@ -151,6 +164,16 @@ export function llmSettingsFromEnv(env: Record<string, string | undefined>): Llm
     return `${variable ?? key}: ${issue.message}`;
   });
   throw new LlmSettingsError(`Invalid LLM configuration (${provider}): ${problems.join('; ')}`);
+}
+
+/**
+ * The prices, when input and output are both set; one without the other is passed on half made, so the schema
+ * names what is missing. Non-numbers stay strings, for the schema to report.
+ */
+function prices(input: string | undefined, output: string | undefined, cachedInput: string | undefined): unknown {
+  if (input === undefined && output === undefined && cachedInput === undefined) return undefined;
+  const value = (v: string | undefined) => (v === undefined ? undefined : Number.isFinite(Number(v)) ? Number(v) : v);
+  return { input: value(input), output: value(output), cachedInput: value(cachedInput) };
 }
 
 /** Non-numbers stay strings so the schema reports them instead of silently ignoring them. */

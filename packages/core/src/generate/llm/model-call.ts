@@ -34,6 +34,8 @@ export type ModelCallEvent =
       /** As the provider reported them, or estimated when it did not (a call stopped early). */
       inputTokens: number;
       outputTokens: number;
+      /** Input tokens the provider read from its prompt cache, when it says. */
+      cachedInputTokens?: number;
       /** 'length' when the output was cut by maxOutputTokens. */
       finishReason: string | undefined;
       /** The model wrote text in which no array element could be found (wrong shape, not JSON). */
@@ -105,6 +107,9 @@ async function* run(o: ModelCallOptions, stopper: AbortController): AsyncGenerat
       kind: 'done',
       inputTokens: reported ? usage.inputTokens! : estimateTokens(o.prompt.system + o.prompt.prompt),
       outputTokens: reported ? usage.outputTokens! : estimateTokens(outputText),
+      ...(usage?.inputTokenDetails?.cacheReadTokens !== undefined
+        ? { cachedInputTokens: usage.inputTokenDetails.cacheReadTokens }
+        : {}),
       finishReason: finishReason ?? undefined,
       unparsable: elements === 0 && !stopped.aborted && !isElementsObject(outputText),
     };

@@ -181,7 +181,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
         if (event.kind === 'done') {
           job.budget.add(event);
           usedTokens = event.inputTokens + event.outputTokens;
-          yield { kind: 'usage', inputTokens: event.inputTokens, outputTokens: event.outputTokens };
+          yield usageEvent(event, settings.prices);
           cutShort = event.finishReason === 'length';
           if (event.unparsable) {
             refused += 1;
@@ -229,6 +229,27 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
     // A model that wrote fewer questions than asked, none refused, found no more worth asking: accept that.
     if (refused === 0 && !cutShort) return;
   }
+}
+
+/** A call's tokens, and what they cost at the configured prices (USD per million tokens). */
+function usageEvent(
+  used: { inputTokens: number; outputTokens: number; cachedInputTokens?: number },
+  prices: LlmSettings['prices'],
+): Extract<GenerationEvent, { kind: 'usage' }> {
+  const cached = Math.min(used.cachedInputTokens ?? 0, used.inputTokens);
+  const cost = prices
+    ? ((used.inputTokens - cached) * prices.input +
+        cached * (prices.cachedInput ?? prices.input) +
+        used.outputTokens * prices.output) /
+      1_000_000
+    : undefined;
+  return {
+    kind: 'usage',
+    inputTokens: used.inputTokens,
+    outputTokens: used.outputTokens,
+    ...(used.cachedInputTokens !== undefined ? { cachedInputTokens: cached } : {}),
+    ...(cost !== undefined ? { costUsd: cost } : {}),
+  };
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -113,4 +113,26 @@ describe('fake OpenAI server', () => {
     await new Promise((r) => setTimeout(r, Number(refused.headers.get('retry-after-ms')) + 20));
     expect((await ask()).status).toBe(200);
   });
+  it('reports the tokens a request shares with an earlier one as cached, from 1,024 on, as OpenAI does', async () => {
+    fake = await startFakeOpenAi({ respond: () => ({ content: 'ok' }), promptCaching: true });
+    const long = 'The same instructions for every call. '.repeat(200);
+    const ask = async (page: string) => {
+      const res = await post(fake!.url, {
+        model: 'm',
+        stream: true,
+        stream_options: { include_usage: true },
+        messages: [
+          { role: 'system', content: long },
+          { role: 'user', content: page },
+        ],
+      });
+      const frames = (await res.text()).split('\n\n').filter((f) => f.startsWith('data: {'));
+      return JSON.parse(frames.at(-1)!.replace(/^data: /, '')).usage;
+    };
+    expect((await ask('page one')).prompt_tokens_details).toEqual({ cached_tokens: 0 });
+    const second = await ask('page two');
+    expect(second.prompt_tokens_details.cached_tokens).toBeGreaterThanOrEqual(1_024);
+    expect(second.prompt_tokens_details.cached_tokens % 128).toBe(0);
+    expect(second.prompt_tokens_details.cached_tokens).toBeLessThan(second.prompt_tokens);
+  });
 });

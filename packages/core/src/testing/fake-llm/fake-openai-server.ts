@@ -26,7 +26,7 @@ export interface FakeReply {
   /** Destroy the connection after this many tokens: a stream that breaks halfway. */
   breakAfterTokens?: number;
   /** Usage to report (default: about four characters per token of the request and the content). */
-  usage?: { prompt_tokens: number; completion_tokens: number };
+  usage?: { prompt_tokens: number; completion_tokens: number; cached_tokens?: number };
   finishReason?: 'stop' | 'length';
 }
 
@@ -82,6 +82,11 @@ export interface FakeOpenAiOptions {
    * limit is refused with 429 and `retry-after` (seconds) and `retry-after-ms`, and counts for nothing.
    */
   limits?: { requests?: number; tokens?: number; windowMs?: number };
+  /**
+   * Prompt caching as OpenAI does it: the longest start a request's messages share with an earlier request's,
+   * from 1,024 tokens, in steps of 128, is reported as `prompt_tokens_details.cached_tokens`.
+   */
+  promptCaching?: boolean;
 }
 
 export interface FakeOpenAi {
@@ -169,7 +174,10 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       record.finished = true;
       return;
     }
-    await stream(record, reply, res, options.tokenDelayMs ?? 0, options.firstTokenMs ?? 0, limitHeaders);
+    const cached = options.promptCaching ? cachedTokens(record, requests) : undefined;
+    const withCache =
+      cached !== undefined && reply.usage?.cached_tokens === undefined ? { ...reply, cachedTokens: cached } : reply;
+    await stream(record, withCache, res, options.tokenDelayMs ?? 0, options.firstTokenMs ?? 0, limitHeaders);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -269,9 +277,24 @@ class Bucket {
   }
 }
 
+/** Tokens OpenAI would read from its cache for this request: see FakeOpenAiOptions.promptCaching. */
+function cachedTokens(record: FakeRequest, requests: readonly FakeRequest[]): number {
+  const text = JSON.stringify(record.body.messages ?? []);
+  let longest = 0;
+  // The last requests are enough: a cache lives minutes, and every call of a job starts the same way.
+  for (const earlier of requests.slice(Math.max(0, record.index - 50), record.index)) {
+    const other = JSON.stringify(earlier.body.messages ?? []);
+    let n = 0;
+    while (n < text.length && n < other.length && text[n] === other[n]) n++;
+    longest = Math.max(longest, n);
+  }
+  const tokens = Math.floor(longest / 4);
+  return tokens < 1024 ? 0 : Math.floor(tokens / 128) * 128;
+}
+
 async function stream(
   record: FakeRequest,
-  reply: FakeReply,
+  reply: FakeReply & { cachedTokens?: number },
   res: ServerResponse,
   defaultDelay: number,
   firstTokenMs: number,
@@ -306,8 +329,16 @@ async function stream(
   if (record.body.stream_options?.include_usage) {
     const prompt_tokens = reply.usage?.prompt_tokens ?? Math.ceil(JSON.stringify(record.body.messages).length / 4);
     const completion_tokens = reply.usage?.completion_tokens ?? tokens.length;
+    const cached_tokens = reply.usage?.cached_tokens ?? reply.cachedTokens;
     res.write(
-      chunk([], { usage: { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens } }),
+      chunk([], {
+        usage: {
+          prompt_tokens,
+          completion_tokens,
+          total_tokens: prompt_tokens + completion_tokens,
+          ...(cached_tokens !== undefined ? { prompt_tokens_details: { cached_tokens } } : {}),
+        },
+      }),
     );
   }
   res.write('data: [DONE]\n\n');
