@@ -13,4 +13,4 @@ export {
   type LlmSettingsInput,
   llmSettingsFromEnv,
 } from './llm-settings.js';
-export { pageTextOfPrompt } from './prompt.js';
+export { pagesOfPrompt, pageTextOfPrompt } from './prompt.js';

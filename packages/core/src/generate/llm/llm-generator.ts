@@ -14,7 +14,8 @@ import { type InPageOrderEnd, inPageOrder } from './in-page-order.js';
 import { createLanguageModel, fastProviderOptions } from './language-model.js';
 import { toLlmError } from './llm-error.js';
 import { LlmSettings, type LlmSettingsInput } from './llm-settings.js';
-import { type JobContext, pageEvents } from './page-events.js';
+import { type JobContext, unitEvents } from './page-events.js';
+import { packShortPages } from './page-packs.js';
 import { questionElementSchema } from './question-element.js';
 import { TokenBudget } from './token-budget.js';
 
@@ -84,7 +85,7 @@ async function* generate(
   let lastPageDone: number | undefined;
   // A job has as many pages running as the scheduler could ever let call at once: they wait for their turn
   // there, so that each place the scheduler opens has a call ready for it the moment it opens.
-  const events = inPageOrder(pages, (page, pageSignal) => pageEvents(page, job, pageSignal), {
+  const events = inPageOrder(packShortPages(pages), (unit, unitSignal) => unitEvents(unit, job, unitSignal), {
     running: settings.maxConcurrency,
     ahead: settings.maxConcurrency * LOOKAHEAD_FACTOR,
     mayStart: () => job.budget.allows(),

@@ -1,6 +1,7 @@
 // Everything the LLM generator does for one page: split it if it is long, ask the model for each chunk's share
-// of questions, check each question the moment it arrives (shape, grounding, duplicates), ask again for what
-// was refused (a bounded number of times), and finish with `page-done`.
+// of questions, check each question the moment it arrives (shape, grounding, the key, duplicates), ask again for
+// what was refused (a bounded number of times), and finish with `page-done`. Short pages packed together
+// (page-packs.ts) are asked about in one call, and each finishes with its own `page-done`.
 import type { LanguageModel } from 'ai';
 import type { PageText } from '../../pdf/page-text.js';
 import type { GenerateOptions } from '../../schemas/options.js';
@@ -15,6 +16,7 @@ import { LlmError, refusedRequest, toLlmError } from './llm-error.js';
 import type { LlmSettings } from './llm-settings.js';
 import { startModelCall } from './model-call.js';
 import { shareQuestions, splitPage } from './page-chunks.js';
+import { MIN_PAGE_CHARS, type PageUnit } from './page-packs.js';
 import { pagePrompt } from './prompt.js';
 import { checkElement, type QuestionElementSchema } from './question-element.js';
 import { estimateTokens, type TokenBudget } from './token-budget.js';
@@ -48,8 +50,6 @@ export interface ProviderHealth {
 
 /** Pages failing in a row after which the provider is taken to be down. */
 const MAX_FAILED_PAGES_IN_A_ROW = 3;
-/** A page with fewer letters and digits than this has nothing to ask about. */
-const MIN_PAGE_CHARS = 40;
 /** Output allowance per call: room for thinking models plus generous room per question, against runaways. */
 const OUTPUT_TOKENS_BASE = 4096;
 const OUTPUT_TOKENS_PER_QUESTION = 800;
@@ -57,6 +57,11 @@ const OUTPUT_TOKENS_PER_QUESTION = 800;
 const EXPECTED_TOKENS_PER_QUESTION = 250;
 /** Pause before asking again after a stream broke halfway (the SDK already waited for refused requests). */
 const BROKEN_STREAM_DELAY_MS = 500;
+
+/** The events of a page, or of short pages packed together. */
+export function unitEvents(unit: PageUnit, job: JobContext, signal: AbortSignal): AsyncGenerator<GenerationEvent> {
+  return 'pack' in unit ? packEvents(unit.pack, job, signal) : pageEvents(unit, job, signal);
+}
 
 export async function* pageEvents(
   whole: PageText,
@@ -91,19 +96,72 @@ export async function* pageEvents(
     chunks.map((c) => c.length),
   );
   const matchQuote = quoteMatcher(page.text);
-  let asked = 0;
-  try {
-    for (const [i, chunk] of chunks.entries()) {
-      const share = shares[i]!;
-      if (share === 0) continue;
-      for await (const event of chunkEvents(
-        { page, chunk, part: i + 1, parts: chunks.length, share, matchQuote },
+  const counted = { asked: 0 };
+  yield* skippedIfFailing(
+    (async function* () {
+      for (const [i, chunk] of chunks.entries()) {
+        const share = shares[i]!;
+        if (share === 0) continue;
+        yield* chunkEvents({ page, chunk, part: i + 1, parts: chunks.length, share, matchQuote }, job, signal);
+      }
+    })(),
+    [page.page],
+    job,
+    signal,
+    counted,
+  );
+  job.questions.refund(allowance - counted.asked);
+  yield { kind: 'page-done', page: page.page };
+}
+
+/**
+ * Short pages asked about in one call: each keeps its own share of questions (the shares added up), each
+ * question is checked against the page whose text holds its quote, and each page finishes with its page-done.
+ */
+async function* packEvents(pages: PageText[], job: JobContext, signal: AbortSignal): AsyncGenerator<GenerationEvent> {
+  const first = pages[0]!;
+  job.questions ??= new QuestionBudget(job.options, first.totalPages);
+  const pack = pages.map((whole) => {
+    const text = pageBody(whole).text;
+    return { page: { ...whole, text }, text, matchQuote: quoteMatcher(text) };
+  });
+  const budget = job.questions;
+  const allowance = pack.reduce((n, p) => n + budget.forPage(countWords(p.text)), 0);
+  if (allowance > 0) {
+    const counted = { asked: 0 };
+    const head = pack[0]!;
+    yield* skippedIfFailing(
+      chunkEvents(
+        { page: head.page, chunk: head.text, part: 1, parts: 1, share: allowance, matchQuote: head.matchQuote, pack },
         job,
         signal,
-      )) {
-        if (event.kind === 'question') asked += 1;
-        yield event;
-      }
+      ),
+      pages.map((p) => p.page),
+      job,
+      signal,
+      counted,
+    );
+    budget.refund(allowance - counted.asked);
+  }
+  for (const page of pages) yield { kind: 'page-done', page: page.page };
+}
+
+/**
+ * The events of a page's calls (or a pack's), counting its questions in `counted`. Calls that keep failing for
+ * transient reasons skip the pages with a warning once the provider has shown it works, and not for ever (a
+ * provider that went down fails the job, retryably).
+ */
+async function* skippedIfFailing(
+  events: AsyncIterable<GenerationEvent>,
+  pages: number[],
+  job: JobContext,
+  signal: AbortSignal,
+  counted: { asked: number },
+): AsyncGenerator<GenerationEvent> {
+  try {
+    for await (const event of events) {
+      if (event.kind === 'question') counted.asked += 1;
+      yield event;
     }
     job.health.pagesSucceeded += 1;
     job.health.failuresInARow = 0;
@@ -112,15 +170,9 @@ export async function* pageEvents(
     if (!(error instanceof LlmError) || !error.retryable) throw error;
     job.health.failuresInARow += 1;
     if (job.health.pagesSucceeded === 0 || job.health.failuresInARow >= MAX_FAILED_PAGES_IN_A_ROW) throw error;
-    yield {
-      kind: 'warning',
-      code: 'llm_page_failed',
-      message: `Page ${page.page} was skipped: ${error.message}`,
-      page: page.page,
-    };
+    const which = pages.length === 1 ? `Page ${pages[0]} was` : `Pages ${pages[0]} to ${pages.at(-1)} were`;
+    yield { kind: 'warning', code: 'llm_page_failed', message: `${which} skipped: ${error.message}`, page: pages[0]! };
   }
-  job.questions.refund(allowance - asked);
-  yield { kind: 'page-done', page: page.page };
 }
 
 interface Chunk {
@@ -130,6 +182,17 @@ interface Chunk {
   parts: number;
   share: number;
   matchQuote: ReturnType<typeof quoteMatcher>;
+  /** Short pages asked about together, each with its text and its own quote matcher. */
+  pack?: { page: PageText; text: string; matchQuote: ReturnType<typeof quoteMatcher> }[];
+}
+
+/** The page of a pack whose text holds a question's quote (the first page when none does: it is then refused). */
+function pageOfQuote(c: Chunk, raw: unknown): { page: number; matchQuote: Chunk['matchQuote'] } {
+  const quote = (raw as { quote?: unknown } | null)?.quote;
+  const found = typeof quote === 'string' ? c.pack?.find((p) => p.matchQuote(quote)) : undefined;
+  return found
+    ? { page: found.page.page, matchQuote: found.matchQuote }
+    : { page: c.page.page, matchQuote: c.matchQuote };
 }
 
 async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): AsyncGenerator<GenerationEvent> {
@@ -145,6 +208,7 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
       text: c.chunk,
       part: c.part,
       parts: c.parts,
+      ...(c.pack ? { pack: c.pack.map((p) => ({ page: p.page.page, text: p.text })) } : {}),
       count,
       options: job.options,
       avoid: asked,
@@ -195,7 +259,8 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
           call.stop();
           continue;
         }
-        const verdict = checkElement(event.value, job.schema, c.page.page, c.matchQuote, job.options.language);
+        const where = pageOfQuote(c, event.value);
+        const verdict = checkElement(event.value, job.schema, where.page, where.matchQuote, job.options.language);
         if (!verdict.ok) {
           refused += 1;
           job.drops.add(verdict.reason, c.page.page);

@@ -5,7 +5,7 @@
 // got and whether the client hung up first, which is how tests see streaming, retries and cancellation.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pageTextOfPrompt } from '../../generate/llm/prompt.js';
+import { pagesOfPrompt } from '../../generate/llm/prompt.js';
 import { type FakeQuestion, fakeQuestions, quizJson } from './fake-quiz.js';
 
 export interface FakeReply {
@@ -354,24 +354,32 @@ export interface QuizResponderOptions {
 
 /**
  * Answers like a well-behaved model: the number of questions the prompt asks for, built from the sentences of
- * the page in the prompt, of the types and difficulties the request's schema allows. A second ask skips as
- * many sentences as the prompt lists questions already asked.
+ * the page in the prompt (of each page in turn, for short pages sent together), of the types and difficulties
+ * the request's schema allows. A second ask skips as many sentences as the prompt lists questions already asked.
  */
 export function quizResponder(options: QuizResponderOptions = {}): FakeResponder {
   return (request) => {
     const prompt = lastUserText(request.body);
-    const page = pageTextOfPrompt(prompt);
-    if (!page) return { content: quizJson([]) };
+    const pages = pagesOfPrompt(prompt);
+    if (pages.length === 0) return { content: quizJson([]) };
     const count = Number(/Write (\d+) question/.exec(prompt)?.[1] ?? 1);
     const item = request.body.response_format?.json_schema?.schema?.properties?.elements?.items;
-    const questions = fakeQuestions({
-      text: page.text,
-      page: page.page,
-      count,
-      types: item?.properties?.type?.enum ?? ['multiple_choice'],
-      difficulties: item?.properties?.difficulty?.enum ?? ['medium'],
-      skip: /Already asked[^\n]*\n((?:- .*\n)*)/.exec(prompt)?.[1]?.split('\n').filter(Boolean).length ?? 0,
-    });
+    const skip = /Already asked[^\n]*\n((?:- .*\n)*)/.exec(prompt)?.[1]?.split('\n').filter(Boolean).length ?? 0;
+    // Short pages sent together: questions from each page in turn.
+    const perPage = pages.map((page) =>
+      fakeQuestions({
+        text: page.text,
+        page: page.page,
+        count,
+        types: item?.properties?.type?.enum ?? ['multiple_choice'],
+        difficulties: item?.properties?.difficulty?.enum ?? ['medium'],
+        skip: Math.floor(skip / pages.length),
+      }),
+    );
+    const questions: FakeQuestion[] = [];
+    for (let i = 0; questions.length < count && perPage.some((q) => i < q.length); i++) {
+      for (const q of perPage) if (i < q.length && questions.length < count) questions.push(q[i]!);
+    }
     return { content: quizJson(questions), tokenDelayMs: options.tokenDelayMs, tokenChars: options.tokenChars };
   };
 }
