@@ -2,12 +2,13 @@
 // at the end of the job: enough to see that a model misquotes its pages, without a warning per question.
 import type { GenerationEvent } from '../generator.js';
 
-export type DropKind = 'invalid' | 'ungrounded' | 'unsupported' | 'duplicate';
+export type DropKind = 'invalid' | 'ungrounded' | 'unsupported' | 'unverified' | 'duplicate';
 
 const WHY: Record<DropKind, string> = {
   invalid: 'did not match the question format',
   ungrounded: 'quoted text that is not on their page',
   unsupported: 'gave an answer their own quote does not state',
+  unverified: 'were answered otherwise from their quote alone (LLM_VERIFY)',
   duplicate: 'repeated earlier questions',
 };
 
@@ -19,6 +20,7 @@ export class DropTally {
     invalid: new Map(),
     ungrounded: new Map(),
     unsupported: new Map(),
+    unverified: new Map(),
     duplicate: new Map(),
   };
 
@@ -35,7 +37,7 @@ export class DropTally {
 
   /** One `llm_dropped_<kind>` warning per kind that happened. */
   *warnings(): Iterable<GenerationEvent> {
-    for (const kind of ['ungrounded', 'unsupported', 'invalid', 'duplicate'] as const) {
+    for (const kind of ['ungrounded', 'unsupported', 'unverified', 'invalid', 'duplicate'] as const) {
       const count = this.count(kind);
       if (count === 0) continue;
       const pages = [...this.#pages[kind].keys()].sort((a, b) => a - b);

@@ -40,9 +40,16 @@ export function createLlmGenerator(settings: LlmSettingsInput): LlmGenerator {
   // Every HTTP response of the provider passes the scheduler: its refusals, its pace, its rate-limit headers.
   const fetch = scheduler.observing((input, init) => (parsed.fetch ?? globalThis.fetch)(input, init));
   let model: Promise<LanguageModel> | undefined;
+  let verifier: Promise<LanguageModel> | undefined;
   const loadModel = () => {
     model ??= createLanguageModel({ ...parsed, fetch });
     return model;
+  };
+  const loadVerifier = () => {
+    verifier ??= parsed.verifyModel
+      ? createLanguageModel({ ...parsed, model: parsed.verifyModel, fetch })
+      : loadModel();
+    return verifier;
   };
   let jobs = 0;
   return {
@@ -51,7 +58,7 @@ export function createLlmGenerator(settings: LlmSettingsInput): LlmGenerator {
     scheduler,
     generate: (pages, options, ctx) => {
       jobs += 1;
-      return generate(pages, options, ctx, parsed, { scheduler, key: `job-${jobs}` }, loadModel);
+      return generate(pages, options, ctx, parsed, { scheduler, key: `job-${jobs}` }, loadModel, loadVerifier);
     },
   };
 }
@@ -63,10 +70,13 @@ async function* generate(
   settings: LlmSettings,
   calls: Pick<JobContext, 'scheduler' | 'key'>,
   loadModel: () => Promise<LanguageModel>,
+  loadVerifier: () => Promise<LanguageModel>,
 ): AsyncIterable<GenerationEvent> {
   let model: LanguageModel;
+  let verifier: LanguageModel | undefined;
   try {
     model = await loadModel();
+    if (settings.verify) verifier = await loadVerifier();
   } catch (error) {
     throw toLlmError(error, settings);
   }
@@ -81,6 +91,7 @@ async function* generate(
     drops: new DropTally(),
     health: { pagesSucceeded: 0, failuresInARow: 0 },
     providerOptions: fastProviderOptions(settings),
+    ...(verifier ? { verifier } : {}),
   };
   let lastPageDone: number | undefined;
   // A job has as many pages running as the scheduler could ever let call at once: they wait for their turn

@@ -115,6 +115,14 @@ describe('llmSettingsFromEnv', () => {
     expect(() =>
       llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_PRICE_INPUT_PER_MTOK: 'cheap', LLM_PRICE_OUTPUT_PER_MTOK: '1' }),
     ).toThrow(/LLM_PRICE/);
+    expect(
+      llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_VERIFY: 'TRUE', LLM_VERIFY_MODEL: 'gpt-4o-mini' }),
+    ).toMatchObject({
+      verify: true,
+      verifyModel: 'gpt-4o-mini',
+    });
+    expect(llmSettingsFromEnv({ OPENAI_API_KEY: 'o' })).toMatchObject({ verify: false });
+    expect(() => llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_VERIFY: 'maybe' })).toThrow(/LLM_VERIFY/);
     // The ceiling is never below the start.
     expect(llmSettingsFromEnv({ OPENAI_API_KEY: 'o', LLM_CONCURRENCY: '40', LLM_MAX_CONCURRENCY: '8' })).toMatchObject({
       concurrency: 40,

@@ -58,6 +58,12 @@ export const LlmSettings = z
     prices: z
       .object({ input: z.number().min(0), output: z.number().min(0), cachedInput: z.number().min(0).optional() })
       .optional(),
+    /**
+     * LLM_VERIFY: ask each question again with its quote alone and drop those answered otherwise; with
+     * `verifyModel` (LLM_VERIFY_MODEL), another model of the same provider answers.
+     */
+    verify: z.boolean().default(false),
+    verifyModel: z.string().trim().min(1).optional(),
     /** Replaces the HTTP client (tests); every provider accepts it. */
     fetch: z.custom<FetchFunction>((v) => typeof v === 'function', 'fetch must be a function').optional(),
   })
@@ -89,6 +95,8 @@ const ENV_NAMES: Record<string, string> = {
   maxConcurrency: 'LLM_MAX_CONCURRENCY',
   rpm: 'LLM_RPM',
   tpm: 'LLM_TPM',
+  verify: 'LLM_VERIFY',
+  verifyModel: 'LLM_VERIFY_MODEL',
   prices: 'LLM_PRICE_INPUT_PER_MTOK and LLM_PRICE_OUTPUT_PER_MTOK',
   callTimeoutMs: 'LLM_CALL_TIMEOUT_MS',
   maxRetries: 'LLM_MAX_RETRIES',
@@ -146,6 +154,8 @@ export function llmSettingsFromEnv(env: Record<string, string | undefined>): Llm
     maxConcurrency: integer(get('LLM_MAX_CONCURRENCY')),
     rpm: integer(get('LLM_RPM')),
     tpm: integer(get('LLM_TPM')),
+    verify: flag(get('LLM_VERIFY')),
+    verifyModel: get('LLM_VERIFY_MODEL'),
     prices: prices(
       get('LLM_PRICE_INPUT_PER_MTOK'),
       get('LLM_PRICE_OUTPUT_PER_MTOK'),
@@ -177,6 +187,13 @@ function prices(input: string | undefined, output: string | undefined, cachedInp
 }
 
 /** Non-numbers stay strings so the schema reports them instead of silently ignoring them. */
+/** "true" or "false" (any case); anything else stays a string, for the schema to report. */
+function flag(value: string | undefined): boolean | string | undefined {
+  if (value === undefined) return undefined;
+  const lower = value.toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : value;
+}
+
 function integer(value: string | undefined): number | string | undefined {
   if (value === undefined) return undefined;
   return /^-?\d+$/.test(value) ? Number(value) : value;

@@ -20,6 +20,7 @@ import { MIN_PAGE_CHARS, type PageUnit } from './page-packs.js';
 import { pagePrompt } from './prompt.js';
 import { checkElement, type QuestionElementSchema } from './question-element.js';
 import { estimateTokens, type TokenBudget } from './token-budget.js';
+import { verifyKey } from './verify-key.js';
 
 /** What one job shares among its pages. */
 export interface JobContext {
@@ -37,6 +38,8 @@ export interface JobContext {
   drops: DropTally;
   health: ProviderHealth;
   providerOptions: Parameters<typeof startModelCall>[0]['providerOptions'];
+  /** LLM_VERIFY: the model that answers each question from its quote alone (verify-key.ts). */
+  verifier?: LanguageModel;
 }
 
 /**
@@ -270,6 +273,23 @@ async function* chunkEvents(c: Chunk, job: JobContext, signal: AbortSignal): Asy
           refused += 1;
           job.drops.add('duplicate', c.page.page);
           continue;
+        }
+        if (job.verifier) {
+          // Within this call's place: a second place while holding one could wait for ever.
+          const check = await verifyKey(verdict.draft, job.verifier, {
+            signal,
+            maxRetries: settings.maxRetries,
+            ...(job.options.language ? { language: job.options.language } : {}),
+          });
+          if (check.inputTokens + check.outputTokens > 0) {
+            job.budget.add(check);
+            yield usageEvent(check, settings.prices);
+          }
+          if (check.agrees === false) {
+            refused += 1;
+            job.drops.add('unverified', c.page.page);
+            continue;
+          }
         }
         asked.push(verdict.draft.prompt);
         yield { kind: 'question', question: verdict.draft };

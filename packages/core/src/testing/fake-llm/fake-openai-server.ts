@@ -360,6 +360,9 @@ export interface QuizResponderOptions {
 export function quizResponder(options: QuizResponderOptions = {}): FakeResponder {
   return (request) => {
     const prompt = lastUserText(request.body);
+    if (prompt.startsWith('<<<QUESTION')) {
+      return { content: JSON.stringify({ answer: answerFromSentence(prompt) }), ...options };
+    }
     const pages = pagesOfPrompt(prompt);
     if (pages.length === 0) return { content: quizJson([]) };
     const count = Number(/Write (\d+) question/.exec(prompt)?.[1] ?? 1);
@@ -382,6 +385,30 @@ export function quizResponder(options: QuizResponderOptions = {}): FakeResponder
     }
     return { content: quizJson(questions), tokenDelayMs: options.tokenDelayMs, tokenChars: options.tokenChars };
   };
+}
+
+/**
+ * A careful student's answer to a verification prompt (LLM_VERIFY): the words of the sentence that fill the
+ * question's blank, as the choice that says them; for a true-or-false statement, whether the sentence says it.
+ */
+function answerFromSentence(prompt: string): string[] {
+  const question = /<<<QUESTION\n([\s\S]*?)\nQUESTION>>>/.exec(prompt)?.[1] ?? '';
+  const sentence = /<<<SENTENCE\n([\s\S]*?)\nSENTENCE>>>/.exec(prompt)?.[1] ?? '';
+  const [stem = '', ...rest] = question.split('\n');
+  const choices = rest.filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  const statement = stem.replace(/^[^:]{1,40}:\s*/, '');
+  const blank = statement.indexOf('____');
+  if (blank < 0) {
+    const said = sentence.includes(statement.trim());
+    return choices.length === 2 ? [said ? choices[0]! : choices[1]!] : [];
+  }
+  const before = statement.slice(0, blank);
+  const after = statement.slice(blank + 4);
+  const start = sentence.indexOf(before) >= 0 ? sentence.indexOf(before) + before.length : 0;
+  const end = after ? sentence.indexOf(after, start) : sentence.length;
+  const filled = sentence.slice(start, end < 0 ? undefined : end).trim();
+  const choice = choices.find((c) => c.toLowerCase() === filled.toLowerCase());
+  return [choice ?? filled];
 }
 
 /**
