@@ -195,7 +195,6 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
   });
   const firstRatio = ratio(beside.result.firstMs, alone.result.firstMs);
   const smallWholeRatio = ratio(beside.result.endMs, alone.result.endMs);
-  const perQuestion = (n: number) => n / Math.max(1, whole.result.questions);
   const full = p.pages >= FULL.pages && p.timeScale <= FULL.timeScale;
   const real = (scaledMs: number) => scaledMs * p.timeScale;
 
@@ -275,14 +274,16 @@ export async function run(p: ThroughputParams = FULL): Promise<BenchResult> {
       },
       {
         caption: 'Tokens per question (the fake counts about four characters a token of the request)',
-        headers: ['input', 'output', 'cached input'],
-        rows: [
-          [
-            fmt(perQuestion(whole.result.inputTokens)),
-            fmt(perQuestion(whole.result.outputTokens)),
-            `${fmt(perQuestion(whole.result.cachedInputTokens))} (${fmt((100 * whole.result.cachedInputTokens) / Math.max(1, whole.result.inputTokens))} % of the input)`,
-          ],
-        ],
+        headers: ['', 'input', 'output', 'cached input'],
+        rows: [before.result, whole.result].map((run, i) => {
+          const per = (n: number) => n / Math.max(1, run.questions);
+          return [
+            i === 0 ? 'before' : 'after',
+            fmt(per(run.inputTokens)),
+            fmt(per(run.outputTokens)),
+            `${fmt(per(run.cachedInputTokens))} (${fmt((100 * run.cachedInputTokens) / Math.max(1, run.inputTokens))} % of the input)`,
+          ];
+        }),
       },
     ],
     targets: [
