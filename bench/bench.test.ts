@@ -124,7 +124,7 @@ describe('the report', () => {
       '',
     );
     for (const r of results) expect(report).toContain(`## ${r.title}`);
-    expect(results).toHaveLength(7);
+    expect(results).toHaveLength(8);
     expect(report).toContain('## Targets');
   });
 });
