@@ -1,6 +1,6 @@
 // The question generators this server offers, built once at start-up from the configuration: the offline
-// generator always, the LLM generator when a provider is configured. One LLM generator per process, so
-// LLM_CONCURRENCY bounds all jobs together (provider rate limits are per key).
+// generator always, the LLM generator when a provider is configured. One LLM generator per process, so its
+// call scheduler serves all jobs together, in turn (provider rate limits are per key).
 import {
   createLlmGenerator,
   createOfflineGenerator,
