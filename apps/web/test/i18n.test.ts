@@ -23,6 +23,13 @@ const API_CODES = [
   'encrypted',
   'not_pdf',
   'llm_timeout',
+  // What the LLM generator set aside, and pages it skipped.
+  'llm_dropped_ungrounded',
+  'llm_dropped_unsupported',
+  'llm_dropped_unverified',
+  'llm_dropped_invalid',
+  'llm_dropped_duplicate',
+  'llm_page_failed',
 ];
 
 describe('interface languages', () => {

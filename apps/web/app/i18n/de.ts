@@ -437,6 +437,16 @@ const apiCodes: Record<string, string> = {
   rate_limit: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
   token_budget_reached:
     'Dieser Auftrag hat sein KI-Nutzungsbudget erreicht; die bisher erstellten Fragen bleiben erhalten.',
+  llm_dropped_ungrounded:
+    'Einige vom Modell geschriebene Fragen zitierten Text, der nicht auf ihrer Seite steht, und wurden verworfen.',
+  llm_dropped_unsupported:
+    'Einige vom Modell geschriebene Fragen hatten eine Antwort, die ihr eigenes Zitat nicht belegt, und wurden verworfen.',
+  llm_dropped_unverified:
+    'Einige Fragen wurden aus ihrem Zitat allein anders beantwortet und verworfen (Prüfung der Antworten).',
+  llm_dropped_invalid: 'Einige vom Modell geschriebene Fragen entsprachen nicht dem Frageformat und wurden verworfen.',
+  llm_dropped_duplicate: 'Einige vom Modell geschriebene Fragen wiederholten frühere Fragen und wurden verworfen.',
+  llm_page_failed: 'Der KI-Dienst antwortete für diese Seite nicht; sie wurde übersprungen.',
+  llm_rate_limited: 'Der KI-Dienst begrenzt gerade die Anfragen. Versuchen Sie es später erneut.',
 };
 
 const language = {

@@ -441,6 +441,16 @@ const apiCodes: Record<string, string> = {
   llm_quota_exceeded: 'Se agotó la cuota del servicio de IA. Inténtelo más tarde o use el generador sin conexión.',
   rate_limit: 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.',
   token_budget_reached: 'Esta tarea alcanzó su límite de uso de IA; se conservan las preguntas escritas hasta ahora.',
+  llm_dropped_ungrounded:
+    'Algunas preguntas escritas por el modelo citaban un texto que no está en su página y se descartaron.',
+  llm_dropped_unsupported:
+    'Algunas preguntas escritas por el modelo tenían una respuesta que su propia cita no afirma y se descartaron.',
+  llm_dropped_unverified:
+    'Algunas preguntas se respondieron de otro modo a partir de su cita sola y se descartaron (verificación de respuestas).',
+  llm_dropped_invalid: 'Algunas preguntas escritas por el modelo no seguían el formato de pregunta y se descartaron.',
+  llm_dropped_duplicate: 'Algunas preguntas escritas por el modelo repetían preguntas anteriores y se descartaron.',
+  llm_page_failed: 'El servicio de IA no respondió para esta página; se omitió.',
+  llm_rate_limited: 'El servicio de IA está limitando las solicitudes. Inténtelo más tarde.',
 };
 
 const language = {

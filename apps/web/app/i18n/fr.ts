@@ -447,6 +447,18 @@ const apiCodes: Record<string, string> = {
   rate_limit: 'Trop de requêtes. Patientez un instant, puis réessayez.',
   token_budget_reached:
     'Cette tâche a atteint son budget d’utilisation de l’IA ; les questions rédigées jusqu’ici sont conservées.',
+  llm_dropped_ungrounded:
+    'Des questions écrites par le modèle citaient un texte absent de leur page : elles ont été écartées.',
+  llm_dropped_unsupported:
+    'Des questions écrites par le modèle avaient une réponse que leur propre citation n’énonce pas : elles ont été écartées.',
+  llm_dropped_unverified:
+    'Des questions ont reçu une autre réponse à partir de leur seule citation : elles ont été écartées (vérification des réponses).',
+  llm_dropped_invalid:
+    'Des questions écrites par le modèle ne respectaient pas le format des questions : elles ont été écartées.',
+  llm_dropped_duplicate:
+    'Des questions écrites par le modèle répétaient des questions précédentes : elles ont été écartées.',
+  llm_page_failed: 'Le service d’IA n’a pas répondu pour cette page : elle a été ignorée.',
+  llm_rate_limited: 'Le service d’IA limite les requêtes en ce moment. Réessayez plus tard.',
 };
 
 const language = {

@@ -413,6 +413,13 @@ const apiCodes: Record<string, string> = {
   llm_quota_exceeded: 'AI 服务的配额已用完。请稍后重试，或使用离线生成器。',
   rate_limit: '请求过于频繁。请稍候再试。',
   token_budget_reached: '此任务已达到 AI 用量上限；已生成的题目会保留。',
+  llm_dropped_ungrounded: '模型写的部分题目引用了其页面上没有的文字，已被舍弃。',
+  llm_dropped_unsupported: '模型写的部分题目的答案并未在其引文中写明，已被舍弃。',
+  llm_dropped_unverified: '部分题目仅凭其引文作答时得出不同答案，已被舍弃（答案核验）。',
+  llm_dropped_invalid: '模型写的部分题目不符合题目格式，已被舍弃。',
+  llm_dropped_duplicate: '模型写的部分题目与之前的题目重复，已被舍弃。',
+  llm_page_failed: 'AI 服务未对此页作出响应，已跳过此页。',
+  llm_rate_limited: 'AI 服务当前正在限制请求。请稍后重试。',
 };
 
 const language = {
