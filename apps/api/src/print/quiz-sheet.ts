@@ -33,6 +33,9 @@ const CHOICE_INDENT = 34;
 const WRITING_LINES = 2;
 const WRITING_GAP = 26;
 
+/** A column of the page: where it starts and how wide it is, in points. */
+type Column = { left: number; width: number };
+
 /** One line of the sheet, or one item of it that must stay on one page. */
 interface Row {
   height: number;
@@ -108,7 +111,7 @@ class Sheet {
   }
 
   /** A line placed from the left edge of its column, or from the right one when the item reads right to left. */
-  drawAt(line: Line, column: { left: number; width: number }, top: number, size: number, rtl: boolean): void {
+  drawAt(line: Line, column: Column, top: number, size: number, rtl: boolean): void {
     const x = rtl ? column.left + column.width - line.width : column.left;
     drawLine(this.doc, line, x, top + size * 1.15, size);
   }
@@ -162,23 +165,7 @@ class Sheet {
     const region = regionOf([q.prompt, ...q.choices].join(' '), this.language);
     const lineHeight = SIZE * LEADING;
     const text = { left: MARGIN + (rtl ? 0 : NUMBER_WIDTH), width: WIDTH - NUMBER_WIDTH };
-    const [number] = await this.lines(`${n}.`, NUMBER_WIDTH, SIZE, false, region);
-    const prompt = await this.lines(q.prompt, text.width, SIZE, rtl, region);
-    const rows: Row[] = [];
-    rows.push({
-      height: prompt.length * lineHeight + 4,
-      draw: (top) => {
-        if (number)
-          this.drawAt(
-            number,
-            { left: rtl ? MARGIN + WIDTH - NUMBER_WIDTH : MARGIN, width: NUMBER_WIDTH },
-            top,
-            SIZE,
-            rtl,
-          );
-        for (const [i, line] of prompt.entries()) this.drawAt(line, text, top + i * lineHeight, SIZE, rtl);
-      },
-    });
+    const rows: Row[] = [await this.numbered(n, q.prompt, { rtl, region, text, below: 4 })];
     if (q.type === 'short_answer') {
       rows.push({
         height: WRITING_LINES * WRITING_GAP,
@@ -230,26 +217,28 @@ class Sheet {
   async keyItem(q: Question, n: number, words: SheetWords): Promise<Row[]> {
     const rtl = isRightToLeft(q.prompt);
     const region = regionOf([q.prompt, ...q.choices, ...q.answer].join(' '), this.language);
-    const lineHeight = SIZE * LEADING;
     const text = { left: MARGIN + (rtl ? 0 : NUMBER_WIDTH), width: WIDTH - NUMBER_WIDTH };
+    const item = `${answerOf(q)} (${words.page(q.source.page)})`;
+    return [await this.numbered(n, item, { rtl, region, text, below: 6 })];
+  }
+
+  /** An item's number in its column (on the right in a right-to-left item) and its text beside it, wrapped. */
+  private async numbered(
+    n: number,
+    content: string,
+    { rtl, region, text, below }: { rtl: boolean; region: CjkRegion; text: Column; below: number },
+  ): Promise<Row> {
+    const lineHeight = SIZE * LEADING;
     const [number] = await this.lines(`${n}.`, NUMBER_WIDTH, SIZE, false, region);
-    const lines = await this.lines(`${answerOf(q)} (${words.page(q.source.page)})`, text.width, SIZE, rtl, region);
-    return [
-      {
-        height: lines.length * lineHeight + 6,
-        draw: (top) => {
-          if (number)
-            this.drawAt(
-              number,
-              { left: rtl ? MARGIN + WIDTH - NUMBER_WIDTH : MARGIN, width: NUMBER_WIDTH },
-              top,
-              SIZE,
-              rtl,
-            );
-          for (const [i, line] of lines.entries()) this.drawAt(line, text, top + i * lineHeight, SIZE, rtl);
-        },
+    const lines = await this.lines(content, text.width, SIZE, rtl, region);
+    const numberColumn = { left: rtl ? MARGIN + WIDTH - NUMBER_WIDTH : MARGIN, width: NUMBER_WIDTH };
+    return {
+      height: lines.length * lineHeight + below,
+      draw: (top) => {
+        if (number) this.drawAt(number, numberColumn, top, SIZE, rtl);
+        for (const [i, line] of lines.entries()) this.drawAt(line, text, top + i * lineHeight, SIZE, rtl);
       },
-    ];
+    };
   }
 
   /** Rows of one item on the current page, or all on the next when they do not fit (one too tall for any page flows). */
