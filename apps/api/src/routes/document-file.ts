@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { checkId, notFound } from '../errors.js';
-import { openShareLink } from './quiz-share.js';
+import { openShareLink, sharedDocumentId } from './quiz-share.js';
 
 export async function documentFileRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Params: { id: string } }>('/api/documents/:id/file', async (request, reply) => {
@@ -18,7 +18,7 @@ export async function documentFileRoutes(app: FastifyInstance, ctx: AppContext):
 
   app.get<{ Params: { token: string } }>('/api/shared/:token/file', async (request, reply) => {
     const shared = await openShareLink(ctx, request.params.token);
-    return sendPdf(reply, ctx, 'quiz' in shared ? shared.quiz.documentId : shared.job.documentId);
+    return sendPdf(reply, ctx, sharedDocumentId(shared));
   });
 }
 

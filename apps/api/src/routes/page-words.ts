@@ -10,7 +10,7 @@ import type { AppContext } from '../app-context.js';
 import { pdfLimits } from '../documents/pdf-reader.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { parsePage } from './document-pages.js';
-import { openShareLink } from './quiz-share.js';
+import { openShareLink, sharedDocumentId } from './quiz-share.js';
 
 /** Pages whose words are kept in memory (a page's words take a few tens of kB). */
 const KEPT_PAGES = 64;
@@ -91,7 +91,7 @@ export async function pageWordsRoutes(app: FastifyInstance, ctx: AppContext): Pr
     async (request, reply) => {
       const shared = await openShareLink(ctx, request.params.token);
       const page = parsePage(request.params.page);
-      const documentId = 'quiz' in shared ? shared.quiz.documentId : shared.job.documentId;
+      const documentId = sharedDocumentId(shared);
       const document = await ctx.store.getDocument(documentId);
       if (!document) throw notFound('document', documentId);
       reply.header('cache-control', 'private, max-age=3600');

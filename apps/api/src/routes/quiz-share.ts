@@ -15,6 +15,11 @@ const makeToken = () => randomBytes(16).toString('base64url');
 /** What a share token opens: a quiz, or a job shared while it ran (and the title of its document). */
 export type Shared = { quiz: Quiz } | { job: JobInfo; title: string };
 
+/** The document a share link may read (its PDF, the words of its scanned pages). */
+export function sharedDocumentId(shared: Shared): string {
+  return 'quiz' in shared ? shared.quiz.documentId : shared.job.documentId;
+}
+
 /** The quiz or job of a share link; 400 for a malformed token, 404 for one that does not exist or was revoked. */
 export async function openShareLink(ctx: AppContext, token: string): Promise<Shared> {
   if (!TOKEN.test(token)) throw new AppError(400, 'invalid_token', 'This share link is malformed.');

@@ -66,11 +66,7 @@ export function unitEvents(unit: PageUnit, job: JobContext, signal: AbortSignal)
   return 'pack' in unit ? packEvents(unit.pack, job, signal) : pageEvents(unit, job, signal);
 }
 
-export async function* pageEvents(
-  whole: PageText,
-  job: JobContext,
-  signal: AbortSignal,
-): AsyncGenerator<GenerationEvent> {
+async function* pageEvents(whole: PageText, job: JobContext, signal: AbortSignal): AsyncGenerator<GenerationEvent> {
   // The model is shown only the page's body text: it is never asked about a contents page or a reference list.
   const body = pageBody(whole);
   if (whole.text.trim() && !body.text.trim()) {
