@@ -16,7 +16,7 @@ describe('generation with an LLM provider', () => {
   let doc: { id: string };
 
   beforeAll(async () => {
-    fake = await startFakeOpenAi({ tokenDelayMs: 4 });
+    fake = await startFakeOpenAi({ tokenDelayMs: 4, promptCaching: true });
     server = await startTestServer({
       QUIZ_GENERATOR: 'auto',
       QUIZ_LLM_PROVIDER: 'openai',
@@ -27,6 +27,7 @@ describe('generation with an LLM provider', () => {
       LLM_MAX_RETRIES: '0',
       LLM_PRICE_INPUT_PER_MTOK: '0.15',
       LLM_PRICE_OUTPUT_PER_MTOK: '0.6',
+      LLM_PRICE_CACHED_INPUT_PER_MTOK: '0.075',
     });
     doc = await uploadOk(server.url, await coursePdf(3));
   });
@@ -64,10 +65,15 @@ describe('generation with an LLM provider', () => {
     if (complete.type !== 'complete') return;
     expect(complete.stats.generator).toBe('llm:openai/fake-model');
     expect(complete.stats.usage?.outputTokens).toBeGreaterThan(0);
-    // What it cost at the configured prices, and the input read from the provider's cache (none here).
+    // The input read from the provider's cache (the instructions, from the second call on), and what the quiz
+    // cost at the configured prices.
     const { inputTokens, outputTokens, cachedInputTokens, costUsd } = complete.stats.usage!;
-    expect(cachedInputTokens).toBe(0);
-    expect(costUsd).toBeCloseTo((inputTokens * 0.15 + outputTokens * 0.6) / 1_000_000, 12);
+    expect(cachedInputTokens).toBeGreaterThanOrEqual(1_024);
+    expect(cachedInputTokens).toBeLessThan(inputTokens);
+    expect(costUsd).toBeCloseTo(
+      ((inputTokens - cachedInputTokens!) * 0.15 + cachedInputTokens! * 0.075 + outputTokens * 0.6) / 1_000_000,
+      12,
+    );
     const quiz = (await (await fetch(`${server.url}/api/quizzes/${complete.quizId}`)).json()) as Quiz;
     expect(quiz.questions.length).toBe(complete.totalQuestions);
     expect(quiz.questions.length).toBeGreaterThan(0);

@@ -48,6 +48,9 @@ export interface ModelCall {
   stop(): void;
 }
 
+/** Marks the instructions as a prefix to cache (Anthropic's `cache_control`, for five minutes). */
+const CACHE_PREFIX = { anthropic: { cacheControl: { type: 'ephemeral' } } } as const;
+
 export function startModelCall(options: ModelCallOptions): ModelCall {
   const stopper = new AbortController();
   return { events: run(options, stopper), stop: () => stopper.abort() };
@@ -69,7 +72,9 @@ async function* run(o: ModelCallOptions, stopper: AbortController): AsyncGenerat
   let elements = 0;
   const result = streamText({
     model: o.model,
-    system: o.prompt.system,
+    // The instructions are the prefix every call shares: Anthropic caches a prefix only up to a block marked
+    // so (OpenAI and Gemini cache on their own, and ignore the mark).
+    system: { role: 'system', content: o.prompt.system, providerOptions: CACHE_PREFIX },
     prompt: o.prompt.prompt,
     output: Output.array({ element: await acceptingSchema(o.schema), name: 'quiz_questions' }),
     maxOutputTokens: o.maxOutputTokens,

@@ -464,7 +464,8 @@ export function lastUserText(body: ChatRequestBody): string {
     : message.content.map((part) => part.text ?? '').join('');
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** A request's whole body as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     req.on('data', (part: Buffer) => parts.push(part));

@@ -1,6 +1,12 @@
-// A fake OpenAI-compatible model server and the questions it writes, for tests and benchmarks of anything
-// that runs the LLM generator (core, the API, benchmarks) without a provider, a key or a network.
+// Fake model servers (OpenAI-compatible, Anthropic) and the questions they write, for tests and benchmarks of
+// anything that runs the LLM generator (core, the API, benchmarks) without a provider, a key or a network.
 
+export {
+  type AnthropicRequestBody,
+  type FakeAnthropic,
+  type FakeAnthropicRequest,
+  startFakeAnthropic,
+} from './fake-anthropic-server.js';
 export {
   type ChatRequestBody,
   type FakeOpenAi,
