@@ -1,7 +1,13 @@
 // The LLM generator through the browser: a quiz written by a model (the loopback fake provider, speaking the
 // OpenAI streaming protocol) shows the teacher what it cost at the configured prices, and the tokens it used,
-// cached ones included, under Details.
-import { type FakeOpenAi, makePdf, sampleCoursePages, startFakeOpenAi } from '@quizstream/core/testing';
+// cached ones included, and the questions dropped for a wrong key, under Details.
+import {
+  type FakeOpenAi,
+  keyPlantingResponder,
+  makePdf,
+  sampleCoursePages,
+  startFakeOpenAi,
+} from '@quizstream/core/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/accessibility.js';
@@ -17,7 +23,8 @@ let app: AppPage | undefined;
 
 beforeAll(async () => {
   await ensureWebBuilt();
-  fake = await startFakeOpenAi({ tokenDelayMs: 1 });
+  // A model that caches prompts as OpenAI does, and gets some answer keys wrong.
+  fake = await startFakeOpenAi({ tokenDelayMs: 1, promptCaching: true, respond: keyPlantingResponder() });
   server = await startApiServer({
     QUIZ_GENERATOR: 'llm',
     QUIZ_LLM_PROVIDER: 'openai',
@@ -55,6 +62,12 @@ describe('a quiz written by a model', () => {
     expect(await cost.textContent()).toMatch(/^\$0\.\d{2,4}$/u);
     await page.getByTestId('stream-details').locator('summary').click();
     expect(await tokens.isVisible()).toBe(true);
+    // The instructions read from the provider's cache from the second call on, and the questions whose key
+    // their quote does not back, counted apart.
+    expect(await page.getByTestId('summary-cached').textContent()).toMatch(/of the input from the provider’s cache/u);
+    const wrongKeys = page.getByTestId('summary-dropped-key');
+    expect(Number(await wrongKeys.getAttribute('data-count'))).toBeGreaterThan(0);
+    expect(await wrongKeys.textContent()).toMatch(/\d+ with an answer their quote does not back/u);
     await expectAccessible(page, 'summary of a quiz written by a model');
     await shot(page, 'llm-cost');
     expect(errors).toEqual([]);

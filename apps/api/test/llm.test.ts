@@ -91,6 +91,12 @@ describe('generation with an LLM provider', () => {
       const complete = frames.at(-1)!.event;
       expect(complete.type).toBe('complete');
       if (complete.type !== 'complete') return;
+      // Counted by reason in the quiz's stats, as many as the warning says.
+      const warned = frames.flatMap(({ event }) =>
+        event.type === 'warning' && event.code === 'llm_dropped_unsupported' ? [event.message] : [],
+      );
+      expect(complete.stats.dropped.unsupported).toBe(Number(/^(\d+) question/.exec(warned[0]!)?.[1]));
+      expect(complete.stats.dropped.unsupported).toBeGreaterThan(0);
       const quiz = (await (await fetch(`${server.url}/api/quizzes/${complete.quizId}`)).json()) as Quiz;
       expect(quiz.questions.filter((q) => q.explanation.includes('(planted)'))).toEqual([]);
     } finally {

@@ -141,6 +141,8 @@ const core = {
     dropped: 'المستبعَدة',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `${f.number(ungrounded)} غير مستند إلى المصدر، ${f.number(duplicate)} مكرر، ${f.number(invalid)} غير صالح`,
+    droppedQuality: (n: number) => `${f.number(n)} دون معايير الجودة`,
+    droppedKey: (n: number) => `${f.number(n)} بإجابة لا يدعمها الاقتباس`,
     generator: 'المولِّد',
     tokens: 'الرموز المستخدَمة',
     tokensValue: (input: number, output: number) => `${f.number(input)} إدخال · ${f.number(output)} إخراج`,

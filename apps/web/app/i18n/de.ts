@@ -137,6 +137,8 @@ const core = {
     dropped: 'Verworfen',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `${f.number(ungrounded)} ohne Beleg, ${f.number(duplicate)} doppelt, ${f.number(invalid)} ungültig`,
+    droppedQuality: (n: number) => `${f.number(n)} unter den Qualitätsregeln`,
+    droppedKey: (n: number) => `${f.number(n)} mit einer Lösung, die ihr Zitat nicht belegt`,
     generator: 'Generator',
     tokens: 'Verbrauchte Tokens',
     tokensValue: (input: number, output: number) => `${f.number(input)} Eingabe · ${f.number(output)} Ausgabe`,

@@ -138,6 +138,8 @@ const core = {
     dropped: 'Dropped',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `${ungrounded} not found on their page, ${duplicate} repeated, ${invalid} incomplete`,
+    droppedQuality: (n: number) => `${f.number(n)} below the quality rules`,
+    droppedKey: (n: number) => `${f.number(n)} with an answer their quote does not back`,
     generator: 'Generator',
     tokens: 'Tokens used',
     tokensValue: (input: number, output: number) => `${f.number(input)} in · ${f.number(output)} out`,

@@ -137,6 +137,8 @@ const core = {
     dropped: 'Descartadas',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `sin respaldo en el texto: ${ungrounded}, duplicadas: ${duplicate}, no válidas: ${invalid}`,
+    droppedQuality: (n: number) => `por debajo de las reglas de calidad: ${f.number(n)}`,
+    droppedKey: (n: number) => `con una respuesta que su cita no respalda: ${f.number(n)}`,
     generator: 'Generador',
     tokens: 'Tokens usados',
     tokensValue: (input: number, output: number) => `${f.number(input)} de entrada · ${f.number(output)} de salida`,

@@ -138,6 +138,8 @@ const core = {
     dropped: 'Écartées',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `${f.number(ungrounded)} sans appui dans le texte, ${f.number(duplicate)} en double, ${f.plural(invalid, { one: 'invalide', many: 'invalides', other: 'invalides' })}`,
+    droppedQuality: (n: number) => `${f.number(n)} hors des règles de qualité`,
+    droppedKey: (n: number) => `${f.number(n)} dont la réponse n’est pas appuyée par la citation`,
     generator: 'Générateur',
     tokens: 'Jetons utilisés',
     tokensValue: (input: number, output: number) => `${f.number(input)} en entrée · ${f.number(output)} en sortie`,

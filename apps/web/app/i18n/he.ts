@@ -136,6 +136,8 @@ const core = {
     dropped: 'נפסלו',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `${f.number(ungrounded)} ללא ביסוס במקור, ${f.number(duplicate)} כפולות, ${f.number(invalid)} לא תקינות`,
+    droppedQuality: (n: number) => `${f.number(n)} מתחת לכללי האיכות`,
+    droppedKey: (n: number) => `${f.number(n)} עם תשובה שהציטוט אינו תומך בה`,
     generator: 'מחולל',
     tokens: 'טוקנים בשימוש',
     tokensValue: (input: number, output: number) => `${f.number(input)} קלט · ${f.number(output)} פלט`,

@@ -133,6 +133,8 @@ const core = {
     dropped: '除外',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `根拠なし ${ungrounded}、重複 ${duplicate}、無効 ${invalid}`,
+    droppedQuality: (n: number) => `品質基準外 ${f.number(n)}`,
+    droppedKey: (n: number) => `引用が裏付けない正解 ${f.number(n)}`,
     generator: 'ジェネレーター',
     tokens: '使用トークン数',
     tokensValue: (input: number, output: number) => `入力 ${f.number(input)} · 出力 ${f.number(output)}`,

@@ -138,6 +138,8 @@ const core = {
     dropped: 'Отброшено',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `без опоры на текст: ${ungrounded}, повторы: ${duplicate}, некорректные: ${invalid}`,
+    droppedQuality: (n: number) => `не прошли проверку качества: ${f.number(n)}`,
+    droppedKey: (n: number) => `ответ не подтверждён цитатой: ${f.number(n)}`,
     generator: 'Генератор',
     tokens: 'Использовано токенов',
     tokensValue: (input: number, output: number) => `${f.number(input)} на входе · ${f.number(output)} на выходе`,

@@ -133,6 +133,8 @@ const core = {
     dropped: '已舍弃',
     droppedDetail: (ungrounded: number, duplicate: number, invalid: number) =>
       `无依据 ${ungrounded}，重复 ${duplicate}，无效 ${invalid}`,
+    droppedQuality: (n: number) => `未达质量标准 ${f.number(n)}`,
+    droppedKey: (n: number) => `答案无引文支持 ${f.number(n)}`,
     generator: '生成器',
     tokens: 'Token 用量',
     tokensValue: (input: number, output: number) => `输入 ${f.number(input)} · 输出 ${f.number(output)}`,

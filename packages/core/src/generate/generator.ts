@@ -3,6 +3,9 @@ import type { PageText } from '../pdf/page-text.js';
 import type { GenerateOptions } from '../schemas/options.js';
 import type { QuestionDraft } from '../schemas/question.js';
 
+/** Why a generator refused a question of its own: the reasons of QuizStats.dropped it can give. */
+export type GeneratorDropReason = 'invalid' | 'ungrounded' | 'unsupported' | 'unverified' | 'duplicate';
+
 /** What a generator yields while it works through the pages. */
 export type GenerationEvent =
   | { kind: 'question'; question: QuestionDraft }
@@ -14,6 +17,8 @@ export type GenerationEvent =
       /** Why the page gave no questions, in words a teacher understands ("Page 2 is a table of contents..."). */
       note?: string;
     }
+  /** Questions the generator wrote and refused itself, by reason (counted in the quiz's stats). */
+  | { kind: 'dropped'; reason: GeneratorDropReason; count: number }
   | {
       kind: 'usage';
       inputTokens: number;

@@ -8,7 +8,7 @@ import type { EventOf } from '../schemas/events.js';
 import type { GenerateOptions } from '../schemas/options.js';
 import type { Question, QuizStats } from '../schemas/question.js';
 import { QuestionDeduper } from './dedupe.js';
-import type { QuestionGenerator } from './generator.js';
+import type { GeneratorDropReason, QuestionGenerator } from './generator.js';
 import { NoticeQueue, withNotices } from './notices.js';
 import { QuestionGate } from './question-gate.js';
 import { shortfalls } from './shortfall.js';
@@ -76,7 +76,14 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
   // Questions of the interrupted page that were sent before the interruption come again from a
   // deterministic generator: recognised here, they are skipped without counting as duplicates.
   const alreadySent = new QuestionDeduper(questions.filter((q) => q.source.page >= from));
-  const dropped = { ungrounded: 0, duplicate: 0, invalid: 0, quality: 0 };
+  const dropped: QuizStats['dropped'] & Record<GeneratorDropReason | 'quality', number> = {
+    ungrounded: 0,
+    duplicate: 0,
+    invalid: 0,
+    quality: 0,
+    unsupported: 0,
+    unverified: 0,
+  };
   const usage: NonNullable<QuizStats['usage']> = { inputTokens: 0, outputTokens: 0 };
   let pagesDone = resume?.pagesDone ?? 0;
   let pagesWithoutText = 0;
@@ -178,6 +185,8 @@ export async function* runQuizPipeline(input: PipelineInput): AsyncGenerator<Pip
       }
     } else if (item.kind === 'warning') {
       yield { type: 'warning', code: item.code, message: item.message, ...(item.page ? { page: item.page } : {}) };
+    } else if (item.kind === 'dropped') {
+      dropped[item.reason] += item.count;
     } else if (item.kind === 'usage') {
       usage.inputTokens += item.inputTokens;
       usage.outputTokens += item.outputTokens;

@@ -66,6 +66,10 @@ export const QuizStats = z.object({
     invalid: z.number().int().min(0),
     /** Failed the question gate's quality rules (a stem that does not stand alone, a trivial blank, ...). */
     quality: z.number().int().min(0).optional(),
+    /** An LLM's answer key that its own quote does not state (or a "False" the quote does not correct). */
+    unsupported: z.number().int().min(0).optional(),
+    /** An LLM's answer key the model gave otherwise when asked from the quote alone (LLM_VERIFY). */
+    unverified: z.number().int().min(0).optional(),
   }),
   durationMs: z.number().min(0),
   generator: z.string(),

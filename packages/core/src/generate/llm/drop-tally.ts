@@ -1,8 +1,9 @@
-// Counts the questions the generator refused, by reason and page, and reports them as one warning per reason
-// at the end of the job: enough to see that a model misquotes its pages, without a warning per question.
-import type { GenerationEvent } from '../generator.js';
+// Counts the questions the generator refused, by reason and page, and reports them at the end of the job: as
+// counts for the quiz's stats, and as one warning per reason, enough to see that a model misquotes its pages
+// without a warning per question.
+import type { GenerationEvent, GeneratorDropReason } from '../generator.js';
 
-export type DropKind = 'invalid' | 'ungrounded' | 'unsupported' | 'unverified' | 'duplicate';
+export type DropKind = GeneratorDropReason;
 
 const WHY: Record<DropKind, string> = {
   invalid: 'did not match the question format',
@@ -11,6 +12,8 @@ const WHY: Record<DropKind, string> = {
   unverified: 'were answered otherwise from their quote alone (LLM_VERIFY)',
   duplicate: 'repeated earlier questions',
 };
+
+const KINDS = ['ungrounded', 'unsupported', 'unverified', 'invalid', 'duplicate'] as const;
 
 /** Pages listed in a warning; the rest are counted. */
 const MAX_PAGES_LISTED = 10;
@@ -35,9 +38,17 @@ export class DropTally {
     return n;
   }
 
+  /** The counts for the quiz's stats: one `dropped` event per kind that happened. */
+  *counts(): Iterable<GenerationEvent> {
+    for (const kind of KINDS) {
+      const count = this.count(kind);
+      if (count > 0) yield { kind: 'dropped', reason: kind, count };
+    }
+  }
+
   /** One `llm_dropped_<kind>` warning per kind that happened. */
   *warnings(): Iterable<GenerationEvent> {
-    for (const kind of ['ungrounded', 'unsupported', 'unverified', 'invalid', 'duplicate'] as const) {
+    for (const kind of KINDS) {
       const count = this.count(kind);
       if (count === 0) continue;
       const pages = [...this.#pages[kind].keys()].sort((a, b) => a - b);

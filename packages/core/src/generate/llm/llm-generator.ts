@@ -124,5 +124,6 @@ async function* generate(
         `has used ${job.budget.used} tokens of its ${job.budget.limit}-token budget.`,
     };
   }
+  yield* job.drops.counts();
   yield* job.drops.warnings();
 }

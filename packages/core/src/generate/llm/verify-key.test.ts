@@ -84,5 +84,6 @@ describe('the LLM generator with LLM_VERIFY', () => {
     });
     expect(questionsOf(events).map((q) => q.prompt)).toEqual([right.prompt]);
     expect(warningsOf(events).map((w) => w.code)).toContain('llm_dropped_unverified');
+    expect(events).toContainEqual({ kind: 'dropped', reason: 'unverified', count: 1 });
   });
 });
