@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswered, isCorrect, shortAnswerMatch } from '../app/quiz/grade.js';
+import { isAnswered, isCorrect, shortAnswerMatch } from './grade.js';
 
 describe('grading an answer', () => {
   it('accepts a short answer in any case and spacing, against any accepted answer', () => {
