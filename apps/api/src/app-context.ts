@@ -5,6 +5,8 @@ import type { Config } from './config.js';
 import type { DocumentFiles } from './documents/document-files.js';
 import type { Generators } from './generators.js';
 import type { JobHub } from './jobs/job-hub.js';
+import type { LiveHub } from './live/live-hub.js';
+import type { LiveSessions } from './live/live-sessions.js';
 import type { Metrics } from './observability/metrics.js';
 import type { PrintFonts } from './print/print-fonts.js';
 import type { Store } from './store/store.js';
@@ -16,6 +18,9 @@ export interface AppContext {
   store: Store;
   files: DocumentFiles;
   hub: JobHub;
+  /** Live sessions: what they do, and their fan-out on this instance. */
+  live: LiveSessions;
+  liveHub: LiveHub;
   streams: OpenStreams;
   generators: Generators;
   metrics: Metrics;

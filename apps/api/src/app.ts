@@ -19,6 +19,7 @@ import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { libraryRoutes } from './routes/library.js';
+import { liveRoutes } from './routes/live.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { pageWordsRoutes } from './routes/page-words.js';
 import { quizEditRoutes } from './routes/quiz-edit.js';
@@ -98,6 +99,7 @@ export async function buildApp(
   await quizExportRoutes(app, ctx);
   await quizPrintRoutes(app, ctx);
   await quizShareRoutes(app, ctx);
+  await liveRoutes(app, ctx);
   await webAppRoutes(app, ctx);
   return app;
 }

@@ -106,6 +106,12 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_MAX: int(600, 0),
   RATE_LIMIT_WINDOW_MS: int(60_000, 1_000),
   RATE_LIMIT_STREAMS: int(20, 0),
+  // Live sessions (docs/live.md).
+  LIVE_MAX_PARTICIPANTS: int(1_000, 1),
+  LIVE_RETENTION_DAYS: int(30, 1),
+  LIVE_JOIN_RATE_LIMIT: int(120, 1),
+  LIVE_ANSWER_RATE_LIMIT: int(60, 1),
+  LIVE_TALLY_MS: int(300, 10),
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: int(1_000, 0),
   PRESSURE_MAX_RSS_MB: int(0, 0),
   API_KEYS: secret(parseApiKeys),

@@ -12,6 +12,8 @@ import { isolatedExtractor } from './documents/pdf-reader.js';
 import { Generators } from './generators.js';
 import { securityHeaders } from './http/security-headers.js';
 import { JobHub } from './jobs/job-hub.js';
+import { LiveHub } from './live/live-hub.js';
+import { LiveSessions } from './live/live-sessions.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './observability/metrics.js';
 import { PrintFonts } from './print/print-fonts.js';
@@ -69,6 +71,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await hub.start();
   const pruner = setInterval(() => {
     store.sessions.pruneExpired().catch((err) => logger.warn({ err }, 'pruning sessions failed'));
+    store.live.prune(config.LIVE_RETENTION_DAYS * 86_400_000).then(
+      (pruned) => pruned > 0 && logger.info({ pruned }, 'deleted live sessions past LIVE_RETENTION_DAYS'),
+      (err) => logger.warn({ err }, 'pruning live sessions failed'),
+    );
     store.pruneEvents(config.EVENT_RETENTION_MS).then(
       (pruned) => pruned > 0 && logger.info({ pruned }, 'pruned event logs of old jobs'),
       (err) => logger.warn({ err }, 'pruning event logs failed'),
@@ -84,12 +90,20 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     );
   }
   const streams = new OpenStreams();
+  const liveHub = new LiveHub(store, logger, config.FOLLOW_POLL_MS);
+  await liveHub.start();
+  const live = new LiveSessions(store, liveHub, {
+    maxParticipants: config.LIVE_MAX_PARTICIPANTS,
+    tallyDelayMs: config.LIVE_TALLY_MS,
+  });
   const ctx: AppContext = {
     config,
     logger,
     store,
     files,
     hub,
+    live,
+    liveHub,
     streams,
     generators,
     metrics,
@@ -109,6 +123,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       clearInterval(pruner);
       const reconnected = streams.reconnectAll('shutdown');
       await hub.shutdown();
+      await liveHub.stop();
       await app.close();
       await store.close();
       logger.info({ reconnected }, 'server stopped');

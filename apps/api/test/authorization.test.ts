@@ -13,6 +13,12 @@ interface Owned {
   question: Quiz['questions'][number];
   questionIds: string[];
   share: string;
+  /** A live session on the quiz (ended), its host token and code; a participant's token; another participant. */
+  live: string;
+  hostToken: string;
+  code: string;
+  player: string;
+  participant: string;
 }
 
 /** Query strings a route needs to do its work. */
@@ -25,6 +31,9 @@ function concrete(url: string, owned: Owned): string {
 
 function fill(url: string, owned: Owned): string {
   return url
+    .replace(/^\/api\/live\/:id/, `/api/live/${owned.live}`)
+    .replace(':participantId', owned.participant)
+    .replace(':code', owned.code)
     .replace(/^\/api\/documents\/:id/, `/api/documents/${owned.doc}`)
     .replace(/^\/api\/quizzes\/:id/, `/api/quizzes/${owned.quiz}`)
     .replace(':documentId', owned.doc)
@@ -47,6 +56,10 @@ function body(method: string, url: string, owned: Owned): RequestInit {
     'POST /api/quizzes/:id/questions': json(written),
     'PUT /api/quizzes/:id/order': json({ questionIds: owned.questionIds }),
     'POST /api/quiz/generate-stream/:documentId': json({ questionsPerPage: 1 }),
+    'POST /api/live': json({ quizId: owned.quiz }),
+    'POST /api/live/:id/control': json({ action: 'end' }),
+    'POST /api/join': json({ code: owned.code, nickname: 'Walker' }),
+    'POST /api/play/answers': json({ questionId: owned.question.id, answer: [] }),
   };
   return { method, ...bodies[`${method} ${url}`] };
 }
@@ -69,11 +82,40 @@ describe('authorization of every route', () => {
     const made = await makeQuiz(alice);
     const quiz = (await (await alice.fetch(`/api/quizzes/${made.quiz}`)).json()) as Quiz;
     const shared = await alice.fetch(`/api/quizzes/${made.quiz}/share`, { method: 'POST' });
+    // A live session on the quiz, two participants, then ended (so that its streams end after their replay).
+    const opened = (await (
+      await alice.fetch('/api/live', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ quizId: made.quiz }),
+      })
+    ).json()) as { id: string; hostToken: string; code: string };
+    const join = async (nickname: string) =>
+      (await (
+        await setup.anonymous.fetch('/api/join', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code: opened.code, nickname }),
+        })
+      ).json()) as { token: string; participantId: string };
+    const player = await join('Ana');
+    const other = await join('Ben');
+    const ended = await alice.fetch(`/api/live/${opened.id}/control`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":"end"}',
+    });
+    expect(ended.status).toBe(200);
     owned = {
       ...made,
       question: quiz.questions[0]!,
       questionIds: quiz.questions.map((q) => q.id),
       share: ((await shared.json()) as { token: string }).token,
+      live: opened.id,
+      hostToken: opened.hostToken,
+      code: opened.code,
+      player: player.token,
+      participant: other.participantId,
     };
     routes = setup.server.routes
       .filter((r) => GUARDED_PREFIXES.some((prefix) => r.url.startsWith(prefix)))
@@ -99,6 +141,9 @@ describe('authorization of every route', () => {
       '/api/shared/:token',
       '/api/shared/:token/stream',
       '/api/quiz/jobs/:jobId/share',
+      '/api/live/:id/stream',
+      '/api/live/:id/results',
+      '/api/play/stream',
       '/auth/callback',
     ]) {
       expect(urls).toContain(url);
@@ -112,6 +157,10 @@ describe('authorization of every route', () => {
       const { status } = await call(setup.anonymous, route);
       const where = `${route.method} ${route.url}`;
       if (access === 'owner' || access === 'signed-in') expect(status, where).toBe(401);
+      // A participant's routes want the token joining gave (tested below).
+      else if (access === 'live-player') expect(status, where).toBe(401);
+      // A live session is its owner's or its host token's: to anyone else, as if it did not exist.
+      else if (access === 'live-host') expect(status, where).toBe(404);
       else expect(status, where).not.toBe(401);
     }
   });
@@ -120,7 +169,7 @@ describe('authorization of every route', () => {
     for (const route of routes) {
       const access = accessOf(route.method, route.url);
       const where = `${route.method} ${route.url}`;
-      if (access === 'owner') {
+      if (access === 'owner' || access === 'live-host') {
         expect((await call(bob, route)).status, where).toBe(404);
       } else if (access === 'signed-in' && route.method === 'GET') {
         const { status, text } = await call(bob, route);
@@ -163,10 +212,54 @@ describe('authorization of every route', () => {
     }
   });
 
+  it("opens a live session's host routes to its host token, and a participant's routes to its token only", async () => {
+    for (const route of routes.filter((r) => accessOf(r.method, r.url) === 'live-host')) {
+      if (route.method === 'DELETE') continue;
+      const where = `${route.method} ${route.url}`;
+      const withToken = await fetch(`${setup.server.url}${fill(route.url, owned)}`, {
+        ...body(route.method, route.url, owned),
+        headers: { ...(body(route.method, route.url, owned).headers as object), 'x-live-host-token': owned.hostToken },
+      });
+      await withToken.arrayBuffer();
+      // The session has ended: control answers 409, everything else reads it.
+      expect(withToken.status, where).toBe(route.url.endsWith('/control') ? 409 : 200);
+      const madeUp = await fetch(`${setup.server.url}${fill(route.url, owned)}`, {
+        ...body(route.method, route.url, owned),
+        headers: { ...(body(route.method, route.url, owned).headers as object), 'x-live-host-token': 'A'.repeat(32) },
+      });
+      await madeUp.arrayBuffer();
+      expect(madeUp.status, where).toBe(404);
+    }
+    for (const route of routes.filter((r) => accessOf(r.method, r.url) === 'live-player')) {
+      const where = `${route.method} ${route.url}`;
+      const init = body(route.method, route.url, owned);
+      const response = await fetch(`${setup.server.url}${fill(route.url, owned)}`, {
+        ...init,
+        headers: { ...(init.headers as object), 'x-live-token': owned.player },
+      });
+      const text = await response.text();
+      // An answer to a session that ended is refused as such; the rest is the participant's own.
+      if (route.method === 'POST') {
+        expect(response.status, where).toBe(410);
+        expect(JSON.parse(text)).toMatchObject({ error: { code: 'session_ended' } });
+      } else {
+        expect(response.status, where).toBe(200);
+      }
+      // The host token is not a participant's.
+      const host = await fetch(`${setup.server.url}${fill(route.url, owned)}`, {
+        ...init,
+        headers: { ...(init.headers as object), 'x-live-token': owned.hostToken },
+      });
+      await host.arrayBuffer();
+      expect(host.status, where).toBe(401);
+    }
+  });
+
   it('lets the owner use every route (deleting last)', async () => {
     for (const route of routes) {
       const access = accessOf(route.method, route.url);
-      if (access === 'public') continue;
+      // A participant's routes are its token's, not a teacher's (tested above).
+      if (access === 'public' || access === 'live-player') continue;
       // An earlier route may have replaced or reordered the questions: act on the quiz as it is now.
       const current = await alice.fetch(`/api/quizzes/${owned.quiz}`);
       if (current.ok) {

@@ -160,6 +160,6 @@ describe('migrations on Postgres', () => {
     const { rows } = await client.query('select version, count(*)::int as n from schema_migrations group by version');
     await client.end();
     expect(rows.map((r) => r.n)).toEqual(rows.map(() => 1));
-    expect(rows.map((r) => r.version).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(rows.map((r) => r.version).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });

@@ -9,8 +9,11 @@ import type { FastifyInstance } from 'fastify';
  * - `share-link`: anyone holding the link's token, which is its own secret (students need no account).
  * - `signed-in`: any teacher or API key; what it lists or makes is its own.
  * - `owner`: a teacher or key, and only for what it owns (another one gets 404).
+ * - `live-host`: a live session's owner, or the bearer of its host token (a projector not signed in); anyone
+ *   else gets 404.
+ * - `live-player`: the bearer of a participant's token, got by joining with the session's code (no account).
  */
-export type Access = 'public' | 'share-link' | 'signed-in' | 'owner';
+export type Access = 'public' | 'share-link' | 'signed-in' | 'owner' | 'live-host' | 'live-player';
 
 export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/config': 'public',
@@ -48,6 +51,18 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/quizzes/:id/print.pdf': 'owner',
   'POST /api/quizzes/:id/share': 'owner',
   'DELETE /api/quizzes/:id/share': 'owner',
+  'POST /api/live': 'signed-in',
+  'GET /api/live': 'signed-in',
+  'GET /api/live/:id': 'live-host',
+  'POST /api/live/:id/control': 'live-host',
+  'GET /api/live/:id/stream': 'live-host',
+  'GET /api/live/:id/results': 'live-host',
+  'DELETE /api/live/:id/participants/:participantId': 'live-host',
+  'GET /api/join/:code': 'public',
+  'POST /api/join': 'public',
+  'GET /api/play': 'live-player',
+  'GET /api/play/stream': 'live-player',
+  'POST /api/play/answers': 'live-player',
 };
 
 /** Routes under these prefixes carry people's data or sign them in, so each needs a rule. */

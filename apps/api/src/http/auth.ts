@@ -123,8 +123,16 @@ export function registerAuth(app: FastifyInstance, { config, sessions, iap }: Au
   app.addHook('preParsing', async (request, reply) => {
     if (request.method === 'OPTIONS' || !guarded(request)) return;
     const access = accessOf(request.method, request.routeOptions.url);
-    if (access === 'public' || access === 'share-link') return;
+    if (access === 'public' || access === 'share-link' || access === 'live-player') return;
     const identity = request.identity;
+    if (access === 'live-host') {
+      // The route lets in the session's owner or its host token's bearer; a change made with the browser's own
+      // credentials must still come from this page.
+      if ((identity?.via === 'oidc' || identity?.via === 'iap') && !SAFE_METHODS.has(request.method)) {
+        refuseCrossSite(request);
+      }
+      return;
+    }
     if (!identity) {
       if (request.refusal === 'email_domain') {
         throw new AppError(403, 'email_domain_not_allowed', 'Your email address is not from a school of this server.');

@@ -129,6 +129,69 @@ const MIGRATIONS: { version: number; statements: string[] }[] = [
     version: 7,
     statements: ['alter table jobs add column share_token text unique'],
   },
+  {
+    // Live sessions (store/live.ts): times are epoch milliseconds of the database's clock.
+    version: 8,
+    statements: [
+      `create table live_sessions (
+          id text primary key,
+          code text not null unique,
+          account text,
+          host_token text not null,
+          quiz_id text references quizzes(id) on delete cascade,
+          job_id text references jobs(id) on delete cascade,
+          title text not null default '',
+          settings jsonb not null,
+          phase text not null default 'lobby',
+          paused boolean not null default false,
+          idx integer not null default -1,
+          current_question text,
+          shown_at bigint,
+          deadline bigint,
+          remaining_ms integer,
+          last_seq integer not null default 0,
+          created_at timestamptz not null default now(),
+          ended_at timestamptz
+        )`,
+      'create index live_sessions_account_idx on live_sessions(account, created_at)',
+      'create index live_sessions_created_idx on live_sessions(created_at)',
+      `create table live_questions (
+          session_id text not null references live_sessions(id) on delete cascade,
+          idx integer not null,
+          question jsonb not null,
+          primary key (session_id, idx)
+        )`,
+      `create table live_participants (
+          id text primary key,
+          session_id text not null references live_sessions(id) on delete cascade,
+          nickname text not null,
+          token text not null unique,
+          removed boolean not null default false,
+          joined_at timestamptz not null default now()
+        )`,
+      'create index live_participants_session_idx on live_participants(session_id)',
+      `create table live_answers (
+          session_id text not null references live_sessions(id) on delete cascade,
+          participant_id text not null references live_participants(id) on delete cascade,
+          question_id text not null,
+          answer jsonb not null,
+          correct boolean not null,
+          ms integer not null,
+          answered_at timestamptz not null default clock_timestamp(),
+          primary key (participant_id, question_id)
+        )`,
+      'create index live_answers_question_idx on live_answers(session_id, question_id)',
+      `create table live_events (
+          session_id text not null references live_sessions(id) on delete cascade,
+          seq integer not null,
+          type text not null,
+          audience text not null,
+          data jsonb not null,
+          created_at timestamptz not null default now(),
+          primary key (session_id, seq)
+        )`,
+    ],
+  },
 ];
 
 const LOCK_KEY = 7_413_902_211;

@@ -11,6 +11,7 @@ import {
 } from '@quizstream/core/schemas';
 import { type Account, accountFilter, accountParams, LOCAL_OWNER } from './account.js';
 import { Library } from './library.js';
+import { LiveStore } from './live.js';
 import { CONTROL_CHANNEL, migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
@@ -52,11 +53,14 @@ export class Store {
   readonly sessions: Sessions;
   /** LLM tokens used per owner per day. */
   readonly tokenUsage: TokenUsage;
+  /** Live sessions: a quiz hosted for a class. */
+  readonly live: LiveStore;
 
   private constructor(private readonly sql: Sql) {
     this.library = new Library(sql);
     this.sessions = new Sessions(sql);
     this.tokenUsage = new TokenUsage(sql);
+    this.live = new LiveStore(sql);
   }
 
   /** Opens Postgres when a URL is given, otherwise embedded PGlite in `dataDir` (in memory when undefined). */
@@ -339,6 +343,17 @@ export class Store {
 
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
     return this.sql.listen(channel, onNotify);
+  }
+
+  /** The questions a job has streamed so far, in order (from its event log). */
+  async jobQuestions(jobId: string): Promise<Quiz['questions']> {
+    const { rows } = await this.sql.query<{ data: { type: string; question?: unknown; questions?: unknown[] } }>(
+      `select data from job_events where job_id = $1 and type in ('question', 'questions') order by seq`,
+      [jobId],
+    );
+    return rows.flatMap(({ data }) =>
+      data.type === 'question' ? [data.question] : (data.questions ?? []),
+    ) as Quiz['questions'];
   }
 
   /** The quiz, if it exists and `account` (when given) made it. */

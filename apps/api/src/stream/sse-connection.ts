@@ -2,7 +2,7 @@
 // a maximum lifetime, a reconnect hint when the server ends the stream itself, and gzip (flushed after every
 // frame) when SSE_COMPRESSION is on and the client accepts it.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { encodeComment, encodeFrame, type StreamEvent } from '@quizstream/core';
+import { encodeComment, encodeFrame, type Frame } from '@quizstream/core';
 import { sseHeaders } from './sse-headers.js';
 import { acceptsGzip, gzipSink, plainSink, type SseSink } from './sse-sink.js';
 import { type Clocked, startClock, stopClock } from './stream-clock.js';
@@ -94,7 +94,7 @@ export class SseConnection implements Clocked {
   }
 
   /** Writes one frame; returns false when the connection is gone. */
-  send(frame: { event: StreamEvent; id?: number; retry?: number }): boolean {
+  send(frame: Frame): boolean {
     return this.write(encodeFrame(frame));
   }
 

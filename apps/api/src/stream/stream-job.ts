@@ -72,7 +72,7 @@ export function streamJob(
 const limitsByConfig = new WeakMap<Config, SseLimits>();
 
 /** The limits every stream of a server shares (one object, not one per stream). */
-function sseLimits(config: Config): SseLimits {
+export function sseLimits(config: Config): SseLimits {
   let limits = limitsByConfig.get(config);
   if (!limits) {
     limits = {

@@ -4,4 +4,5 @@ export { EXPORT_FORMATS, type ExportFormat, ExportFormatSchema } from './export-
 export { exportQuiz } from './export-quiz.js';
 export type { ExportedFile } from './exported-file.js';
 export { baseFilename } from './filename.js';
+export { LIVE_RESULTS_COLUMNS, liveResultsCsv } from './live-results-csv.js';
 export { isRightToLeft } from './text-direction.js';

@@ -1,8 +1,10 @@
 // Encodes one Server-Sent Events frame. Pure, so the server, benchmarks and tests share it.
 import type { StreamEvent } from '../schemas/events.js';
+import type { LiveEvent } from '../schemas/live.js';
 
 export interface Frame {
-  event: StreamEvent;
+  /** A generation's event, or a live session's. */
+  event: StreamEvent | LiveEvent;
   /** Sequence id for durable events; omitted for transient ones. */
   id?: number;
   /** Reconnection delay hint for the client, in milliseconds. */
@@ -24,9 +26,9 @@ export function encodeFrame({ event, id, retry }: Frame): string {
 // A durable event is one object handed to every stream that follows its job: a thousand followers would
 // serialize it a thousand times. Its data line is made once and kept as long as the event lives (events are
 // never changed once made). Transient events (heartbeats, connection) are made per stream and not kept.
-const dataLines = new WeakMap<StreamEvent, string>();
+const dataLines = new WeakMap<StreamEvent | LiveEvent, string>();
 
-function durableData(event: StreamEvent): string {
+function durableData(event: StreamEvent | LiveEvent): string {
   let line = dataLines.get(event);
   if (line === undefined) {
     line = `data: ${JSON.stringify(event)}\n\n`;

@@ -1,0 +1,84 @@
+// One SSE response following a live session, for its host (every event) or one participant (no host-only
+// events): the connection event at once, what came after Last-Event-ID, then live events, until the session
+// ends, the participant is removed, the client leaves or the server asks it to come back.
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.js';
+import type { SequencedLiveEvent } from '../store/live.js';
+import type { StreamPlace } from '../stream/open-streams.js';
+import { type CloseReason, SseConnection, type SseHooks } from '../stream/sse-connection.js';
+import { sseLimits } from '../stream/stream-job.js';
+import type { LiveFollowing, LiveTarget } from './live-hub.js';
+
+export function streamLive(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  who: { sessionId: string; role: 'host' | 'participant'; participantId?: string },
+  afterId: number,
+  place: StreamPlace,
+): void {
+  const { config, metrics } = ctx;
+  reply.hijack();
+  const stream = new LiveStream(ctx, who.role, who.participantId, place, who.sessionId);
+  const conn = new SseConnection(
+    request.raw,
+    reply.raw,
+    sseLimits(config),
+    { ...ctx.securityHeaders, ...reply.getHeaders() } as OutgoingHttpHeaders,
+    stream,
+  );
+  stream.conn = conn;
+  metrics.openStreams.inc();
+  metrics.streamsOpened.inc({ kind: afterId > 0 ? 'resume' : 'new' });
+  ctx.streams.add(conn);
+  conn.send({
+    event: { type: 'connection', sessionId: who.sessionId, resumeFrom: afterId, serverTime: Date.now() },
+    retry: config.RETRY_MS,
+  });
+  if (conn.isOpen) stream.following = ctx.liveHub.follow(who.sessionId, stream, afterId);
+}
+
+/** A class, not closures: one lives per open stream, a thousand in a classroom. */
+class LiveStream implements LiveTarget, SseHooks {
+  conn!: SseConnection;
+  following: LiveFollowing | undefined;
+
+  constructor(
+    private readonly ctx: AppContext,
+    readonly role: 'host' | 'participant',
+    readonly participantId: string | undefined,
+    private readonly place: StreamPlace,
+    private readonly sessionId: string,
+  ) {}
+
+  deliver(item: SequencedLiveEvent): boolean {
+    if (!this.conn.send({ event: item.event, id: item.id })) return false;
+    this.ctx.metrics.eventsSent.inc({ type: `live_${item.event.type}` });
+    // The session is over: nothing more will come.
+    if (item.event.type === 'ended') this.conn.end();
+    return true;
+  }
+
+  removed(): void {
+    this.conn.send({ event: { type: 'removed' } });
+    this.conn.end();
+  }
+
+  failed(err: unknown): void {
+    this.ctx.logger.error({ err, sessionId: this.sessionId }, 'live stream failed');
+    this.conn.abort();
+  }
+
+  onHeartbeat(): void {
+    this.ctx.metrics.heartbeats.inc();
+  }
+
+  onClose(reason: CloseReason): void {
+    this.following?.stop();
+    this.ctx.streams.remove(this.conn);
+    this.place.release();
+    this.ctx.metrics.openStreams.dec();
+    this.ctx.metrics.disconnects.inc({ reason });
+  }
+}
