@@ -1,8 +1,10 @@
 // A live session through the real server on a port: a host opens it on a quiz, three participants join with
 // the code, the host shows, reveals and moves on, participants answer, drop and resume, one is removed; the
 // keys stay hidden until their reveal, every answer counts once, and the results are what was sent.
-import type { LiveEventOf, Quiz } from '@quizstream/core/schemas';
+import { followLive } from '@quizstream/client';
+import type { LiveEvent, LiveEventOf, Quiz } from '@quizstream/core/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCutProxy } from './cut-proxy.js';
 import { coursePdf, startStream, uploadOk } from './fixtures.js';
 import { Host, json, type LiveFrame, Player } from './live-client.js';
 import { collectFrames } from './sse.js';
@@ -276,5 +278,43 @@ describe('a self-paced live session', () => {
     await host.controlOk('end');
     await phone.ended;
     board.close();
+  });
+});
+
+describe('followLive (@quizstream/client)', () => {
+  it('comes back by itself after the network cuts a phone off, with every event once, in order', async () => {
+    const host = await Host.open(server.url, { quizId: quiz.id, settings: { secondsPerQuestion: 0 } });
+    const proxy = await startCutProxy(server.url);
+    const ana = await Player.join(server.url, host.code, 'Ana');
+    const got: { event: LiveEvent; id: number | undefined }[] = [];
+    const states: string[] = [];
+    const stream = followLive({
+      baseUrl: proxy.url,
+      as: { participantToken: ana.joined.token },
+      maxBackoffMs: 200,
+      onEvent: (event, id) => got.push({ event, id }),
+      onState: (state) => states.push(state),
+    });
+    const until = async (match: () => boolean) => {
+      for (let i = 0; i < 200 && !match(); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(match()).toBe(true);
+    };
+    await until(() => got.some((g) => g.event.type === 'connection'));
+    await host.controlOk('start');
+    await until(() => got.some((g) => g.event.type === 'state' && g.event.index === 0));
+    proxy.cutAll();
+    // While it is cut off: the reveal and the next question.
+    await host.controlOk('reveal');
+    await host.controlOk('next');
+    await until(() => got.some((g) => g.event.type === 'state' && g.event.index === 1 && g.event.phase === 'question'));
+    expect(states).toContain('reconnecting');
+    await host.controlOk('end');
+    expect(await stream.done).toBe('ended');
+    const ids = got.flatMap((g) => (g.id === undefined ? [] : [g.id]));
+    expect(ids).toEqual([...new Set(ids)].sort((x, y) => x - y));
+    expect(got.filter((g) => g.event.type === 'reveal')).toHaveLength(1);
+    // Two connections: the first, cut, and the one that resumed.
+    expect(got.filter((g) => g.event.type === 'connection')).toHaveLength(2);
+    await proxy.close();
   });
 });

@@ -1,5 +1,6 @@
 export { backoffDelay, busyRetryDelay, parseRetryAfter } from './backoff.js';
 export { QuizStreamError } from './errors.js';
+export { followLive, type LiveStream, type LiveStreamEnd, type LiveStreamOptions } from './live-stream.js';
 export {
   type ConnectionState,
   followJob,
