@@ -109,7 +109,7 @@ export const ConfigSchema = z.object({
   // Live sessions (docs/live.md).
   LIVE_MAX_PARTICIPANTS: int(1_000, 1),
   LIVE_RETENTION_DAYS: int(30, 1),
-  LIVE_JOIN_RATE_LIMIT: int(120, 1),
+  LIVE_JOIN_RATE_LIMIT: int(150, 1),
   LIVE_ANSWER_RATE_LIMIT: int(60, 1),
   LIVE_TALLY_MS: int(300, 10),
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: int(1_000, 0),

@@ -318,3 +318,46 @@ describe('followLive (@quizstream/client)', () => {
     await proxy.close();
   });
 });
+
+describe('rate limits of live sessions', () => {
+  it('limits guesses of join codes per address, and each participant on its own, not the class behind one address', async () => {
+    const limited = await startTestServer({ LIVE_JOIN_RATE_LIMIT: '4', LIVE_ANSWER_RATE_LIMIT: '3' });
+    try {
+      const doc = await uploadOk(limited.url, await coursePdf(2));
+      const frames = await collectFrames(await startStream(limited.url, doc.id, { questionsPerPage: 2 }));
+      const complete = frames.at(-1)!.event;
+      if (complete.type !== 'complete') throw new Error('no quiz');
+      const host = await Host.open(limited.url, { quizId: complete.quizId });
+      const ana = await Player.join(limited.url, host.code, 'Ana');
+      const ben = await Player.join(limited.url, host.code, 'Ben');
+      // Two joins were allowed, and the next two: the fifth is refused (each join route counts on its own).
+      const joins = [];
+      for (const name of ['Cy', 'Dee', 'Eve']) {
+        const response = await fetch(`${limited.url}/api/join`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code: host.code, nickname: name }),
+        });
+        joins.push(response.status);
+      }
+      expect(joins).toEqual([201, 201, 429]);
+      // Guesses of a code: four a minute, then refused, with when to come back.
+      const guesses = [];
+      for (const code of ['AAAA-AAAA', 'BBBB-BBBB', 'CCCC-CCCC', 'DDDD-DDDD', host.code]) {
+        guesses.push((await fetch(`${limited.url}/api/join/${code}`)).status);
+      }
+      expect(guesses).toEqual([404, 404, 404, 404, 429]);
+      const refused = await fetch(`${limited.url}/api/join/EEEE-EEEE`);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/u);
+      expect((await json(refused)).error).toMatchObject({ code: 'rate_limited' });
+      // Ana uses up her own allowance; Ben, from the same address, still has his.
+      const anas = [];
+      for (let i = 0; i < 4; i++) anas.push((await ana.me()).status);
+      expect(anas).toEqual([200, 200, 200, 429]);
+      expect((await ben.me()).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // Join codes: eight characters from an alphabet without the ones a class mistakes for each other (0/O, 1/I/L),
-// shown as "ABCD-EFGH". 31^8 is about 8.5e11 codes: with 1,000 sessions open at once and a guesser allowed 120
-// tries a minute (the join routes' limit per address), a hit takes about 13 years of trying on average.
+// shown as "ABCD-EFGH". 31^8 is about 8.5e11 codes: with 1,000 sessions open at once and a guesser allowed 300
+// tries a minute (the two join routes' limits per address), a hit takes about 5 years of trying on average.
 import { randomInt } from 'node:crypto';
 
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
