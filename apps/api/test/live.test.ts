@@ -5,9 +5,9 @@ import { followLive } from '@quizstream/client';
 import type { LiveEvent, LiveEventOf, Quiz } from '@quizstream/core/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCutProxy } from './cut-proxy.js';
-import { coursePdf, startStream, uploadOk } from './fixtures.js';
+import { coursePdf, slowGenerator, startStream, uploadOk } from './fixtures.js';
 import { Host, json, type LiveFrame, Player } from './live-client.js';
-import { collectFrames } from './sse.js';
+import { collectFrames, readFrames } from './sse.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 let server: TestServer;
@@ -358,6 +358,58 @@ describe('rate limits of live sessions', () => {
       expect((await ben.me()).status).toBe(200);
     } finally {
       await limited.stop();
+    }
+  });
+});
+
+describe('a live session on a quiz still being written', () => {
+  it('plays the questions that exist, waits for the next, and goes on with the quiz once it is saved', async () => {
+    const slow = await startTestServer({ LIVE_TALLY_MS: '50' }, { generator: slowGenerator(700) });
+    try {
+      const doc = await uploadOk(slow.url, await coursePdf(4));
+      const job = await startStream(slow.url, doc.id, { questionsPerPage: 1, types: ['multiple_choice'] });
+      const jobId = job.headers.get('x-job-id')!;
+      // The session opens once the first question is written; the rest of the job is read on in the background.
+      const frames = readFrames(job)[Symbol.asyncIterator]();
+      for (let next = await frames.next(); !next.done && next.value.event.type !== 'question'; )
+        next = await frames.next();
+      const reading = (async () => {
+        for (let next = await frames.next(); !next.done; ) next = await frames.next();
+      })();
+      const host = await Host.open(slow.url, { jobId, settings: { secondsPerQuestion: 0 } });
+      const ana = await Player.join(slow.url, host.code, 'Ana');
+      const phone = ana.stream();
+      const started = await host.controlOk('start');
+      expect(started).toMatchObject({ phase: 'question', index: 0, generating: true });
+      const shown = await phone.waitFor(shows(0));
+      expect(shown.event).toMatchObject({ generating: true });
+      await host.controlOk('reveal');
+      // Asked for the next question before it is written: told to wait, not an error of the session.
+      let waited = false;
+      for (let i = 1; i < 4; i++) {
+        for (;;) {
+          const next = await host.control('next');
+          if (next.status === 200) break;
+          expect(next.status).toBe(409);
+          expect((await json(next)).error).toMatchObject({ code: 'no_question_yet' });
+          waited = true;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        await phone.waitFor(shows(i));
+        await host.controlOk('reveal');
+      }
+      expect(waited).toBe(true);
+      await reading;
+      // The quiz is saved: no more questions to come, and the session says so.
+      const last = await host.control('next');
+      expect(last.status).toBe(409);
+      expect((await json(last)).error).toMatchObject({ code: 'no_more_questions' });
+      const view = await json<{ generating: boolean; total: number }>(await host.view());
+      expect(view).toMatchObject({ generating: false, total: 4 });
+      await host.controlOk('end');
+      await phone.ended;
+    } finally {
+      await slow.stop();
     }
   });
 });
