@@ -10,6 +10,7 @@ import * as firstQuestion from './first-question.js';
 import { machineInfo } from './lib/machine.js';
 import { renderReport } from './lib/report.js';
 import type { BenchResult } from './lib/result.js';
+import * as liveClassroom from './live-classroom.js';
 import * as llmFirstQuestion from './llm-first-question.js';
 import * as llmThroughput from './llm-throughput.js';
 import * as offlineQuiz from './offline-quiz.js';
@@ -107,6 +108,28 @@ describe('benchmarks (smoke)', () => {
       expect(r.quiz.wireBytes).toBeGreaterThan(0);
     }
   }, 90_000);
+
+  it('live-classroom streams each question to every participant and counts every answer once, on one and two instances', async () => {
+    const result = await liveClassroom.run(liveClassroom.SMOKE);
+    wellFormed(result);
+    const { participants, questions } = liveClassroom.SMOKE;
+    for (const side of ['single', 'dual'] as const) {
+      const run = result.data[side] as {
+        answersSent: number;
+        answersRecorded: number;
+        tallyMismatches: number;
+        resultsMismatches: number;
+        streamsFailed: number;
+        latency: { count: number };
+      };
+      expect(run.streamsFailed).toBe(0);
+      expect(run.answersSent).toBe(participants * questions);
+      expect(run.answersRecorded).toBe(run.answersSent);
+      expect(run.tallyMismatches).toBe(0);
+      expect(run.resultsMismatches).toBe(0);
+      expect(run.latency.count).toBe(participants * questions);
+    }
+  }, 180_000);
 });
 
 describe('the report', () => {
@@ -124,7 +147,7 @@ describe('the report', () => {
       '',
     );
     for (const r of results) expect(report).toContain(`## ${r.title}`);
-    expect(results).toHaveLength(8);
+    expect(results).toHaveLength(9);
     expect(report).toContain('## Targets');
   });
 });

@@ -17,6 +17,7 @@ import { isMain } from './lib/cli.js';
 import { machineInfo } from './lib/machine.js';
 import { type RunInfo, renderReport } from './lib/report.js';
 import { type BenchResult, log } from './lib/result.js';
+import * as liveClassroom from './live-classroom.js';
 import * as llmFirstQuestion from './llm-first-question.js';
 import * as llmThroughput from './llm-throughput.js';
 import * as offlineQuiz from './offline-quiz.js';
@@ -38,6 +39,7 @@ export const BENCHMARKS: Record<string, Benchmark<any>> = {
   'llm-first-question': llmFirstQuestion,
   compression,
   'llm-throughput': llmThroughput,
+  'live-classroom': liveClassroom,
 };
 
 export interface RunOptions {
