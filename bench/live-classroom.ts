@@ -56,13 +56,13 @@ interface Sent {
 
 export async function run(p: LiveParams = FULL): Promise<BenchResult> {
   log(`live-classroom: ${p.participants} participants, ${p.questions} questions`);
-  const baseline = await baselineRun(p);
-  const single = await apiRun(p, 1);
+  const { api: single, baseline } = await apiRun(p, 1);
   let dual: Run | undefined;
-  if (p.twoInstances) dual = await apiRun(p, 2);
-  const runs = [baseline, single, ...(dual ? [dual] : [])];
+  let dualBaseline: Run | undefined;
+  if (p.twoInstances) ({ api: dual, baseline: dualBaseline } = await apiRun(p, 2));
+  const runs = [baseline, single, ...(dual && dualBaseline ? [dualBaseline, dual] : [])];
   const singleRatio = ratio(single.latency.p99, baseline.latency.p99);
-  const dualRatio = dual ? ratio(dual.latency.p99, baseline.latency.p99) : undefined;
+  const dualRatio = dual && dualBaseline ? ratio(dual.latency.p99, dualBaseline.latency.p99) : undefined;
   const full = p.participants >= FULL.participants;
   const intact = (r: Run) =>
     r.answersRecorded === r.answersSent && r.repeated === 0 && r.tallyMismatches === 0 && r.resultsMismatches === 0;
@@ -112,58 +112,70 @@ export async function run(p: LiveParams = FULL): Promise<BenchResult> {
         ? [
             {
               target: 'over two instances sharing Postgres: p99 at most 1.5x the minimal broadcast, every answer once',
-              measured: `p99 ${ms(dual.latency.p99, 1)}: ${x(dualRatio!)}; ${fmt(dual.answersRecorded)} of ${fmt(dual.answersSent)} recorded, ${dual.tallyMismatches} reveals and ${dual.resultsMismatches} results differing`,
+              measured: `p99 ${ms(dual.latency.p99, 1)} vs ${ms(dualBaseline!.latency.p99, 1)}: ${x(dualRatio!)}; ${fmt(dual.answersRecorded)} of ${fmt(dual.answersSent)} recorded, ${dual.tallyMismatches} reveals and ${dual.resultsMismatches} results differing`,
               met: full ? dualRatio! <= 1.5 && intact(dual) : intact(dual) ? null : false,
             },
           ]
         : []),
     ],
     notes: [],
-    data: { baseline, single, dual },
+    data: { baseline, single, dual, dualBaseline },
   };
 }
 
-async function baselineRun(p: LiveParams): Promise<Run> {
-  log('live-classroom: baseline');
+/** The minimal broadcast, holding as many streams, measured question by question beside the API. */
+interface Baseline {
+  latencies: number[];
+  perQuestion: number[];
+  failed: number;
+  /** Sends question `q` to every stream and waits until each has parsed it. */
+  broadcast(q: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openBaseline(p: LiveParams): Promise<Baseline> {
   const child = await startChild({ entry: 'live-baseline-entry.ts' });
   const arrivals = new Map<number, number[]>();
-  let streams: SseStream[] = [];
-  try {
-    const opened = await openMany({
-      url: child.url,
-      count: p.participants,
-      request: () => ({ path: '/stream' }),
-      onEvent: (_s, { event, at }) => record(arrivals, event as unknown as LiveEvent, at),
-    });
-    streams = opened.streams;
-    const latencies: number[] = [];
-    const perQuestion: number[] = [];
-    for (let q = 0; q < p.questions; q++) {
-      const event = sampleState(q);
+  const opened = await openMany({
+    url: child.url,
+    count: p.participants,
+    request: () => ({ path: '/stream' }),
+    onEvent: (_s, { event, at }) => record(arrivals, event as unknown as LiveEvent, at),
+  });
+  const baseline: Baseline = {
+    latencies: [],
+    perQuestion: [],
+    failed: opened.failed,
+    async broadcast(q) {
       const sent = nowUs();
-      const response = await fetch(`${child.url}/next`, { method: 'POST', body: JSON.stringify(event) });
+      const response = await fetch(`${child.url}/next`, { method: 'POST', body: JSON.stringify(sampleState(q)) });
       await response.arrayBuffer();
       await waitFor(() => (arrivals.get(q)?.length ?? 0) >= p.participants - opened.failed, 60_000, 2);
       const these = (arrivals.get(q) ?? []).map((at) => (at - sent) / 1000);
-      latencies.push(...these);
-      perQuestion.push(summarize(these).p99);
-    }
-    return {
-      name: 'minimal node:http broadcast',
-      latency: summarize(latencies),
-      perQuestionP99: perQuestion,
-      answersPerSecond: 0,
-      answersSent: 0,
-      answersRecorded: 0,
-      repeated: 0,
-      tallyMismatches: 0,
-      resultsMismatches: 0,
-      streamsFailed: opened.failed,
-    };
-  } finally {
-    closeAll(streams);
-    await child.stop();
-  }
+      baseline.latencies.push(...these);
+      baseline.perQuestion.push(summarize(these).p99);
+    },
+    async close() {
+      closeAll(opened.streams);
+      await child.stop();
+    },
+  };
+  return baseline;
+}
+
+function baselineResult(baseline: Baseline, name: string): Run {
+  return {
+    name,
+    latency: summarize(baseline.latencies),
+    perQuestionP99: baseline.perQuestion,
+    answersPerSecond: 0,
+    answersSent: 0,
+    answersRecorded: 0,
+    repeated: 0,
+    tallyMismatches: 0,
+    resultsMismatches: 0,
+    streamsFailed: baseline.failed,
+  };
 }
 
 /** The `state` event of question `index`, as the API sends one for a question of the sample course. */
@@ -201,7 +213,7 @@ function record(arrivals: Map<number, number[]>, event: LiveEvent, at: number): 
   list.push(at);
 }
 
-async function apiRun(p: LiveParams, instances: 1 | 2): Promise<Run> {
+async function apiRun(p: LiveParams, instances: 1 | 2): Promise<{ api: Run; baseline: Run }> {
   const name = instances === 1 ? 'quizstream API' : 'quizstream API, 2 instances';
   log(`live-classroom: ${name}`);
   const postgres = instances === 2 ? await startEmbeddedPostgres() : undefined;
@@ -213,6 +225,7 @@ async function apiRun(p: LiveParams, instances: 1 | 2): Promise<Run> {
   };
   const children: BenchChild[] = [];
   let streams: SseStream[] = [];
+  const baseline = await openBaseline(p);
   try {
     for (let i = 0; i < instances; i++) {
       children.push(await startChild({ entry: 'api-server-entry.ts', env: { ...env, INSTANCE_ID: `i${i}` } }));
@@ -268,6 +281,7 @@ async function apiRun(p: LiveParams, instances: 1 | 2): Promise<Run> {
     let tallyMismatches = 0;
     for (let q = 0; q < p.questions; q++) {
       const question = quiz.questions[q]!;
+      await baseline.broadcast(q);
       const t0 = nowUs();
       await post(host, `/api/live/${opened.id}/control`, { action: q === 0 ? 'start' : 'next' }, hostHeaders);
       await waitFor(() => (arrivals.get(q)?.length ?? 0) >= listening, 60_000, 2);
@@ -317,7 +331,7 @@ async function apiRun(p: LiveParams, instances: 1 | 2): Promise<Run> {
     if (results.answers.length !== answersSent) resultsMismatches += 1;
     for (const r of results.questions.slice(0, p.questions)) if (r.answered !== p.participants) resultsMismatches += 1;
     for (const r of results.participants) if (r.answered !== p.questions) resultsMismatches += 1;
-    return {
+    const api: Run = {
       name,
       latency: summarize(latencies),
       perQuestionP99: perQuestion,
@@ -329,8 +343,16 @@ async function apiRun(p: LiveParams, instances: 1 | 2): Promise<Run> {
       resultsMismatches,
       streamsFailed: failed,
     };
+    return {
+      api,
+      baseline: baselineResult(
+        baseline,
+        `minimal node:http broadcast${instances === 2 ? ' (beside 2 instances)' : ''}`,
+      ),
+    };
   } finally {
     closeAll(streams);
+    await baseline.close();
     for (const child of children) await child.stop();
     await postgres?.stop();
   }

@@ -351,6 +351,25 @@ describe('rate limits of live sessions', () => {
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toMatch(/^\d+$/u);
       expect((await json(refused)).error).toMatchObject({ code: 'rate_limited' });
+      // The session is full at LIVE_MAX_PARTICIPANTS.
+      const full = await startTestServer({ LIVE_MAX_PARTICIPANTS: '1' });
+      try {
+        const fullDoc = await uploadOk(full.url, await coursePdf(2));
+        const made = await collectFrames(await startStream(full.url, fullDoc.id, { questionsPerPage: 1 }));
+        const done = made.at(-1)!.event;
+        if (done.type !== 'complete') throw new Error('no quiz');
+        const small = await Host.open(full.url, { quizId: done.quizId });
+        await Player.join(full.url, small.code, 'One');
+        const second = await fetch(`${full.url}/api/join`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code: small.code, nickname: 'Two' }),
+        });
+        expect(second.status).toBe(409);
+        expect((await json(second)).error).toMatchObject({ code: 'session_full' });
+      } finally {
+        await full.stop();
+      }
       // Ana uses up her own allowance; Ben, from the same address, still has his.
       const anas = [];
       for (let i = 0; i < 4; i++) anas.push((await ana.me()).status);

@@ -66,10 +66,13 @@ export class LiveSessions {
     settings: LiveSettings,
   ): Promise<{ session: LiveSessionRow; hostToken: string }> {
     let title: string;
+    // A quiz's questions are kept as they are when the session opens; a job's as they come.
+    let questions: Question[] = [];
     if ('quizId' in source) {
       const quiz = await this.store.getQuiz(source.quizId, account);
       if (!quiz) throw new AppError(404, 'not_found', `No quiz with id "${source.quizId}".`);
       title = quiz.title;
+      questions = quiz.questions;
     } else {
       const job = await this.store.getJob(source.jobId, account);
       if (!job) throw new AppError(404, 'not_found', `No job with id "${source.jobId}".`);
@@ -88,6 +91,7 @@ export class LiveSessions {
         jobId: 'jobId' in source ? source.jobId : null,
         title,
         settings,
+        questions,
       });
       if (made !== 'code_taken') return made;
     }
@@ -96,8 +100,9 @@ export class LiveSessions {
 
   /** The host's word: start, next, reveal, pause, resume, skip, end. */
   async control(session: LiveSessionRow, action: LiveAction): Promise<LiveSessionRow> {
-    // Read before the transaction: the embedded database has one connection, which the transaction holds.
-    const source = await this.sourceQuestions(session);
+    // A job's questions are read before the transaction (the embedded database has one connection, which the
+    // transaction holds); a quiz's are the session's already.
+    const source = session.jobId ? await this.sourceQuestions(session) : null;
     const outcome = await this.store.live.transition<string>(session.id, async (s, tx, now) => {
       if (s.phase === 'ended') return { error: 'session_ended' };
       if (action === 'end') return this.end(s, tx, now);
@@ -126,14 +131,14 @@ export class LiveSessions {
           return this.show(s, tx, s.index + 1, now, source);
         case 'reveal':
           if (s.phase !== 'question') return { error: 'no_open_question' };
-          return this.reveal(s, tx, now, source.generating);
+          return this.reveal(s, tx, now, (source?.generating ?? false));
         case 'pause': {
           if (s.phase !== 'question' || s.paused) return { error: 'not_running' };
           const remainingMs = s.deadline === null ? null : Math.max(0, s.deadline - now);
           const next = { ...s, paused: true, deadline: null, remainingMs };
           return {
             set: { paused: true, deadline: null, remaining_ms: remainingMs },
-            events: await this.state(next, tx, now, source.generating),
+            events: await this.state(next, tx, now, (source?.generating ?? false)),
           };
         }
         case 'resume': {
@@ -142,7 +147,7 @@ export class LiveSessions {
           const next = { ...s, paused: false, deadline, remainingMs: null };
           return {
             set: { paused: false, deadline, remaining_ms: null },
-            events: await this.state(next, tx, now, source.generating),
+            events: await this.state(next, tx, now, (source?.generating ?? false)),
           };
         }
       }
@@ -159,7 +164,7 @@ export class LiveSessions {
     tx: SqlExecutor,
     index: number,
     now: number,
-    source: Source,
+    source: Source | null,
   ): Promise<Change | { error: string }> {
     const { questions, generating } = await this.sync(s, tx, source);
     const question = questions[index];
@@ -253,12 +258,13 @@ export class LiveSessions {
   }
 
   /** Keeps the questions of the source the session does not have yet; returns all the session has. */
-  private async sync(s: LiveSessionRow, tx: SqlExecutor, source: Source): Promise<Source> {
+  private async sync(s: LiveSessionRow, tx: SqlExecutor, source: Source | null): Promise<Source> {
     const have = await this.store.live.questions(s.id, tx);
+    if (!source) return { questions: have, generating: false };
     const known = new Set(have.map((q) => q.id));
     const added = source.questions.filter((q) => !known.has(q.id));
     await this.store.live.addQuestions(tx, s.id, have.length, added);
-    return { questions: [...have, ...added], generating: source.generating };
+    return { questions: [...have, ...added], generating: (source?.generating ?? false) };
   }
 
   /**
@@ -416,7 +422,7 @@ export class LiveSessions {
     const [questions, participants, source] = await Promise.all([
       this.store.live.questions(session.id),
       this.store.live.participants(session.id),
-      this.sourceQuestions(session),
+      session.jobId ? this.sourceQuestions(session) : { questions: [], generating: false },
     ]);
     return {
       id: session.id,
@@ -434,7 +440,7 @@ export class LiveSessions {
       remainingMs: session.remainingMs,
       /** Questions the session can show: those it has, and those its source has that it will take. */
       total: Math.max(questions.length, source.questions.length),
-      generating: source.generating,
+      generating: (source?.generating ?? false),
       current: questions[session.index] ?? null,
       participants: participants.filter((p) => !p.removed).map((p) => ({ id: p.id, nickname: p.nickname })),
       lastEventId: session.lastSeq,

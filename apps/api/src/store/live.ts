@@ -103,24 +103,29 @@ export class LiveStore {
     jobId: string | null;
     title: string;
     settings: LiveSettings;
+    /** The questions it starts with (a quiz's, kept as they are now). */
+    questions?: Question[];
   }): Promise<{ session: LiveSessionRow; hostToken: string } | 'code_taken'> {
     const hostToken = makeLiveToken();
-    const { rows } = await this.sql.query(
-      `insert into live_sessions (id, code, account, host_token, quiz_id, job_id, title, settings)
-       values ($1,$2,$3,$4,$5,$6,$7,$8) on conflict (code) do nothing returning *`,
-      [
-        input.id,
-        input.code,
-        input.account ?? null,
-        digest(hostToken),
-        input.quizId,
-        input.jobId,
-        input.title,
-        JSON.stringify(input.settings),
-      ],
-    );
-    if (!rows[0]) return 'code_taken';
-    return { session: toSession(rows[0]), hostToken };
+    return this.sql.transaction(async (tx) => {
+      const { rows } = await tx.query(
+        `insert into live_sessions (id, code, account, host_token, quiz_id, job_id, title, settings)
+         values ($1,$2,$3,$4,$5,$6,$7,$8) on conflict (code) do nothing returning *`,
+        [
+          input.id,
+          input.code,
+          input.account ?? null,
+          digest(hostToken),
+          input.quizId,
+          input.jobId,
+          input.title,
+          JSON.stringify(input.settings),
+        ],
+      );
+      if (!rows[0]) return 'code_taken' as const;
+      await this.addQuestions(tx, input.id, 0, input.questions ?? []);
+      return { session: toSession(rows[0]), hostToken };
+    });
   }
 
   async get(id: string): Promise<LiveSessionRow | null> {
@@ -128,21 +133,18 @@ export class LiveStore {
     return rows[0] ? toSession(rows[0]) : null;
   }
 
-  /** The session, when `account` owns it or `hostToken` is its host token. */
+  /** The session, when `account` owns it or `hostToken` is its host token (one read). */
   async getAsHost(id: string, account: Account, hostToken: string | undefined): Promise<LiveSessionRow | null> {
-    const session = await this.get(id);
-    if (!session) return null;
+    const token = hostToken !== undefined && TOKEN.test(hostToken) ? digest(hostToken) : null;
+    const { rows } = await this.sql.query(
+      `select *, (host_token = $2::text) is true as bearer from live_sessions where id = $1`,
+      [id, token],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const session = toSession(row);
     const owner = account != null && session.account === account;
-    const bearer = hostToken !== undefined && TOKEN.test(hostToken) && (await this.hostTokenMatches(id, hostToken));
-    return owner || bearer ? session : null;
-  }
-
-  private async hostTokenMatches(id: string, token: string): Promise<boolean> {
-    const { rows } = await this.sql.query('select 1 from live_sessions where id = $1 and host_token = $2', [
-      id,
-      digest(token),
-    ]);
-    return rows.length > 0;
+    return owner || row.bearer === true ? session : null;
   }
 
   async byCode(code: string): Promise<LiveSessionRow | null> {
