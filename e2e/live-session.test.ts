@@ -137,6 +137,13 @@ describe('a live session through the browser', () => {
     await presenter.getByTestId('live-end').click();
     await presenter.getByTestId('live-ended').waitFor();
     await presenter.getByTestId('live-leaderboard').waitFor();
+    // The results on the presenter: per question, and per participant.
+    await presenter.getByTestId('live-results').waitFor();
+    expect(await presenter.getByTestId('live-result-row').allTextContents()).toEqual([
+      'Ana2 of 2',
+      'Ben1 of 2',
+      'Cy1 of 1',
+    ]);
     for (const [app, right] of [
       [ana, 2],
       [ben, 1],

@@ -2,7 +2,14 @@
 // (@quizstream/client's followLive, which resumes by itself) folded into what the page shows, and the clock of
 // the countdown set by the server's, whatever the device's own says.
 import { followLive, type LiveStream } from '@quizstream/client';
-import type { LeaderboardEntry, LiveEvent, LiveEventOf, LiveQuestion, LiveSettings } from '@quizstream/core/schemas';
+import type {
+  LeaderboardEntry,
+  LiveEvent,
+  LiveEventOf,
+  LiveQuestion,
+  LiveResults,
+  LiveSettings,
+} from '@quizstream/core/schemas';
 import type { Messages } from '~/i18n/en';
 
 export interface LiveFold {
@@ -194,6 +201,14 @@ export function useLiveHost(sessionId: () => string, hostToken: () => string | u
     if (!response.ok) error.value = await problemOf(response, m);
   }
 
+  /** The results, to show once the session has ended. */
+  const results = ref<LiveResults | null>(null);
+  async function loadResults(): Promise<void> {
+    const response = await call('/results?format=json');
+    if (response.ok) results.value = (await response.json()) as LiveResults;
+    else error.value = await problemOf(response, m);
+  }
+
   /** The results as a file the browser downloads. */
   function resultsUrl(format: 'csv' | 'json'): string {
     const token = hostToken();
@@ -201,7 +216,7 @@ export function useLiveHost(sessionId: () => string, hostToken: () => string | u
     return `${apiBase}/api/live/${encodeURIComponent(sessionId())}/results?${query}`;
   }
 
-  return { info, error, busy, load, control, remove, resultsUrl, ...live };
+  return { info, error, busy, load, control, remove, results, loadResults, resultsUrl, ...live };
 }
 
 export interface LiveHostInfo {

@@ -550,6 +550,11 @@ const live = {
   chooseAll: 'اختر كل ما ينطبق',
   questionLabel: (n: number) => `السؤال ${f.number(n)}`,
   leave: 'الانضمام إلى جلسة أخرى',
+  byQuestion: 'حسب السؤال',
+  byParticipant: 'حسب المشارك',
+  questionColumn: 'السؤال',
+  rightColumn: 'صحيح',
+  rightShare: (right: number, of: number) => `${f.number(right)} من ${f.number(of)}`,
 };
 
 export const ar: Messages = {

@@ -543,6 +543,11 @@ const live = {
   chooseAll: 'Wähle alle zutreffenden Antworten',
   questionLabel: (n: number) => `Frage ${f.number(n)}`,
   leave: 'Einer anderen Sitzung beitreten',
+  byQuestion: 'Nach Frage',
+  byParticipant: 'Nach Teilnehmer',
+  questionColumn: 'Frage',
+  rightColumn: 'Richtig',
+  rightShare: (right: number, of: number) => `${f.number(right)} von ${f.number(of)}`,
 };
 
 export const de: Messages = {

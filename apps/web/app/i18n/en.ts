@@ -486,6 +486,11 @@ const live = {
   chooseAll: 'Choose all that apply',
   questionLabel: (n: number) => `Question ${f.number(n)}`,
   leave: 'Join another session',
+  byQuestion: 'By question',
+  byParticipant: 'By participant',
+  questionColumn: 'Question',
+  rightColumn: 'Right',
+  rightShare: (right: number, of: number) => `${f.number(right)} of ${f.number(of)}`,
 };
 
 export const en = {

@@ -549,6 +549,11 @@ const live = {
   chooseAll: 'Elige todas las que correspondan',
   questionLabel: (n: number) => `Pregunta ${f.number(n)}`,
   leave: 'Unirse a otra sesión',
+  byQuestion: 'Por pregunta',
+  byParticipant: 'Por participante',
+  questionColumn: 'Pregunta',
+  rightColumn: 'Correctas',
+  rightShare: (right: number, of: number) => `${f.number(right)} de ${f.number(of)}`,
 };
 
 export const es: Messages = {

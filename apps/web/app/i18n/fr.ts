@@ -552,6 +552,11 @@ const live = {
   chooseAll: 'Choisissez toutes les réponses qui conviennent',
   questionLabel: (n: number) => `Question ${f.number(n)}`,
   leave: 'Rejoindre une autre session',
+  byQuestion: 'Par question',
+  byParticipant: 'Par participant',
+  questionColumn: 'Question',
+  rightColumn: 'Justes',
+  rightShare: (right: number, of: number) => `${f.number(right)} sur ${f.number(of)}`,
 };
 
 export const fr: Messages = {

@@ -524,6 +524,11 @@ const live = {
   chooseAll: 'יש לבחור את כל התשובות המתאימות',
   questionLabel: (n: number) => `שאלה ${f.number(n)}`,
   leave: 'הצטרפות למפגש אחר',
+  byQuestion: 'לפי שאלה',
+  byParticipant: 'לפי משתתף',
+  questionColumn: 'שאלה',
+  rightColumn: 'נכון',
+  rightShare: (right: number, of: number) => `${f.number(right)} מתוך ${f.number(of)}`,
 };
 
 export const he: Messages = {

@@ -517,6 +517,11 @@ const live = {
   chooseAll: '当てはまるものをすべて選んでください',
   questionLabel: (n: number) => `第${f.number(n)}問`,
   leave: '別のセッションに参加',
+  byQuestion: '問題別',
+  byParticipant: '参加者別',
+  questionColumn: '問題',
+  rightColumn: '正解',
+  rightShare: (right: number, of: number) => `${f.number(right)} / ${f.number(of)}`,
 };
 
 export const ja: Messages = {

@@ -541,6 +541,11 @@ const live = {
   chooseAll: 'Выберите все подходящие варианты',
   questionLabel: (n: number) => `Вопрос ${f.number(n)}`,
   leave: 'Подключиться к другому сеансу',
+  byQuestion: 'По вопросам',
+  byParticipant: 'По участникам',
+  questionColumn: 'Вопрос',
+  rightColumn: 'Верно',
+  rightShare: (right: number, of: number) => `${f.number(right)} из ${f.number(of)}`,
 };
 
 export const ru: Messages = {

@@ -509,6 +509,11 @@ const live = {
   chooseAll: '选择所有符合的答案',
   questionLabel: (n: number) => `第 ${f.number(n)} 题`,
   leave: '加入另一场测验',
+  byQuestion: '按题目',
+  byParticipant: '按参与者',
+  questionColumn: '题目',
+  rightColumn: '正确',
+  rightShare: (right: number, of: number) => `${f.number(right)} / ${f.number(of)}`,
 };
 
 export const zh: Messages = {
