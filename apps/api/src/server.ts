@@ -52,7 +52,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const files = new DocumentFiles(config.DATA_DIR);
   await files.init();
   const generators = await Generators.create(config, options.generator);
-  const metrics = new Metrics();
+  const metrics = new Metrics(config.DATA_DIR);
   const hub = new JobHub({
     store,
     files,

@@ -3,8 +3,13 @@ import net from 'node:net';
 
 export interface CutProxy {
   url: string;
+  port: number;
   connections: () => number;
   cutAll(): void;
+  /** Cuts every connection and refuses new ones (a server gone away), until `start()`. */
+  stop(): Promise<void>;
+  /** Accepts connections again, on the same port. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,7 +36,15 @@ export async function startCutProxy(target: string): Promise<CutProxy> {
   const address = server.address() as net.AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
     connections: () => total,
+    stop: () =>
+      new Promise((resolve) => {
+        for (const socket of open) socket.destroy();
+        open.clear();
+        server.close(() => resolve());
+      }),
+    start: () => new Promise((resolve) => server.listen(address.port, '127.0.0.1', () => resolve())),
     cutAll() {
       for (const socket of open) socket.destroy();
       open.clear();

@@ -6,7 +6,7 @@ import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { checkId } from '../errors.js';
+import { AppError, checkId } from '../errors.js';
 
 export interface SavedUpload {
   tempPath: string;
@@ -54,7 +54,7 @@ export class DocumentFiles {
       await pipeline(source, meter, createWriteStream(tempPath));
     } catch (err) {
       await rm(tempPath, { force: true });
-      throw err;
+      throw isOutOfSpace(err) ? outOfSpace() : err;
     }
     return { tempPath, size, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) };
   }
@@ -92,4 +92,18 @@ export class DocumentFiles {
     // checkId allows only [A-Za-z0-9_-], so the path cannot leave the documents folder.
     return path.join(this.dir, `${checkId('document', id)}.pdf`);
   }
+}
+
+/** The disk (or a quota) is full: ENOSPC, EDQUOT. */
+export function isOutOfSpace(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+export function outOfSpace(): AppError {
+  return new AppError(
+    507,
+    'insufficient_storage',
+    'The server has no room left to store this file. Try again later; its operator has been told.',
+  );
 }

@@ -2,7 +2,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isOutOfSpace, outOfSpace } from '../documents/document-files.js';
 import { AppError } from '../errors.js';
+import { isDatabaseUnavailable } from '../store/database-errors.js';
 
 const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type' },
@@ -35,6 +37,25 @@ export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): 
     }
     if (status) {
       return reply.status(status).send({ error: { code: 'bad_request', message: err.message } });
+    }
+    if (isOutOfSpace(err)) {
+      // The data folder is full: what was being written was not kept; the operator's alert says so too.
+      request.log.error({ err }, 'no space left in DATA_DIR');
+      const full = outOfSpace();
+      return reply.status(full.status).send(full.toBody());
+    }
+    if (isDatabaseUnavailable(err)) {
+      // Not a bug: the database restarts, fails over or is out of reach. Nothing was half written.
+      request.log.warn({ err }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({
+          error: {
+            code: 'database_unavailable',
+            message: 'The database cannot be reached just now; try again shortly.',
+          },
+        });
     }
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server.' } });

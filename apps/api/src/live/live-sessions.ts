@@ -131,14 +131,14 @@ export class LiveSessions {
           return this.show(s, tx, s.index + 1, now, source);
         case 'reveal':
           if (s.phase !== 'question') return { error: 'no_open_question' };
-          return this.reveal(s, tx, now, (source?.generating ?? false));
+          return this.reveal(s, tx, now, source?.generating ?? false);
         case 'pause': {
           if (s.phase !== 'question' || s.paused) return { error: 'not_running' };
           const remainingMs = s.deadline === null ? null : Math.max(0, s.deadline - now);
           const next = { ...s, paused: true, deadline: null, remainingMs };
           return {
             set: { paused: true, deadline: null, remaining_ms: remainingMs },
-            events: await this.state(next, tx, now, (source?.generating ?? false)),
+            events: await this.state(next, tx, now, source?.generating ?? false),
           };
         }
         case 'resume': {
@@ -147,7 +147,7 @@ export class LiveSessions {
           const next = { ...s, paused: false, deadline, remainingMs: null };
           return {
             set: { paused: false, deadline, remaining_ms: null },
-            events: await this.state(next, tx, now, (source?.generating ?? false)),
+            events: await this.state(next, tx, now, source?.generating ?? false),
           };
         }
       }
@@ -264,7 +264,7 @@ export class LiveSessions {
     const known = new Set(have.map((q) => q.id));
     const added = source.questions.filter((q) => !known.has(q.id));
     await this.store.live.addQuestions(tx, s.id, have.length, added);
-    return { questions: [...have, ...added], generating: (source?.generating ?? false) };
+    return { questions: [...have, ...added], generating: source?.generating ?? false };
   }
 
   /**
@@ -440,7 +440,7 @@ export class LiveSessions {
       remainingMs: session.remainingMs,
       /** Questions the session can show: those it has, and those its source has that it will take. */
       total: Math.max(questions.length, source.questions.length),
-      generating: (source?.generating ?? false),
+      generating: source?.generating ?? false,
       current: questions[session.index] ?? null,
       participants: participants.filter((p) => !p.removed).map((p) => ({ id: p.id, nickname: p.nickname })),
       lastEventId: session.lastSeq,

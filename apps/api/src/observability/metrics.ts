@@ -1,5 +1,7 @@
 // Prometheus metrics of this instance (prom-client): streams, events, jobs, generation and extraction.
 // One registry per server, so several servers in one process (tests) keep their counts apart.
+
+import { statfs } from 'node:fs/promises';
 import type { DurableEvent } from '@quizstream/core';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -82,8 +84,25 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor() {
+  /** Room left in DATA_DIR (uploads, the embedded database), read when the metrics are scraped. */
+  readonly dataDirFree: Gauge;
+
+  constructor(dataDir?: string) {
     collectDefaultMetrics({ register: this.registry, prefix: 'quizstream_' });
+    this.dataDirFree = new Gauge({
+      name: 'quizstream_data_dir_free_bytes',
+      help: 'Bytes free for this process in the file system of DATA_DIR',
+      registers: [this.registry],
+      async collect() {
+        if (!dataDir) return;
+        try {
+          const fs = await statfs(dataDir);
+          this.set(fs.bavail * fs.bsize);
+        } catch {
+          // The folder is gone or unreadable: no figure rather than a wrong one.
+        }
+      },
+    });
   }
 
   /** Follows one job's stored events to count pages, the first question, and the outcome. */

@@ -62,7 +62,13 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
         createdAt: new Date().toISOString(),
       };
       await ctx.files.keep(upload, id);
-      await ctx.store.insertDocument(document, request.account);
+      try {
+        await ctx.store.insertDocument(document, request.account);
+      } catch (err) {
+        // No file without its row (the database went away between the two): the upload leaves nothing behind.
+        await ctx.files.remove(id);
+        throw err;
+      }
       request.log.info({ documentId: id, pages: document.pages, size: document.size }, 'document uploaded');
       return reply.status(201).send(document);
     } catch (err) {

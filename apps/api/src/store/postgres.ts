@@ -3,7 +3,9 @@ import pg from 'pg';
 import type { Sql } from './sql.js';
 
 export async function openPostgres(connectionString: string, onError: (err: Error) => void = () => {}): Promise<Sql> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // A connection that cannot be made in 5 s fails the request (503) rather than leaving it waiting; a socket
+  // kept alive notices a server gone away without a word (a failover).
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000, keepAlive: true });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', onError);
   await pool.query('select 1');
@@ -30,7 +32,7 @@ export async function openPostgres(connectionString: string, onError: (err: Erro
       let client: pg.Client | undefined;
       let stopped = false;
       const connect = async (): Promise<void> => {
-        const c = new pg.Client({ connectionString });
+        const c = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000, keepAlive: true });
         c.on('notification', (msg) => {
           if (msg.channel === channel && msg.payload !== undefined) onNotify(msg.payload);
         });

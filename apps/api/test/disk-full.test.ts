@@ -1,0 +1,80 @@
+// DATA_DIR filled to the brim: a small tmpfs the test mounts (as root, which CI runs as) under a running server.
+// An upload that does not fit answers 507 insufficient_storage and leaves no partial file and no row; the server
+// goes on serving, a quiz of a document already stored is still written, and the free space is a metric.
+
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coursePdf, startStream, upload, uploadOk } from './fixtures.js';
+import { json } from './live-client.js';
+import { freshDatabase } from './postgres.js';
+import { collectFrames } from './sse.js';
+import { startTestServer, type TestServer } from './test-server.js';
+
+const run = promisify(execFile);
+const root = process.getuid?.() === 0;
+if (!root) console.info('disk-full test skipped: mounting a small file system needs root (CI runs as root)');
+
+let mountPoint: string;
+let db: { url: string; drop(): Promise<void> } | undefined;
+let server: TestServer | undefined;
+
+beforeAll(async () => {
+  if (!root) return;
+  mountPoint = await mkdtemp(path.join(os.tmpdir(), 'quizstream-full-'));
+  await run('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint]);
+  db = await freshDatabase();
+  // The database elsewhere (Postgres): only the uploads live in the small DATA_DIR.
+  server = await startTestServer({ DATA_DIR: path.join(mountPoint, 'data'), DATABASE_URL: db.url });
+});
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+  if (root && mountPoint) {
+    await run('umount', [mountPoint]).catch(() => {});
+    await rm(mountPoint, { recursive: true, force: true });
+  }
+});
+
+async function freeBytes(): Promise<number> {
+  const text = await (await fetch(`${server!.url}/metrics`)).text();
+  return Number(/^quizstream_data_dir_free_bytes (\d+)/mu.exec(text)?.[1]);
+}
+
+describe('the data folder fills up', () => {
+  it.skipIf(!root)('refuses an upload that does not fit with 507, leaves nothing of it, and goes on', async () => {
+    const small = await coursePdf(2);
+    const kept = await uploadOk(server!.url, small);
+    expect(await freeBytes()).toBeGreaterThan(1_000_000);
+
+    // Something else fills the disk, all but a few kilobytes.
+    const dataDir = server!.config.DATA_DIR;
+    const filler = path.join(mountPoint, 'filler');
+    await writeFile(filler, Buffer.alloc(Math.max(0, (await freeBytes()) - 8_192))).catch(() => {});
+    const left = await freeBytes();
+    expect(left).toBeLessThan(64_000);
+
+    const big = await coursePdf(120);
+    expect(big.length).toBeGreaterThan(left);
+    const refused = await upload(server!.url, big);
+    expect(refused.status).toBe(507);
+    expect((await json(refused)).error).toMatchObject({ code: 'insufficient_storage' });
+    // No partial file, no row.
+    expect(await readdir(path.join(dataDir, 'documents'))).toEqual([`${kept.id}.pdf`]);
+    expect(await readdir(path.join(dataDir, 'tmp'))).toEqual([]);
+    const listed = await json<{ documents: { id: string }[] }>(await fetch(`${server!.url}/api/documents`));
+    expect(listed.documents.map((d) => d.id)).toEqual([kept.id]);
+
+    // The server goes on: a quiz of the document already stored is written (its events go to the database).
+    const frames = await collectFrames(await startStream(server!.url, kept.id, { questionsPerPage: 1 }));
+    expect(frames.at(-1)!.event.type).toBe('complete');
+    expect((await fetch(`${server!.url}/healthz`)).status).toBe(200);
+
+    // Room again: uploads work again.
+    await rm(filler);
+    await uploadOk(server!.url, big);
+  });
+});
