@@ -1,13 +1,15 @@
 // The database going away under a running server: a real Postgres behind a TCP proxy the test stops (a server
 // restarting, a failover, a network cut) and every backend terminated (pg_terminate_backend, as a maintenance
 // does). Requests get 503 `database_unavailable` with Retry-After, never a 500; an upload leaves nothing behind;
-// /healthz stays up while /readyz says not ready; and the pool comes back by itself.
+// /healthz stays up while /readyz says not ready; the pool comes back by itself; and a job running meanwhile waits
+// and goes on, its client seeing every event once.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { generateQuiz } from '@quizstream/client';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CutProxy, startCutProxy } from './cut-proxy.js';
-import { coursePdf, upload, uploadOk } from './fixtures.js';
+import { coursePdf, slowGenerator, upload, uploadOk } from './fixtures.js';
 import { json } from './live-client.js';
 import { freshDatabase } from './postgres.js';
 import { startTestServer, type TestServer } from './test-server.js';
@@ -92,5 +94,58 @@ describe('the database goes away', () => {
       await response.arrayBuffer();
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
+  });
+});
+
+describe('a job running while the database is away', () => {
+  it('waits for it, goes on when it is back, and its client sees every event once, in order', async () => {
+    const direct = new URL(db.url);
+    const jobProxy = await startCutProxy(`http://${direct.hostname}:${direct.port}`);
+    const through = new URL(db.url);
+    through.port = String(jobProxy.port);
+    // A lease shorter than the outage: it lapses meanwhile, and the instance that still runs the job keeps it.
+    const generator = slowGenerator(250);
+    const slow = await startTestServer(
+      { DATABASE_URL: through.toString(), JOB_LEASE_MS: '1500', FOLLOW_POLL_MS: '300' },
+      { generator },
+    );
+    try {
+      const doc = await uploadOk(slow.url, await coursePdf(8));
+      const seen: { id: number; type: string }[] = [];
+      const stream = generateQuiz(
+        doc.id,
+        { questionsPerPage: 1 },
+        {
+          baseUrl: slow.url,
+          maxBackoffMs: 500,
+          onEvent: (event, id) => {
+            if (id !== undefined) seen.push({ id, type: event.type });
+          },
+        },
+      );
+      for (let i = 0; i < 200 && seen.filter((e) => e.type === 'progress').length < 3; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await jobProxy.stop();
+      await new Promise((r) => setTimeout(r, 4_000));
+      expect((await fetch(`${slow.url}/readyz`)).status).toBe(503);
+      expect((await fetch(`${slow.url}/healthz`)).status).toBe(200);
+      await jobProxy.start();
+
+      const result = await stream.done;
+      expect(result.status).toBe('complete');
+      // Every event once, in order, no gap: the ids are 1, 2, 3 ...
+      expect(seen.map((e) => e.id)).toEqual(seen.map((_, i) => i + 1));
+      expect(seen.some((e) => e.type === 'error')).toBe(false);
+      if (result.status !== 'complete') return;
+      const quiz = await json<{ questions: { id: string }[] }>(await fetch(`${slow.url}/api/quizzes/${result.quizId}`));
+      expect(quiz.questions.length).toBe(result.event.totalQuestions);
+      expect(result.event.stats.pages).toBe(8);
+      // It went on where it was: no page was read twice (a job started again from its last stored page would).
+      expect(generator.pagesPulled()).toBe(8);
+    } finally {
+      await slow.stop();
+      await jobProxy.close();
+    }
   });
 });

@@ -3,10 +3,17 @@
 // write (one statement, one commit): a job producing events faster than the store commits them one at a time
 // writes them in batches, and an event is never held back to fill a batch.
 import type { DurableEvent, SequencedEvent } from '@quizstream/core';
+import { isDatabaseUnavailable } from '../store/database-errors.js';
 import type { Store } from '../store/store.js';
 
 /** Events waiting at most: past it, the job waits for the store before producing more. */
 const MAX_BATCH = 200;
+
+/**
+ * How long a job waits for a database that went away (a restart, a failover) before it gives up: meanwhile it
+ * produces nothing more than a batch ahead, and its write is tried again, 0.5 s, 1 s, 2 s ... 5 s apart.
+ */
+export const DATABASE_PATIENCE_MS = 120_000;
 
 export class EventWriter {
   private queue: SequencedEvent[] = [];
@@ -18,6 +25,7 @@ export class EventWriter {
     private readonly jobId: string,
     private readonly owner: string,
     private readonly publish: (id: number, event: DurableEvent) => void,
+    private readonly patienceMs = DATABASE_PATIENCE_MS,
   ) {}
 
   /** Queues an event to be stored, then published; waits only while the queue is full. Throws a failed write. */
@@ -42,7 +50,7 @@ export class EventWriter {
       await new Promise(setImmediate);
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, MAX_BATCH);
-        await this.store.appendEvents(this.jobId, batch, this.owner);
+        await this.append(batch);
         for (const { id, event } of batch) this.publish(id, event);
       }
     } catch (error) {
@@ -54,7 +62,36 @@ export class EventWriter {
     }
   }
 
+  /**
+   * Stores a batch, waiting out a database that went away. A write whose commit may have happened before the
+   * connection was lost is recognised when tried again: its events are there already.
+   */
+  private async append(batch: SequencedEvent[]): Promise<void> {
+    const started = performance.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.store.appendEvents(this.jobId, batch, this.owner);
+        return;
+      } catch (err) {
+        if (attempt > 0 && isDuplicate(err) && (await this.stored(batch))) return;
+        if (!isDatabaseUnavailable(err) || performance.now() - started > this.patienceMs) throw err;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 500 * 2 ** attempt)));
+      }
+    }
+  }
+
+  /** Whether every event of the batch is in the log already (a commit whose answer was lost). */
+  private async stored(batch: SequencedEvent[]): Promise<boolean> {
+    const found = await this.store.readEvents(this.jobId, batch[0]!.id - 1, batch.length);
+    return found.length === batch.length && found.every((e, i) => e.id === batch[i]!.id);
+  }
+
   private throwIfFailed(): void {
     if (this.failure) throw this.failure.error;
   }
+}
+
+/** A unique violation: the row is there already. */
+function isDuplicate(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === '23505';
 }

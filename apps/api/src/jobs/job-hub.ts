@@ -255,6 +255,9 @@ export class JobHub {
       const claimed = await this.deps.store.claimExpiredJob(this.instanceId, this.deps.leaseMs);
       if (!claimed) return;
       const { job, cancelRequested } = claimed;
+      // A job of this instance whose lease lapsed while the database was away: it still runs here, and the
+      // claim only renewed its lease.
+      if (this.running.has(job.id)) continue;
       const document = await this.deps.store.getDocument(job.documentId);
       const pdf = document ? await this.deps.files.read(document.id).catch(() => null) : null;
       if (!document || !pdf || cancelRequested) {
