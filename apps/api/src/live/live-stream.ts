@@ -1,13 +1,12 @@
 // One SSE response following a live session, for its host (every event) or one participant (no host-only
 // events): the connection event at once, what came after Last-Event-ID, then live events, until the session
 // ends, the participant is removed, the client leaves or the server asks it to come back.
-import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import type { SequencedLiveEvent } from '../store/live.js';
 import type { StreamPlace } from '../stream/open-streams.js';
-import { type CloseReason, SseConnection, type SseHooks } from '../stream/sse-connection.js';
-import { sseLimits } from '../stream/stream-job.js';
+import type { CloseReason, SseConnection, SseHooks } from '../stream/sse-connection.js';
+import { openEventStream } from '../stream/stream-job.js';
 import type { LiveFollowing, LiveTarget } from './live-hub.js';
 
 export function streamLive(
@@ -18,23 +17,12 @@ export function streamLive(
   afterId: number,
   place: StreamPlace,
 ): void {
-  const { config, metrics } = ctx;
-  reply.hijack();
   const stream = new LiveStream(ctx, who.role, who.participantId, place, who.sessionId);
-  const conn = new SseConnection(
-    request.raw,
-    reply.raw,
-    sseLimits(config),
-    { ...ctx.securityHeaders, ...reply.getHeaders() } as OutgoingHttpHeaders,
-    stream,
-  );
-  stream.conn = conn;
-  metrics.openStreams.inc();
-  metrics.streamsOpened.inc({ kind: afterId > 0 ? 'resume' : 'new' });
-  ctx.streams.add(conn);
-  conn.send({
-    event: { type: 'connection', sessionId: who.sessionId, resumeFrom: afterId, serverTime: Date.now() },
-    retry: config.RETRY_MS,
+  const conn = openEventStream(ctx, request, reply, stream, afterId, {
+    type: 'connection',
+    sessionId: who.sessionId,
+    resumeFrom: afterId,
+    serverTime: Date.now(),
   });
   if (conn.isOpen) stream.following = ctx.liveHub.follow(who.sessionId, stream, afterId);
 }

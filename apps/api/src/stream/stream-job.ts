@@ -1,7 +1,7 @@
 // Serves one job's events over one SSE response: connection event at once, replay after Last-Event-ID,
 // then live events, until the job ends, the client leaves, or the server asks the client to reconnect.
 import type { OutgoingHttpHeaders } from 'node:http';
-import type { SequencedEvent } from '@quizstream/core';
+import type { Frame, SequencedEvent } from '@quizstream/core';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import type { Config } from '../config.js';
@@ -37,42 +37,56 @@ export function streamJob(
   afterId: number,
   place: StreamPlace,
 ): void {
-  const { config, metrics } = ctx;
   reply.header('x-job-id', jobId);
-  reply.hijack();
   const stream = new JobStream(ctx, request.log, jobId, place);
+  const conn = openEventStream(ctx, request, reply, stream, afterId, {
+    type: 'connection',
+    message: CONNECTED_MESSAGE,
+    jobId,
+    resumeFrom: afterId,
+    timestamp: new Date().toISOString(),
+  });
+  request.log.info({ jobId, afterId }, 'stream opened');
+  // The client may have gone already; then the connection is closed and there is nothing to follow.
+  if (conn.isOpen) stream.following = followJob(ctx.store, ctx.hub, jobId, afterId, stream);
+}
+
+/**
+ * Takes the response over from Fastify as an event stream (its headers, heartbeats and limits), counts it, and
+ * sends its `connection` event at once with the reconnection delay. `hooks` hears of its heartbeats and its end,
+ * and holds the connection from before its first write (a client gone already ends it at once).
+ */
+export function openEventStream(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  hooks: SseHooks & { conn: SseConnection },
+  afterId: number,
+  connection: Frame['event'],
+): SseConnection {
+  const { config, metrics } = ctx;
+  reply.hijack();
   const conn = new SseConnection(
     request.raw,
     reply.raw,
     sseLimits(config),
     // The reply's own (CORS, X-Job-Id) after the security headers every answer carries.
     { ...ctx.securityHeaders, ...reply.getHeaders() } as OutgoingHttpHeaders,
-    stream,
+    hooks,
   );
-  stream.conn = conn;
+  hooks.conn = conn;
   metrics.openStreams.inc();
   metrics.streamsOpened.inc({ kind: afterId > 0 ? 'resume' : 'new' });
   ctx.streams.add(conn);
-  conn.send({
-    event: {
-      type: 'connection',
-      message: CONNECTED_MESSAGE,
-      jobId,
-      resumeFrom: afterId,
-      timestamp: new Date().toISOString(),
-    },
-    retry: config.RETRY_MS,
-  });
+  conn.send({ event: connection, retry: config.RETRY_MS });
   metrics.eventsSent.inc({ type: 'connection' });
-  request.log.info({ jobId, afterId }, 'stream opened');
-  // The client may have gone already; then the connection is closed and there is nothing to follow.
-  if (conn.isOpen) stream.following = followJob(ctx.store, ctx.hub, jobId, afterId, stream);
+  return conn;
 }
 
 const limitsByConfig = new WeakMap<Config, SseLimits>();
 
 /** The limits every stream of a server shares (one object, not one per stream). */
-export function sseLimits(config: Config): SseLimits {
+function sseLimits(config: Config): SseLimits {
   let limits = limitsByConfig.get(config);
   if (!limits) {
     limits = {
