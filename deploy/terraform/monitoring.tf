@@ -100,6 +100,24 @@ resource "google_logging_metric" "jobs_finished" {
   depends_on = [google_project_service.apis]
 }
 
+resource "google_logging_metric" "data_dir_full" {
+  name        = "${var.service_name}_data_dir_full"
+  description = "DATA_DIR running out of room (\"data dir almost full\", below DATA_DIR_MIN_FREE_MB) or out of it (\"no space left in DATA_DIR\", an upload refused with 507)."
+  filter      = <<-EOT
+    ${local.logs_filter}
+    (jsonPayload.message="data dir almost full" OR jsonPayload.message="no space left in DATA_DIR")
+  EOT
+
+  metric_descriptor {
+    metric_kind  = "DELTA"
+    value_type   = "INT64"
+    unit         = "1"
+    display_name = "quizstream data dir full"
+  }
+
+  depends_on = [google_project_service.apis]
+}
+
 # ---- uptime check
 
 resource "google_monitoring_uptime_check_config" "healthz" {
@@ -313,5 +331,35 @@ resource "google_monitoring_alert_policy" "saturation" {
   documentation {
     mime_type = "text/markdown"
     content   = "${var.service_name} is running out of room: raise max_instances, cpu or concurrency (deploy/terraform), or look for runaway jobs. Each open stream holds one request slot."
+  }
+}
+
+resource "google_monitoring_alert_policy" "data_dir_full" {
+  display_name          = "${var.service_name}: data folder full"
+  combiner              = "OR"
+  notification_channels = local.notification_channels
+  user_labels           = var.labels
+
+  conditions {
+    display_name = "DATA_DIR below DATA_DIR_MIN_FREE_MB, or an upload refused for lack of room"
+    condition_threshold {
+      filter          = "${local.run_filter} AND metric.type = \"logging.googleapis.com/user/${google_logging_metric.data_dir_full.name}\""
+      comparison      = "COMPARISON_GT"
+      threshold_value = 0
+      duration        = "0s"
+      aggregations {
+        alignment_period     = "600s"
+        per_series_aligner   = "ALIGN_SUM"
+        cross_series_reducer = "REDUCE_SUM"
+      }
+      trigger {
+        count = 1
+      }
+    }
+  }
+
+  documentation {
+    mime_type = "text/markdown"
+    content   = "The data folder of ${var.service_name} is (almost) full: uploads are refused with 507 insufficient_storage. On Cloud Run the folder lives in the instance's memory: raise the memory, or delete documents nobody needs. `jsonPayload.message=(\"data dir almost full\" OR \"no space left in DATA_DIR\")` shows when."
   }
 }

@@ -334,7 +334,7 @@ describe('deploy/terraform: monitoring', () => {
     for (const message of messages) expect(source, `the server logs '${message}'`).toContain(`'${message}'`);
   });
 
-  it('alerts on the 5xx rate, the stream error rate, instance saturation and a failing uptime check', () => {
+  it('alerts on the 5xx rate, the stream error rate, instance saturation, a failing uptime check and a full data folder', () => {
     const policies = resources(tf, 'google_monitoring_alert_policy');
     const errorRate = conditionFilters(policies.error_rate);
     expect(errorRate[0]).toContain('run.googleapis.com/request_count');
@@ -354,6 +354,11 @@ describe('deploy/terraform: monitoring', () => {
       expect(saturation).toContain(metric);
     }
     expect(conditionFilters(policies.uptime)[0]).toContain('uptime_check/check_passed');
+    // The data folder filling up: the log lines of the server's free-space watch and of a refused upload.
+    expect(conditionFilters(policies.data_dir_full)[0]).toContain('google_logging_metric.data_dir_full.name');
+    const full = resource(tf, 'google_logging_metric', 'data_dir_full').filter as string;
+    expect(full).toContain('"data dir almost full"');
+    expect(full).toContain('"no space left in DATA_DIR"');
     for (const policy of Object.values(policies)) {
       expect(policy.notification_channels).toBe(hcl('local.notification_channels'));
     }

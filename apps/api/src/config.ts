@@ -63,6 +63,9 @@ export const ConfigSchema = z.object({
   /** Listening on other interfaces with no authentication at all: only on a network you trust. */
   ALLOW_UNAUTHENTICATED_NETWORK_ACCESS: bool(false),
   DATA_DIR: z.string().default('./data'),
+  // Below this much free room in DATA_DIR, checked every DATA_DIR_CHECK_MS, the server warns (and the alert fires).
+  DATA_DIR_MIN_FREE_MB: int(256, 0),
+  DATA_DIR_CHECK_MS: int(60_000, 100),
   // Also the Cloud SQL socket form, postgresql://user:pass@/db?host=/cloudsql/PROJECT:REGION:INSTANCE,
   // which is no WHATWG URL (no host) but which pg reads.
   DATABASE_URL: z

@@ -1,4 +1,5 @@
 // Wires the store, files, generator, job hub and HTTP app together, and takes them down in order.
+import { statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { QuestionGenerator } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
@@ -81,6 +82,19 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     );
   }, config.PRUNE_INTERVAL_MS);
   pruner.unref();
+  // A data folder filling up is told before it is full (the log line the Terraform alert counts).
+  const spaceWatch = setInterval(() => {
+    statfs(config.DATA_DIR).then(
+      (fs) => {
+        const freeBytes = fs.bavail * fs.bsize;
+        if (freeBytes < config.DATA_DIR_MIN_FREE_MB * 2 ** 20) {
+          logger.warn({ freeBytes, dataDir: config.DATA_DIR }, 'data dir almost full');
+        }
+      },
+      (err) => logger.warn({ err }, 'checking free space failed'),
+    );
+  }, config.DATA_DIR_CHECK_MS);
+  spaceWatch.unref();
   const fonts = await PrintFonts.open(config.PDF_FONT_DIRS);
   const missingFonts = fonts.missingPackages();
   if (missingFonts.length > 0) {
@@ -121,6 +135,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const close = () => {
     closing ??= (async () => {
       clearInterval(pruner);
+      clearInterval(spaceWatch);
       const reconnected = streams.reconnectAll('shutdown');
       await hub.shutdown();
       await liveHub.stop();

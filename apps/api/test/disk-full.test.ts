@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger.js';
 import { coursePdf, startStream, upload, uploadOk } from './fixtures.js';
 import { json } from './live-client.js';
 import { freshDatabase } from './postgres.js';
@@ -21,6 +22,7 @@ if (!root) console.info('disk-full test skipped: mounting a small file system ne
 let mountPoint: string;
 let db: { url: string; drop(): Promise<void> } | undefined;
 let server: TestServer | undefined;
+const logged: { message: string; freeBytes?: number }[] = [];
 
 beforeAll(async () => {
   if (!root) return;
@@ -28,7 +30,21 @@ beforeAll(async () => {
   await run('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint]);
   db = await freshDatabase();
   // The database elsewhere (Postgres): only the uploads live in the small DATA_DIR.
-  server = await startTestServer({ DATA_DIR: path.join(mountPoint, 'data'), DATABASE_URL: db.url });
+  // The free-space watch checks every 100 ms and warns below 1 MB; its log lines are kept for the test.
+  const logger = createLogger('warn', 'json', {
+    write: (line: string) => {
+      logged.push(JSON.parse(line) as { message: string; freeBytes?: number });
+    },
+  });
+  server = await startTestServer(
+    {
+      DATA_DIR: path.join(mountPoint, 'data'),
+      DATABASE_URL: db.url,
+      DATA_DIR_MIN_FREE_MB: '1',
+      DATA_DIR_CHECK_MS: '100',
+    },
+    { logger },
+  );
 });
 afterAll(async () => {
   await server?.stop();
@@ -48,7 +64,9 @@ describe('the data folder fills up', () => {
   it.skipIf(!root)('refuses an upload that does not fit with 507, leaves nothing of it, and goes on', async () => {
     const small = await coursePdf(2);
     const kept = await uploadOk(server!.url, small);
-    expect(await freeBytes()).toBeGreaterThan(1_000_000);
+    expect(await freeBytes()).toBeGreaterThan(1_100_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(logged.some((l) => l.message === 'data dir almost full')).toBe(false);
 
     // Something else fills the disk, all but a few kilobytes.
     const dataDir = server!.config.DATA_DIR;
@@ -56,12 +74,18 @@ describe('the data folder fills up', () => {
     await writeFile(filler, Buffer.alloc(Math.max(0, (await freeBytes()) - 8_192))).catch(() => {});
     const left = await freeBytes();
     expect(left).toBeLessThan(64_000);
+    // Nearly full is told before any upload fails (the line the Terraform alert counts).
+    for (let i = 0; i < 50 && !logged.some((l) => l.message === 'data dir almost full'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(logged.find((l) => l.message === 'data dir almost full')?.freeBytes).toBeLessThan(64_000);
 
     const big = await coursePdf(120);
     expect(big.length).toBeGreaterThan(left);
     const refused = await upload(server!.url, big);
     expect(refused.status).toBe(507);
     expect((await json(refused)).error).toMatchObject({ code: 'insufficient_storage' });
+    expect(logged.some((l) => l.message === 'no space left in DATA_DIR')).toBe(true);
     // No partial file, no row.
     expect(await readdir(path.join(dataDir, 'documents'))).toEqual([`${kept.id}.pdf`]);
     expect(await readdir(path.join(dataDir, 'tmp'))).toEqual([]);

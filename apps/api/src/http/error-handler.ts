@@ -23,6 +23,8 @@ const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
 export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
+      // A full data folder is the operator's to fix: logged as an error (the Terraform alert counts the line).
+      if (err.status === 507) request.log.error({ err }, 'no space left in DATA_DIR');
       // A limiter that knows when to come back (the rate limit's window) has set Retry-After already.
       if ((err.status === 429 || err.status === 503) && !reply.hasHeader('retry-after'))
         reply.header('retry-after', '5');
