@@ -78,12 +78,7 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise
   // Each join route allows LIVE_JOIN_RATE_LIMIT a minute from one address (the limiter counts per route).
   const joinLimit = { rateLimit: { max: config.LIVE_JOIN_RATE_LIMIT, timeWindow: 60_000 } };
   const playLimit = {
-    rateLimit: {
-      max: config.LIVE_ANSWER_RATE_LIMIT,
-      timeWindow: 60_000,
-      keyGenerator: perParticipant,
-      groupId: 'live-play',
-    },
+    rateLimit: { max: config.LIVE_ANSWER_RATE_LIMIT, timeWindow: 60_000, keyGenerator: perParticipant },
   };
 
   app.post('/api/live', async (request, reply) => {
