@@ -6,6 +6,7 @@ import { createParser } from 'eventsource-parser';
 import { backoffDelay, parseRetryAfter, sleep } from './backoff.js';
 import { errorFromResponse, QuizStreamError } from './errors.js';
 import type { ConnectionState } from './quiz-stream.js';
+import { readEvents } from './read-events.js';
 
 export interface LiveStreamOptions {
   baseUrl?: string;
@@ -100,17 +101,7 @@ export function followLive(opts: LiveStreamOptions): LiveStream {
         },
       });
       feed();
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done || end) break;
-          feed();
-          parser.feed(value);
-        }
-      } finally {
-        reader.cancel().catch(() => {});
-      }
+      await readEvents(response.body, parser, feed, () => end !== null);
       return end;
     } finally {
       clearTimeout(connectTimer);

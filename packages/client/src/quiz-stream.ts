@@ -11,6 +11,7 @@ import {
 import { createParser } from 'eventsource-parser';
 import { backoffDelay, parseRetryAfter, sleep } from './backoff.js';
 import { errorFromResponse, QuizStreamError } from './errors.js';
+import { readEvents } from './read-events.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 
@@ -233,18 +234,7 @@ class Session {
         },
       });
       feedWatchdog();
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          feedWatchdog();
-          parser.feed(value);
-          if (outcome.result) break;
-        }
-      } finally {
-        reader.cancel().catch(() => {});
-      }
+      await readEvents(response.body, parser, feedWatchdog, () => outcome.result !== undefined);
       return outcome;
     } finally {
       clearTimeout(connectTimer);
