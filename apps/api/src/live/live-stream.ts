@@ -4,9 +4,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import type { SequencedLiveEvent } from '../store/live.js';
+import { openEventStream } from '../stream/event-stream.js';
 import type { StreamPlace } from '../stream/open-streams.js';
 import type { CloseReason, SseConnection, SseHooks } from '../stream/sse-connection.js';
-import { openEventStream } from '../stream/stream-job.js';
 import type { LiveFollowing, LiveTarget } from './live-hub.js';
 
 export function streamLive(

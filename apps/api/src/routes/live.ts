@@ -16,7 +16,7 @@ import { AppError, checkId } from '../errors.js';
 import { formatJoinCode, normalizeJoinCode } from '../live/join-code.js';
 import { streamLive } from '../live/live-stream.js';
 import type { LiveSessionRow, Participant } from '../store/live.js';
-import { readLastEventId } from '../stream/stream-job.js';
+import { readLastEventId } from '../stream/event-stream.js';
 
 const OpenRequest = z
   .object({

@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { clientKey } from '../http/rate-limit.js';
-import { readLastEventId, streamJob } from '../stream/stream-job.js';
+import { readLastEventId } from '../stream/event-stream.js';
+import { streamJob } from '../stream/stream-job.js';
 
 const TOKEN = /^[A-Za-z0-9_-]{22}$/;
 const makeToken = () => randomBytes(16).toString('base64url');

@@ -6,7 +6,8 @@ import { AppError, checkId, notFound } from '../errors.js';
 import { clientKey } from '../http/rate-limit.js';
 import { newId } from '../ids.js';
 import { refuseOverBudget } from '../jobs/daily-token-budget.js';
-import { readLastEventId, streamJob } from '../stream/stream-job.js';
+import { readLastEventId } from '../stream/event-stream.js';
+import { streamJob } from '../stream/stream-job.js';
 
 function readIdempotencyKey(value: string | string[] | undefined): string | null {
   const key = Array.isArray(value) ? value[0] : value;
