@@ -45,6 +45,9 @@ export type AnswerOutcome =
       source: Question['source'];
     };
 
+/** Sessions whose questions are kept in memory between answers. */
+const QUESTION_CACHE_SESSIONS = 200;
+
 /** The questions of a session's quiz or job, and whether more may come. */
 type Source = { questions: Question[]; generating: boolean };
 
@@ -52,6 +55,7 @@ type Change = { set: Partial<Record<LiveColumn, unknown>>; events: LiveAppend[] 
 
 export class LiveSessions {
   private readonly tallies = new Map<string, NodeJS.Timeout>();
+  private readonly questionCache = new Map<string, Question[]>();
 
   constructor(
     private readonly store: Store,
@@ -329,7 +333,7 @@ export class LiveSessions {
     const session = await this.store.live.get(participant.sessionId);
     if (!session) throw new AppError(404, 'not_found', 'This live session no longer exists.');
     if (session.phase === 'ended') throw new AppError(410, 'session_ended', 'This live session has ended.');
-    const questions = await this.store.live.questions(session.id);
+    const questions = await this.questionsOf(session.id, request.questionId);
     const question = questions.find((q) => q.id === request.questionId);
     if (!question) throw new AppError(404, 'not_found', `No question "${request.questionId}" in this session.`);
     const given = request.answer.map((a) => a.normalize('NFC'));
@@ -363,6 +367,22 @@ export class LiveSessions {
       explanation: question.explanation,
       source: question.source,
     };
+  }
+
+  /**
+   * A session's questions, kept here between answers: a class answers a question a thousand times, and a
+   * question the session has is never changed (only more are added, so one not kept sends back to the store).
+   */
+  private async questionsOf(sessionId: string, questionId: string): Promise<Question[]> {
+    const kept = this.questionCache.get(sessionId);
+    if (kept?.some((q) => q.id === questionId)) return kept;
+    const questions = await this.store.live.questions(sessionId);
+    this.questionCache.delete(sessionId);
+    this.questionCache.set(sessionId, questions);
+    // The sessions answered most recently: a Map keeps insertion order, the oldest goes first.
+    if (this.questionCache.size > QUESTION_CACHE_SESSIONS)
+      this.questionCache.delete(this.questionCache.keys().next().value!);
+    return questions;
   }
 
   /** The host hears how many answered, a moment after the answers come (one count for many answers). */
