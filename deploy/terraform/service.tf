@@ -9,6 +9,13 @@ locals {
   web_origins  = var.web_bucket_public && var.web_origin != "" ? [var.web_origin] : []
   cors_origins = join(",", distinct(concat(local.web_origins, var.cors_origins)))
 
+  # One variable sizes the instance (docs/operations.md, "Memory"): the server process keeps a quarter of it, at
+  # least 512 MiB, and its JavaScript heap three quarters of that; the PDF workers share the rest, each reserving
+  # what its heap, buffer and resident-memory limits let it take before it reads, so that however many PDFs
+  # arrive at once the instance stays within its memory.
+  server_memory_mib = max(512, floor(var.memory_mib / 4))
+  server_heap_mib   = floor(local.server_memory_mib * 3 / 4)
+
   # Settings that are set only when asked for.
   optional_env = merge(
     var.quiz_llm_provider == "" ? {} : { QUIZ_LLM_PROVIDER = var.quiz_llm_provider },
@@ -121,8 +128,16 @@ resource "google_cloud_run_v2_service" "api" {
         value = var.quiz_generator
       }
       env {
+        name  = "MEMORY_LIMIT_MB"
+        value = tostring(var.memory_mib)
+      }
+      env {
+        name  = "SERVER_MEMORY_MB"
+        value = tostring(local.server_memory_mib)
+      }
+      env {
         name  = "NODE_OPTIONS"
-        value = "--max-old-space-size=${floor(var.memory_mib * 0.6)}"
+        value = "--max-old-space-size=${local.server_heap_mib}"
       }
       env {
         name = "DATABASE_URL"

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse as parseConnectionString } from 'pg-connection-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../apps/api/src/config.js';
+import { instanceMemory, planPdfMemory } from '../../apps/api/src/documents/pdf-memory.js';
 import { repoRoot } from '../testing/build-context.js';
 import {
   evaluate,
@@ -155,6 +156,30 @@ describe('deploy/terraform: the Cloud Run service', () => {
     expect(resources.cpu_idle).toBe(false);
     expect(resources.startup_cpu_boost).toBe(true);
     expect(evaluate(tf, resources.limits.memory)).toBe('2048Mi');
+  });
+
+  it('sizes the server process, its heap and the PDF workers from the one memory variable, within it', () => {
+    const memoryMib = tf.variables.memory_mib.default as number;
+    const limit = String(evaluate(tf, container.resources[0].limits.memory));
+    expect(limit).toBe(`${memoryMib}Mi`);
+    // The app is told the same memory (a sandbox may not show its cgroup), and what it keeps for itself.
+    const env = (name: string) => Number(evaluate(tf, envNamed(name).value));
+    expect(env('MEMORY_LIMIT_MB')).toBe(memoryMib);
+    const serverMb = env('SERVER_MEMORY_MB');
+    expect(serverMb).toBeGreaterThanOrEqual(512);
+    const heap = /^--max-old-space-size=(\d+)$/.exec(String(evaluate(tf, envNamed('NODE_OPTIONS').value)));
+    expect(Number(heap?.[1])).toBeLessThan(serverMb);
+    // What the app makes of it with its defaults: the workers' pool and the server fill the instance, no more.
+    const config = ConfigSchema.parse({ MEMORY_LIMIT_MB: String(memoryMib), SERVER_MEMORY_MB: String(serverMb) });
+    const plan = planPdfMemory(config, instanceMemory(config, { constrained: undefined, total: 64 * 2 ** 30 }));
+    expect(plan.poolMb + serverMb).toBe(memoryMib);
+    expect(plan.readers).toBeGreaterThanOrEqual(2);
+    expect(plan.ocrReaders).toBeGreaterThanOrEqual(1);
+    expect(plan.readers * plan.workerMb).toBeLessThanOrEqual(plan.poolMb);
+    expect(plan.ocrWorkerMb).toBeLessThanOrEqual(plan.poolMb);
+    // The smallest memory the variable accepts still holds the server and one worker.
+    const smallest = Number(/var\.memory_mib >= (\d+)/.exec(tf.source)?.[1]);
+    expect(smallest - 512).toBeGreaterThanOrEqual(plan.workerMb);
   });
 
   it('takes concurrency and min/max instances from variables, scaling to zero by default', () => {

@@ -55,13 +55,13 @@ variable "cpu" {
 }
 
 variable "memory_mib" {
-  description = "Memory per instance in MiB. Also pays for the Cloud Storage mount's caches and upload buffers; the Node.js heap gets 60%."
+  description = "Memory per instance in MiB: a quarter (at least 512) for the server process, the rest for the PDF workers, which read as many documents at once as fit in it (2048: two, or one with OCR; each more waits its turn). docs/operations.md."
   type        = number
   default     = 2048
 
   validation {
-    condition     = var.memory_mib >= 512 && var.memory_mib <= 32768
-    error_message = "memory_mib must be between 512 and 32768."
+    condition     = var.memory_mib >= 1536 && var.memory_mib <= 32768
+    error_message = "memory_mib must be between 1536 (the server and one PDF worker) and 32768."
   }
 }
 

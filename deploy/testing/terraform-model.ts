@@ -1,6 +1,6 @@
 // deploy/terraform as data for the tests: every .tf file parsed to JSON by the HCL parser of CDK Terrain
 // (@cdktn/hcl2json, HashiCorp's hcl2json compiled to WebAssembly), plus a small evaluator for the simple
-// expressions the tests need to see through (`var.x`, `local.x`, `tostring`, `floor`, arithmetic).
+// expressions the tests need to see through (`var.x`, `local.x`, `tostring`, `floor`, `max`, `min`, arithmetic).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,8 @@ export function resources(tf: TerraformModel, type: string): Record<string, Hcl>
 
 /**
  * Evaluates a value with the variables' defaults. Returns undefined where an expression needs more than
- * variables, locals, tostring, floor and arithmetic (a resource attribute, a function call, a condition).
+ * variables, locals, tostring, floor, max, min (of two) and arithmetic (a resource attribute, another function
+ * call, a condition).
  */
 export function evaluate(tf: TerraformModel, value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -68,6 +69,13 @@ function evaluateExpression(tf: TerraformModel, expr: string): unknown {
   if (match) return tf.variables[match[1]!]?.default;
   match = /^local\.([a-z0-9_]+)$/.exec(e);
   if (match) return evaluate(tf, tf.locals[match[1]!]);
+  match = /^(max|min)\(([^,()]+(?:\([^()]*\))?[^,()]*),(.*)\)$/.exec(e);
+  if (match) {
+    const a = evaluateExpression(tf, match[2]!);
+    const b = evaluateExpression(tf, match[3]!);
+    if (typeof a !== 'number' || typeof b !== 'number') return undefined;
+    return match[1] === 'max' ? Math.max(a, b) : Math.min(a, b);
+  }
   match = /^(tostring|floor)\((.*)\)$/.exec(e);
   if (match) {
     const inner = evaluateExpression(tf, match[2]!);

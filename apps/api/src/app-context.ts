@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { IapVerifier } from './auth/iap.js';
 import type { Config } from './config.js';
 import type { DocumentFiles } from './documents/document-files.js';
+import type { PdfReaders } from './documents/pdf-reader.js';
 import type { Generators } from './generators.js';
 import type { JobHub } from './jobs/job-hub.js';
 import type { LiveHub } from './live/live-hub.js';
@@ -17,6 +18,8 @@ export interface AppContext {
   logger: Logger;
   store: Store;
   files: DocumentFiles;
+  /** How PDFs are read here: the workers' limits and their pool of memory. */
+  pdf: PdfReaders;
   hub: JobHub;
   /** Live sessions: what they do, and their fan-out on this instance. */
   live: LiveSessions;

@@ -104,6 +104,12 @@ export const ConfigSchema = z.object({
   PDF_WORKER_HEAP_MB: int(256, 32),
   PDF_WORKER_BUFFER_MB: int(256, 16),
   MAX_CONCURRENT_UPLOADS: int(4, 1),
+  // Memory (docs/operations.md): the instance's memory in MB (0: what the cgroup or the machine has), the part
+  // kept for the server process itself, and the PDF workers' queue for the rest.
+  MEMORY_LIMIT_MB: int(0, 0),
+  SERVER_MEMORY_MB: int(512, 64),
+  PDF_QUEUE_MAX: int(64, 0),
+  PDF_QUEUE_WAIT_MS: int(20_000, 0),
   // Abuse: per-client rate limits and global back-pressure (0 turns a limit off).
   MAX_CONCURRENT_JOBS: int(8, 1),
   RATE_LIMIT_MAX: int(600, 0),

@@ -9,7 +9,8 @@ import type { AppContext } from './app-context.js';
 import { iapVerifier } from './auth/iap.js';
 import type { Config } from './config.js';
 import { DocumentFiles } from './documents/document-files.js';
-import { isolatedExtractor } from './documents/pdf-reader.js';
+import { createPdfMemoryPool, planPdfMemory } from './documents/pdf-memory.js';
+import { isolatedExtractor, pdfReaders } from './documents/pdf-reader.js';
 import { Generators } from './generators.js';
 import { securityHeaders } from './http/security-headers.js';
 import { JobHub } from './jobs/job-hub.js';
@@ -54,6 +55,25 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await files.init();
   const generators = await Generators.create(config, options.generator);
   const metrics = new Metrics(config.DATA_DIR);
+  const memoryPlan = planPdfMemory(config);
+  const pdf = pdfReaders(config, createPdfMemoryPool(config, memoryPlan));
+  metrics.watchPdfMemory(pdf.memory);
+  logger.info(
+    {
+      memoryMb: memoryPlan.instance.totalMb,
+      from: memoryPlan.instance.source,
+      pdfWorkersMb: memoryPlan.poolMb,
+      workerMb: memoryPlan.workerMb,
+      ocrWorkerMb: memoryPlan.ocrWorkerMb,
+    },
+    `PDF workers: ${memoryPlan.poolMb} MB of ${memoryPlan.instance.totalMb} MB, ${memoryPlan.readers} documents at once (${memoryPlan.ocrReaders} with OCR)`,
+  );
+  if (memoryPlan.poolMb < memoryPlan.workerMb) {
+    logger.warn(
+      { memoryMb: memoryPlan.instance.totalMb, serverMemoryMb: config.SERVER_MEMORY_MB, workerMb: memoryPlan.workerMb },
+      'less memory than one PDF worker may take: documents are read one at a time and the instance may run out of memory; give it more, or lower PDF_WORKER_HEAP_MB and PDF_WORKER_BUFFER_MB',
+    );
+  }
   const hub = new JobHub({
     store,
     files,
@@ -63,7 +83,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS,
     leaseMs: config.JOB_LEASE_MS,
     ocr: { mode: config.OCR, langs: config.OCR_LANGS },
-    extract: isolatedExtractor(config),
+    extract: isolatedExtractor(pdf.job),
     maxRunning: config.MAX_CONCURRENT_JOBS,
     followPollMs: config.FOLLOW_POLL_MS,
     ...(config.INSTANCE_ID ? { instanceId: config.INSTANCE_ID } : {}),
@@ -115,6 +135,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger,
     store,
     files,
+    pdf,
     hub,
     live,
     liveHub,

@@ -6,12 +6,12 @@ import {
   extractPagesIsolated,
   isPdfError,
   type PageText,
-  type PdfIsolationLimits,
   pageBlocks,
   pageRole,
 } from '@quizstream/core';
 import { AppError } from '../errors.js';
 import type { DocumentFiles } from './document-files.js';
+import type { PdfReading } from './pdf-reader.js';
 
 /** Pages read before the one asked for: even and odd pages often carry different running titles. */
 const CONTEXT_PAGES = 2;
@@ -21,14 +21,18 @@ export async function readPageBlocks(
   files: DocumentFiles,
   documentId: string,
   { page, pages }: { page: number; pages: number },
-  limits: Partial<PdfIsolationLimits>,
+  reading: PdfReading,
 ): Promise<DocumentPage> {
   const pdf = await files.read(documentId).catch(() => {
     throw new AppError(404, 'document_missing', 'The file of this document is no longer stored.');
   });
   let read: PageText | undefined;
   try {
-    for await (const text of extractPagesIsolated(pdf, { from: Math.max(1, page - CONTEXT_PAGES), to: page, limits })) {
+    for await (const text of extractPagesIsolated(pdf, {
+      from: Math.max(1, page - CONTEXT_PAGES),
+      to: page,
+      ...reading,
+    })) {
       read = text;
     }
   } catch (error) {

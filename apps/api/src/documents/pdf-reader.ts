@@ -1,10 +1,12 @@
 // How this server reads PDFs: always in a worker process, within the limits of the configuration (see
-// @quizstream/core's isolated-pdf.ts), for uploads, jobs and quiz edits alike.
+// @quizstream/core's isolated-pdf.ts), for uploads, jobs and quiz edits alike; and every worker within one pool of
+// memory sized from what the instance really has (documents/pdf-memory.ts).
 import {
   type ExtractPagesOptions,
   extractPagesIsolated,
   type PageText,
   type PdfIsolationLimits,
+  type PdfMemoryPool,
 } from '@quizstream/core';
 import type { Config } from '../config.js';
 
@@ -22,10 +24,33 @@ export function pdfLimits(config: LimitSettings): Partial<PdfIsolationLimits> {
   };
 }
 
-/** The pipeline's page reader for this server's jobs. */
-export function isolatedExtractor(
-  config: LimitSettings,
-): (pdf: Uint8Array, options: ExtractPagesOptions) => AsyncIterable<PageText> {
+/** What a reading of a PDF passes to openPdfIsolated and extractPagesIsolated. */
+export interface PdfReading {
+  limits: Partial<PdfIsolationLimits>;
+  memory: PdfMemoryPool;
+  /** How long it may wait for memory; a request gets a 503 `readers_busy` past it, a job waits its turn. */
+  memoryWaitMs?: number;
+}
+
+export interface PdfReaders {
+  /** For a request someone waits on (an upload, a page shown, a question written again). */
+  request: PdfReading;
+  /** For a job, which waits its turn whatever it takes (its stream keeps beating meanwhile). */
+  job: PdfReading;
+  memory: PdfMemoryPool;
+}
+
+export function pdfReaders(
+  config: LimitSettings & Pick<Config, 'PDF_QUEUE_WAIT_MS'>,
+  memory: PdfMemoryPool,
+): PdfReaders {
   const limits = pdfLimits(config);
-  return (pdf, options) => extractPagesIsolated(pdf, { ...options, limits });
+  return { request: { limits, memory, memoryWaitMs: config.PDF_QUEUE_WAIT_MS }, job: { limits, memory }, memory };
+}
+
+/** The pipeline's page reader: extractPagesIsolated within `reading`. */
+export function isolatedExtractor(
+  reading: PdfReading,
+): (pdf: Uint8Array, options: ExtractPagesOptions) => AsyncIterable<PageText> {
+  return (pdf, options) => extractPagesIsolated(pdf, { ...options, ...reading });
 }

@@ -165,8 +165,11 @@ export function describeFailure(
         : 'The generation was cancelled.';
     return { status: 'cancelled', error: { code: abortReason, message, retryable: false } };
   }
-  if (err instanceof PdfError)
-    return { status: 'failed', error: { code: err.code, message: err.message, retryable: false } };
+  if (err instanceof PdfError) {
+    // Busy readers are the server's state, not the file's: the same request later may well succeed.
+    const retryable = err.code === 'readers_busy';
+    return { status: 'failed', error: { code: err.code, message: err.message, retryable } };
+  }
   if (isCodedError(err)) {
     return { status: 'failed', error: { code: err.code, message: err.message, retryable: err.retryable } };
   }

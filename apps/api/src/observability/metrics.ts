@@ -105,6 +105,34 @@ export class Metrics {
     });
   }
 
+  /** The PDF workers' pool of memory (documents/pdf-memory.ts), read when the metrics are scraped. */
+  watchPdfMemory(pool: { capacityMb: number; reserved: number; waiting: number }): void {
+    new Gauge({
+      name: 'quizstream_pdf_memory_capacity_bytes',
+      help: 'Memory the PDF workers of this instance may take together',
+      registers: [this.registry],
+      collect() {
+        this.set(pool.capacityMb * 2 ** 20);
+      },
+    });
+    new Gauge({
+      name: 'quizstream_pdf_memory_reserved_bytes',
+      help: 'Memory reserved by the PDF workers reading now',
+      registers: [this.registry],
+      collect() {
+        this.set(pool.reserved * 2 ** 20);
+      },
+    });
+    new Gauge({
+      name: 'quizstream_pdf_readers_waiting',
+      help: 'Readings of PDFs waiting for memory',
+      registers: [this.registry],
+      collect() {
+        this.set(pool.waiting);
+      },
+    });
+  }
+
   /** Follows one job's stored events to count pages, the first question, and the outcome. */
   jobObserver(generator: string): (event: DurableEvent) => void {
     const started = performance.now();

@@ -4,12 +4,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { readPageBlocks } from '../documents/page-blocks.js';
-import { pdfLimits } from '../documents/pdf-reader.js';
 import { AppError, checkId, notFound } from '../errors.js';
 
 export async function documentPageRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const limits = pdfLimits(ctx.config);
-
   app.get<{ Params: { id: string; page: string } }>('/api/documents/:id/pages/:page', async (request) => {
     const id = checkId('document', request.params.id);
     const page = parsePage(request.params.page);
@@ -22,7 +19,7 @@ export async function documentPageRoutes(app: FastifyInstance, ctx: AppContext):
         `Page ${page} does not exist: document "${id}" has ${document.pages} page${document.pages === 1 ? '' : 's'}.`,
       );
     }
-    return readPageBlocks(ctx.files, id, { page, pages: document.pages }, limits);
+    return readPageBlocks(ctx.files, id, { page, pages: document.pages }, ctx.pdf.request);
   });
 }
 

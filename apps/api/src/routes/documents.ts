@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { documentTitle, hasPdfSignature, isPdfError, openPdfIsolated, type PageText } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { pdfLimits } from '../documents/pdf-reader.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 
@@ -16,7 +15,6 @@ import { newId } from '../ids.js';
 const PROBE_PAGES = 3;
 
 export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const limits = pdfLimits(ctx.config);
   // PDFs being checked at once, each in a PDF worker; more get a 503 and come back (Retry-After). Only the check
   // counts, not receiving the file: a client sending slowly must not hold a place.
   let checking = 0;
@@ -86,7 +84,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Pro
    * it, else its first heading, else the file name), or why it is refused.
    */
   async function checkPdf(bytes: Uint8Array, filename: string): Promise<{ pages: number; title: string | null }> {
-    const pdf = await openPdfIsolated(bytes, { limits });
+    const pdf = await openPdfIsolated(bytes, ctx.pdf.request);
     try {
       if (pdf.numPages > ctx.config.MAX_PAGES) {
         throw new AppError(

@@ -7,7 +7,6 @@ import { extractPagesIsolated, isPdfError, type OcrWord, type PageWords } from '
 import type { FastifyInstance } from 'fastify';
 import pLimit from 'p-limit';
 import type { AppContext } from '../app-context.js';
-import { pdfLimits } from '../documents/pdf-reader.js';
 import { AppError, checkId, notFound } from '../errors.js';
 import { parsePage } from './document-pages.js';
 import { openShareLink, sharedDocumentId } from './quiz-share.js';
@@ -18,7 +17,7 @@ const KEPT_PAGES = 64;
 const MAX_WAITING = 8;
 
 export async function pageWordsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const limits = pdfLimits(ctx.config);
+  const reading = ctx.pdf.request;
   const oneAtATime = pLimit(1);
   // Least recently used first: a Map keeps insertion order, and a page read again is moved to the end.
   const kept = new Map<string, Promise<OcrWord[]>>();
@@ -31,7 +30,7 @@ export async function pageWordsRoutes(app: FastifyInstance, ctx: AppContext): Pr
       for await (const text of extractPagesIsolated(pdf, {
         from: page,
         to: page,
-        limits,
+        ...reading,
         ocr: { mode: 'force', langs: ctx.config.OCR_LANGS },
       })) {
         if (text.issue === 'ocr_failed') {

@@ -62,7 +62,7 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   const { library } = ctx.store;
   // Pages read with OCR when the quiz was made are read with OCR again, with the same settings, so a quote
   // copied from such a page is found on it.
-  const isolated = isolatedExtractor(ctx.config);
+  const isolated = isolatedExtractor(ctx.pdf.request);
   const ocr = { mode: ctx.config.OCR, langs: ctx.config.OCR_LANGS };
   const extract: typeof isolated = (pdf, options) => isolated(pdf, { ...options, ocr });
 

@@ -6,7 +6,8 @@ import { makeScannedPdf } from '../testing/make-scanned-pdf.js';
 import { sampleCoursePages } from '../testing/sample-course.js';
 import { extractPages } from './extract-pages.js';
 import { extractPagesIsolated } from './extract-pages-isolated.js';
-import { closeIdlePdfWorkers, openPdfIsolated, type PdfIsolationLimits } from './isolated-pdf.js';
+import { closeIdlePdfWorkers, openPdfIsolated, type PdfIsolationLimits, workerMemoryMb } from './isolated-pdf.js';
+import { PdfMemoryPool } from './memory-pool.js';
 import type { PageText } from './page-text.js';
 import { PdfError } from './pdf-error.js';
 
@@ -65,7 +66,7 @@ describe('extractPagesIsolated', () => {
     const scanned = await makeScannedPdf({ pages: [['Mitochondria produce most of the energy of the cell.']] });
     const reported: number[] = [];
     const [page] = await collect(
-      extractPagesIsolated(scanned, { ocr: { mode: 'auto', langs: ['eng'], onOcr: (p) => reported.push(p) } }),
+      extractPagesIsolated(scanned, { ocr: { mode: 'auto', langs: ['eng'], onOcr: (p) => void reported.push(p) } }),
     );
     expect(reported).toEqual([1]);
     expect(page).toMatchObject({ page: 1, source: 'ocr' });
@@ -125,5 +126,73 @@ describe('extractPagesIsolated', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
     const next = await collect(extractPagesIsolated(await makePdf({ pages: ['Still working.'] })));
     expect(next.map((p) => p.text)).toEqual(['Still working.']);
+  });
+});
+
+describe('extractPagesIsolated within a memory pool', () => {
+  const text = workerMemoryMb({ heapMb: 128, bufferMb: 96 }, false);
+  const withOcr = workerMemoryMb({ heapMb: 128, bufferMb: 96 }, true);
+
+  it("holds a worker's share while its document is open, and makes the next document wait for it", async () => {
+    const pool = new PdfMemoryPool({ capacityMb: text, maxQueue: 4 });
+    const first = await openPdfIsolated(await makePdf({ pages: ['First.'] }), { limits: LIMITS, memory: pool });
+    expect(pool.reserved).toBe(text);
+    let secondOpen = false;
+    const second = openPdfIsolated(await makePdf({ pages: ['Second.'] }), { limits: LIMITS, memory: pool }).then(
+      (doc) => {
+        secondOpen = true;
+        return doc;
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(secondOpen).toBe(false);
+    expect(pool.waiting).toBe(1);
+    await first.close();
+    const doc = await second;
+    expect((await doc.readPage(1)).text).toBe('Second.');
+    await doc.close();
+    expect(pool.reserved).toBe(0);
+    // Waiting longer than allowed is a 503 the client retries, not a hang.
+    const held = await pool.reserve(text);
+    const busy = await openPdfIsolated(await makePdf({ pages: ['Third.'] }), {
+      limits: LIMITS,
+      memory: pool,
+      memoryWaitMs: 50,
+    }).catch((e: unknown) => e);
+    expect(busy).toMatchObject({ code: 'readers_busy', status: 503 });
+    held.release();
+  });
+
+  it('gives the share back when a hostile PDF gets its worker killed', async () => {
+    const pool = new PdfMemoryPool({ capacityMb: text, maxQueue: 4 });
+    const error = await collect(
+      extractPagesIsolated(makeHostilePdf({ kind: 'content-bomb' }), { limits: LIMITS, memory: pool }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'pdf_too_complex' });
+    expect(pool.reserved).toBe(0);
+  });
+
+  it('trades the text share for the OCR share before the first scanned page, so two scanned documents take turns', async () => {
+    const pool = new PdfMemoryPool({ capacityMb: withOcr, maxQueue: 4 });
+    const reservedDuringOcr: number[] = [];
+    const scanned = (words: string) => makeScannedPdf({ pages: [[words]] });
+    const read = async (bytes: Uint8Array) =>
+      collect(
+        extractPagesIsolated(bytes, {
+          limits: LIMITS,
+          memory: pool,
+          ocr: { mode: 'auto', langs: ['eng'], onOcr: () => void reservedDuringOcr.push(pool.reserved) },
+        }),
+      );
+    const [a, b] = await Promise.all([
+      read(await scanned('Mitochondria produce most of the energy of the cell.')),
+      read(await scanned('Ribosomes build proteins from amino acids.')),
+    ]);
+    expect(a[0]).toMatchObject({ source: 'ocr' });
+    expect(a[0]!.text).toMatch(/Mitochondria/);
+    expect(b[0]!.text).toMatch(/Ribosomes/);
+    // Each page read with OCR had the whole OCR share and nothing else beside it.
+    expect(reservedDuringOcr).toEqual([withOcr, withOcr]);
+    expect(pool.reserved).toBe(0);
   });
 });

@@ -1,12 +1,14 @@
 // extractPages, with the PDF read in a worker process under time and memory limits (see isolated-pdf.ts): the
 // same lazy async iterable of pages, OCR included, for servers that read PDFs from strangers.
 import { type ExtractPagesOptions, pageRange } from './extract-pages.js';
-import { openPdfIsolated, type PdfIsolationLimits } from './isolated-pdf.js';
+import { type OpenPdfIsolatedOptions, openPdfIsolated, type PdfIsolationLimits } from './isolated-pdf.js';
 import type { PageReading } from './ocr/page-ocr.js';
 import type { PageText } from './page-text.js';
 import { isPdfError } from './pdf-error.js';
 
-export interface ExtractPagesIsolatedOptions extends ExtractPagesOptions {
+export interface ExtractPagesIsolatedOptions
+  extends ExtractPagesOptions,
+    Pick<OpenPdfIsolatedOptions, 'memory' | 'memoryWaitMs'> {
   limits?: Partial<PdfIsolationLimits>;
 }
 
@@ -27,6 +29,8 @@ export async function* extractPagesIsolated(
   const doc = await openPdfIsolated(bytes, {
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.ocr ? { ocr: options.ocr } : {}),
+    memory: options.memory,
+    memoryWaitMs: options.memoryWaitMs,
     signal,
   });
   // The next page is read while the caller works on this one (the worker is another process): extraction and

@@ -11,9 +11,16 @@ export {
   type OpenPdfIsolatedOptions,
   openPdfIsolated,
   type PdfIsolationLimits,
+  workerMemoryMb,
 } from './isolated-pdf.js';
 export { layoutPage } from './layout-page.js';
 export { type LayoutItem, type LayoutStyle, type LayoutStyles, layoutText } from './layout-text.js';
+export {
+  type MemoryReservation,
+  PdfMemoryPool,
+  type PdfMemoryPoolOptions,
+  type ReserveOptions,
+} from './memory-pool.js';
 export { type NormalizeTextOptions, normalizeText } from './normalize-text.js';
 export * from './ocr/index.js';
 export { type OpenPdfOptions, openPdf, type PdfDocument } from './open-pdf.js';

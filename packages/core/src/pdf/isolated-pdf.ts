@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { MemoryReservation, PdfMemoryPool } from './memory-pool.js';
 import type { PageOcrOptions, PageReading } from './ocr/page-ocr.js';
 import { PdfError } from './pdf-error.js';
 import type { WorkerOcr, WorkerReply, WorkerRequest, WorkerSettings } from './pdf-worker-protocol.js';
@@ -48,6 +49,26 @@ export interface OpenPdfIsolatedOptions {
   ocr?: PageOcrOptions;
   /** Aborting kills the worker at once; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * The instance's memory for PDF workers. The worker reserves its share (`workerMemoryMb`) before it starts, and
+   * the larger share OCR needs before its first page with OCR, giving the first back meanwhile.
+   */
+  memory?: PdfMemoryPool | undefined;
+  /**
+   * How long opening may wait for its share of `memory`, in ms. Without it, opening waits as long as it takes,
+   * even past the pool's queue limit: for callers whose number is bounded elsewhere (a server's jobs).
+   */
+  memoryWaitMs?: number | undefined;
+}
+
+// Room for Node itself, pdf.js's code and the young generation, on top of the heap and buffer limits; and for
+// Tesseract's own threads and WebAssembly memory when OCR is on.
+const RSS_SLACK_MB = 256;
+const RSS_OCR_MB = 768;
+
+/** The most resident memory a worker within `limits` may use before it is stopped, in MB: what it reserves. */
+export function workerMemoryMb(limits: Pick<PdfIsolationLimits, 'heapMb' | 'bufferMb'>, ocr: boolean): number {
+  return limits.heapMb + limits.bufferMb + RSS_SLACK_MB + (ocr ? RSS_OCR_MB : 0);
 }
 
 /** A document open in a worker process. Requests are answered one at a time; `close()` must be called. */
@@ -73,13 +94,41 @@ export async function openPdfIsolated(bytes: Uint8Array, options: OpenPdfIsolate
   signal?.throwIfAborted();
   const limits = { ...DEFAULT_PDF_LIMITS, ...options.limits };
   const ocr = options.ocr && options.ocr.mode !== 'off' ? options.ocr : undefined;
-  const worker = await acquireWorker(limits);
-  worker.onOcr = (page, totalPages) => {
+  const { memory } = options;
+  let reservation: MemoryReservation | undefined = await memory?.reserve(
+    workerMemoryMb(limits, false),
+    options.memoryWaitMs === undefined ? { signal, pastQueueLimit: true } : { signal, maxWaitMs: options.memoryWaitMs },
+  );
+  let worker: PdfWorker;
+  try {
+    worker = await acquireWorker(limits);
+  } catch (error) {
+    reservation?.release();
+    throw error;
+  }
+  worker.onExit = () => reservation?.release();
+  worker.onOcr = async (page, totalPages, waiting) => {
+    if (waiting && memory) {
+      // The first page with OCR: the worker waits (without a deadline) while the text share is traded for the
+      // OCR share, given back first so that two documents each waiting for more can never block each other.
+      worker.pauseDeadline();
+      reservation?.release();
+      reservation = undefined;
+      try {
+        reservation = await memory.reserve(workerMemoryMb(limits, true), { signal, pastQueueLimit: true });
+      } catch (error) {
+        worker.kill();
+        throw error;
+      }
+      worker.ocrOn = true;
+      worker.send({ op: 'ocr-go' });
+    }
     // OCR takes longer than a text layer: the page gets the OCR time limit from here on.
     worker.extendDeadline(limits.ocrPageTimeoutMs);
     ocr?.onOcr?.(page, totalPages);
   };
-  worker.ocrOn = ocr !== undefined;
+  // Without a pool the worker may use OCR's share from the start; with one, once it is granted.
+  worker.ocrOn = ocr !== undefined && !memory;
   let opened: WorkerReply;
   try {
     opened = await worker.request(
@@ -88,6 +137,7 @@ export async function openPdfIsolated(bytes: Uint8Array, options: OpenPdfIsolate
         bytes,
         ...(options.password === undefined ? {} : { password: options.password }),
         ...(ocr ? { ocr: workerOcr(ocr) } : {}),
+        ...(ocr && memory ? { waitBeforeOcr: true } : {}),
       },
       { timeoutMs: limits.openTimeoutMs, what: 'Opening this PDF', signal },
     );
@@ -128,7 +178,8 @@ export async function openPdfIsolated(bytes: Uint8Array, options: OpenPdfIsolate
       if (worker.isDead) return;
       try {
         await worker.request({ op: 'close' }, { timeoutMs: limits.openTimeoutMs, what: 'Closing this PDF' });
-        releaseWorker(worker, true);
+        // A worker that ran OCR may keep the engine's memory: it is not kept for the next document.
+        releaseWorker(worker, !worker.ocrOn || !memory);
       } catch {
         worker.kill();
       }
@@ -167,6 +218,7 @@ async function acquireWorker(limits: PdfIsolationLimits): Promise<PdfWorker> {
 }
 
 function releaseWorker(worker: PdfWorker, reusable: boolean): void {
+  worker.leaveDocument();
   const key = poolKey(worker.limits);
   const list = idle.get(key) ?? [];
   if (!reusable || worker.isDead || list.length >= IDLE_MAX) {
@@ -186,10 +238,6 @@ export function closeIdlePdfWorkers(): void {
   for (const list of idle.values()) for (const worker of list.splice(0)) worker.kill();
 }
 
-// Room for Node itself, pdf.js's code and the young generation, on top of the heap and buffer limits; and for
-// Tesseract's own threads and WebAssembly memory when OCR is on.
-const RSS_SLACK_MB = 256;
-const RSS_OCR_MB = 768;
 const RSS_EVERY_MS = 100;
 
 class PdfWorker {
@@ -198,8 +246,13 @@ class PdfWorker {
   private idleTimer: NodeJS.Timeout | undefined;
   private stderr = '';
   private deadline: { timer: NodeJS.Timeout; onTimeout: () => void } | undefined;
-  /** Called when the worker starts reading a page with OCR (set by the document using the worker). */
-  onOcr: ((page: number, totalPages: number) => void) | undefined;
+  /**
+   * Called when the worker starts reading a page with OCR (set by the document using the worker); `waiting`: the
+   * worker waits for `{ op: 'ocr-go' }` before it goes on.
+   */
+  onOcr: ((page: number, totalPages: number, waiting: boolean) => Promise<void>) | undefined;
+  /** Called once when the worker leaves its document: closed, killed or dead (set by the document using it). */
+  onExit: (() => void) | undefined;
   /** Whether the current document may use OCR (more resident memory is allowed then). */
   ocrOn = false;
 
@@ -209,7 +262,7 @@ class PdfWorker {
   ) {
     child.on('message', (reply: WorkerReply) => {
       if (reply.type === 'ocr') {
-        this.onOcr?.(reply.page, reply.totalPages);
+        this.onOcr?.(reply.page, reply.totalPages, reply.waiting === true).catch((error: unknown) => this.fail(error));
         return;
       }
       const pending = this.pending;
@@ -326,6 +379,16 @@ class PdfWorker {
     });
   }
 
+  /** Sends a message that is not a request (no reply is awaited). */
+  send(message: WorkerRequest): void {
+    if (!this.dead) this.child.send(message);
+  }
+
+  /** Stops the clock of the request in progress, until `extendDeadline`. */
+  pauseDeadline(): void {
+    if (this.deadline) clearTimeout(this.deadline.timer);
+  }
+
   /** Gives the request in progress `ms` from now. */
   extendDeadline(ms: number): void {
     const deadline = this.deadline;
@@ -353,7 +416,16 @@ class PdfWorker {
     this.idleTimer.unref();
   }
 
+  /** The document using this worker lets go of it: what it reserved is given back. */
+  leaveDocument(): void {
+    const exit = this.onExit;
+    this.onExit = undefined;
+    this.onOcr = undefined;
+    exit?.();
+  }
+
   kill(): void {
+    this.leaveDocument();
     if (this.dead && this.child.exitCode !== null) return;
     this.dead = true;
     clearTimeout(this.idleTimer);
@@ -362,6 +434,7 @@ class PdfWorker {
 
   private fail(error: unknown): void {
     this.dead = true;
+    this.leaveDocument();
     const pending = this.pending;
     this.pending = undefined;
     pending?.reject(error);

@@ -3,7 +3,15 @@
 
 // `pdf_too_complex`: reading it exceeded the time or memory allowed (see extract-pages-isolated.ts); such files
 // are almost always built to overload readers (decompression bombs, millions of glyphs on a page).
-export const PDF_ERROR_CODES = ['not_pdf', 'encrypted', 'corrupt', 'no_pages', 'pdf_too_complex'] as const;
+// `readers_busy`: the PDF workers use all the memory they may (memory-pool.ts); nothing is wrong with the file.
+export const PDF_ERROR_CODES = [
+  'not_pdf',
+  'encrypted',
+  'corrupt',
+  'no_pages',
+  'pdf_too_complex',
+  'readers_busy',
+] as const;
 export type PdfErrorCode = (typeof PDF_ERROR_CODES)[number];
 
 const STATUS: Record<PdfErrorCode, number> = {
@@ -12,6 +20,7 @@ const STATUS: Record<PdfErrorCode, number> = {
   corrupt: 422,
   no_pages: 422,
   pdf_too_complex: 422,
+  readers_busy: 503,
 };
 
 export class PdfError extends Error {

@@ -15,7 +15,10 @@ export interface WorkerSettings {
 }
 
 export type WorkerRequest =
-  | { op: 'open'; bytes: Uint8Array; password?: string; ocr?: WorkerOcr }
+  /** `waitBeforeOcr`: before the document's first page with OCR, wait for `ocr-go` (memory is being reserved). */
+  | { op: 'open'; bytes: Uint8Array; password?: string; ocr?: WorkerOcr; waitBeforeOcr?: boolean }
+  /** Not a request: the go-ahead for the OCR a `waiting` ocr message announced. */
+  | { op: 'ocr-go' }
   | { op: 'page'; page: number }
   | { op: 'cleanup' }
   | { op: 'close' };
@@ -25,6 +28,6 @@ export type WorkerReply =
   | { type: 'opened'; numPages: number; title: string | null; author: string | null }
   | ({ type: 'page'; page: number } & Pick<PageText, 'text' | 'source' | 'issue' | 'blocks' | 'words'>)
   /** Not a reply: sent before a page is read with OCR, which takes longer than reading its text layer. */
-  | { type: 'ocr'; page: number; totalPages: number }
+  | { type: 'ocr'; page: number; totalPages: number; waiting?: boolean }
   | { type: 'done' }
   | { type: 'error'; code: PdfErrorCode; message: string; page?: number };

@@ -39,6 +39,8 @@ const { PdfError } = await import('./pdf-error.js');
 const { RunningLines } = await import('./roles/running-lines.js');
 
 type Doc = Awaited<ReturnType<typeof openPdf>>;
+/** Resolves the wait of the first page with OCR when the parent sends `ocr-go`. */
+let ocrGo: (() => void) | undefined;
 let doc: Doc | undefined;
 let ocr: ReturnType<typeof pageOcr> | undefined;
 /** The open document's running headers and footers, learnt from the pages read so far (in order). */
@@ -78,7 +80,21 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
           ...(ocrOn ? { pdfjs: { CanvasFactory: await ocrCanvasFactory() } } : {}),
         });
         if (ocrOn) {
-          ocr = pageOcr({ ...request.ocr!, onOcr: (page, totalPages) => send({ type: 'ocr', page, totalPages }) });
+          let waitFirst = request.waitBeforeOcr === true;
+          ocr = pageOcr({
+            ...request.ocr!,
+            onOcr: (page, totalPages) => {
+              if (!waitFirst) {
+                send({ type: 'ocr', page, totalPages });
+                return;
+              }
+              waitFirst = false;
+              return new Promise<void>((resolve) => {
+                ocrGo = resolve;
+                send({ type: 'ocr', page, totalPages, waiting: true });
+              });
+            },
+          });
         }
       } catch (error) {
         return toReply(error, 'Opening this PDF');
@@ -116,11 +132,20 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     case 'close':
       await closeDocument();
       return { type: 'done' };
+    case 'ocr-go':
+      // Taken by the message handler below; never a request.
+      return { type: 'done' };
   }
 }
 
 // Requests come one at a time (the parent waits for each reply), so no queue is needed here.
 process.on('message', (request: WorkerRequest) => {
+  if (request.op === 'ocr-go') {
+    const go = ocrGo;
+    ocrGo = undefined;
+    go?.();
+    return;
+  }
   handle(request).then(
     (reply) => send(reply),
     (error: unknown) => send(toReply(error, 'Reading this PDF')),

@@ -68,7 +68,7 @@ describe('OCR during extraction', () => {
       mode,
       langs: ['eng'],
       startEngine: fakeEngine(log),
-      onOcr: (page, total) => log.ocr.push(`${page}/${total}`),
+      onOcr: (page, total) => void log.ocr.push(`${page}/${total}`),
       ...options,
     };
     return { log, pages: collect(extractPages(pdf, { ocr })) };

@@ -11,8 +11,11 @@ import type { RenderPageOptions } from './render-page.js';
 import type { TextLayerStatus } from './text-layer.js';
 
 export interface PageOcrOptions extends OcrSettings, RenderPageOptions {
-  /** Called just before a page is read with OCR (1-based page number, pages in the document): for progress. */
-  onOcr?: (page: number, totalPages: number) => void;
+  /**
+   * Called just before a page is read with OCR (1-based page number, pages in the document): for progress. OCR
+   * waits for the promise it may return (the PDF worker waits for memory to be reserved).
+   */
+  onOcr?: (page: number, totalPages: number) => void | Promise<void>;
   /** Starts the engine; tests pass a fake one. Default: Tesseract with `langs`. */
   startEngine?: (langs: readonly string[]) => Promise<OcrEngine>;
 }
@@ -39,7 +42,7 @@ export function pageOcr(options: PageOcrOptions | undefined): PageOcr {
         if (layer.status === 'text') return fromLayer;
         if (layer.status === 'none' && !(await hasVisibleMarks(page))) return fromLayer;
       }
-      options.onOcr?.(page.pageNumber, totalPages);
+      await options.onOcr?.(page.pageNumber, totalPages);
       try {
         engine ??= start(options.langs);
         const { text, words } = await ocrPage(page, await engine, options);
