@@ -66,6 +66,8 @@ export const ConfigSchema = z.object({
   // Below this much free room in DATA_DIR, checked every DATA_DIR_CHECK_MS, the server warns (and the alert fires).
   DATA_DIR_MIN_FREE_MB: int(256, 0),
   DATA_DIR_CHECK_MS: int(60_000, 100),
+  // Room uploads leave in DATA_DIR for the embedded database when there is no DATABASE_URL (its log, checkpoints).
+  DATABASE_RESERVE_MB: int(64, 0),
   // Also the Cloud SQL socket form, postgresql://user:pass@/db?host=/cloudsql/PROJECT:REGION:INSTANCE,
   // which is no WHATWG URL (no host) but which pg reads.
   DATABASE_URL: z

@@ -51,7 +51,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     const moved = await store.transferLocalData(teacherAccount(config.LOCAL_DATA_OWNER));
     if (moved > 0) logger.info({ moved, owner: config.LOCAL_DATA_OWNER }, 'local data handed to its owner');
   }
-  const files = new DocumentFiles(config.DATA_DIR);
+  // The embedded database lives in DATA_DIR: uploads leave it room to write.
+  const files = new DocumentFiles(config.DATA_DIR, config.DATABASE_URL ? 0 : config.DATABASE_RESERVE_MB * 2 ** 20);
   await files.init();
   const generators = await Generators.create(config, options.generator);
   const metrics = new Metrics(config.DATA_DIR);

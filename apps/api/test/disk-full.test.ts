@@ -3,12 +3,14 @@
 // goes on serving, a quiz of a document already stored is still written, and the free space is a metric.
 
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm, statfs, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
+import { isDatabaseOutOfSpace } from '../src/store/database-errors.js';
+import { openPglite } from '../src/store/pglite.js';
 import { coursePdf, startStream, upload, uploadOk } from './fixtures.js';
 import { json } from './live-client.js';
 import { freshDatabase } from './postgres.js';
@@ -112,3 +114,73 @@ describe('the data folder fills up', () => {
     await uploadOk(server!.url, big);
   });
 });
+
+describe('the data folder of the embedded database fills up', () => {
+  it('keeps room for the database from uploads, and recognises its disk-full error (answered 507)', async (ctx) => {
+    if (unavailable) {
+      console.info(`disk-full test skipped: ${unavailable}`);
+      ctx.skip();
+    }
+    const mount = await mkdtemp(path.join(os.tmpdir(), 'quizstream-full-pglite-'));
+    await run('mount', ['-t', 'tmpfs', '-o', 'size=160m', 'tmpfs', mount]);
+    let embedded: TestServer | undefined;
+    try {
+      // No DATABASE_URL: the embedded database (PGlite) lives in DATA_DIR beside the uploads.
+      embedded = await startTestServer({ DATA_DIR: path.join(mount, 'data'), DATABASE_RESERVE_MB: '16' });
+      const free = async () => {
+        const fs = await statfs(mount);
+        return fs.bavail * fs.bsize;
+      };
+      const kept = await uploadOk(embedded.url, await coursePdf(2));
+      // A second embedded database in the same folder, made while there is room, to be refused a write below.
+      const other = await openPglite(path.join(mount, 'other-db'));
+      await other.query('create table t (x text)');
+      // Something else takes all but the database's room and half a megabyte.
+      const filler = path.join(mount, 'filler');
+      await writeFile(filler, Buffer.alloc((await free()) - 16 * 2 ** 20 - 512 * 1024));
+      const big = await coursePdf(400);
+      expect(big.length).toBeGreaterThan(512 * 1024);
+      const refused = await upload(embedded.url, big);
+      expect(refused.status).toBe(507);
+      expect((await json(refused)).error).toMatchObject({ code: 'insufficient_storage' });
+      expect(await readdir(path.join(embedded.config.DATA_DIR, 'tmp'))).toEqual([]);
+      expect(await free()).toBeGreaterThan(16 * 2 ** 20);
+      // The database still has its room: a quiz is written, its events stored.
+      const frames = await collectFrames(await startStream(embedded.url, kept.id, { questionsPerPage: 1 }));
+      expect(frames.at(-1)!.event.type).toBe('complete');
+
+      // Were the disk full all the same (something else ate the reserve too), the database's own refusal is
+      // recognised: a real PGlite beside it cannot extend its files.
+      await appendFile(filler, Buffer.alloc(await free())).catch(() => {});
+      const error = await other
+        .query("insert into t select repeat('x', 1000) from generate_series(1, 20000)")
+        .catch((e: unknown) => e);
+      expect(isDatabaseOutOfSpace(error)).toBe(true);
+      // Room again: it writes again (and may close, which writes a checkpoint).
+      await rm(filler);
+      await other.query("insert into t values ('after')");
+      expect((await other.query('select count(*)::int as n from t')).rows).toEqual([{ n: 1 }]);
+      await other.close();
+    } finally {
+      await rm(path.join(mount, 'filler'), { force: true });
+      await embedded?.stop();
+      await unmount(mount);
+      await rm(mount, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+/** Unmounts, waiting for files the embedded database may still hold open; lazily at last. */
+async function unmount(mount: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (
+      await run('umount', [mount]).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await run('umount', ['-l', mount]).catch(() => {});
+}

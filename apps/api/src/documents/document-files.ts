@@ -2,7 +2,7 @@
 // or refused upload never leaves a partial document behind.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -22,7 +22,14 @@ export class DocumentFiles {
   private readonly dir: string;
   private readonly tmp: string;
 
-  constructor(dataDir: string) {
+  /**
+   * @param keepFreeBytes room an upload must leave in the file system: the embedded database's, when it lives in
+   * the same folder (an upload refused is a 507; a database that cannot write its log is worse).
+   */
+  constructor(
+    dataDir: string,
+    private readonly keepFreeBytes = 0,
+  ) {
     this.dir = path.join(dataDir, 'documents');
     this.tmp = path.join(dataDir, 'tmp');
   }
@@ -52,6 +59,10 @@ export class DocumentFiles {
     });
     try {
       await pipeline(source, meter, createWriteStream(tempPath));
+      if (this.keepFreeBytes > 0) {
+        const fs = await statfs(this.tmp);
+        if (fs.bavail * fs.bsize < this.keepFreeBytes) throw outOfSpace();
+      }
     } catch (err) {
       await rm(tempPath, { force: true });
       throw isOutOfSpace(err) ? outOfSpace() : err;

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isOutOfSpace, outOfSpace } from '../documents/document-files.js';
 import { AppError } from '../errors.js';
-import { isDatabaseUnavailable } from '../store/database-errors.js';
+import { isDatabaseOutOfSpace, isDatabaseUnavailable } from '../store/database-errors.js';
 
 const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type' },
@@ -40,7 +40,7 @@ export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): 
     if (status) {
       return reply.status(status).send({ error: { code: 'bad_request', message: err.message } });
     }
-    if (isOutOfSpace(err)) {
+    if (isOutOfSpace(err) || isDatabaseOutOfSpace(err)) {
       // The data folder is full: what was being written was not kept; the operator's alert says so too.
       request.log.error({ err }, 'no space left in DATA_DIR');
       const full = outOfSpace();

@@ -3,7 +3,7 @@
 // write (one statement, one commit): a job producing events faster than the store commits them one at a time
 // writes them in batches, and an event is never held back to fill a batch.
 import type { DurableEvent, SequencedEvent } from '@quizstream/core';
-import { isDatabaseUnavailable } from '../store/database-errors.js';
+import { isDatabaseOutOfSpace, isDatabaseUnavailable } from '../store/database-errors.js';
 import type { Store } from '../store/store.js';
 
 /** Events waiting at most: past it, the job waits for the store before producing more. */
@@ -74,7 +74,8 @@ export class EventWriter {
         return;
       } catch (err) {
         if (attempt > 0 && isDuplicate(err) && (await this.stored(batch))) return;
-        if (!isDatabaseUnavailable(err) || performance.now() - started > this.patienceMs) throw err;
+        const waitable = isDatabaseUnavailable(err) || isDatabaseOutOfSpace(err);
+        if (!waitable || performance.now() - started > this.patienceMs) throw err;
         await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 500 * 2 ** attempt)));
       }
     }

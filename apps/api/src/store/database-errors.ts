@@ -9,7 +9,12 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now: starting up or in recovery
   '53300', // too_many_connections
+  '53200', // out_of_memory
+  '58030', // io_error: the database's own files cannot be read or written
 ]);
+
+/** disk_full: the database cannot extend its files (the embedded one shares DATA_DIR with the uploads). */
+const OUT_OF_SPACE_SQLSTATE = '53100';
 
 const UNAVAILABLE_ERRNOS = new Set([
   'ECONNREFUSED',
@@ -29,7 +34,14 @@ const UNAVAILABLE_MESSAGES = [
   /connection is closed/i,
   /cannot use a pool after calling end/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
+  // The embedded database (PGlite) closed or stopped under the server.
+  /pglite is closed/i,
 ];
+
+/** Whether the database refused a write for want of disk space: answered like a full DATA_DIR, 507. */
+export function isDatabaseOutOfSpace(err: unknown): boolean {
+  return err instanceof Error && (err as { code?: unknown }).code === OUT_OF_SPACE_SQLSTATE;
+}
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
