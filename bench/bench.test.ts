@@ -14,6 +14,7 @@ import * as liveClassroom from './live-classroom.js';
 import * as llmFirstQuestion from './llm-first-question.js';
 import * as llmThroughput from './llm-throughput.js';
 import * as offlineQuiz from './offline-quiz.js';
+import * as soak from './soak.js';
 import * as streamsCapacity from './streams-capacity.js';
 
 const results: BenchResult[] = [];
@@ -130,6 +131,40 @@ describe('benchmarks (smoke)', () => {
       expect(run.latency.count).toBe(participants * questions);
     }
   }, 180_000);
+
+  it('soak runs every kind of step, sees every event of every job exactly once and no unexpected 5xx', async () => {
+    const result = await soak.run(soak.SMOKE);
+    wellFormed(result);
+    const tally = result.data.tally as {
+      steps: Record<string, number>;
+      failures: string[];
+      mismatched: string[];
+      events: number;
+      exports: number;
+    };
+    for (const kind of ['complete', 'resume', 'cancel']) expect(tally.steps[kind]).toBeGreaterThan(0);
+    expect(tally.failures).toEqual([]);
+    expect(tally.mismatched).toEqual([]);
+    expect(tally.events).toBeGreaterThan(0);
+    expect(tally.exports).toBeGreaterThan(0);
+    expect((result.data.samples as unknown[]).length).toBeGreaterThan(2);
+    // The growth measure: a line through the samples, against its own start.
+    expect(
+      soak.growth([
+        { x: 0, y: 100 },
+        { x: 1, y: 103 },
+        { x: 2, y: 110 },
+      ]),
+    ).toBeCloseTo(0.1007, 3);
+    expect(
+      soak.growth([
+        { x: 0, y: 50 },
+        { x: 1, y: 40 },
+        { x: 2, y: 50 },
+        { x: 3, y: 40 },
+      ]),
+    ).toBeLessThan(0);
+  }, 120_000);
 });
 
 describe('the report', () => {
@@ -147,7 +182,7 @@ describe('the report', () => {
       '',
     );
     for (const r of results) expect(report).toContain(`## ${r.title}`);
-    expect(results).toHaveLength(9);
+    expect(results).toHaveLength(10);
     expect(report).toContain('## Targets');
   });
 });

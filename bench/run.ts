@@ -21,6 +21,7 @@ import * as liveClassroom from './live-classroom.js';
 import * as llmFirstQuestion from './llm-first-question.js';
 import * as llmThroughput from './llm-throughput.js';
 import * as offlineQuiz from './offline-quiz.js';
+import * as soak from './soak.js';
 import * as streamsCapacity from './streams-capacity.js';
 
 interface Benchmark<P> {
@@ -40,6 +41,7 @@ export const BENCHMARKS: Record<string, Benchmark<any>> = {
   compression,
   'llm-throughput': llmThroughput,
   'live-classroom': liveClassroom,
+  soak,
 };
 
 export interface RunOptions {

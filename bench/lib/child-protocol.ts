@@ -1,5 +1,6 @@
 // The IPC messages between a benchmark and the server it runs in a child process, and the child's side of
 // the protocol: commands are plain async functions by name; `memory` and `cpu` are answered by every child.
+import { readdirSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
 import { nowUs } from './stats.js';
 
@@ -42,6 +43,27 @@ export function memorySample(): MemorySample {
   };
 }
 
+export interface HandleSample {
+  /** Resources keeping the event loop alive (sockets, timers, child processes, pending requests). */
+  handles: number;
+  byKind: Record<string, number>;
+  /** Open file descriptors (Linux; 0 elsewhere). */
+  fds: number;
+}
+
+export function handleSample(): HandleSample {
+  const byKind: Record<string, number> = {};
+  const active = process.getActiveResourcesInfo();
+  for (const kind of active) byKind[kind] = (byKind[kind] ?? 0) + 1;
+  let fds = 0;
+  try {
+    fds = readdirSync('/proc/self/fd').length;
+  } catch {
+    // Not Linux.
+  }
+  return { handles: active.length, byKind, fds };
+}
+
 export type Commands = Record<string, (args: Record<string, unknown>) => unknown>;
 
 /** Serves commands from the parent; `stop` runs `onStop` and exits. */
@@ -56,6 +78,8 @@ export function serveParent(url: string, commands: Commands, onStop: () => Promi
     const builtins: Commands = {
       memory: () => memorySample(),
       cpu: () => process.cpuUsage(),
+      // What a leak of handles would show: the event loop's active resources by kind, and open file descriptors.
+      handles: () => handleSample(),
       // For profiling: a heap snapshot to compare in Chrome DevTools or with bench/lib/heap-diff.ts.
       heapSnapshot: (args) => writeHeapSnapshot(String(args.path)),
     };
