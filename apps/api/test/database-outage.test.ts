@@ -9,6 +9,7 @@ import { generateQuiz } from '@quizstream/client';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CutProxy, startCutProxy } from './cut-proxy.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { coursePdf, slowGenerator, upload, uploadOk } from './fixtures.js';
 import { json } from './live-client.js';
 import { freshDatabase } from './postgres.js';
@@ -148,4 +149,56 @@ describe('a job running while the database is away', () => {
       await jobProxy.close();
     }
   });
+});
+
+describe('the database server restarts', () => {
+  it('answers 503 while it is down; a job running meanwhile goes on, its client seeing every event once', async () => {
+    // A Postgres server of this test's own, shut down and started again on the same data (a restart for
+    // maintenance, a failover to a standby at the same address).
+    const postgres = await startEmbeddedPostgres();
+    const generator = slowGenerator(250);
+    const restarted = await startTestServer(
+      { DATABASE_URL: postgres.url, JOB_LEASE_MS: '1500', FOLLOW_POLL_MS: '300' },
+      { generator },
+    );
+    try {
+      const doc = await uploadOk(restarted.url, await coursePdf(8));
+      const seen: { id: number; type: string }[] = [];
+      const stream = generateQuiz(
+        doc.id,
+        { questionsPerPage: 1 },
+        {
+          baseUrl: restarted.url,
+          maxBackoffMs: 500,
+          onEvent: (event, id) => {
+            if (id !== undefined) seen.push({ id, type: event.type });
+          },
+        },
+      );
+      for (let i = 0; i < 200 && seen.filter((e) => e.type === 'progress').length < 3; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await postgres.shutDown();
+      const down = await fetch(`${restarted.url}/api/documents`);
+      expect(down.status).toBe(503);
+      expect((await json(down)).error).toMatchObject({ code: 'database_unavailable' });
+      expect((await fetch(`${restarted.url}/readyz`)).status).toBe(503);
+      expect((await fetch(`${restarted.url}/healthz`)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 2_000));
+      await postgres.startAgain();
+
+      const result = await stream.done;
+      expect(result.status).toBe('complete');
+      expect(seen.map((e) => e.id)).toEqual(seen.map((_, i) => i + 1));
+      expect(seen.some((e) => e.type === 'error')).toBe(false);
+      expect(generator.pagesPulled()).toBe(8);
+      const back = await eventually(`${restarted.url}/api/documents`);
+      expect(back.status).toBe(200);
+      expect(((await back.json()) as { documents: { id: string }[] }).documents.map((d) => d.id)).toEqual([doc.id]);
+      expect((await eventually(`${restarted.url}/readyz`)).status).toBe(200);
+    } finally {
+      await restarted.stop();
+      await postgres.stop();
+    }
+  }, 120_000);
 });

