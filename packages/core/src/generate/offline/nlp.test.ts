@@ -40,6 +40,19 @@ describe('sentences', () => {
     ]);
   });
 
+  it('do not end at a full stop inside a name, with a letter right after it', () => {
+    // The Spanish history of Debian, read on a page with English on it.
+    expect(
+      sentencesOf(
+        'The host moved to i-Connect.Net in 1995. Michael Neuffer and Shimon Shapiro, founders of i-Connect.Net, hosted master for a year. It ended.',
+      ),
+    ).toEqual([
+      'The host moved to i-Connect.Net in 1995.',
+      'Michael Neuffer and Shimon Shapiro, founders of i-Connect.Net, hosted master for a year.',
+      'It ended.',
+    ]);
+  });
+
   it('keep a bracket that is part of the text', () => {
     expect(
       sentencesOf('[t]o provide an equitable apportionment of the water was a purpose of the compact.')[0],

@@ -104,7 +104,35 @@ export function analyzePage(nlp: WinkMethods, text: string): AnalyzedPage {
   });
 
   const sentenceSpans = doc.sentences().out(its.span) as unknown as number[][];
-  return { text, tokens, entities, sentences: splitAtLineBreaks(tokens, sentenceSpans) };
+  return { text, tokens, entities, sentences: splitAtLineBreaks(tokens, joinedAtAttachedStops(tokens, sentenceSpans)) };
+}
+
+/**
+ * wink ends a sentence at a full stop between two words with no space around it, inside a name: "fundadores de
+ * i-Connect.Net, alojaron ..." became "... i-Connect." and "Net, alojaron ...". A stop with a letter right
+ * after it ends no sentence.
+ */
+function joinedAtAttachedStops(tokens: Token[], spans: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const span of spans) {
+    const before = out.at(-1);
+    const stop = before?.[1];
+    const next = span[0];
+    if (
+      before &&
+      stop !== undefined &&
+      next === stop + 1 &&
+      tokens[stop]?.value === '.' &&
+      tokens[stop]!.pre === '' &&
+      tokens[next]?.pre === '' &&
+      /^\p{L}/u.test(tokens[next]!.value)
+    ) {
+      before[1] = span[1]!;
+    } else {
+      out.push([...span]);
+    }
+  }
+  return out;
 }
 
 /** A bullet that opens a list item. */

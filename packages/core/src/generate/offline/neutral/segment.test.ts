@@ -77,4 +77,19 @@ describe('segmentSentences', () => {
     // A word of the sentence itself, in lowercase after it, is no label.
     expect(texts.some((t) => t.startsWith('Attenzione alla strada'))).toBe(true);
   });
+
+  it('goes on past a domain name cut at the end of a line, and not past a sentence that ends there', () => {
+    const page = [
+      'El alojamiento de master.debian.org se trasladó de HP a un proveedor nuevo a finales de 1995, y',
+      'Michael Neuffer y Shimon Shapiro, que fundaron la empresa, lo alojaron en i-Connect.',
+      'Net, su propio proveedor, durante algo más de un año con su propio hardware y su red.',
+      'Durante ese tiempo proporcionaron mucha ayuda al proyecto, que creció en aquellos meses.',
+      'Netscape era entonces el navegador de la mayoría de los usuarios de aquellos sistemas.',
+    ].join('\n');
+    expect(segmentSentences(page, 'es').map((s) => s.text)).toEqual([
+      'El alojamiento de master.debian.org se trasladó de HP a un proveedor nuevo a finales de 1995, y Michael Neuffer y Shimon Shapiro, que fundaron la empresa, lo alojaron en i-Connect. Net, su propio proveedor, durante algo más de un año con su propio hardware y su red.',
+      'Durante ese tiempo proporcionaron mucha ayuda al proyecto, que creció en aquellos meses.',
+      'Netscape era entonces el navegador de la mayoría de los usuarios de aquellos sistemas.',
+    ]);
+  });
 });

@@ -42,7 +42,7 @@ export function segmentSentences(text: string, locale: string): NeutralSentence[
   const { sentences, words } = segmentersFor(locale);
   const out: NeutralSentence[] = [];
   for (const paragraph of paragraphsOf(text)) {
-    for (const { segment, index } of joinedAsides(sentences.segment(paragraph.text))) {
+    for (const { segment, index } of joinedAsides(joinedDomains(sentences.segment(paragraph.text)))) {
       const lead = segment.length - segment.trimStart().length;
       const trimmed = segment.trim();
       let bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
@@ -80,6 +80,28 @@ function joinedAsides(segments: Iterable<{ segment: string; index: number }>): {
   if (open) out.push(open);
   return out;
 }
+
+/**
+ * Segments cut inside a domain name joined again: a line wrapped after "fundadores de i-Connect." whose next line
+ * begins "Net, alojaron ..." is one sentence about i-Connect.Net, which a break at ". N" would cut in two.
+ */
+function joinedDomains(segments: Iterable<{ segment: string; index: number }>): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  for (const { segment, index } of segments) {
+    const before = out.at(-1);
+    if (before && BEFORE_DOMAIN_END.test(before.segment) && DOMAIN_END.test(segment)) {
+      before.segment += segment;
+    } else {
+      out.push({ segment, index });
+    }
+  }
+  return out;
+}
+
+/** A name ending in a dot right after a letter, where a domain name may go on ("i-Connect. "). */
+const BEFORE_DOMAIN_END = /[\p{L}\p{N}]\.\s+$/u;
+/** The top-level domain that ends a domain name cut after its dot, before a comma, a slash or the like. */
+const DOMAIN_END = /^(?:com|net|org|edu|gov|info|io|eu|de|fr|es|it|pt|ru|uk|jp|cn|kr|gr|br|ar|mx)(?=[,;:)\]/]|\s*$)/iu;
 
 /** An exclamation or a question inside parentheses, at a segment's end. */
 const ASIDE_END = /\([^()]*[!?]\)$/u;
@@ -124,7 +146,8 @@ function paragraphsOf(text: string): { text: string; start: number }[] {
     const wrapped =
       current !== undefined &&
       previous.trim().length >= WRAPPED_SHARE * full &&
-      !ENDS.test(previous.trim()) &&
+      (!ENDS.test(previous.trim()) ||
+        (BEFORE_DOMAIN_END.test(`${previous.trimEnd()} `) && DOMAIN_END.test(line.trimStart()))) &&
       /^\s*[\p{L}\p{N}(«"“„]/u.test(line);
     if (wrapped) current!.text += ` ${line}`;
     else {
