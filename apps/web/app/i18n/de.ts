@@ -437,6 +437,12 @@ const apiCodes: Record<string, string> = {
   llm_quota_exceeded:
     'Das Kontingent des KI-Dienstes ist aufgebraucht. Versuchen Sie es später erneut oder verwenden Sie den Offline-Generator.',
   rate_limit: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
+  readers_busy:
+    'Der Server liest gerade so viele PDFs, wie sein Speicher erlaubt. Versuchen Sie es in ein paar Sekunden erneut.',
+  overloaded: 'Der Server ist gerade ausgelastet. Versuchen Sie es in ein paar Sekunden erneut.',
+  database_unavailable: 'Die Datenbank ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  insufficient_storage:
+    'Auf dem Server ist kein Platz mehr für diese Datei. Versuchen Sie es später erneut; der Betreiber wurde benachrichtigt.',
   token_budget_reached:
     'Dieser Auftrag hat sein KI-Nutzungsbudget erreicht; die bisher erstellten Fragen bleiben erhalten.',
   llm_dropped_ungrounded:

@@ -442,6 +442,11 @@ const apiCodes: Record<string, string> = {
   llm_auth_failed: 'El servidor no pudo autenticarse en el servicio de IA. Pida al administrador que revise su clave.',
   llm_quota_exceeded: 'Se agotó la cuota del servicio de IA. Inténtelo más tarde o use el generador sin conexión.',
   rate_limit: 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.',
+  readers_busy: 'El servidor está leyendo tantos PDF como le permite su memoria. Inténtelo de nuevo en unos segundos.',
+  overloaded: 'El servidor está ocupado en este momento. Inténtelo de nuevo en unos segundos.',
+  database_unavailable: 'No se puede acceder a la base de datos en este momento. Inténtelo de nuevo en breve.',
+  insufficient_storage:
+    'El servidor no tiene espacio para guardar este archivo. Inténtelo más tarde; se ha avisado a su responsable.',
   token_budget_reached: 'Esta tarea alcanzó su límite de uso de IA; se conservan las preguntas escritas hasta ahora.',
   llm_dropped_ungrounded:
     'Algunas preguntas escritas por el modelo citaban un texto que no está en su página y se descartaron.',

@@ -447,6 +447,11 @@ const apiCodes: Record<string, string> = {
     'Le serveur n’a pas pu se connecter au service d’IA. Demandez à l’administrateur de vérifier sa clé.',
   llm_quota_exceeded: 'Le quota du service d’IA est épuisé. Réessayez plus tard ou utilisez le générateur hors ligne.',
   rate_limit: 'Trop de requêtes. Patientez un instant, puis réessayez.',
+  readers_busy: 'Le serveur lit autant de PDF que sa mémoire le permet. Réessayez dans quelques secondes.',
+  overloaded: 'Le serveur est occupé pour le moment. Réessayez dans quelques secondes.',
+  database_unavailable: 'La base de données est injoignable pour le moment. Réessayez dans un instant.',
+  insufficient_storage:
+    'Le serveur n’a plus de place pour enregistrer ce fichier. Réessayez plus tard ; son administrateur a été prévenu.',
   token_budget_reached:
     'Cette tâche a atteint son budget d’utilisation de l’IA ; les questions rédigées jusqu’ici sont conservées.',
   llm_dropped_ungrounded:
