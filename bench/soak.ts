@@ -40,9 +40,14 @@ interface Sample {
 }
 
 interface Tally {
+  /** Steps that ran a job, by kind. */
   steps: Record<Step, number>;
+  /** Steps that ended before a job ran (their upload or their job refused even after retries). */
+  skipped: number;
   requests: number;
   byStatus: Record<string, number>;
+  /** Refusals (4xx and 5xx) by status, error code and route, e.g. "503 overloaded POST /api/quiz/generate-stream". */
+  refusals: Record<string, number>;
   /** Answers of 5xx other than 503, and requests that failed outright, with what they were. */
   failures: string[];
   streams: number;
@@ -57,8 +62,10 @@ export async function run(p: SoakParams = FULL): Promise<BenchResult> {
   const server = await startChild({ entry: 'api-server-entry.ts', env: { BENCH_GENERATOR: 'configured' } });
   const tally: Tally = {
     steps: { complete: 0, resume: 0, cancel: 0 },
+    skipped: 0,
     requests: 0,
     byStatus: {},
+    refusals: {},
     failures: [],
     streams: 0,
     events: 0,
@@ -80,8 +87,8 @@ export async function run(p: SoakParams = FULL): Promise<BenchResult> {
         active += 1;
         try {
           const kind = STEPS[step % STEPS.length]!;
-          await doStep(api, kind, pdfs[step % pdfs.length]!, step, tally);
-          tally.steps[kind] += 1;
+          if (await doStep(api, kind, pdfs[step % pdfs.length]!, step, tally)) tally.steps[kind] += 1;
+          else tally.skipped += 1;
         } catch (err) {
           tally.failures.push(`step: ${(err as Error).message}`);
         } finally {
@@ -119,6 +126,9 @@ export async function run(p: SoakParams = FULL): Promise<BenchResult> {
 
 type Api = ReturnType<typeof client>;
 
+/** Tries of a request refused with 503 before a step gives up. */
+const RETRIES = 20;
+
 function client(baseUrl: string, tally: Tally) {
   const request = async (path: string, init: RequestInit = {}): Promise<Response> => {
     tally.requests += 1;
@@ -130,17 +140,39 @@ function client(baseUrl: string, tally: Tally) {
       throw err;
     }
     tally.byStatus[response.status] = (tally.byStatus[response.status] ?? 0) + 1;
+    if (response.status >= 400) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { error?: { code?: string } };
+      const route = path.replace(/\/(?:doc|job|quiz)_[\w-]+/gu, '/:id').replace(/\?.*$/u, '');
+      const key = `${response.status} ${body.error?.code ?? '?'} ${init.method ?? 'GET'} ${route}`;
+      tally.refusals[key] = (tally.refusals[key] ?? 0) + 1;
+    }
     if (response.status >= 500 && response.status !== 503) {
       tally.failures.push(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.clone().text()}`);
     }
     return response;
   };
+  /** Sends again after a 503, as a client should: after Retry-After (at most 2 s here, to keep the load up). */
+  const patiently = async (path: string, init: () => RequestInit): Promise<Response> => {
+    for (let attempt = 1; ; attempt++) {
+      const response = await request(path, init());
+      if (response.status !== 503 || attempt === RETRIES) return response;
+      await response.body?.cancel();
+      const seconds = Number(response.headers.get('retry-after') ?? 1);
+      await new Promise((r) => setTimeout(r, Math.min(2_000, (Number.isFinite(seconds) ? seconds : 1) * 1_000)));
+    }
+  };
   return {
     request,
+    patiently,
     async upload(pdf: Uint8Array): Promise<string | undefined> {
-      const form = new FormData();
-      form.append('file', new Blob([Buffer.from(pdf)], { type: 'application/pdf' }), 'course.pdf');
-      const response = await request('/api/documents', { method: 'POST', body: form });
+      const response = await patiently('/api/documents', () => {
+        const form = new FormData();
+        form.append('file', new Blob([Buffer.from(pdf)], { type: 'application/pdf' }), 'course.pdf');
+        return { method: 'POST', body: form };
+      });
       if (response.status !== 201) return undefined;
       return ((await response.json()) as { id: string }).id;
     },
@@ -186,20 +218,21 @@ async function readStream(
   return { jobId, seen, ended };
 }
 
-async function doStep(api: Api, kind: Step, pdf: Uint8Array, step: number, tally: Tally): Promise<void> {
+/** One step of a user; false when no job ran (the upload or the job refused even after retries). */
+async function doStep(api: Api, kind: Step, pdf: Uint8Array, step: number, tally: Tally): Promise<boolean> {
   const documentId = await api.upload(pdf);
-  if (!documentId) return;
+  if (!documentId) return false;
   const generate = () =>
-    api.request(`/api/quiz/generate-stream/${documentId}`, {
+    api.patiently(`/api/quiz/generate-stream/${documentId}`, () => ({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ questionsPerPage: 2 }),
-    });
+    }));
   const response = await generate();
   if (response.status !== 200) {
     await response.body?.cancel();
     await api.request(`/api/documents/${documentId}`, { method: 'DELETE' });
-    return;
+    return false;
   }
   tally.streams += 1;
   let first = await readStream(response, (event) => kind !== 'complete' && event.type === 'question');
@@ -239,6 +272,7 @@ async function doStep(api: Api, kind: Step, pdf: Uint8Array, step: number, tally
     await (await api.request(`/api/quizzes/${quizId}`, { method: 'DELETE' })).arrayBuffer();
   }
   await (await api.request(`/api/documents/${documentId}`, { method: 'DELETE' })).arrayBuffer();
+  return true;
 }
 
 /** Growth over the measured part, from a least-squares line: (fitted end - fitted start) / fitted start. */
@@ -277,7 +311,9 @@ function report(p: SoakParams, tally: Tally, samples: Sample[], minutes: number)
         'embedded database), each doing one step after another in turn: upload a course PDF of 3, 6 or 12 pages, ' +
         'generate its quiz and read the stream to its end, then export it in one of the formats and JSON; or drop ' +
         'the stream at its first question and come back with Last-Event-ID; or cancel the job after its first ' +
-        'question and read what is left. Each step deletes its quiz and document at the end.',
+        'question and read what is left. Each step deletes its quiz and document at the end. A request refused ' +
+        'with 503 (more uploads than `MAX_CONCURRENT_UPLOADS` at once, back-pressure) is sent again after its ' +
+        'Retry-After, at most 2 s here, as a client does.',
       `Every ${p.sampleEverySeconds} s the users stop at a barrier (each ends its step) and the server's resident ` +
         'memory and heap after a full GC, the resources keeping its event loop alive ' +
         '(`process.getActiveResourcesInfo()`) and its open file descriptors are read. After ' +
@@ -290,11 +326,20 @@ function report(p: SoakParams, tally: Tally, samples: Sample[], minutes: number)
     tables: [
       {
         caption: 'Load',
-        headers: ['minutes', 'steps (whole / resumed / cancelled)', 'requests', 'streams', 'events', 'exports'],
+        headers: [
+          'minutes',
+          'jobs (read whole / resumed / cancelled)',
+          'steps without a job',
+          'requests',
+          'streams',
+          'events',
+          'exports',
+        ],
         rows: [
           [
             fmt(minutes, 1),
             `${fmt(tally.steps.complete)} / ${fmt(tally.steps.resume)} / ${fmt(tally.steps.cancel)}`,
+            fmt(tally.skipped),
             fmt(tally.requests),
             fmt(tally.streams),
             fmt(tally.events),
@@ -326,6 +371,13 @@ function report(p: SoakParams, tally: Tally, samples: Sample[], minutes: number)
         caption: 'Answers by status',
         headers: ['status', 'count'],
         rows: Object.entries(tally.byStatus).map(([status, count]) => [status, fmt(count)]),
+      },
+      {
+        caption: 'Refusals by status, code and route',
+        headers: ['refusal', 'count'],
+        rows: Object.keys(tally.refusals).length
+          ? Object.entries(tally.refusals).map(([refusal, count]) => [refusal, fmt(count)])
+          : [['none', '0']],
       },
     ],
     targets: [
