@@ -33,6 +33,29 @@ afterAll(async () => {
   await db?.drop();
 });
 
+/**
+ * Generates a quiz of `documentId` with the real client (reconnecting with Last-Event-ID), noting every event's id
+ * and type, and resolves once `pages` pages are done: the job is under way.
+ */
+async function followUntilPages(baseUrl: string, documentId: string, pages: number) {
+  const seen: { id: number; type: string }[] = [];
+  const stream = generateQuiz(
+    documentId,
+    { questionsPerPage: 1 },
+    {
+      baseUrl,
+      maxBackoffMs: 500,
+      onEvent: (event, id) => {
+        if (id !== undefined) seen.push({ id, type: event.type });
+      },
+    },
+  );
+  for (let i = 0; i < 200 && seen.filter((e) => e.type === 'progress').length < pages; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { seen, stream };
+}
+
 /** Asks until the answer is not 503 (the pool reconnecting), at most `tries` times. */
 async function eventually(url: string, tries = 20): Promise<Response> {
   let response = await fetch(url);
@@ -115,21 +138,7 @@ describe('a job running while the database is away', () => {
     );
     try {
       const doc = await uploadOk(slow.url, await coursePdf(8));
-      const seen: { id: number; type: string }[] = [];
-      const stream = generateQuiz(
-        doc.id,
-        { questionsPerPage: 1 },
-        {
-          baseUrl: slow.url,
-          maxBackoffMs: 500,
-          onEvent: (event, id) => {
-            if (id !== undefined) seen.push({ id, type: event.type });
-          },
-        },
-      );
-      for (let i = 0; i < 200 && seen.filter((e) => e.type === 'progress').length < 3; i++) {
-        await new Promise((r) => setTimeout(r, 25));
-      }
+      const { seen, stream } = await followUntilPages(slow.url, doc.id, 3);
       // Thirty seconds away, as a Cloud SQL maintenance may take: the stream stays open or comes back.
       await jobProxy.stop();
       const away = performance.now();
@@ -173,21 +182,7 @@ describe('the database server restarts', () => {
     );
     try {
       const doc = await uploadOk(restarted.url, await coursePdf(8));
-      const seen: { id: number; type: string }[] = [];
-      const stream = generateQuiz(
-        doc.id,
-        { questionsPerPage: 1 },
-        {
-          baseUrl: restarted.url,
-          maxBackoffMs: 500,
-          onEvent: (event, id) => {
-            if (id !== undefined) seen.push({ id, type: event.type });
-          },
-        },
-      );
-      for (let i = 0; i < 200 && seen.filter((e) => e.type === 'progress').length < 3; i++) {
-        await new Promise((r) => setTimeout(r, 25));
-      }
+      const { seen, stream } = await followUntilPages(restarted.url, doc.id, 3);
       await postgres.shutDown();
       const down = await fetch(`${restarted.url}/api/documents`);
       expect(down.status).toBe(503);

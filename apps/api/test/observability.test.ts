@@ -43,6 +43,18 @@ describe('metrics and logs', () => {
     expect(await metrics()).toContain('quizstream_process_cpu_seconds_total');
   });
 
+  it("tells the PDF workers' memory: what they may take, what they hold now, and readings waiting", async () => {
+    const text = await metrics();
+    const value = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'mu').exec(text)?.[1]);
+    expect(value('quizstream_pdf_memory_capacity_bytes')).toBe(server.ctx.pdf.memory.capacityMb * 2 ** 20);
+    expect(value('quizstream_pdf_memory_reserved_bytes')).toBe(0);
+    expect(value('quizstream_pdf_readers_waiting')).toBe(0);
+    // A document open holds its worker's share until it is closed.
+    const held = await server.ctx.pdf.memory.reserve(100);
+    expect(Number(/^quizstream_pdf_memory_reserved_bytes (\d+)/mu.exec(await metrics())?.[1])).toBe(100 * 2 ** 20);
+    held.release();
+  });
+
   it('counts streams, events, heartbeats, pages, jobs and the time to the first question', async () => {
     const before = await metrics();
     const doc = await uploadOk(server.url, await coursePdf(5));

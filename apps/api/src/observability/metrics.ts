@@ -107,30 +107,29 @@ export class Metrics {
 
   /** The PDF workers' pool of memory (documents/pdf-memory.ts), read when the metrics are scraped. */
   watchPdfMemory(pool: { capacityMb: number; reserved: number; waiting: number }): void {
-    new Gauge({
-      name: 'quizstream_pdf_memory_capacity_bytes',
-      help: 'Memory the PDF workers of this instance may take together',
-      registers: [this.registry],
-      collect() {
-        this.set(pool.capacityMb * 2 ** 20);
-      },
-    });
-    new Gauge({
-      name: 'quizstream_pdf_memory_reserved_bytes',
-      help: 'Memory reserved by the PDF workers reading now',
-      registers: [this.registry],
-      collect() {
-        this.set(pool.reserved * 2 ** 20);
-      },
-    });
-    new Gauge({
-      name: 'quizstream_pdf_readers_waiting',
-      help: 'Readings of PDFs waiting for memory',
-      registers: [this.registry],
-      collect() {
-        this.set(pool.waiting);
-      },
-    });
+    const gauges: [name: string, help: string, read: () => number][] = [
+      [
+        'quizstream_pdf_memory_capacity_bytes',
+        'Memory the PDF workers of this instance may take together',
+        () => pool.capacityMb * 2 ** 20,
+      ],
+      [
+        'quizstream_pdf_memory_reserved_bytes',
+        'Memory reserved by the PDF workers reading now',
+        () => pool.reserved * 2 ** 20,
+      ],
+      ['quizstream_pdf_readers_waiting', 'Readings of PDFs waiting for memory', () => pool.waiting],
+    ];
+    for (const [name, help, read] of gauges) {
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read());
+        },
+      });
+    }
   }
 
   /** Follows one job's stored events to count pages, the first question, and the outcome. */
