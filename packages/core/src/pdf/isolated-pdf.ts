@@ -114,12 +114,19 @@ export async function openPdfIsolated(bytes: Uint8Array, options: OpenPdfIsolate
       worker.pauseDeadline();
       reservation?.release();
       reservation = undefined;
+      let granted: MemoryReservation;
       try {
-        reservation = await memory.reserve(workerMemoryMb(limits, true), { signal, pastQueueLimit: true });
+        granted = await memory.reserve(workerMemoryMb(limits, true), { signal, pastQueueLimit: true });
       } catch (error) {
         worker.kill();
         throw error;
       }
+      // The worker may have been stopped while it waited: what it was granted goes back at once.
+      if (worker.isDead) {
+        granted.release();
+        return;
+      }
+      reservation = granted;
       worker.ocrOn = true;
       worker.send({ op: 'ocr-go' });
     }
