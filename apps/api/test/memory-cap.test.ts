@@ -35,8 +35,17 @@ beforeAll(async () => {
   cgroup = made;
   db = await freshDatabase();
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'quizstream-memcap-'));
-  // The server's settings as deployed, but for MEMORY_LIMIT_MB: it must find the limit in its cgroup itself.
-  server = spawnServer({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: db.url, LOG_FORMAT: 'json' });
+  // The server's settings as deployed, but for MEMORY_LIMIT_MB (it must find the limit in its cgroup itself) and
+  // the time an upload may wait for memory: on a machine slowed by other tests, the scanned documents' OCR may
+  // hold the memory longer than 20 s, and the uploads would all be sent back with a 503 before being read.
+  server = spawnServer({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: db.url,
+    LOG_FORMAT: 'json',
+    PDF_QUEUE_WAIT_MS: '120000',
+  });
   await cgroup.add(server.child.pid!);
   url = await server.ready();
 }, 120_000);
