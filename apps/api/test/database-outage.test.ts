@@ -207,3 +207,22 @@ describe('the database server restarts', () => {
     }
   }, 120_000);
 });
+
+describe('the embedded database stops under the server', () => {
+  it('answers 503 database_unavailable, and /readyz says not ready while /healthz stays up', async () => {
+    // No DATABASE_URL: PGlite in the data folder. Closed under the running server, as a crash of its own would.
+    const embedded = await startTestServer();
+    try {
+      await uploadOk(embedded.url, await coursePdf(1));
+      await embedded.ctx.store.close();
+      const listed = await fetch(`${embedded.url}/api/documents`);
+      expect(listed.status).toBe(503);
+      expect(listed.headers.get('retry-after')).toMatch(/^\d+$/u);
+      expect((await json(listed)).error).toMatchObject({ code: 'database_unavailable' });
+      expect((await fetch(`${embedded.url}/readyz`)).status).toBe(503);
+      expect((await fetch(`${embedded.url}/healthz`)).status).toBe(200);
+    } finally {
+      await embedded.stop().catch(() => {});
+    }
+  });
+});
