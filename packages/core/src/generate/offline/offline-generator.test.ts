@@ -870,3 +870,72 @@ describe('a sentence about the document itself', () => {
     expect(quotes.some((q) => q.startsWith('An Introduction to R'))).toBe(false);
   });
 });
+
+// Pages of the Debian project's history in Spanish, as its translation left them: the newest leaders and
+// releases still in English.
+describe('what a translation left in English', () => {
+  const leaders = [
+    'The Debian Project was officially founded by Ian Murdock on August 16th, 1993.',
+    'Debian ha tenido varios líderes desde sus comienzos en el año 1993.',
+    'Ian Murdock fundó Debian en agosto de 1993 y lo condujo hasta marzo de 1996.',
+    'Bruce Perens condujo Debian desde abril de 1996 hasta diciembre de 1997.',
+    'Ian Jackson condujo Debian desde enero de 1998 hasta diciembre de 1998.',
+    'Wichert Akkerman condujo Debian desde enero de 1999 hasta marzo de 2001.',
+    'Ben Collins condujo Debian desde abril de 2001 hasta abril de 2002.',
+    'Bdale Garbee condujo Debian desde abril de 2002 hasta abril de 2003.',
+    'Martin Michlmayr lideró Debian desde marzo de 2003 hasta marzo de 2005.',
+    'Branden Robinson lideró Debian desde abril de 2005 hasta abril de 2006.',
+    'Anthony Towns lideró Debian desde abril de 2006 hasta abril de 2007.',
+    'Sam Hocevar lideró Debian desde abril de 2007 hasta abril de 2008.',
+    'Steve McIntyre lideró Debian desde abril de 2008 hasta abril de 2010.',
+    'Stefano Zacchiroli lideró Debian desde abril de 2010 hasta abril de 2013.',
+    'Lucas Nussbaum lideró Debian desde abril de 2013 hasta abril de 2015.',
+    'Neil McGovern lideró Debian desde abril de 2015 hasta abril de 2016.',
+    'Mehdi Dogguy lideró Debian desde abril de 2016 hasta abril de 2017.',
+    'Chris Lamb led Debian from April 2017 until April 2019.',
+    'Sam Hartman led Debian from April 2019 until April 2020.',
+    'Jonathan Carter was elected in April 2020 and is our current leader.',
+    'Debian 10.0 (Buster) was released on July 6th, 2019.',
+  ].join('\n');
+  const bullseye = [
+    'Debian 11.0 (Bullseye) was released August 14th, 2021.',
+    'For more information on the new features introduced in this release, see the What’s new in Debian 11.0 chapter of Bullseye Release Notes.',
+    'Right after the release of Bullseye, the twenty-second DebConf Debconf21 was held online - due to COVID-19 - from August 24 to August 28, 2021.',
+    'It was preceded by an (online) DebCamp from August 15 to August 23, 2021.',
+    'Debian 10.0 (Buster) was released on July 6th, 2019, after the freeze that began in January 2019.',
+  ].join(' ');
+  const pages: PageText[] = [
+    { page: 1, totalPages: 3, text: leaders },
+    { page: 2, totalPages: 3, text: leaders },
+    { page: 3, totalPages: 3, text: bullseye },
+  ];
+  const options = { questionsPerPage: 10, types: ['multiple_choice', 'true_false', 'short_answer'] as QuestionType[] };
+  const english = (q: QuestionDraft) => /^(?:Fill in|True or false|Which|What|Choose)/.test(q.prompt);
+
+  it('asks in the document’s language only: no English sentence of a Spanish page, no English page', async () => {
+    const questions = questionsOf(await run(options, pages));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q.source.quote).not.toMatch(/\b(?:led|was|from)\b/);
+      expect(english(q)).toBe(false);
+    }
+  });
+
+  it('asks them when the job asks for English questions', async () => {
+    const questions = questionsOf(await run({ ...options, language: 'en' }, pages));
+    expect(questions.some((q) => q.source.page === 3)).toBe(true);
+    expect(questions.some((q) => /\bfounded by Ian Murdock\b/.test(q.source.quote))).toBe(true);
+  });
+
+  it('still asks the English pages of a document mostly in English after a Spanish page', async () => {
+    const questions = questionsOf(
+      await run(options, [
+        { page: 1, totalPages: 3, text: leaders },
+        { page: 2, totalPages: 3, text: `${bullseye} ${bullseye.replaceAll('Debian', 'The Debian project')}` },
+        { page: 3, totalPages: 3, text: bullseye },
+      ]),
+    );
+    // Pages 2 and 3 in English outweigh the Spanish page: English is the document's language by then.
+    expect(questions.some((q) => q.source.page === 3 && english(q))).toBe(true);
+  });
+});

@@ -21,6 +21,7 @@ import { reportsDeath, stemProblem, withoutCrossReferences } from '../quality/st
 import { countWords, QuestionBudget } from '../question-budget.js';
 import { unaskable } from './blank-worth.js';
 import { askableCommand, type CommandIndex } from './commands.js';
+import { DocumentLanguage } from './document-language.js';
 import { describedEntries, entryKey, entryQuestion } from './entries.js';
 import {
   NEUTRAL_TYPES,
@@ -92,6 +93,7 @@ async function* generate(
   let budget: QuestionBudget | undefined;
   const memory = new StatementMemory();
   let toldLimited = false;
+  const documentLanguage = new DocumentLanguage();
   const iterator = pages[Symbol.asyncIterator]();
   /** The last heading of the page before, which the next page's first paragraphs may still stand under. */
   let carried: string | undefined;
@@ -151,12 +153,17 @@ async function* generate(
         yield { kind: 'page-done', page: page.page };
         continue;
       }
-      const ask = { limit, types: options.types, difficulty: options.difficulty, language: options.language };
       const check = checkText(page.text);
       let asked = 0;
       const otherLanguage = !check.ok && check.code === 'unsupported_language';
       if (otherLanguage) await loadLanguageIdentifier();
-      const other = otherLanguage ? neutralPageQuestions(page, ask, neutral, state, layoutOf(body, programHere)) : [];
+      if (check.ok) documentLanguage.observe('en', page.text);
+      else if (otherLanguage) documentLanguage.observe(pageLanguage(page.text).locale, page.text);
+      const english = documentLanguage.asksEnglish(options.language);
+      const ask = { limit, types: options.types, difficulty: options.difficulty, language: options.language };
+      const other = otherLanguage
+        ? neutralPageQuestions(page, { ...ask, english }, neutral, state, layoutOf(body, programHere))
+        : [];
       // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
       // that its language is unsupported. (Told only then: a page that gave questions needs no telling.)
       const written =
@@ -185,25 +192,28 @@ async function* generate(
       } else {
         shortForms.observe(page.text);
         const acronym = (short: string) => shortForms.acronym(short);
-        const entries = entryQuestions(page, body, ask, neutral, state, programHere);
+        const entries = entryQuestions(page, body, ask, neutral, state, programHere, english);
+        // An English page of a document in another language: only what its lists describe in that language.
         const drafts = [
           ...entries,
-          ...questionsOf(
-            page,
-            body,
-            { ...ask, limit: limit - entries.length },
-            nlp,
-            freq,
-            stats,
-            state,
-            vectors,
-            acronym,
-            carriedHere,
-            ownTitles,
-            neutral.commands,
-            neutral.paths,
-            programHere,
-          ),
+          ...(!english
+            ? []
+            : questionsOf(
+                page,
+                body,
+                { ...ask, limit: limit - entries.length },
+                nlp,
+                freq,
+                stats,
+                state,
+                vectors,
+                acronym,
+                carriedHere,
+                ownTitles,
+                neutral.commands,
+                neutral.paths,
+                programHere,
+              )),
         ];
         for (const drafted of drafts) {
           if (signal.aborted) return;
@@ -230,9 +240,11 @@ async function* generate(
       if (signal.aborted) return;
       budget.refund(limit - asked);
       const note =
-        asked === 0 && (check.ok || written)
-          ? `Page ${page.page}: no sentence there makes a fair question.`
-          : undefined;
+        asked === 0 && check.ok && !english
+          ? `Page ${page.page} is in English, most of the document is not: its questions would be worded in English (a job asking for English questions asks them).`
+          : asked === 0 && (check.ok || written)
+            ? `Page ${page.page}: no sentence there makes a fair question.`
+            : undefined;
       yield { kind: 'page-done', page: page.page, ...(note ? { note } : {}) };
     }
   } finally {
@@ -262,6 +274,7 @@ function entryQuestions(
   neutral: NeutralDocument,
   state: QuizState,
   carriedProgram?: string,
+  english = true,
 ): QuestionDraft[] {
   if (body.entries.length === 0) return [];
   const described = describedEntries(page, segmentSentences(page.text, 'en'), layoutOf(body, carriedProgram));
@@ -274,7 +287,7 @@ function entryQuestions(
     // asked in its own language ("Διαλέξτε την επιλογή του sdiff ...").
     const { sentence } = e.entry;
     const language = descriptionLanguage(sentence);
-    if (!writesIn(language)) continue;
+    if (!writesIn(language) || (language === 'en' && !english)) continue;
     const random = seededRandom(`${page.page}:${e.entry.sentence}`);
     const draft = entryQuestion(e, page.page, neutral.entries, state.answerUses, random, wordingFor(language));
     if (!draft || state.deduper.has(draft)) continue;

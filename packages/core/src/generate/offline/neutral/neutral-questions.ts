@@ -172,7 +172,11 @@ export interface NeutralLayout extends EntryLayout {
 /** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
 export function neutralPageQuestions(
   page: PageText,
-  options: Pick<GenerateOptions, 'types' | 'difficulty' | 'language'> & { limit: number },
+  options: Pick<GenerateOptions, 'types' | 'difficulty' | 'language'> & {
+    limit: number;
+    /** Whether English sentences of the page are asked (see DocumentLanguage.asksEnglish); by default they are. */
+    english?: boolean;
+  },
   doc: NeutralDocument,
   state: QuizState,
   layout: NeutralLayout = {},
@@ -230,6 +234,9 @@ export function neutralPageQuestions(
   };
   for (const [position, sentence] of sentences.entries()) {
     if (chosen.length >= options.limit) break;
+    // A paragraph a translation left in English ("Sam Hartman led Debian from April 2019 ...") is asked only where
+    // English is: a question on it would be worded in English.
+    if (options.english === false && sentenceLanguage(sentence.text, language.locale) === 'en') continue;
     // "При стисканні типово не зберігати назву ..." under "-n --no-name": what an option does, not the program.
     // It asks which option that is, or nothing.
     if (layout.underDirectory?.(sentence.start)) continue;
