@@ -1,9 +1,11 @@
 // One error type with a stable code and an HTTP status; one handler turns it into `{ error: { code, message } }`.
+// Every code is one of the contract's (API_ERROR_CODES): a new one is added there, where clients find it.
+import type { ApiErrorCode } from '@quizstream/core/schemas';
 
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
   ) {

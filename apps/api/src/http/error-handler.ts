@@ -1,12 +1,13 @@
 // Every error leaves as `{ error: { code, message } }` with a 4xx or 5xx status; nothing leaks a stack.
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import type { ApiErrorCode, ErrorBody } from '@quizstream/core/schemas';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isOutOfSpace, outOfSpace } from '../documents/document-files.js';
 import { AppError } from '../errors.js';
 import { isDatabaseOutOfSpace, isDatabaseUnavailable } from '../store/database-errors.js';
 
-const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
+const FASTIFY_CODES: Record<string, { code: ApiErrorCode; message?: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type' },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     code: 'invalid_body',
@@ -19,6 +20,11 @@ const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
   FST_FILES_LIMIT: { code: 'too_many_files', message: 'Send exactly one file.' },
   FST_PARTS_LIMIT: { code: 'too_many_parts' },
 };
+
+/** The error body of a code of the contract. */
+export function errorBody(code: ApiErrorCode, message: string): ErrorBody {
+  return { error: { code, message } };
+}
 
 export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -35,10 +41,10 @@ export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): 
     if (known && status) {
       const message =
         known.code === 'file_too_large' ? `The file is larger than the ${maxUploadMb} MB limit.` : known.message;
-      return reply.status(status).send({ error: { code: known.code, message: message ?? err.message } });
+      return reply.status(status).send(errorBody(known.code, message ?? err.message));
     }
     if (status) {
-      return reply.status(status).send({ error: { code: 'bad_request', message: err.message } });
+      return reply.status(status).send(errorBody('bad_request', err.message));
     }
     if (isOutOfSpace(err) || isDatabaseOutOfSpace(err)) {
       // The data folder is full: what was being written was not kept; the operator's alert says so too.
@@ -52,29 +58,26 @@ export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): 
       return reply
         .status(503)
         .header('retry-after', '5')
-        .send({
-          error: {
-            code: 'database_unavailable',
-            message: 'The database cannot be reached just now; try again shortly.',
-          },
-        });
+        .send(errorBody('database_unavailable', 'The database cannot be reached just now; try again shortly.'));
     }
     request.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server.' } });
+    return reply.status(500).send(errorBody('internal', 'Something went wrong on the server.'));
   });
 }
 
 /** Errors Fastify meets before routing (a URL it cannot decode, a parameter past maxParamLength), in our shape. */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const long = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-  void reply.status(long ? 414 : 400).send({
-    error: long
-      ? { code: 'uri_too_long', message: 'The address is too long.' }
-      : { code: 'invalid_url', message: 'The address is not valid (a malformed %-escape?).' },
-  });
+  void reply
+    .status(long ? 414 : 400)
+    .send(
+      long
+        ? errorBody('uri_too_long', 'The address is too long.')
+        : errorBody('invalid_url', 'The address is not valid (a malformed %-escape?).'),
+    );
 }
 
-const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+const CLIENT_ERRORS: Record<string, [number, ApiErrorCode, string]> = {
   HPE_HEADER_OVERFLOW: [431, 'headers_too_large', 'The request headers are too large.'],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'request_timeout', 'The request took too long to arrive.'],
 };

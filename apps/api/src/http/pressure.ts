@@ -3,6 +3,7 @@
 // and metrics keep answering, fast, so that the platform does not restart an instance that is only busy.
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
+import { errorBody } from './error-handler.js';
 
 const EXEMPT_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 const RETRY_AFTER_S = 5;
@@ -26,12 +27,10 @@ export async function registerPressure(
       if (EXEMPT_ROUTES.has(request.routeOptions.url ?? '') || !request.url.startsWith('/api/')) return undefined;
       request.log.warn({ pressure: type }, 'refused a request under pressure');
       reply.status(503).header('retry-after', String(RETRY_AFTER_S));
-      const body = {
-        error: {
-          code: 'overloaded',
-          message: `The server is overloaded right now; try again in ${RETRY_AFTER_S} seconds.`,
-        },
-      };
+      const body = errorBody(
+        'overloaded',
+        `The server is overloaded right now; try again in ${RETRY_AFTER_S} seconds.`,
+      );
       // under-pressure sends a returned value as the response (its types only admit void).
       return body as unknown as undefined;
     },

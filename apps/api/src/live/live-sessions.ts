@@ -3,6 +3,7 @@
 // appended goes straight to this instance's streams (the others hear of it by NOTIFY).
 import { isCorrect } from '@quizstream/core/grade';
 import {
+  type ApiErrorCode,
   type LiveAction,
   type LiveAnswerRequest,
   type LiveDurableEvent,
@@ -107,7 +108,7 @@ export class LiveSessions {
     // A job's questions are read before the transaction (the embedded database has one connection, which the
     // transaction holds); a quiz's are the session's already.
     const source = session.jobId ? await this.sourceQuestions(session) : null;
-    const outcome = await this.store.live.transition<string>(session.id, async (s, tx, now) => {
+    const outcome = await this.store.live.transition<ApiErrorCode>(session.id, async (s, tx, now) => {
       if (s.phase === 'ended') return { error: 'session_ended' };
       if (action === 'end') return this.end(s, tx, now);
       const self = s.settings.mode === 'self';
@@ -169,7 +170,7 @@ export class LiveSessions {
     index: number,
     now: number,
     source: Source | null,
-  ): Promise<Change | { error: string }> {
+  ): Promise<Change | { error: ApiErrorCode }> {
     const { questions, generating } = await this.sync(s, tx, source);
     const question = questions[index];
     if (!question) return { error: generating ? 'no_question_yet' : 'no_more_questions' };
@@ -574,7 +575,7 @@ export function cleanNickname(typed: string): string {
   return nickname;
 }
 
-const CONTROL_ERRORS: Record<string, [number, string]> = {
+const CONTROL_ERRORS: Partial<Record<ApiErrorCode, [number, string]>> = {
   session_ended: [409, 'This live session has ended.'],
   self_paced: [409, 'In a self-paced session each participant moves on alone: the host only starts and ends it.'],
   already_started: [409, 'This live session has started already.'],
@@ -586,7 +587,7 @@ const CONTROL_ERRORS: Record<string, [number, string]> = {
   no_more_questions: [409, 'There are no more questions: end the session.'],
 };
 
-function controlError(code: string, action: LiveAction): AppError {
+function controlError(code: ApiErrorCode, action: LiveAction): AppError {
   const [status, message] = CONTROL_ERRORS[code] ?? [400, `Unknown action "${action}".`];
   return new AppError(status, code, message);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import { errorBody } from '../http/error-handler.js';
 
 export async function webAppRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const root = ctx.config.WEB_DIR;
@@ -22,8 +23,8 @@ export async function webAppRoutes(app: FastifyInstance, ctx: AppContext): Promi
     if (isPage && request.url === '/') {
       return reply.type('text/plain').send('The web app is not built yet: run "npm run build", then restart.\n');
     }
-    return reply.status(404).send({
-      error: { code: 'route_not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` },
-    });
+    return reply
+      .status(404)
+      .send(errorBody('route_not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
   });
 }

@@ -1,19 +1,22 @@
-// The download formats the server offers (GET /api/quizzes/:id/export?format=...); what each is for is in the
-// interface language (messages: exporting.formats). The browser may not import
-// @quizstream/core's root (Node-only PDF code), so the ids are repeated here; e2e/quiz-lifecycle.test.ts checks
-// them against core's EXPORT_FORMATS so the two lists cannot drift apart.
-export const WEB_EXPORT_FORMATS = [
-  { id: 'moodle', label: 'Moodle XML' },
-  { id: 'gift', label: 'GIFT' },
-  { id: 'qti', label: 'QTI 3.0' },
-  { id: 'csv-kahoot', label: 'Kahoot CSV' },
-  { id: 'csv-quizlet', label: 'Quizlet' },
-  { id: 'anki', label: 'Anki' },
-  { id: 'md', label: 'Markdown' },
-  { id: 'json', label: 'JSON' },
-] as const;
+// The download formats the server offers (GET /api/quizzes/:id/export?format=...), from the contract, in the
+// order the menu lists them; what each is for is in the interface language (messages: exporting.formats).
+import { EXPORT_FORMATS, type ExportFormat } from '@quizstream/core/schemas';
 
-export type WebExportFormat = (typeof WEB_EXPORT_FORMATS)[number]['id'];
+/** The name of each format as its own tool writes it: one for every format of the contract. */
+const LABELS: Record<ExportFormat, string> = {
+  moodle: 'Moodle XML',
+  gift: 'GIFT',
+  qti: 'QTI 3.0',
+  'csv-kahoot': 'Kahoot CSV',
+  'csv-quizlet': 'Quizlet',
+  anki: 'Anki',
+  md: 'Markdown',
+  json: 'JSON',
+};
+
+export const WEB_EXPORT_FORMATS = EXPORT_FORMATS.map((id) => ({ id, label: LABELS[id] }));
+
+export type WebExportFormat = ExportFormat;
 
 export function exportPath(quizId: string, format: WebExportFormat): string {
   return `/api/quizzes/${encodeURIComponent(quizId)}/export?format=${encodeURIComponent(format)}`;

@@ -1,7 +1,8 @@
 // The one entry point: a quiz and a format in, a named, typed file out.
+
+import { type ExportFormat, ExportFormatSchema } from '../schemas/export-format.js';
 import { Quiz } from '../schemas/index.js';
 import { renderAnki } from './anki.js';
-import { type ExportFormat, ExportFormatSchema } from './export-format.js';
 import type { ExportedFile } from './exported-file.js';
 import { baseFilename } from './filename.js';
 import { renderGift } from './gift.js';

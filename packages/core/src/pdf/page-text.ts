@@ -1,23 +1,9 @@
 // The unit that flows from extraction into generation: one page's text, and the role of each of its blocks.
+
+import { BLOCK_ROLES, type BlockRole } from '../schemas/document-page.js';
 import type { OcrWord } from './ocr/ocr-page.js';
 
-/**
- * What a block of a page is, read from layout and statistics (not from words of one language). Only `body`
- * prose is asked about; `table` blocks may hold definitions worth a question.
- */
-export const BLOCK_ROLES = [
-  'body',
-  'heading',
-  'contents',
-  'index',
-  'references',
-  'code',
-  'table',
-  'caption',
-  'header_footer',
-  'front_matter',
-] as const;
-export type BlockRole = (typeof BLOCK_ROLES)[number];
+export { BLOCK_ROLES, type BlockRole };
 
 /** One block (a paragraph, a heading, a run of contents lines...) of a page: `text.slice(start, end)`. */
 export interface PageBlock {

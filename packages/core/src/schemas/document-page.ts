@@ -1,7 +1,24 @@
 // One page of an uploaded document as the API returns it (`GET /api/documents/:id/pages/:page`): its text and
 // the role of each of its blocks, so a client can see what questions will be asked about (body prose only).
 import { z } from 'zod';
-import { BLOCK_ROLES } from '../pdf/page-text.js';
+
+/**
+ * What a block of a page is, read from layout and statistics (not from words of one language). Only `body`
+ * prose is asked about; `table` blocks may hold definitions worth a question.
+ */
+export const BLOCK_ROLES = [
+  'body',
+  'heading',
+  'contents',
+  'index',
+  'references',
+  'code',
+  'table',
+  'caption',
+  'header_footer',
+  'front_matter',
+] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
 
 export const BlockRoleSchema = z.enum(BLOCK_ROLES);
 
