@@ -12,6 +12,7 @@ import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http
 import { registerPressure } from './http/pressure.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { describeRoutes, openApiRoutes } from './openapi/openapi-routes.js';
 import { clientConfigRoutes } from './routes/client-config.js';
 import { documentFileRoutes } from './routes/document-file.js';
 import { documentPageRoutes } from './routes/document-pages.js';
@@ -60,6 +61,7 @@ export async function buildApp(
   });
   installErrorHandler(app, config.MAX_UPLOAD_MB);
   enforceRouteRules(app, routes);
+  const described = describeRoutes(app);
   // Hook order matters: overload before any work, origin, key, then rate limits (per key or address); a missing
   // key is refused after the rate limit has counted it (docs/security.md). Security headers go on every answer as
   // it goes out.
@@ -100,6 +102,7 @@ export async function buildApp(
   await quizPrintRoutes(app, ctx);
   await quizShareRoutes(app, ctx);
   await liveRoutes(app, ctx);
+  await openApiRoutes(app, ctx, described);
   await webAppRoutes(app, ctx);
   return app;
 }

@@ -16,6 +16,7 @@ import type { FastifyInstance } from 'fastify';
 export type Access = 'public' | 'share-link' | 'signed-in' | 'owner' | 'live-host' | 'live-player';
 
 export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
+  'GET /api/openapi.json': 'public',
   'GET /api/config': 'public',
   'GET /api/me': 'signed-in',
   'GET /auth/login': 'public',
@@ -65,6 +66,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/play/answers': 'live-player',
 };
 
+/** The API reference page (openapi/openapi-routes.ts). */
+const API_DOCS = '/api/docs';
+
 /** Routes under these prefixes carry people's data or sign them in, so each needs a rule. */
 export const GUARDED_PREFIXES = ['/api/', '/auth/'];
 
@@ -75,6 +79,8 @@ export function accessOf(method: string, url: string | undefined): Access | unde
   if (url === undefined) return undefined;
   if (method === 'OPTIONS') return 'public';
   if (!isGuarded(url)) return 'public';
+  // The API reference page and its files (Swagger UI) describe the API and hold no one's data.
+  if (url === API_DOCS || url.startsWith(`${API_DOCS}/`)) return 'public';
   return ROUTE_ACCESS[`${method === 'HEAD' ? 'GET' : method} ${url}`];
 }
 

@@ -8,26 +8,16 @@ import {
   LiveControlRequest,
   LiveSettings,
   type LiveSettingsInput,
+  OpenLiveRequest,
 } from '@quizstream/core/schemas';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import { AppError, checkId } from '../errors.js';
 import { formatJoinCode, normalizeJoinCode } from '../live/join-code.js';
 import { streamLive } from '../live/live-stream.js';
 import type { LiveSessionRow, Participant } from '../store/live.js';
 import { readLastEventId } from '../stream/event-stream.js';
-
-const OpenRequest = z
-  .object({
-    quizId: z.string().min(1).max(64).optional(),
-    jobId: z.string().min(1).max(64).optional(),
-    settings: LiveSettings.optional(),
-  })
-  .strict()
-  .refine((b) => (b.quizId === undefined) !== (b.jobId === undefined), {
-    message: 'give either quizId or jobId',
-  });
 
 /** A header, or the query parameter of the same purpose (an EventSource cannot send headers). */
 function credential(request: FastifyRequest, header: string, query: string): string | undefined {
@@ -82,7 +72,7 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise
   };
 
   app.post('/api/live', async (request, reply) => {
-    const body = parse(OpenRequest, request.body, 'live session');
+    const body = parse(OpenLiveRequest, request.body, 'live session');
     const settings = LiveSettings.parse(body.settings ?? ({} satisfies LiveSettingsInput));
     const source = body.quizId ? { quizId: checkId('quiz', body.quizId) } : { jobId: checkId('job', body.jobId!) };
     const { session, hostToken } = await live.open(request.account, source, settings);

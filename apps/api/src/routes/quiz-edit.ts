@@ -2,16 +2,17 @@
 // order. Every change is validated with the core schemas and saved at once; a question a teacher writes goes
 // through the same question gate as generated ones (its quote on its page, not asked twice).
 import {
-  Marking,
   type PageText,
   Question,
   QuestionGate,
+  QuestionOrder,
   type Question as QuestionT,
   type Quiz,
+  QuizPatch,
   withAcceptedAnswers,
 } from '@quizstream/core';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import { readPageText } from '../documents/page-text.js';
 import { isolatedExtractor } from '../documents/pdf-reader.js';
@@ -19,16 +20,6 @@ import { AppError, checkId, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { refuseOverBudget } from '../jobs/daily-token-budget.js';
 import type { Account } from '../store/account.js';
-
-/** What PATCH changes of a quiz: its title, how it marks written answers, or both. */
-const QuizPatch = z
-  .object({ title: z.string().trim().min(1).max(200), marking: Marking })
-  .partial()
-  .strict()
-  .refine((patch) => patch.title !== undefined || patch.marking !== undefined, {
-    message: 'Send a title, a marking ("forgiving" or "exact"), or both.',
-  });
-const OrderBody = z.object({ questionIds: z.array(z.string()).min(1) }).strict();
 
 function invalid(error: z.ZodError): AppError {
   const details = error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
@@ -154,7 +145,7 @@ export async function quizEditRoutes(app: FastifyInstance, ctx: AppContext): Pro
   });
 
   app.put<{ Params: { id: string } }>('/api/quizzes/:id/order', async (request) => {
-    const body = OrderBody.safeParse(request.body);
+    const body = QuestionOrder.safeParse(request.body);
     if (!body.success) throw invalid(body.error);
     return update(request.account, request.params.id, (quiz) => {
       const byId = new Map(quiz.questions.map((q) => [q.id, q]));

@@ -1,3 +1,4 @@
+export * from './api.js';
 export * from './document.js';
 export * from './document-page.js';
 export * from './error-codes.js';

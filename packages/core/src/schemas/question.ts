@@ -22,35 +22,35 @@ export type QuestionSource = z.infer<typeof QuestionSource>;
  * One question. `answer` always lists the accepted answers: exactly one choice for multiple_choice and
  * true_false, one or more choices for multi_select, one or more accepted strings for short_answer.
  */
-export const Question = z
-  .object({
-    id: z.string().min(1),
-    type: QuestionType,
-    prompt: z.string().min(1),
-    choices: z.array(z.string().min(1)),
-    answer: z.array(z.string().min(1)).min(1),
-    explanation: z.string(),
-    difficulty: Difficulty,
-    source: QuestionSource,
-  })
-  .superRefine((q, ctx) => {
-    const needsChoices = q.type !== 'short_answer';
-    if (needsChoices && q.choices.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: `${q.type} needs at least two choices` });
-    }
-    if (!needsChoices && q.choices.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'short_answer has no choices' });
-    }
-    if (new Set(q.choices.map((c) => c.trim().toLowerCase())).size !== q.choices.length) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'choices must be distinct' });
-    }
-    if (needsChoices && q.answer.some((a) => !q.choices.includes(a))) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'every answer must be one of the choices' });
-    }
-    if ((q.type === 'multiple_choice' || q.type === 'true_false') && q.answer.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: `${q.type} has exactly one answer` });
-    }
-  });
+export const QuestionFields = z.object({
+  id: z.string().min(1),
+  type: QuestionType,
+  prompt: z.string().min(1),
+  choices: z.array(z.string().min(1)),
+  answer: z.array(z.string().min(1)).min(1),
+  explanation: z.string(),
+  difficulty: Difficulty,
+  source: QuestionSource,
+});
+
+export const Question = QuestionFields.superRefine((q, ctx) => {
+  const needsChoices = q.type !== 'short_answer';
+  if (needsChoices && q.choices.length < 2) {
+    ctx.addIssue({ code: 'custom', path: ['choices'], message: `${q.type} needs at least two choices` });
+  }
+  if (!needsChoices && q.choices.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['choices'], message: 'short_answer has no choices' });
+  }
+  if (new Set(q.choices.map((c) => c.trim().toLowerCase())).size !== q.choices.length) {
+    ctx.addIssue({ code: 'custom', path: ['choices'], message: 'choices must be distinct' });
+  }
+  if (needsChoices && q.answer.some((a) => !q.choices.includes(a))) {
+    ctx.addIssue({ code: 'custom', path: ['answer'], message: 'every answer must be one of the choices' });
+  }
+  if ((q.type === 'multiple_choice' || q.type === 'true_false') && q.answer.length !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['answer'], message: `${q.type} has exactly one answer` });
+  }
+});
 export type Question = z.infer<typeof Question>;
 
 /** A question as a generator proposes it, before the job gives it an id and checks its grounding. */
