@@ -2,7 +2,7 @@
 // first page of a 600-page PDF arrives as fast as the first page of a 1-page PDF, a slow consumer holds back
 // parsing (back-pressure), and memory stays bounded however long the document is.
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
-import { abortable } from './abortable.js';
+import { abortable } from '../abort.js';
 import { type PageOcrOptions, pageOcr } from './ocr/page-ocr.js';
 import { readPage } from './ocr/read-page.js';
 import { ocrCanvasFactory } from './ocr/render-page.js';

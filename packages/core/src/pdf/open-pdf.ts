@@ -2,7 +2,7 @@
 // every way that can fail into a PdfError with a stable code.
 import { getDocumentProxy } from 'unpdf';
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
-import { abortable } from './abortable.js';
+import { abortable } from '../abort.js';
 import { PdfError } from './pdf-error.js';
 import { hasPdfSignature } from './pdf-signature.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';

@@ -5,6 +5,7 @@
 // only when they can start, so a page that is received is always worked on.
 
 import { setMaxListeners } from 'node:events';
+import { nextUnlessAborted } from '../../abort.js';
 
 export interface InPageOrderOptions {
   /** Most pages worked on at once: a number, or read each time a page could start (a limit that adapts). */
@@ -144,23 +145,4 @@ export async function* inPageOrder<T, E>(
     // Not awaited: after an abort a page may still be pending, and stopping must not wait for it.
     iterator.return?.()?.catch(() => {});
   }
-}
-
-/** The next item, or null as soon as `signal` aborts (a slow page source must not delay stopping). */
-function nextUnlessAborted<T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T> | null> {
-  if (signal.aborted) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => resolve(null);
-    signal.addEventListener('abort', onAbort, { once: true });
-    iterator.next().then(
-      (r) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(r);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }

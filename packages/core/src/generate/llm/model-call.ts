@@ -9,6 +9,7 @@
 // under a minute). It does not retry a stream that breaks halfway, nor a timeout: those surface here as
 // retryable LlmErrors and the caller decides.
 import type { LanguageModel, Schema, streamText } from 'ai';
+import { unlessAborted } from '../../abort.js';
 import { LlmError, type LlmErrorContext, toLlmError } from './llm-error.js';
 import type { PagePrompt } from './prompt.js';
 import type { QuestionElementSchema } from './question-element.js';
@@ -151,25 +152,6 @@ function isElementsObject(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** `promise`, or null as soon as `signal` aborts. */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | null> {
-  if (signal.aborted) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => resolve(null);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 async function settled<T>(promise: PromiseLike<T>): Promise<T | undefined> {

@@ -7,6 +7,7 @@
 // made-up values for numbers and dates and by choosing another term or type when a kind has too few peers.
 
 import type { WinkMethods } from 'wink-nlp';
+import { nextUnlessAborted } from '../../abort.js';
 import type { PageText } from '../../pdf/page-text.js';
 import type { GenerateOptions } from '../../schemas/options.js';
 import type { QuestionDraft } from '../../schemas/question.js';
@@ -572,23 +573,4 @@ function nextInParagraph(page: AnalyzedPage, position: number): string | undefin
   // "f. See AI winter.", "j. Geoffrey Hinton said ...": a lettered note, not the thought going on.
   if (!/^["“]?[\p{Lu}\d]/u.test(text) || /^\p{L}\.\s/u.test(text)) return undefined;
   return text.length <= MAX_NEXT_CHARS && /[.!]["”)]?$/.test(text) ? text : undefined;
-}
-
-/** The next page, or null as soon as `signal` aborts (a slow page source must not delay stopping). */
-function nextUnlessAborted<T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T> | null> {
-  if (signal.aborted) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => resolve(null);
-    signal.addEventListener('abort', onAbort, { once: true });
-    iterator.next().then(
-      (r) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(r);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }
