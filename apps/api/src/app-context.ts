@@ -1,4 +1,5 @@
 // What every route needs, built once at start-up and passed down as plain arguments.
+import type { OcrSettings } from '@quizstream/core';
 import type { Logger } from 'pino';
 import type { IapVerifier } from './auth/iap.js';
 import type { Config } from './config.js';
@@ -20,6 +21,8 @@ export interface AppContext {
   files: DocumentFiles;
   /** How PDFs are read here: the workers' limits and their pool of memory. */
   pdf: PdfReaders;
+  /** How pages without a usable text layer are read (OCR, OCR_LANGS): by jobs and by question edits alike. */
+  ocr: OcrSettings;
   hub: JobHub;
   /** Live sessions: what they do, and their fan-out on this instance. */
   live: LiveSessions;

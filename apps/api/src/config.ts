@@ -97,6 +97,8 @@ export const ConfigSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   MAX_PAGES: int(2_000, 1),
   REQUEST_TIMEOUT_MS: int(60_000, 0),
+  /** Time a Regenerate may take to write a new question from the page (the LLM's answer included). */
+  REGENERATE_TIMEOUT_MS: int(60_000, 1_000),
   KEEP_ALIVE_TIMEOUT_MS: int(75_000, 0),
   CONNECTION_TIMEOUT_MS: int(120_000, 0),
   SHUTDOWN_GRACE_MS: int(8_000, 0),

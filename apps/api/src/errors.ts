@@ -3,6 +3,9 @@
 import type { ApiErrorCode } from '@quizstream/core/schemas';
 
 export class AppError extends Error {
+  /** Seconds to wait before trying again (429 and 503): the answer's Retry-After; 5 when not set. */
+  retryAfterS?: number;
+
   constructor(
     readonly status: number,
     readonly code: ApiErrorCode,
@@ -11,6 +14,12 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = 'AppError';
+  }
+
+  /** This error, answered with `Retry-After: seconds`. */
+  retryAfter(seconds: number): this {
+    this.retryAfterS = seconds;
+    return this;
   }
 
   toBody() {

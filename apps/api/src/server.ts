@@ -75,6 +75,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       'less memory than one PDF worker may take: documents are read one at a time and the instance may run out of memory; give it more, or lower PDF_WORKER_HEAP_MB and PDF_WORKER_BUFFER_MB',
     );
   }
+  const ocr = { mode: config.OCR, langs: config.OCR_LANGS };
   const hub = new JobHub({
     store,
     files,
@@ -83,7 +84,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger,
     orphanTimeoutMs: config.ORPHAN_TIMEOUT_MS,
     leaseMs: config.JOB_LEASE_MS,
-    ocr: { mode: config.OCR, langs: config.OCR_LANGS },
+    ocr,
     extract: isolatedExtractor(pdf.job),
     maxRunning: config.MAX_CONCURRENT_JOBS,
     followPollMs: config.FOLLOW_POLL_MS,
@@ -137,6 +138,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     store,
     files,
     pdf,
+    ocr,
     hub,
     live,
     liveHub,

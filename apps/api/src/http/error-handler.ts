@@ -32,7 +32,8 @@ export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): 
       // A full data folder is the operator's to fix: logged as an error (the Terraform alert counts the line).
       if (err.status === 507) request.log.error({ err }, 'no space left in DATA_DIR');
       // A limiter that knows when to come back (the rate limit's window) has set Retry-After already.
-      if ((err.status === 429 || err.status === 503) && !reply.hasHeader('retry-after'))
+      if (err.retryAfterS !== undefined) reply.header('retry-after', String(err.retryAfterS));
+      else if ((err.status === 429 || err.status === 503) && !reply.hasHeader('retry-after'))
         reply.header('retry-after', '5');
       return reply.status(err.status).send(err.toBody());
     }

@@ -3,7 +3,7 @@
 // events directly, other instances' through NOTIFY), and cancels jobs on request, when nobody anywhere
 // has followed them for ORPHAN_TIMEOUT_MS, or hands them over on shutdown.
 import { randomBytes } from 'node:crypto';
-import type { DocumentInfo, DurableEvent, JobInfo, OcrSettings } from '@quizstream/core';
+import type { DocumentInfo, DurableEvent, JobInfo, OcrSettings, QuestionGenerator } from '@quizstream/core';
 import type { Logger } from 'pino';
 import type { DocumentFiles } from '../documents/document-files.js';
 import type { Generators } from '../generators.js';
@@ -117,9 +117,9 @@ export class JobHub {
     await this.takeOver();
   }
 
-  /** Runs a job this instance just created (and holds the lease of). */
-  run(job: JobInfo, document: DocumentInfo, pdf: Uint8Array): void {
-    this.launch(job, document, pdf, false);
+  /** Runs a job this instance just created (and holds the lease of), with the generator its options chose. */
+  run(job: JobInfo, document: DocumentInfo, pdf: Uint8Array, generator: QuestionGenerator): void {
+    this.launch(job, document, pdf, false, generator);
   }
 
   /** Follows a job's live events, wherever it runs, until `unfollow`. */
@@ -195,12 +195,17 @@ export class JobHub {
     await Promise.all(this.stopListening.splice(0).map((stop) => stop().catch(() => {})));
   }
 
-  private launch(job: JobInfo, document: DocumentInfo, pdf: Uint8Array, resume: boolean): void {
+  private launch(
+    job: JobInfo,
+    document: DocumentInfo,
+    pdf: Uint8Array,
+    resume: boolean,
+    generator: QuestionGenerator = this.deps.generators.for(job.options),
+  ): void {
     const entry: RunningJob = { controller: new AbortController(), reason: 'cancelled', done: Promise.resolve() };
     this.running.set(job.id, entry);
     const log = this.deps.logger.child({ jobId: job.id, documentId: document.id });
     log.info({ options: job.options, resume }, resume ? 'job taken over' : 'job started');
-    const generator = this.deps.generators.for(job.options);
     const observe = this.deps.metrics.jobObserver(generator.name);
     entry.done = runJob({
       job,

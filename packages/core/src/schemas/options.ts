@@ -7,13 +7,16 @@ export type DifficultyOption = z.infer<typeof DifficultyOption>;
 
 export const DEFAULT_QUESTION_TYPES: QuestionType[] = ['multiple_choice', 'true_false', 'short_answer'];
 
+/** Most questions one page may be asked for. */
+export const MAX_QUESTIONS_PER_PAGE = 10;
+
 export const GenerateOptions = z
   .object({
     /**
      * Most questions one page may give (a page with little worth asking gives fewer, or none). Default 2, or
      * 10 when `count` is given.
      */
-    questionsPerPage: z.number().int().min(1).max(10).optional(),
+    questionsPerPage: z.number().int().min(1).max(MAX_QUESTIONS_PER_PAGE).optional(),
     /** Questions wanted for the whole document (or page range), spread over it by how much each page holds. */
     count: z.number().int().min(1).max(1000).optional(),
     types: z
