@@ -198,7 +198,7 @@ describe('@quizstream/client packed and installed outside the repository', () =>
 
     const files = await listFiles(installed);
     expect(files).toContain('README.md');
-    expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['README.md', 'package.json']);
+    expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
     const declarations = files.filter((f) => f.endsWith('.d.ts'));
     expect(declarations.length).toBeGreaterThan(0);
     for (const file of files.filter((f) => f.startsWith('dist/'))) {

@@ -51,5 +51,6 @@ const manifest = {
 };
 
 await cp(new URL('README.md', root), new URL('README.md', out));
+await cp(new URL('../../LICENSE', root), new URL('LICENSE', out));
 await writeFile(new URL('package.json', out), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`${pkg.name}@${pkg.version} is in dist/package/: npm pack ./dist/package, or npm publish ./dist/package`);
