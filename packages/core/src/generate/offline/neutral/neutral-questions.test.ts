@@ -237,6 +237,26 @@ describe('what other languages ask about', () => {
     }
   });
 
+  it('offers wrong years the sentence does not rule out: none of its own, in the order of its years', async () => {
+    const leaders = [
+      'Ian Murdock fundó Debian en agosto de 1993 y lo condujo hasta marzo de 1996.',
+      'Bruce Perens condujo Debian desde abril de 1996 hasta diciembre de 1997.',
+      'Wichert Akkerman relevó a Ian Jackson como líder del proyecto Debian en enero de 1999.',
+      'Debian 2.0 (Hamm) se publicó en julio de 1998 para Intel i386 y Motorola 68000.',
+      'Debian 3.0 (Woody) se publicó en julio de 2002, después de una larga congelación.',
+      'Debian 4.0 (Etch) se publicó en abril de 2007 para el mismo número de arquitecturas que Sarge.',
+    ].join('\n');
+    const questions = await quiz([{ page: 1, totalPages: 1, text: leaders }], 10, ['multiple_choice']);
+    const founded = questions.find((q) => /fundó Debian en agosto de ____/.test(q.prompt));
+    expect(founded).toBeDefined();
+    expect(founded!.answer).toEqual(['1993']);
+    for (const choice of founded!.choices) expect(Number(choice)).toBeLessThan(1996);
+    for (const q of questions) {
+      const years = q.source.quote.match(/\d{4}/g) ?? [];
+      for (const wrong of q.choices.filter((c) => !q.answer.includes(c))) expect(years).not.toContain(wrong);
+    }
+  });
+
   it('asks no year at one end of a range written "1994–98" or "1994‐1998", nor after a bound, in any script', async () => {
     // The Debian installation guide in Greek and Korean, Hebrew Wikipedia: a bounded year beside a landmark year.
     const documents: [string, string[], string][] = [

@@ -520,7 +520,7 @@ function build(
         // Names and words of inflected languages are left out: a wrong answer in another grammatical case
         // would give the right one away. Kanji and katakana words do not inflect.
         const wrong = term.number
-          ? wrongNumbers(term, doc, random, WANTED_DISTRACTORS)
+          ? wrongNumbers(term, source, doc, random, WANTED_DISTRACTORS)
           : IDEOGRAPHIC.test(term.text)
             ? wrongWords(term, source, doc, random)
             : [];
@@ -819,10 +819,30 @@ function replaceIn(source: Source, term: NeutralTerm, replacement: string): stri
   return withoutStrayQuote(`${source.text.slice(0, from)}${replacement}${source.text.slice(to)}`);
 }
 
-/** Other numbers of the document like `term`'s, then made-up ones in its style; never one in the sentence. */
-function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => number, count: number): string[] {
+/**
+ * Other numbers of the document like `term`'s, then made-up ones in its style; never one in the sentence. A
+ * year keeps the order of the sentence's other years when the answer does: "fundó Debian en agosto de ____ y lo
+ * condujo hasta marzo de 1996" is asked among years before 1996, which the sentence itself would rule out.
+ */
+function wrongNumbers(
+  term: NeutralTerm,
+  source: Source,
+  doc: NeutralDocument,
+  random: () => number,
+  count: number,
+): string[] {
   const n = term.number!;
   const out: string[] = [];
+  const from = term.start - source.start;
+  const to = term.end - source.start;
+  const others = [...source.text.matchAll(/(?<!\d)\d{4}(?!\d)/gu)].filter(
+    (m) => m.index! + 4 <= from || m.index! >= to,
+  );
+  const inSentence = new Set(others.map((m) => m[0]));
+  const earlier = others.filter((m) => m.index! < from).map((m) => Number(m[0]));
+  const later = others.filter((m) => m.index! >= to).map((m) => Number(m[0]));
+  const after = earlier.length > 0 && earlier.every((y) => y <= n.value) ? Math.max(...earlier) : undefined;
+  const before = later.length > 0 && later.every((y) => y >= n.value) ? Math.min(...later) : undefined;
   // A year far from the answer, or one still to come, gives itself away (1972 among releases of the 2000s).
   const plausible = (text: string) => {
     // A count far from the answer gives itself away too (73 years as a developer): within a factor of three.
@@ -832,12 +852,14 @@ function wrongNumbers(term: NeutralTerm, doc: NeutralDocument, random: () => num
       return !(n.value >= 5 && value > 0) || (value >= n.value / 3 && value <= n.value * 3);
     }
     const year = Number(text);
+    if ((after !== undefined && year <= after) || (before !== undefined && year >= before)) return false;
     // 2014 beside an invention of 1895 gives itself away; a century is a fair span for a year of antiquity.
     const span = n.value >= 1900 ? 10 : n.value >= 1500 ? 30 : 150;
     return Math.abs(year - n.value) <= span && year <= new Date().getFullYear();
   };
   const add = (text: string) => {
-    if (out.length < count && text !== term.text && !out.includes(text) && plausible(text)) out.push(text);
+    if (out.length >= count || text === term.text || out.includes(text) || inSentence.has(text)) return;
+    if (plausible(text)) out.push(text);
   };
   const fromDocument = doc.numbers
     .filter((d) => comparableNumbers(n, d.number))
