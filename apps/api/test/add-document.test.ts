@@ -2,8 +2,8 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentUploads, sanitizeFilename } from '../src/documents/add-document.js';
-import { AppError } from '../src/errors.js';
 import { coursePdf } from './fixtures.js';
+import { refusal } from './refusal.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 let server: TestServer;
@@ -20,15 +20,6 @@ afterAll(async () => {
 
 const file = (bytes: Uint8Array | string, truncated = false) =>
   Object.assign(Readable.from([Buffer.from(bytes)]), { truncated });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('adding an uploaded PDF', () => {
   it('keeps a PDF with its pages, title and checksum, under a clean name', async () => {

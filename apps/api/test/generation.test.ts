@@ -1,10 +1,10 @@
 // The use cases behind the generation and quiz-edit routes, called directly with the server's own parts (store,
 // files, generators, job hub): no HTTP request, plain results and AppErrors with the contract's codes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../src/errors.js';
 import { QuizEdits } from '../src/generation/quiz-edits.js';
 import { type StartGeneration, startGeneration } from '../src/generation/start-generation.js';
 import { coursePdf, slowGenerator, uploadOk } from './fixtures.js';
+import { refusal } from './refusal.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 let server: TestServer;
@@ -40,16 +40,6 @@ function request(overrides: Partial<StartGeneration> = {}): StartGeneration {
     },
     ...overrides,
   };
-}
-
-/** The AppError `promise` rejects with. */
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function finished(jobId: string) {
