@@ -32,7 +32,10 @@ export interface UploadedFile {
 }
 
 export class DocumentUploads {
-  /** Uploads being checked now, for the MAX_CONCURRENT_UPLOADS limit. */
+  /**
+   * PDFs being checked at once, each in a PDF worker; more get a 503 and come back (Retry-After). Only the check
+   * counts, not receiving the file: a client sending slowly must not hold a place.
+   */
   private checking = 0;
 
   constructor(private readonly ctx: DocumentContext) {}
@@ -77,6 +80,7 @@ export class DocumentUploads {
       try {
         await store.insertDocument(document, account);
       } catch (err) {
+        // No file without its row (the database went away between the two): the upload leaves nothing behind.
         await files.remove(id);
         throw err;
       }
@@ -109,6 +113,7 @@ export class DocumentUploads {
       }
       const read: PageText[] = [];
       for (let page = 1; page <= Math.min(PROBE_PAGES, pdf.numPages); page++) {
+        // A damaged page is not fatal (the job skips it with a warning); a limit exceeded is.
         const reading = await pdf.readPage(page).catch((error: unknown) => {
           if (!isPdfError(error, 'corrupt')) throw error;
           return undefined;
@@ -132,6 +137,7 @@ export function sanitizeFilename(name: string): string {
     name
       .split(/[\\/]/)
       .pop()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
       ?.replace(/[\u0000-\u001f\u007f]/g, '')
       .trim() ?? '';
   return (base || 'document.pdf').slice(0, 200);

@@ -36,6 +36,7 @@ export interface StartedGeneration {
 export async function startGeneration(ctx: GenerationContext, input: StartGeneration): Promise<StartedGeneration> {
   const { config, store, hub } = ctx;
   const documentId = checkId('document', input.documentId);
+  // No body means the defaults; a body must be an object (JSON null is not one).
   const parsed = GenerateOptions.safeParse(input.options === undefined ? {} : input.options);
   if (!parsed.success) {
     throw invalidOptions(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })));
@@ -60,6 +61,7 @@ export async function startGeneration(ctx: GenerationContext, input: StartGenera
   const place = input.holdStream();
   try {
     if (hub.runningCount >= config.MAX_CONCURRENT_JOBS) {
+      // A retried POST still joins its job; only a new job waits for room.
       const existing = key === null ? null : await store.findJobByIdempotencyKey(key);
       if (!existing) {
         throw new AppError(
@@ -69,7 +71,7 @@ export async function startGeneration(ctx: GenerationContext, input: StartGenera
         );
       }
     }
-    // Joining a job started before spends nothing more.
+    // A retried POST joins its job; only a new job is weighed against the owner's daily LLM budget.
     const joins = key !== null && config.LLM_DAILY_TOKEN_BUDGET > 0;
     if (!joins || !(await store.findJobByIdempotencyKey(key))) {
       await refuseOverBudget(ctx, input.account ?? null, options);
@@ -87,6 +89,7 @@ export async function startGeneration(ctx: GenerationContext, input: StartGenera
       throw new AppError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used for another document.');
     }
     if (created) hub.run(job, document, await ctx.files.read(documentId), generator);
+    // From here the stream holds the client's place until it ends.
     return { job, created, place };
   } catch (error) {
     place.release();

@@ -21,6 +21,7 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
 
   app.post<{ Params: { documentId: string } }>(
     '/api/quiz/generate-stream/:documentId',
+    // Options are a few hundred bytes; nothing bigger is read.
     { bodyLimit: 16_384 },
     async (request, reply) => {
       const afterId = readLastEventId(request);
@@ -40,6 +41,7 @@ export async function quizStreamRoutes(app: FastifyInstance, ctx: AppContext): P
     const afterId = readLastEventId(request);
     const job = await ctx.store.getJob(jobId, request.account);
     if (!job) throw notFound('job', jobId);
+    // Only the logs of jobs that ended are ever pruned.
     if (job.status !== 'running' && (await ctx.store.eventsPruned(jobId))) {
       throw new AppError(410, 'events_expired', 'This job ended long ago and its events are no longer kept.');
     }
