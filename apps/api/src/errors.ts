@@ -1,6 +1,11 @@
 // One error type with a stable code and an HTTP status; one handler turns it into `{ error: { code, message } }`.
 // Every code is one of the contract's (API_ERROR_CODES): a new one is added there, where clients find it.
-import type { ApiErrorCode } from '@quizstream/core/schemas';
+import type { ApiErrorCode, ErrorBody } from '@quizstream/core/schemas';
+
+/** The error body of a code of the contract. */
+export function errorBody(code: ApiErrorCode, message: string, details?: unknown): ErrorBody {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
 
 export class AppError extends Error {
   /** Seconds to wait before trying again (429 and 503): the answer's Retry-After; 5 when not set. */
@@ -22,8 +27,8 @@ export class AppError extends Error {
     return this;
   }
 
-  toBody() {
-    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+  toBody(): ErrorBody {
+    return errorBody(this.code, this.message, this.details);
   }
 }
 

@@ -1,10 +1,10 @@
 // Every error leaves as `{ error: { code, message } }` with a 4xx or 5xx status; nothing leaks a stack.
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { ApiErrorCode, ErrorBody } from '@quizstream/core/schemas';
+import type { ApiErrorCode } from '@quizstream/core/schemas';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isOutOfSpace, outOfSpace } from '../documents/document-files.js';
-import { AppError } from '../errors.js';
+import { AppError, errorBody } from '../errors.js';
 import { isDatabaseOutOfSpace, isDatabaseUnavailable } from '../store/database-errors.js';
 
 const FASTIFY_CODES: Record<string, { code: ApiErrorCode; message?: string }> = {
@@ -20,11 +20,6 @@ const FASTIFY_CODES: Record<string, { code: ApiErrorCode; message?: string }> = 
   FST_FILES_LIMIT: { code: 'too_many_files', message: 'Send exactly one file.' },
   FST_PARTS_LIMIT: { code: 'too_many_parts' },
 };
-
-/** The error body of a code of the contract. */
-export function errorBody(code: ApiErrorCode, message: string): ErrorBody {
-  return { error: { code, message } };
-}
 
 export function installErrorHandler(app: FastifyInstance, maxUploadMb: number): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {

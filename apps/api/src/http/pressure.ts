@@ -3,7 +3,7 @@
 // and metrics keep answering, fast, so that the platform does not restart an instance that is only busy.
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
-import { errorBody } from './error-handler.js';
+import { errorBody } from '../errors.js';
 
 const EXEMPT_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 const RETRY_AFTER_S = 5;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { errorBody } from '../http/error-handler.js';
+import { errorBody } from '../errors.js';
 
 export async function webAppRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const root = ctx.config.WEB_DIR;
