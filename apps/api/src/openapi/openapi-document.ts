@@ -48,20 +48,14 @@ export function openApiDocument(
   routes: DescribedRoute[],
   info: { version: string; signIn: string; sessionCookie: string },
 ): Json {
-  const names = namedSchemas();
-  const registry = z.registry<{ id: string }>();
-  /** A reference to an answer's schema; a schema of no name gets the operation's. */
-  const refTo = (schema: z.ZodType, fallback: string): Json => {
-    let id = names.get(schema) ?? registry.get(schema)?.id;
-    if (!id) {
-      id = fallback;
-      names.set(schema, id);
-    }
-    if (!registry.has(schema)) registry.add(schema, { id });
-    return { $ref: `#/components/schemas/${id}` };
-  };
   // Every schema of the contract is a component: one an answer holds (a Question in a Quiz) is a reference.
-  for (const [schema, name] of names) if (!registry.has(schema)) registry.add(schema, { id: name });
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, name] of namedSchemas()) registry.add(schema, { id: name });
+  /** A reference to an answer's schema; one the contract does not name gets the operation's name. */
+  const refTo = (schema: z.ZodType, fallback: string): Json => {
+    if (!registry.has(schema)) registry.add(schema, { id: fallback });
+    return { $ref: `#/components/schemas/${registry.get(schema)!.id}` };
+  };
   const errorRef = refTo(ApiErrorBody, 'ApiError');
 
   const paths: Record<string, Record<string, Json>> = {};
