@@ -158,8 +158,9 @@ async function* generate(
       let asked = 0;
       const otherLanguage = !check.ok && check.code === 'unsupported_language';
       if (otherLanguage) await loadLanguageIdentifier();
-      if (check.ok) documentLanguage.observe('en', page.text);
-      else if (otherLanguage) documentLanguage.observe(pageLanguage(page.text).locale, page.text);
+      // The page's language: read once, for the document's tally and the checks below.
+      const locale = check.ok ? 'en' : otherLanguage ? pageLanguage(page.text).locale : undefined;
+      if (locale) documentLanguage.observe(locale, page.text);
       const english = documentLanguage.asksEnglish(options.language);
       const ask = { limit, types: options.types, difficulty: options.difficulty, language: options.language };
       const other = otherLanguage
@@ -168,10 +169,7 @@ async function* generate(
       // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
       // that its language is unsupported. (Told only then: a page that gave questions needs no telling.)
       const written =
-        otherLanguage &&
-        other.length === 0 &&
-        ask.types.some((t) => NEUTRAL_TYPES.includes(t)) &&
-        writesIn(pageLanguage(page.text).locale);
+        otherLanguage && other.length === 0 && ask.types.some((t) => NEUTRAL_TYPES.includes(t)) && writesIn(locale!);
       if (!check.ok && other.length > 0) {
         if (!toldLimited) {
           toldLimited = true;
@@ -197,9 +195,8 @@ async function* generate(
         // An English page of a document in another language: only what its lists describe in that language.
         const drafts = [
           ...entries,
-          ...(!english
-            ? []
-            : questionsOf(
+          ...(english
+            ? questionsOf(
                 page,
                 body,
                 { ...ask, limit: limit - entries.length },
@@ -214,7 +211,8 @@ async function* generate(
                 neutral.commands,
                 neutral.paths,
                 programHere,
-              )),
+              )
+            : []),
         ];
         for (const drafted of drafts) {
           if (signal.aborted) return;

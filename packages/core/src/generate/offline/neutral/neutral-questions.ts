@@ -820,7 +820,7 @@ function replaceIn(source: Source, term: NeutralTerm, replacement: string): stri
 }
 
 /**
- * Other numbers of the document like `term`'s, then made-up ones in its style; never one in the sentence. A
+ * Other numbers of the document like `term`'s, then made-up ones in its style; never a year the sentence shows. A
  * year keeps the order of the sentence's other years when the answer does: "fundó Debian en agosto de ____ y lo
  * condujo hasta marzo de 1996" is asked among years before 1996, which the sentence itself would rule out.
  */
