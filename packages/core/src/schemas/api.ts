@@ -57,11 +57,11 @@ export const OpenLiveRequest = z
   });
 export type OpenLiveRequest = z.infer<typeof OpenLiveRequest>;
 
+/** A live session and its join code, as stored ("KADRW2PU") and as shown on the board ("KADR-W2PU"). */
+const LiveSessionCode = z.object({ id: z.string(), code: z.string(), displayCode: z.string() });
+
 /** The answer to POST /api/live: the join code for the board, and the host token for a projector. */
-export const LiveOpened = z.object({
-  id: z.string(),
-  code: z.string(),
-  displayCode: z.string(),
+export const LiveOpened = LiveSessionCode.extend({
   joinPath: z.string(),
   hostPath: z.string(),
   hostToken: z.string(),
@@ -72,11 +72,8 @@ export type LiveOpened = z.infer<typeof LiveOpened>;
 /** GET /api/live: the caller's sessions. */
 export const LiveSessionList = z.object({
   sessions: z.array(
-    z.object({
-      id: z.string(),
+    LiveSessionCode.extend({
       title: z.string(),
-      code: z.string(),
-      displayCode: z.string(),
       mode: LiveMode,
       phase: LivePhase,
       quizId: z.string().nullable(),
@@ -88,10 +85,7 @@ export const LiveSessionList = z.object({
 export type LiveSessionList = z.infer<typeof LiveSessionList>;
 
 /** GET /api/live/:id and POST /api/live/:id/control: everything about a session, for its host. */
-export const LiveHostView = z.object({
-  id: z.string(),
-  code: z.string(),
-  displayCode: z.string(),
+export const LiveHostView = LiveSessionCode.extend({
   joinPath: z.string(),
   title: z.string(),
   quizId: z.string().nullable(),
