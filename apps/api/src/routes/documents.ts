@@ -1,8 +1,8 @@
 // Uploading a PDF (multipart, field "file") and reading one document's record. The checks and the keeping are
-// the upload use case's (documents/add-document.ts).
+// the upload use case's (documents/document-uploads.ts).
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { DocumentUploads } from '../documents/add-document.js';
+import { DocumentUploads } from '../documents/document-uploads.js';
 import { AppError, checkId, notFound } from '../errors.js';
 
 export async function documentRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

@@ -1,7 +1,7 @@
 // The upload use case called directly with the server's own parts (files, PDF workers, store): no HTTP request.
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentUploads, sanitizeFilename } from '../src/documents/add-document.js';
+import { DocumentUploads, sanitizeFilename } from '../src/documents/document-uploads.js';
 import { coursePdf } from './fixtures.js';
 import { refusal } from './refusal.js';
 import { startTestServer, type TestServer } from './test-server.js';
