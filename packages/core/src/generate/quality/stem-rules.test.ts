@@ -355,6 +355,12 @@ describe('looksGarbled', () => {
     ['Some additional options are also available in these .control panels لقد كان تعميم ترميز UTF-8 حلاً.', true],
     ['Optionally one can .add the group too via user.group syntax المسار الكامل للبرنامج المخدم الذي سيستدعى.', true],
     ['המדינה הוקמה ב-1948 (לאחר מלחמת העצמאות).', false],
+    // A Latin comma set before the section number it follows, in an English sentence quoting an Arabic one.
+    [
+      'PAM” for an example of PAM configuration اددعإ“ ,11.7.3.2 مسق يعمل الملف /etc/default/locale بطريقة مشابهة.',
+      true,
+    ],
+    ['يعمل الملف /etc/default/locale بطريقة مشابهة, لكنه يحوي فقط متغير البيئة LANG.', false],
   ])('%s -> %s', (text, expected) => {
     expect(looksGarbled(text)).toBe(expected);
   });

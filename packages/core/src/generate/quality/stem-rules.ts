@@ -329,7 +329,7 @@ const RIGHT_TO_LEFT_LETTER = /[\u05D0-\u05EA\u0620-\u064A]/u;
 /**
  * True when a Hebrew or Arabic sentence was read back in the wrong order where it mixes with Latin text or
  * brackets, as PDFs printed by a browser often come out: a bracket facing the wrong way (" )أو ملف", "الأوامر( "),
- * a full stop or comma before the word it follows (".(dpkg)", " .LDAP"), a full stop after a space at the end
+ * a full stop or comma before the word it follows (".(dpkg)", " .LDAP", " ,11.7.3.2"), a full stop after a space at the end
  * (where a Latin word went missing: "باستخدام ."), or Arabic words spelled backwards
  * ("لوكوتوربلا اذه مدختسا" for "استخدم هذا البروتوكول"; the article ال then ends words instead of opening them).
  */
@@ -342,7 +342,7 @@ export function rightToLeftGarbled(text: string): boolean {
   // is no full stop set before its word.
   const unextended = text.replace(EXTENSION_IN_RIGHT_TO_LEFT, ' x');
   if (
-    /(?:^|\s)[)\]](?=[\p{L}\p{N}])|[\p{L}\p{N}][([](?=\s|$)|(?:^|\s)[.،؛:](?=[([\p{Script=Latin}\d]|\s*$)/u.test(
+    /(?:^|\s)[)\]](?=[\p{L}\p{N}])|[\p{L}\p{N}][([](?=\s|$)|(?:^|\s)[.,،؛:](?=[([\p{Script=Latin}\d]|\s*$)/u.test(
       unextended,
     )
   )
