@@ -114,6 +114,22 @@ describe('usableSentence', () => {
     expect(usable('러스트에서 각각의 값은 소유자라는 변수가 정해져 있으며 소유자는 하나뿐이다.')).toEqual([true]);
     expect(usable('스택 영역은 데이터에 접근하는 방식상 힙 영역보다 속도가 빠릅니다.')).toEqual([true]);
   });
+
+  it('wants a Korean statement to have a topic or subject of its own', () => {
+    const usable = (text: string) => segmentSentences(text, 'ko').map((s) => usableSentence(s, pageLanguage(text)));
+    // Debian's installation guide in Korean: what the sentence before named is left out ("what focuses on?",
+    // "what can be used so?"), though a verb before a noun ends in -는 ("설치하는 데") and an adverb in -이.
+    expect(
+      usable(
+        '96607 개의 패키지에서 패키지를 일일이 선택하지 않고, 미리 정해진 소프트웨어의 묶음을 선택하고 설치하는 데 중점을 두고 있습니다.',
+      ),
+    ).toEqual([false]);
+    expect(usable('다음과 같이 스크립트에서 편리하게 사용할 수 있습니다.')).toEqual([false]);
+    expect(usable('많은 경우에 같은 방법으로 간단하게 설치할 수 있습니다.')).toEqual([false]);
+    expect(usable('데비안 프로젝트는 1993년에 이안 머독이 시작했습니다.')).toEqual([true]);
+    expect(usable('하드웨어 음성 합성 장치는 자동으로 검색할 수 없습니다.')).toEqual([true]);
+    expect(usable('설치 과정에서 시스템 시각을 수동으로 맞추는 방법이 있습니다.')).toEqual([true]);
+  });
 });
 
 describe('offline generator in other languages', () => {

@@ -353,6 +353,23 @@ const KOREAN_STATEMENT_END = /[다요죠][.!。！]["'»”’」』)）]*$/u;
 // A statement, not a question (Greek writes "?" as ";"), ending as sentences end, closing quotes allowed.
 const STATEMENT_END = /[.!。！…](?:["'»”’」』)）]*)$/u;
 
+/** A word marked as topic or subject: "데비안은", "장치는", "방법이", "패키지가", "관리자께서". */
+const KOREAN_SUBJECT = /(?:[은는이가]|께서)$/u;
+/**
+ * Words that end like a topic or subject and are none: adverbs in -이 ("같이", "일일이"), the determiner "이"
+ * (this), and verbs before a noun in -는 or -은 ("설치하는 데", "가리키는 힙", "같은 방법").
+ */
+const KOREAN_NOT_SUBJECT =
+  /^이$|(?:같|많|없|깊|높|일일|가까|틈틈|깨끗|굳|곧|빠짐없|끊임없)이$|(?:하|되|있|없|않|시키|주|받|만드|가리키|나타내|보이)는$|(?:많|작|같|높|좋|넓|낮|깊|적|짧|받|찾|남|얻|읽|놓|닫|않|있|없)은$/u;
+
+/** Whether a Korean sentence has a word marked as its topic or subject (see `usableSentence`). */
+export function hasKoreanSubject(sentence: string): boolean {
+  return sentence
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''))
+    .some((w) => KOREAN_SUBJECT.test(w) && !KOREAN_NOT_SUBJECT.test(w));
+}
+
 /** A statement that `usableSentence` refuses only for opening in lowercase: a program's name ("piuparts est ..."). */
 function namesToolFirst(sentence: NeutralSentence, language: PageLanguage): boolean {
   const first = sentence.words[0]?.text ?? '';
@@ -380,6 +397,9 @@ export function usableSentence(sentence: NeutralSentence, language: PageLanguage
   // A Korean statement ends on its predicate ("...합니다.", "...있다.", "...하죠."): a heading with a mark ("바이트와
   // 스칼라 값과 문자소 클러스터(Grapheme cluster)!") or a list item with a full stop does not.
   if (language.locale === 'ko' && !KOREAN_STATEMENT_END.test(text)) return false;
+  // Korean leaves out a subject the sentence before gave ("96607 개의 패키지에서 ... 선택하는 데 중점을 두고
+  // 있습니다": what does?): a statement without a topic or subject of its own is no quote to stand alone.
+  if (language.locale === 'ko' && !hasKoreanSubject(text)) return false;
   // Shorter "sentences" of cased scripts are mostly slide titles and captions with a full stop.
   return words.length >= 7 && words.length <= 50;
 }
