@@ -92,4 +92,28 @@ describe('segmentSentences', () => {
       'Netscape era entonces el navegador de la mayoría de los usuarios de aquellos sistemas.',
     ]);
   });
+
+  it("goes on past a long Korean line cut without a stop where extraction ran the page's lines into paragraphs", () => {
+    // The Rust book in Korean: each line of the page is a paragraph, and one paragraph was cut at an inline name.
+    const page = [
+      'String 타입은 세 부분으로 이루어져 있습니다. 문자열 내용이 들어 있는 메모리를 가리키는 포인터, 문자열의 길이, 메모리 용량입니다. 이 데이터는 스택에 저장되며, 문자열의 내용은 힙 메모리에 저장됩니다. 길이는 문자열이 현재 사용하는 메모리의 양을 나타냅니다.',
+      's2 에 s 을 대입하면 String 데이터가 복사됩니다. 이때 데이터는 스택에 있는 데이터, 즉 포인터, 길이, 용량',
+      '값을 말하며, 포인터가 가리키는 힙 영역의 데이터는 복사되지 않습니다.',
+      '변수와 데이터 간 상호작용 방식: 클론',
+      '힙 메모리까지 깊이 복사하고 싶을 때는 clone 이라는 공용 메서드를 사용할 수 있습니다.',
+    ].join('\n');
+    expect(segmentSentences(page, 'ko').map((s) => s.text)).toContain(
+      '이때 데이터는 스택에 있는 데이터, 즉 포인터, 길이, 용량 값을 말하며, 포인터가 가리키는 힙 영역의 데이터는 복사되지 않습니다.',
+    );
+    // A heading is no cut line, nor is a command of Latin letters as long.
+    expect(segmentSentences(page, 'ko').map((s) => s.text)).toContain('변수와 데이터 간 상호작용 방식: 클론');
+    const commands = [
+      'Der erste Schritt ist, die Quellen des Programms herunterzuladen und in einem eigenen Verzeichnis zu entpacken, wie unten gezeigt wird. Dafür genügen drei Befehle in einer Shell, und danach liegt das Programm in einem Unterverzeichnis.',
+      '$ mkdir ~/gentoo ; cd ~/gentoo $ wget http://www.example.org/gentoo-0.9.12.tar.gz $ tar xvzf gentoo-0.9.12.tar.gz',
+      'Nun gibt es ein weiteres Unterverzeichnis namens gentoo-0.9.12 in diesem Verzeichnis.',
+    ].join('\n');
+    expect(segmentSentences(commands, 'de').map((s) => s.text)).toContain(
+      'Nun gibt es ein weiteres Unterverzeichnis namens gentoo-0.9.12 in diesem Verzeichnis.',
+    );
+  });
 });

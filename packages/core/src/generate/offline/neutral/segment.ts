@@ -126,6 +126,23 @@ const LABEL_IN_CAPITALS =
 const ENDS = /[.!?。！？:;：；]["'»”’)）」』]*$/u;
 /** A wrapped line fills at least this share of the page's usual full line. */
 const WRAPPED_SHARE = 0.6;
+/**
+ * A line of Hangul, Chinese or Japanese this wide that ends without a stop is cut, whatever the page's other
+ * lines: no heading of those scripts is this long, and where extraction ran a paragraph's lines together the
+ * "usual line" is a paragraph ("... 즉 포인터, 길이, 용량" / "값을 말하며, ..."). (Latin lines this long without a stop
+ * are as often commands and tables of contents.)
+ */
+const CUT_COLUMNS = 100;
+const MIN_WIDE_LETTERS = 10;
+
+/** Letters printed twice as wide as a Latin one: Hangul, Han, kana and full-width forms. */
+const WIDE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]/gu;
+
+/** How wide a line prints, in columns of a Latin letter ("용량" takes four). */
+function columns(line: string): number {
+  const trimmed = line.trim();
+  return trimmed.length + (trimmed.match(WIDE)?.length ?? 0);
+}
 
 /**
  * The page's paragraphs with their offsets; the line breaks inside one become spaces, so offsets are kept and
@@ -134,7 +151,7 @@ const WRAPPED_SHARE = 0.6;
 function paragraphsOf(text: string): { text: string; start: number }[] {
   const lines = text.split('\n');
   const lengths = lines
-    .map((l) => l.trim().length)
+    .map(columns)
     .filter((n) => n >= 20)
     .sort((a, b) => a - b);
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? Number.POSITIVE_INFINITY;
@@ -145,7 +162,8 @@ function paragraphsOf(text: string): { text: string; start: number }[] {
   for (const line of lines) {
     const wrapped =
       current !== undefined &&
-      previous.trim().length >= WRAPPED_SHARE * full &&
+      (columns(previous) >= WRAPPED_SHARE * full ||
+        (columns(previous) >= CUT_COLUMNS && (previous.match(WIDE)?.length ?? 0) >= MIN_WIDE_LETTERS)) &&
       (!ENDS.test(previous.trim()) ||
         (BEFORE_DOMAIN_END.test(`${previous.trimEnd()} `) && DOMAIN_END.test(line.trimStart()))) &&
       /^\s*[\p{L}\p{N}(«"“„]/u.test(line);
