@@ -239,6 +239,9 @@ describe('pointsOutside', () => {
     ['자세한 내용은 제4장을 보십시오.', true],
     ['보통 CD 전체를 사용하는 일은 없기 때문입니다.', true],
     ['UEFI 시스템에서는 운영 체제를 설치할 때 고려할 점이 몇 가지 있습니다.', true],
+    // The GPL in Korean: "one of the following items", the list under it.
+    ['피양도자는 다음 중 하나의 항목을 만족시키는 조건에 한해서 프로그램을 복제하고 배포할 수 있습니다.', true],
+    ['피양도자는 프로그램을 목적 코드나 실행물의 형태로 복제하고 배포할 수 있습니다.', false],
     ['데비안 프로젝트는 1993년에 이언 머독이 시작했습니다.', false],
     // The Rust book in Korean: a chapter named by its number, the writer's plan ("we will introduce", "next").
     ['대신 트레잇 객체를 이용할 수 있는데, 이건 17장에서 다루게 될 것입니다.', true],

@@ -159,11 +159,12 @@ const CJK_POINTER_OPENERS =
 /**
  * Chinese, Japanese and Korean words that point at something outside the sentence ("as follows", "the above",
  * "이 문서": this document; "몇 가지 있습니다", there are a few, before the list; "...기 때문입니다", it is because, of
- * the sentence before; the writer's plan, "... 소개하도록 하겠습니다", "다음으로 알아볼 것은", "살펴봅시다"; "here",
+ * the sentence before; "다음 중 하나", one of the following; the writer's plan, "... 소개하도록 하겠습니다", "다음으로
+ * 알아볼 것은", "살펴봅시다"; "here",
  * "여기에 목록이 나와 있는 컴포넌트").
  */
 const CJK_DEICTIC =
-  /이 (?:문서|장|절|부록|설명서)|(?:겠습니다|봅시다|합시다)[.。]?\s*$|알아볼 |살펴볼 |다음으로 |(?<!\p{L})(?:여기에|여기서|여기의|여기는|이곳)(?!\p{L})|몇 가지(?:가)? 있|때문입니다[.。]?\s*$|다음과 같|아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
+  /이 (?:문서|장|절|부록|설명서)|(?:겠습니다|봅시다|합시다)[.。]?\s*$|알아볼 |살펴볼 |다음으로 |(?<!\p{L})(?:여기에|여기서|여기의|여기는|이곳)(?!\p{L})|몇 가지(?:가)? 있|때문입니다[.。]?\s*$|다음과 같|다음 중 |아래(?:의|에|와)|위의 |앞서 |如下|下面|上面|下列|上述|如上|下表|上表|下图|上图|下記|上記|次の|次を|次に示す|以下の|以下を|前述|本文档|本文檔|本手册|本手冊|本书|本書|本章|本节|本節/u;
 
 /**
  * A demonstrative before a noun anywhere in a sentence ("these subbasins", "this AD", "cette commande",
