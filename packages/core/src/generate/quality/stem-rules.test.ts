@@ -98,6 +98,9 @@ describe('opensWithPointer', () => {
     ['أما الثاني فيلائم المخدمات التي تستقبل البريد الوارد بشكل طبيعي.', true],
     ['Вторая мировая война началась в 1939 году.', false],
     ['Ο Δεύτερος Παγκόσμιος Πόλεμος ξεκίνησε το 1939.', false],
+    // "Later": after something the sentences before told (Greek Wikipedia, XQuAD).
+    ['Αργότερα, το 1901, η οξυακετυλενική συγκόλληση παρουσιάστηκε για πρώτη φορά.', true],
+    ['Η οξυακετυλενική συγκόλληση παρουσιάστηκε για πρώτη φορά το 1901.', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(opensWithPointer(sentence)).toBe(expected);
   });
@@ -358,6 +361,15 @@ describe('looksGarbled', () => {
     ['Some additional options are also available in these .control panels لقد كان تعميم ترميز UTF-8 حلاً.', true],
     ['Optionally one can .add the group too via user.group syntax المسار الكامل للبرنامج المخدم الذي سيستدعى.', true],
     ['המדינה הוקמה ב-1948 (לאחר מלחמת העצמאות).', false],
+    // Words run together or broken, and a translation's second article (Greek and Arabic Wikipedia, XQuAD; the
+    // Greek installation guide).
+    ['Ο δεύτερος σκληρός δίσκος που ανιχνεύεται ονομάζεται /dev/sdb,κοκ.', true],
+    ['Ο δεύτερος σκληρός δίσκος που ανιχνεύεται ονομάζεται /dev/sdb, κοκ.', false],
+    ['Το 1891, ο Σκωτσέζος χημικός Ο James Dewar κατάφερε να παράγει αρκετό υγρό οξυγόνο.', true],
+    ['Το 1891, ο Σκωτσέζος χημικός James Dewar κατάφερε να παράγει αρκετό υγρό οξυγόνο.', false],
+    ['بموجب أحكام قانون اسكتلندا، سيتم تشكيل جمعية مُ نتَخبَةَ في أدنبره.', true],
+    ['بموجب أحكام قانون اسكتلندا، سيتم تشكيل جمعية مُنتَخبَةَ في أدنبره.', false],
+    ['نشرت ثلاثة من أعماله و في حرية المسيحي.', false],
     // A Latin comma set before the section number it follows, in an English sentence quoting an Arabic one.
     [
       'PAM” for an example of PAM configuration اددعإ“ ,11.7.3.2 مسق يعمل الملف /etc/default/locale بطريقة مشابهة.',

@@ -34,10 +34,11 @@ const POINTER_OPENERS = new Set(
     'другой другая другое другие інший інша інше інші',
     // Greek
     'αυτό αυτός αυτή αυτά αυτοί αυτές αυτού αυτής αυτών επίσης επιπλέον ωστόσο όμως έτσι τώρα επομένως συνεπώς λοιπόν εδώ εκεί',
+    'αργότερα έπειτα κατόπιν μετέπειτα ακολούθως τελικά',
     // Hebrew
     'הוא היא הם הן זה זו זאת אלה אלו לכן אולם אך גם בנוסף כך',
     // Arabic
-    'هو هي هم هذا هذه ذلك تلك هؤلاء لذلك لكن لكنه كما أيضا أيضاً ثم',
+    'هو هي هم هذا هذه ذلك تلك هؤلاء لذلك لكن لكنه كما أيضا أيضاً ثم لاحقا لاحقاً وأخيرا وأخيراً',
     // Korean (a word with its particle: "그는", "이는")
     '또한 그러므로 따라서 그러나 하지만 즉 이 그 이러한 그러한 이런 그런 이것은 그것은 이는 그는 그들은 이들은 그래서 그리고 앞서 또 한편 이때 대신 반면 반대로 안타깝게도 불행히도 다행히도 당연히 물론',
   ]
@@ -322,6 +323,15 @@ export function looksGarbled(text: string): boolean {
   if (/^(?:에는|에서는?|에게|은|는|을|를|의|와|과|으로|로)\s/u.test(text)) return true;
   // Several single letters in a row ("t h e") are a word spread out by the layout.
   if (/(?:^|\s)(?:\p{L}\s){3,}/u.test(text)) return true;
+  // A comma with no space before a word of Greek, Cyrillic or another script with spaces ("____,κοκ."): words run
+  // together. (Latin letters around a comma are as often a list in code: "files,dns".)
+  if (/[\p{L}\p{N}_],[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u.test(text))
+    return true;
+  // A Greek article in capitals inside the sentence, after a lowercase word ("ο Σκωτσέζος χημικός Ο James Dewar",
+  // "Ο Νεστοριανός ιατρός Ο Ιησούς"): a translation that left a second article in.
+  if (/\p{Ll}\s+(?:Ο|Η|Οι|Το|Τα|Τον|Την|Του|Της|Των)\s/u.test(text)) return true;
+  // An Arabic letter alone with its vowel mark ("جمعية مُ نتَخبَةَ"): a word the layout broke in two.
+  if (/(?<![\p{L}\p{M}])[\u0621-\u064A][\u064B-\u0652]+\s/u.test(text)) return true;
   return rightToLeftGarbled(text);
 }
 
