@@ -279,6 +279,8 @@ describe('a denial turned into its opposite', () => {
       'Η υπηρεσία ssh χρησιμοποιεί μια προκαθορισμένη διαμόρφωση που δεν στέλνει πακέτα keep-alive.',
       'Αρκετές συσκευές τύπου slot loading δεν μπορούν να ξαναφορτώσουν τα μέσα αυτόματα.',
       'Ο χρήστης δεν πρέπει να διακόψει την εγκατάσταση του συστήματος.',
+      // With its reason after it (Greek Wikipedia, XQuAD): affirmed, the statement contradicts itself.
+      'Τα πρώην σχολεία «Μοντέλου Γ» δεν είναι ιδιωτικά σχολεία, καθώς ελέγχονται από το κράτος.',
     ])
       expect(affirmed(sentence, 'el'), sentence).toBeNull();
   });

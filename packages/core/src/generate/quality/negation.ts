@@ -87,11 +87,12 @@ const EN_SPOILERS =
   /\b(?:no|never|none|nothing|nobody|neither|nor|without|any|anyone|anything|anybody|anywhere|ever|either|yet|but|however|although|though|rather|instead|whereas|while|unless|until|except|because|if|only|merely|unlike|otherwise|fail|fails|failed|lack|lacks|lacked|hardly|barely|scarcely|often|sometimes|usually|generally|typically|normally|frequently|occasionally|mostly|rarely|seldom|due|because)\b|n't\b.*\b(?:not|n't)\b|\bnot\b.*\b(?:not|n't)\b/i;
 /**
  * After the negation, a second clause or a participle that goes on from it ("..., and should be avoided",
- * "did not sign the statement, emphasising that ..."): with the negation gone, the sentence no longer holds
- * together.
+ * "did not sign the statement, emphasising that ..."), or the reason for it ("δεν είναι ιδιωτικά σχολεία, καθώς
+ * ελέγχονται από το κράτος": not private, as the state controls them): with the negation gone, the sentence no
+ * longer holds together.
  */
 const MORE_AFTER =
-  /[—–]|[,;]\s*(?:and|or|so|but|et|ou|donc|mais|y|o|pero|e|ou|mas|ed|ma|und|oder|aber|sondern|и|а|но|или|і|та|але|або|\p{L}+ing|\p{L}+ant|\p{L}+ando|\p{L}+endo)(?!\p{L})/iu;
+  /[—–]|[,;]\s*(?:and|or|so|but|et|ou|donc|mais|y|o|pero|e|ou|mas|ed|ma|und|oder|aber|sondern|и|а|но|или|і|та|але|або|\p{L}+ing|\p{L}+ant|\p{L}+ando|\p{L}+endo|because|since|as|car|parce|puisque|weil|denn|porque|pues|perché|poiché|siccome|pois|потому|поскольку|оскільки|бо|καθώς|επειδή|διότι|γιατί|αφού|εφόσον|لأن|لأنه|لأنها|إذ|כי|מפני|כיוון)(?!\p{L})/iu;
 
 /** Words right after "not" that make it partial or scoped: "not always", "not all", "not as", "not to". */
 const EN_PARTIAL =
