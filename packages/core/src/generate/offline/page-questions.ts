@@ -61,6 +61,9 @@ export class QuizState {
   offDifficulty = 0;
   /** Facts asked about so far: a date with a name it is about (factsOf). */
   readonly facts = new Set<string>();
+  /** Years the questions so far show in their prompts, and years they ask for (see neutral `leaksYear`). */
+  readonly shownYears = new Set<string>();
+  readonly hiddenYears = new Set<string>();
 }
 
 /** A sentence's facts as "name@date" pairs: each name of the sentence with each year or date in it. */

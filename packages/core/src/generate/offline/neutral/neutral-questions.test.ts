@@ -668,6 +668,36 @@ describe('years of the same page', () => {
   });
 });
 
+describe('years across the quiz', () => {
+  it('asks no year another question shows, nor shows a year another question asks', async () => {
+    // Arabic Wikipedia (XQuAD): the Scotland Act of 1978 named a referendum of 1 March 1979, and another sentence
+    // asks the year of that referendum.
+    const pageOne = [
+      'بموجب أحكام قانون اسكتلندا لعام 1978، سيتم تشكيل جمعية منتخبة في أدنبره بشرط أن يصوت لصالحها أربعون بالمئة من الناخبين في استفتاء يعقد في 1 مارس 1979.',
+    ].join('\n');
+    const pageTwo = [
+      'فشل استفتاء انتقال السلطة الاسكتلندي عام 1979 لإنشاء الجمعية الاسكتلندية المنقولة بسبب شرط الأربعين بالمئة.',
+      'تأسست الجمعية الملكية في إدنبرة عام 1783 بموجب ميثاق ملكي من الملك جورج الثالث.',
+    ].join('\n');
+    const pages = [
+      { page: 1, totalPages: 2, text: pageOne },
+      { page: 2, totalPages: 2, text: pageTwo },
+    ];
+    for (const types of [['multiple_choice'], ['short_answer'], ['true_false', 'multiple_choice']] as const) {
+      const questions = await quiz(pages, 4, [...types]);
+      expect(questions.length, types.join()).toBeGreaterThanOrEqual(1);
+      const years = (text: string) => new Set(text.match(/\d{4}/gu) ?? []);
+      for (const q of questions) {
+        const shown = years(q.prompt);
+        const hidden = [...years(q.source.quote)].filter((y) => !shown.has(y));
+        for (const other of questions)
+          if (other !== q)
+            for (const y of hidden) expect(other.prompt, `${q.prompt} / ${other.prompt}`).not.toContain(y);
+      }
+    }
+  });
+});
+
 describe('sentences cut at an abbreviation, and decades', () => {
   it('asks nothing of a sentence ending on a one-letter abbreviation, and never a decade as a year', async () => {
     // Greek Wikipedia (XQuAD): "Brown v. Board of Education" cut at "v.", and a decade ("της δεκαετίας του 1960").

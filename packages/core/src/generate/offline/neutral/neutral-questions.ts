@@ -219,6 +219,9 @@ export function neutralPageQuestions(
   /** Notes a question chosen: its answer, type and key, so that the quiz stays varied and balanced. */
   const record = (best: Candidate, sentence: NeutralSentence) => {
     state.deduper.add(best.draft);
+    const years = yearsOf(best.draft);
+    for (const y of years.shown) state.shownYears.add(y);
+    for (const y of years.hidden) state.hiddenYears.add(y);
     state.typeCounts.set(best.draft.type, (state.typeCounts.get(best.draft.type) ?? 0) + 1);
     if (best.answerKey) {
       usedHere.add(best.answerKey);
@@ -311,7 +314,8 @@ export function neutralPageQuestions(
       )
       .filter((c): c is Candidate => c !== null && !state.deduper.has(c.draft))
       // Only the path blanked: anything else would show it in the stem.
-      .filter((c) => !onlyPath || c.answerKey === `path:${path.name}`);
+      .filter((c) => !onlyPath || c.answerKey === `path:${path.name}`)
+      .filter((c) => !leaksYear(c.draft, state));
     const picked = pick(candidates, options.difficulty, state);
     if (!picked) continue;
     const best = aboutProgram(picked, source, layout.programAt?.(sentence.start), wordingOf(sentence.text));
@@ -352,6 +356,29 @@ function pick(candidates: Candidate[], wanted: GenerateOptions['difficulty'], st
 const KOREAN_STATEMENT_END = /[다요죠][.!。！]["'»”’」』)）]*$/u;
 // A statement, not a question (Greek writes "?" as ";"), ending as sentences end, closing quotes allowed.
 const STATEMENT_END = /[.!。！…](?:["'»”’」』)）]*)$/u;
+
+const YEAR = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/gu;
+
+/**
+ * The years a question shows in its prompt, and those it hides: the year its blank stands for, or the one a false
+ * statement swapped out (in its quote, not in its prompt).
+ */
+function yearsOf(draft: Draft): { shown: Set<string>; hidden: Set<string> } {
+  const shown = new Set(draft.prompt.match(YEAR) ?? []);
+  const hidden = new Set((draft.source.quote.match(YEAR) ?? []).filter((y) => !shown.has(y)));
+  return { shown, hidden };
+}
+
+/**
+ * Whether the question would give away the key of one before it, or have its own given away: a prompt showing
+ * "a referendum held on 1 March 1979" beside a question on the year of that referendum.
+ */
+function leaksYear(draft: Draft, state: QuizState): boolean {
+  const { shown, hidden } = yearsOf(draft);
+  for (const y of hidden) if (state.shownYears.has(y)) return true;
+  for (const y of shown) if (state.hiddenYears.has(y)) return true;
+  return false;
+}
 
 /** A word marked as topic or subject: "데비안은", "장치는", "방법이", "패키지가", "관리자께서". */
 const KOREAN_SUBJECT = /(?:[은는이가]|께서)$/u;
