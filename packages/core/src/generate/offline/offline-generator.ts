@@ -98,6 +98,8 @@ async function* generate(
   const iterator = pages[Symbol.asyncIterator]();
   /** The last heading of the page before, which the next page's first paragraphs may still stand under. */
   let carried: string | undefined;
+  /** The last heading of any page so far. */
+  let lastSection: string | undefined;
   /** The program of the last manual page opened (see manualPageAt), which goes on over the pages after it. */
   let program: string | undefined;
   /** The last page that opened that manual page or named its program. */
@@ -118,6 +120,9 @@ async function* generate(
       stats.noteProductSpelling(next.value.text);
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
+      // The section a page without a heading of its own goes on with (the neutral generator's labels).
+      const sectionBefore = lastSection;
+      lastSection = carried ?? lastSection;
       // A manual page opened before goes on while its pages name its program (in a running head, when it has
       // one) or did a few pages before: a long one lists options for pages without it. Pages that have not named
       // it for longer have gone on to something else.
@@ -164,7 +169,7 @@ async function* generate(
       const english = documentLanguage.asksEnglish(options.language);
       const ask = { limit, types: options.types, difficulty: options.difficulty, language: options.language };
       const other = otherLanguage
-        ? neutralPageQuestions(page, { ...ask, english }, neutral, state, layoutOf(body, programHere))
+        ? neutralPageQuestions(page, { ...ask, english }, neutral, state, layoutOf(body, programHere, sectionBefore))
         : [];
       // A page in a language the questions can be worded in, that gave none, had nothing to ask: no warning
       // that its language is unsupported. (Told only then: a page that gave questions needs no telling.)
@@ -254,9 +259,10 @@ async function* generate(
 }
 
 /** What the page's layout tells of offsets of its body text, for either generator (see page-body.ts). */
-function layoutOf(body: PageBody, carriedProgram?: string): NeutralLayout {
+function layoutOf(body: PageBody, carriedProgram?: string, carriedSection?: string): NeutralLayout {
   return {
     programAt: (offset) => programAt(body, offset, carriedProgram),
+    sectionAt: (offset) => headingAt(body, offset) ?? carriedSection,
     entryAt: (offset) => body.entries.find((e) => e.at === offset)?.name,
     underDirectory: (offset) => body.underDirectories.some((b) => b.start <= offset && offset < b.end),
   };

@@ -167,6 +167,8 @@ const MIN_DISTRACTORS = 2;
 export interface NeutralLayout extends EntryLayout {
   /** Whether the offset is in a paragraph under a directory of a list of directories, which names nothing. */
   underDirectory?: (offset: number) => boolean;
+  /** The heading of the section the offset is in: on the page, or the last one of the pages before. */
+  sectionAt?: (offset: number) => string | undefined;
 }
 
 /** The page's questions, at most `options.limit`, in reading order; [] when nothing can be asked safely. */
@@ -318,7 +320,10 @@ export function neutralPageQuestions(
       .filter((c) => !leaksYear(c.draft, state));
     const picked = pick(candidates, options.difficulty, state);
     if (!picked) continue;
-    const best = aboutProgram(picked, source, layout.programAt?.(sentence.start), wordingOf(sentence.text));
+    const program = layout.programAt?.(sentence.start);
+    const best = program
+      ? aboutProgram(picked, source, program, wordingOf(sentence.text))
+      : aboutSection(picked, source, layout.sectionAt?.(sentence.start), wordingOf(sentence.text), rules.stop);
     record(best, sentence);
     chosen.push({ position, candidate: best });
   }
@@ -343,6 +348,65 @@ function aboutProgram(c: Candidate, source: Source, program: string | undefined,
   )
     return c;
   return { ...c, draft: { ...c.draft, prompt } };
+}
+
+/**
+ * Headings that name no subject ("Introduction", "Εισαγωγή", "개요", "مقدمة"): a stem needs none of them. The
+ * English generator's list, and its words in the other languages the neutral generator words questions in.
+ */
+const GENERIC_SECTION =
+  /^(?:introduction|overview|summary|background|description|syntax|examples?|notes?|conclusions?|discussion|methods?|results|abstract|glossary|contents|history|references|preface|usage|options|see also|bugs|einleitung|einführung|überblick|zusammenfassung|beispiele?|hinweise?|inhalt|geschichte|vorwort|introducción|resumen|ejemplos?|notas?|historia|prefacio|índice|introduzione|sommario|esempi|storia|prefazione|introdução|resumo|exemplos?|histórico|prefácio|résumé|exemples?|remarques?|historique|préface|sommaire|введение|обзор|примеры?|примечани[ея]|история|предисловие|вступ|огляд|приклади?|примітки|історія|передмова|εισαγωγή|επισκόπηση|περίληψη|παραδείγματα|σημειώσεις|ιστορικό|πρόλογος|περιεχόμενα|개요|소개|요약|예제|참고|역사|머리말|차례|목차|مقدمة|تمهيد|ملخص|أمثلة|ملاحظات|تاريخ|المحتويات|מבוא|סיכום|דוגמאות|הערות|היסטוריה|תוכן|はじめに|概要|例|注意|歴史|目次|简介|概述|示例|注意|历史|目录|前言)$/iu;
+/** A heading's number or chapter word ("2.1.8.", "1장.", "Κεφάλαιο 6.", "A.1"), not part of what it names. */
+const SECTION_NUMBER =
+  /^(?:(?:chapter|chapitre|kapitel|capítulo|capitolo|глава|розділ|κεφάλαιο|الفصل|פרק)\s+\d+\.?|第\s*\d+\s*[章节節]|\d+\s*장\.?|[A-Z]\.(?:\d+\.?)*|\d+(?:\.\d+)*\.?)\s*/iu;
+/** Words a section label may have at most, and letters. */
+const MAX_SECTION_WORDS = 5;
+const MAX_SECTION_LETTERS = 40;
+
+/** What a heading names, as a stem may say it (see aboutSection); undefined for a heading that names nothing. */
+export function sectionTopic(heading: string | undefined): string | undefined {
+  const topic = heading?.replace(SECTION_NUMBER, '').replace(/\s+/gu, ' ').trim();
+  if (!topic || topic.length < 3 || topic.length > MAX_SECTION_LETTERS) return undefined;
+  if (topic.split(' ').length > MAX_SECTION_WORDS || GENERIC_SECTION.test(topic)) return undefined;
+  // A running head in capitals ("ΠΕΡΙΓΡΑΦΗ", "OPTIONS"), or a heading that is a sentence or a quotation.
+  const capitals = topic.match(/\p{Lu}/gu)?.length ?? 0;
+  const letters = topic.match(/\p{L}/gu)?.length ?? 0;
+  if (/[.:;!?"“”«»„]/u.test(topic) || (!/\p{Ll}/u.test(topic) && capitals * 2 > letters)) return undefined;
+  return topic;
+}
+
+/**
+ * The candidate naming the section its sentence is in, when the sentence does not: a manual's sentences say
+ * what holds of the subject of their section ("참 또는 거짓 (“하드웨어 음성 합성 장치”): USB나 USB 시리얼, PCI 장치는
+ * 지원하지 않습니다."), as the English generator's do (withSection). Not when the heading is generic, long, a
+ * word of it is in the sentence already, or it would give the answer away.
+ */
+function aboutSection(
+  c: Candidate,
+  source: Source,
+  heading: string | undefined,
+  wording: Wording,
+  stop: ReadonlySet<string>,
+): Candidate {
+  const topic = sectionTopic(heading);
+  // Only a statement: a blank's sentence keeps its subject ("____ 命令是 ..."), and a label there was found to
+  // name a section a page's heading detection got wrong as often as one that helps.
+  if (!topic || c.draft.type !== 'true_false') return c;
+  const sentence = source.text.toLowerCase();
+  const words = topic
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => !stop.has(w) && (w.length >= 4 || /[\p{Script=Hangul}\p{Script=Han}]{2}/u.test(w)))
+    // An inflected word by its stem: "δικτύου" in "δίκτυο", "장치는" in "장치".
+    .map((w) => (w.length >= 6 && !/\p{Script=Han}/u.test(w) ? w.slice(0, w.length - 2) : w));
+  // Half its words or more in the sentence: the sentence names the section's subject ("하드웨어 음성 합성 장치는 ...");
+  // one word is as often a common one ("PCI 장치는" under "하드웨어 음성 합성 장치").
+  if (words.filter((w) => sentence.includes(w)).length * 2 >= words.length) return c;
+  const lower = topic.toLowerCase();
+  const told = (a: string) => a.length > 0 && (lower.includes(a.toLowerCase()) || a.toLowerCase().includes(lower));
+  if (c.draft.type !== 'true_false' && [...c.draft.choices, ...c.draft.answer].some(told)) return c;
+  if (/\d{3,}/u.test(topic)) return c;
+  return { ...c, draft: { ...c.draft, prompt: wording.aboutSection(c.draft.prompt, topic) } };
 }
 
 /** The wanted difficulty first, then the type used least so far in the quiz. */

@@ -24,6 +24,8 @@ export interface Wording {
    * "Правильно чи хибно (find): …", "Заповніть пропуск (ssh, рік): …". Any other text is returned as it is.
    */
   about(prompt: string, topic: string): string;
+  /** The same, naming the section the sentence is in, in the language's quotation marks. */
+  aboutSection(prompt: string, heading: string): string;
   /**
    * "Choose the option of tar described here: “Do not recurse into directories.”": which entry of a manual's
    * list (entries.ts) a description is of, of the program when the manual page names one.
@@ -173,6 +175,16 @@ export function wordingFor(tag: string | undefined): Wording {
   // «Debian 0.91 ... cut from a quotation: its opening mark, which nothing closes, would be doubled.
   const quote = (text: string) => `${w.quotes[0]}${withoutStrayQuote(text)}${w.quotes[1]}`;
   const comma = CJK_PUNCTUATED.has(language) ? '、' : language === 'ar' ? '، ' : ', ';
+  const about = (prompt: string, topic: string): string => {
+    for (const label of [w.fill, w.trueFalse]) {
+      const head = `${mark}${label}`;
+      if (!prompt.startsWith(head)) continue;
+      const rest = prompt.slice(head.length);
+      if (rest.startsWith(w.parens[0])) return `${head}${w.parens[0]}${topic}${comma}${rest.slice(w.parens[0].length)}`;
+      if (rest.startsWith(w.colon)) return `${head}${w.parens[0]}${topic}${w.parens[1]}${rest}`;
+    }
+    return prompt;
+  };
   return {
     language,
     fillBlank: (sentence, hint) =>
@@ -182,17 +194,8 @@ export function wordingFor(tag: string | undefined): Wording {
     pageStates: (page, sentence) => `${mark}${w.states(page)}${w.colon}${quote(sentence)}`,
     verdict: (truth, page, sentence) =>
       `${mark}${truth ? w.truth[0] : w.truth[1]}${w.stop ?? '.'}${w.stop ? '' : ' '}${w.states(page)}${w.colon}${quote(sentence)}`,
-    about: (prompt, topic) => {
-      for (const label of [w.fill, w.trueFalse]) {
-        const head = `${mark}${label}`;
-        if (!prompt.startsWith(head)) continue;
-        const rest = prompt.slice(head.length);
-        if (rest.startsWith(w.parens[0]))
-          return `${head}${w.parens[0]}${topic}${comma}${rest.slice(w.parens[0].length)}`;
-        if (rest.startsWith(w.colon)) return `${head}${w.parens[0]}${topic}${w.parens[1]}${rest}`;
-      }
-      return prompt;
-    },
+    about,
+    aboutSection: (prompt, heading) => about(prompt, `${w.quotes[0]}${heading}${w.quotes[1]}`),
     whichEntry: (kind, description, program) =>
       `${mark}${w.entry[kind](program)}${w.colon}${quote(pairedQuotes(description, language, true))}`,
   };

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { PageBlock, PageText } from '../../../pdf/page-text.js';
+import { GenerateOptions } from '../../../schemas/options.js';
+import type { QuestionDraft } from '../../../schemas/question.js';
+import { pageOfBlocks } from '../../../testing/page-of-blocks.js';
+import { createOfflineGenerator } from '../offline-generator.js';
+import { sectionTopic } from './neutral-questions.js';
+
+const page = (n: number, parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(n, 3, parts);
+
+async function quiz(pages: PageText[], types: string[]) {
+  const options = GenerateOptions.parse({ questionsPerPage: 10, types });
+  async function* source() {
+    yield* pages;
+  }
+  const out: QuestionDraft[] = [];
+  for await (const e of createOfflineGenerator().generate(source(), options, { signal: new AbortController().signal }))
+    if (e.kind === 'question') out.push(e.question);
+  return out;
+}
+
+describe('sectionTopic', () => {
+  it('reads what a heading names, without its number, and nothing of a generic heading or a running head', () => {
+    expect(sectionTopic('2.1.8. 하드웨어 음성 합성 장치')).toBe('하드웨어 음성 합성 장치');
+    expect(sectionTopic('6.3.1.2 Υποστηριζόμενα σχήματα διαμέρισης')).toBe('Υποστηριζόμενα σχήματα διαμέρισης');
+    expect(sectionTopic('3장. 데비안 GNU/리눅스를 설치하기 전에')).toBe('데비안 GNU/리눅스를 설치하기 전에');
+    expect(sectionTopic('1.1. Εισαγωγή')).toBeUndefined();
+    expect(sectionTopic('개요')).toBeUndefined();
+    expect(sectionTopic('ΠΕΡΙΓΡΑΦΗ')).toBeUndefined();
+    expect(sectionTopic('Ο ρόλος του Debian: πώς αποφασίζει και τι εγκαθιστά το σύστημα σε εσάς')).toBeUndefined();
+    expect(sectionTopic(undefined)).toBeUndefined();
+  });
+});
+
+describe('statements named by their section', () => {
+  // Debian's installation guide in Korean: what speakup supports, under "Hardware speech synthesis".
+  const speech = [
+    page(1, [
+      ['heading', '2.1.8. 하드웨어 음성 합성 장치'],
+      [
+        'body',
+        'speakup은 내장 보드 및 시리얼 포트에 연결한 외장 장치를 지원합니다. USB나 USB 시리얼, PCI 장치는 지원하지 않습니다.',
+      ],
+    ]),
+  ];
+
+  it('says the section of a statement that does not name it', async () => {
+    const statements = await quiz(speech, ['true_false']);
+    const usb = statements.find((q) => q.source.quote.startsWith('USB'));
+    expect(usb?.prompt).toBe('참 또는 거짓 (“하드웨어 음성 합성 장치”): USB나 USB 시리얼, PCI 장치는 지원합니다.');
+  });
+
+  it('goes on with the section of the page before, and says none a statement names already', async () => {
+    const pages = [
+      page(1, [
+        ['heading', '2.1.8. 하드웨어 음성 합성 장치'],
+        ['body', '하드웨어 음성 합성 장치 지원은 speakup이 지원하느냐에 따라 달라집니다.'],
+      ]),
+      page(2, [
+        [
+          'body',
+          'USB나 USB 시리얼, PCI 장치는 지원하지 않습니다. 하드웨어 음성 합성 장치는 자동으로 검색할 수 없습니다.',
+        ],
+      ]),
+    ];
+    const statements = await quiz(pages, ['true_false']);
+    const usb = statements.find((q) => q.source.quote.startsWith('USB'));
+    expect(usb?.prompt).toContain('(“하드웨어 음성 합성 장치”)');
+    for (const q of statements.filter((q) => q.source.quote.startsWith('하드웨어')))
+      expect(q.prompt).not.toContain('(“');
+  });
+
+  it("names no section in a blank's prompt: its sentence keeps its subject", async () => {
+    const pages = [
+      page(1, [
+        ['heading', '1.1. 데비안 프로젝트의 역사'],
+        [
+          'body',
+          '데비안 프로젝트는 1993년에 이안 머독이 소프트웨어 개발자를 공개적으로 모집하면서부터 시작되었습니다.',
+        ],
+      ]),
+    ];
+    const blanks = await quiz(pages, ['multiple_choice', 'short_answer']);
+    expect(blanks.length).toBeGreaterThanOrEqual(1);
+    for (const q of blanks) expect(q.prompt).not.toContain('역사');
+  });
+});
