@@ -26,6 +26,7 @@ describe('sectionTopic', () => {
     expect(sectionTopic('3장. 데비안 GNU/리눅스를 설치하기 전에')).toBe('데비안 GNU/리눅스를 설치하기 전에');
     expect(sectionTopic('1.1. Εισαγωγή')).toBeUndefined();
     expect(sectionTopic('개요')).toBeUndefined();
+    expect(sectionTopic('1.3. Convenções')).toBeUndefined();
     expect(sectionTopic('ΠΕΡΙΓΡΑΦΗ')).toBeUndefined();
     expect(sectionTopic('Ο ρόλος του Debian: πώς αποφασίζει και τι εγκαθιστά το σύστημα σε εσάς')).toBeUndefined();
     expect(sectionTopic(undefined)).toBeUndefined();
