@@ -73,6 +73,8 @@ export async function warmUpOfflineGenerator(): Promise<void> {
 
 /** Pages a manual page goes on without naming its program (a long list of options) before it is taken to end. */
 const PROGRAM_GAP = 8;
+/** Pages after its heading's own that a section is taken to go on over, without a heading of their own. */
+const SECTION_PAGES = 2;
 
 export function createOfflineGenerator(): QuestionGenerator {
   return {
@@ -98,8 +100,9 @@ async function* generate(
   const iterator = pages[Symbol.asyncIterator]();
   /** The last heading of the page before, which the next page's first paragraphs may still stand under. */
   let carried: string | undefined;
-  /** The last heading of any page so far. */
+  /** The last heading of any page so far, and its page. */
   let lastSection: string | undefined;
+  let lastSectionPage = 0;
   /** The program of the last manual page opened (see manualPageAt), which goes on over the pages after it. */
   let program: string | undefined;
   /** The last page that opened that manual page or named its program. */
@@ -120,9 +123,13 @@ async function* generate(
       stats.noteProductSpelling(next.value.text);
       const carriedHere = carried;
       carried = body.headings.at(-1)?.heading;
-      // The section a page without a heading of its own goes on with (the neutral generator's labels).
-      const sectionBefore = lastSection;
-      lastSection = carried ?? lastSection;
+      // The section a page without a heading of its own goes on with (the neutral generator's labels): a page or
+      // two, the length of a manual's section; further on, a heading the layout did not mark may have begun another.
+      const sectionBefore = next.value.page - lastSectionPage <= SECTION_PAGES ? lastSection : undefined;
+      if (carried) {
+        lastSection = carried;
+        lastSectionPage = next.value.page;
+      }
       // A manual page opened before goes on while its pages name its program (in a running head, when it has
       // one) or did a few pages before: a long one lists options for pages without it. Pages that have not named
       // it for longer have gone on to something else.

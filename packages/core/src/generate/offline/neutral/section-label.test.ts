@@ -6,7 +6,7 @@ import { pageOfBlocks } from '../../../testing/page-of-blocks.js';
 import { createOfflineGenerator } from '../offline-generator.js';
 import { sectionTopic } from './neutral-questions.js';
 
-const page = (n: number, parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(n, 3, parts);
+const page = (n: number, parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(n, 5, parts);
 
 async function quiz(pages: PageText[], types: string[]) {
   const options = GenerateOptions.parse({ questionsPerPage: 10, types });
@@ -51,24 +51,26 @@ describe('statements named by their section', () => {
     expect(usb?.prompt).toBe('참 또는 거짓 (“하드웨어 음성 합성 장치”): USB나 USB 시리얼, PCI 장치는 지원합니다.');
   });
 
-  it('goes on with the section of the page before, and says none a statement names already', async () => {
-    const pages = [
-      page(1, [
-        ['heading', '2.1.8. 하드웨어 음성 합성 장치'],
-        ['body', '하드웨어 음성 합성 장치 지원은 speakup이 지원하느냐에 따라 달라집니다.'],
-      ]),
-      page(2, [
+  it('goes on with the section of a page or two before, not further, and says none a statement names', async () => {
+    const opening = page(1, [
+      ['heading', '2.1.8. 하드웨어 음성 합성 장치'],
+      ['body', '하드웨어 음성 합성 장치 지원은 speakup이 지원하느냐에 따라 달라집니다.'],
+    ]);
+    const later = (n: number) =>
+      page(n, [
         [
           'body',
           'USB나 USB 시리얼, PCI 장치는 지원하지 않습니다. 하드웨어 음성 합성 장치는 자동으로 검색할 수 없습니다.',
         ],
-      ]),
-    ];
-    const statements = await quiz(pages, ['true_false']);
-    const usb = statements.find((q) => q.source.quote.startsWith('USB'));
-    expect(usb?.prompt).toContain('(“하드웨어 음성 합성 장치”)');
-    for (const q of statements.filter((q) => q.source.quote.startsWith('하드웨어')))
-      expect(q.prompt).not.toContain('(“');
+      ]);
+    const next = await quiz([opening, later(3)], ['true_false']);
+    expect(next.find((q) => q.source.quote.startsWith('USB'))?.prompt).toContain('(“하드웨어 음성 합성 장치”)');
+    for (const q of next.filter((q) => q.source.quote.startsWith('하드웨어'))) expect(q.prompt).not.toContain('(“');
+    // Three pages on, a heading the layout did not mark may have begun another section.
+    const far = await quiz([opening, later(4)], ['true_false']);
+    const usb = far.find((q) => q.source.quote.startsWith('USB'));
+    expect(usb).toBeDefined();
+    expect(usb!.prompt).not.toContain('(“');
   });
 
   it("names no section in a blank's prompt: its sentence keeps its subject", async () => {
