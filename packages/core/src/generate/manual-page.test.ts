@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PageBlock, PageText } from '../pdf/page-text.js';
-import { GenerateOptions } from '../schemas/options.js';
 import type { QuestionDraft } from '../schemas/question.js';
 import { pageOfBlocks } from '../testing/page-of-blocks.js';
 import { findQuote } from './grounding.js';
 import { manualPageAt, namesEntry, namesProgram } from './manual-page.js';
-import { createOfflineGenerator } from './offline/offline-generator.js';
+import { offlineQuiz } from './offline/offline-quiz.fixture.js';
 import { pageBody, programAt } from './page-body.js';
 
 const page = (n: number, parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(n, 4, parts);
 
-async function quiz(pages: PageText[], types = ['multiple_choice', 'true_false', 'short_answer']) {
-  const options = GenerateOptions.parse({ questionsPerPage: 10, types });
-  async function* source() {
-    yield* pages;
-  }
-  const out: QuestionDraft[] = [];
-  for await (const e of createOfflineGenerator().generate(source(), options, { signal: new AbortController().signal }))
-    if (e.kind === 'question') out.push(e.question);
-  return out;
-}
+const quiz = (pages: PageText[], types = ['multiple_choice', 'true_false', 'short_answer']) =>
+  offlineQuiz(pages, { questionsPerPage: 10, types });
 
 describe('manualPageAt', () => {
   it('reads the program from the opening every manual page has, in any language', () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GenerateOptions } from '../../schemas/options.js';
-import type { QuestionDraft } from '../../schemas/question.js';
-import { createOfflineGenerator, warmUpOfflineGenerator } from './offline-generator.js';
+import { warmUpOfflineGenerator } from './offline-generator.js';
+import { offlineQuiz } from './offline-quiz.fixture.js';
 import { textbookPages } from './textbook-pages.fixture.js';
 
 // Sentences after Wikipedia's article on artificial intelligence (CC BY-SA 4.0), some shortened, as two pages.
@@ -15,19 +14,7 @@ const PAGES = [
     'The Council of Europe and the United Nations discussed the governance of artificial intelligence.',
 ];
 
-async function questions(): Promise<QuestionDraft[]> {
-  const out: QuestionDraft[] = [];
-  const options = GenerateOptions.parse({ questionsPerPage: 5, types: ['multiple_choice'] });
-  async function* source() {
-    yield* textbookPages(PAGES);
-  }
-  for await (const e of createOfflineGenerator().generate(source(), options, {
-    signal: new AbortController().signal,
-  })) {
-    if (e.kind === 'question') out.push(e.question);
-  }
-  return out;
-}
+const questions = () => offlineQuiz(textbookPages(PAGES), { questionsPerPage: 5, types: ['multiple_choice'] });
 
 describe('a name that an abbreviation begins', () => {
   beforeAll(() => warmUpOfflineGenerator());

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPages } from '../../../pdf/extract-pages.js';
 import type { PageText } from '../../../pdf/page-text.js';
-import { GenerateOptions } from '../../../schemas/options.js';
-import { Question, type QuestionDraft } from '../../../schemas/question.js';
+import { Question } from '../../../schemas/question.js';
 import { makePdf } from '../../../testing/make-pdf.js';
 import { MULTILINGUAL_SAMPLES, type SampleLanguage } from '../../../testing/multilingual-samples.js';
 import { isGrounded } from '../../grounding.js';
-import { createOfflineGenerator } from '../offline-generator.js';
+import { offlineQuiz } from '../offline-quiz.fixture.js';
 import { usableSentence } from './neutral-questions.js';
 import { pageLanguage } from './page-language.js';
 import { segmentSentences } from './segment.js';
@@ -56,23 +55,8 @@ const WORDS: Record<
   },
 };
 
-async function quiz(
-  pages: PageText[],
-  questionsPerPage = 3,
-  types = ['multiple_choice', 'true_false', 'short_answer'],
-): Promise<QuestionDraft[]> {
-  const options = GenerateOptions.parse({ questionsPerPage, types });
-  async function* source() {
-    yield* pages;
-  }
-  const out: QuestionDraft[] = [];
-  for await (const e of createOfflineGenerator().generate(source(), options, {
-    signal: new AbortController().signal,
-  })) {
-    if (e.kind === 'question') out.push(e.question);
-  }
-  return out;
-}
+const quiz = (pages: PageText[], questionsPerPage = 3, types = ['multiple_choice', 'true_false', 'short_answer']) =>
+  offlineQuiz(pages, { questionsPerPage, types });
 
 function words(text: string, locale: string): string[] {
   return [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)]

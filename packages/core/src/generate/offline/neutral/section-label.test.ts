@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PageBlock, PageText } from '../../../pdf/page-text.js';
-import { GenerateOptions } from '../../../schemas/options.js';
-import type { QuestionDraft } from '../../../schemas/question.js';
 import { pageOfBlocks } from '../../../testing/page-of-blocks.js';
-import { createOfflineGenerator } from '../offline-generator.js';
+import { offlineQuiz } from '../offline-quiz.fixture.js';
 import { sectionTopic } from './neutral-questions.js';
 
 const page = (n: number, parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(n, 5, parts);
 
-async function quiz(pages: PageText[], types: string[]) {
-  const options = GenerateOptions.parse({ questionsPerPage: 10, types });
-  async function* source() {
-    yield* pages;
-  }
-  const out: QuestionDraft[] = [];
-  for await (const e of createOfflineGenerator().generate(source(), options, { signal: new AbortController().signal }))
-    if (e.kind === 'question') out.push(e.question);
-  return out;
-}
+const quiz = (pages: PageText[], types: string[]) => offlineQuiz(pages, { questionsPerPage: 10, types });
 
 describe('sectionTopic', () => {
   it('reads what a heading names, without its number, and nothing of a generic heading or a running head', () => {
