@@ -373,7 +373,11 @@ describe('Generate Live ⚡ in the browser', () => {
       expect(count).toBeGreaterThan(0);
       expect(await page.getByTestId('question-ocr').count()).toBe(count);
       const prompts = await page.getByTestId('question-prompt').allTextContents();
-      for (const prompt of prompts) expect(prompt).toMatch(/^(Complétez|Vrai ou faux)[\s\u00a0\u202f]?:/u);
+      // Worded in French, with a French hint where the blank has one ("Complétez (une année) :").
+      for (const prompt of prompts)
+        expect(prompt).toMatch(
+          /^(Complétez|Vrai ou faux)(?: \((?:une année|un nombre|un nom|un mot|un terme)\))?[\s\u00a0\u202f]?:/u,
+        );
       const quotes = await page.getByTestId('question-source').locator('blockquote').allTextContents();
       const sentences = FRENCH_SCANNED_PAGES.flat();
       for (const quote of quotes) {
