@@ -126,6 +126,15 @@ const GREEK_CLITIC =
   /\p{L}*[άέήίόύώ]\p{L}*[άέήίόύώ]\s(?:του|της|τους)(?!\p{L})|(?<!\p{L})(?:του|της|τους)\s+\p{Ll}+(?:ηκε|ηκαν|θηκε|θηκαν|ησε|ησαν|ασε|ασαν|εσε|εψε|ειξε|ει|ουν|εται|ονται)(?!\p{L})/u;
 
 /**
+ * An Arabic possessive "his" or "its" on the subject of a sentence that opens with its verb ("أصبح عمله غير معروف
+ * بعد موته": his work became unknown after his death): a word ending in ه among the first three, which nothing
+ * before it in the sentence can stand for. Not a preposition with its pronoun ("فيه", "عليه"), nor a word whose
+ * root ends in ه ("وجه", "اتجاه", "الله") or "this" (هذه, a pointer of its own).
+ */
+const ARABIC_POSSESSIVE =
+  /^(?:\S+\s+){0,2}(?!(?:و|ف|ب|ل)?(?:ال)?(?:هذه|الله|فيه|عليه|إليه|لديه|منه|عنه|معه|بينه|حوله|نحوه|دونه|عنده|وجه|شبه|فقه|كره|اتجاه|انتباه|مياه|تنبيه|توجيه|تشابه|مشابه|رفاه)(?![\p{L}\p{M}]))[\u0621-\u064A\p{M}]{2,}[\u0621-\u064A]\p{M}*ه\p{M}*(?![\p{L}\p{M}])/u;
+
+/**
  * A connective of contrast or consequence inside the sentence ("La direzione inversa invece è possibile", "...,
  * tuttavia, ...", ", no entanto,"): it answers a sentence before.
  */
@@ -256,6 +265,7 @@ export function pointsOutside(sentence: string): boolean {
     CYRILLIC_POINTER.test(sentence) ||
     OTHER_POINTER.test(sentence) ||
     GREEK_CLITIC.test(sentence) ||
+    ARABIC_POSSESSIVE.test(sentence) ||
     CROSS_REFERENCE.test(withoutCrossReferences(sentence)) ||
     GERMAN_POINTER.test(sentence) ||
     CJK_DEICTIC.test(sentence) ||
@@ -321,6 +331,9 @@ export function looksGarbled(text: string): boolean {
   // A Korean particle opening the sentence ("에는 CRON 작업을 ...") lost its word to the line before: a path or a
   // name the layout cut off ("/etc/crontab에는").
   if (/^(?:에는|에서는?|에게|은|는|을|를|의|와|과|으로|로)\s/u.test(text)) return true;
+  // So did an Arabic one opening with a lone definite noun and a comma ("الآلية، يمكن حقن ...": "thanks to this
+  // mechanism" began on the line before).
+  if (/^ال[\u0621-\u064A\p{M}]+\s*،/u.test(text)) return true;
   // Several single letters in a row ("t h e") are a word spread out by the layout.
   if (/(?:^|\s)(?:\p{L}\s){3,}/u.test(text)) return true;
   // A comma with no space before a word of Greek, Cyrillic or another script with spaces ("____,κοκ."): words run
