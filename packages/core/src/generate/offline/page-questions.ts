@@ -9,6 +9,7 @@ import { isTrivialBlank, leaksAnswer } from '../quality/blank-rules.js';
 import { givesDefault } from '../quality/default-value.js';
 import { datesLandmark } from '../quality/landmark.js';
 import { type Flip, withoutNegation } from '../quality/negation.js';
+import { isGenericHeading } from '../section-topic.js';
 import { afterAbbreviation, afterAmong, afterComparator, inList, measured } from './blank-worth.js';
 import type { CommandIndex, CommandMention } from './commands.js';
 import { type DifficultyFeatures, difficultyOf, difficultyScore, distanceToBand } from './difficulty.js';
@@ -217,10 +218,6 @@ export function pageQuestions(
   return out;
 }
 
-/** Headings that name no subject: a section called "Introduction" says nothing a stem needs. */
-const GENERIC_HEADING =
-  /^(?:[\d.]+\s*)?(?:introduction|overview|summary|background|description|syntax|examples?|notes?|conclusions?|discussion|methods?|results|abstract|glossary|contents|history|references|preface|usage|options|see also|bugs)$/iu;
-
 /**
  * The prompt naming the section its sentence comes from, when the sentence names nothing itself: a reference
  * manual describes one command or device per section, and "Rotated enhanced text, and transparency are not
@@ -258,7 +255,7 @@ function sectionOf(c: Candidate): string | undefined {
     heading.length < 3 ||
     heading.length > 40 ||
     heading.split(/\s+/u).length > 5 ||
-    GENERIC_HEADING.test(heading)
+    isGenericHeading(heading)
   )
     return undefined;
   if (/[.:;!?”“"]/u.test(heading) || sentence.text.toLowerCase().includes(heading.toLowerCase())) return undefined;

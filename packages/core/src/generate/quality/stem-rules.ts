@@ -350,16 +350,16 @@ export function looksGarbled(text: string): boolean {
 
 const RIGHT_TO_LEFT_LETTER = /[\u05D0-\u05EA\u0620-\u064A]/u;
 
-/**
- * True when a Hebrew or Arabic sentence was read back in the wrong order where it mixes with Latin text or
- * brackets, as PDFs printed by a browser often come out: a bracket facing the wrong way (" )أو ملف", "الأوامر( "),
- * a full stop or comma before the word it follows (".(dpkg)", " .LDAP", " ,11.7.3.2"), a full stop after a space at the end
- * (where a Latin word went missing: "باستخدام ."), or Arabic words spelled backwards
- * ("لوكوتوربلا اذه مدختسا" for "استخدم هذا البروتوكول"; the article ال then ends words instead of opening them).
- */
 /** ".gz", ".d", ".htaccess" after a space, before a right-to-left word or the sentence's end. */
 const EXTENSION_IN_RIGHT_TO_LEFT = /(?<=\s)\.[a-z][a-z0-9]{0,9}(?=\s+[\u0590-\u08FF]|[.،]?\s*$)/gu;
 
+/**
+ * True when a Hebrew or Arabic sentence was read back in the wrong order where it mixes with Latin text or
+ * brackets, as PDFs printed by a browser often come out: a bracket facing the wrong way (" )أو ملف", "الأوامر( "),
+ * a full stop or comma before the word it follows (".(dpkg)", " .LDAP", " ,11.7.3.2"), a full stop after a space
+ * at the end (where a Latin word went missing: "باستخدام ."), or Arabic words spelled backwards
+ * ("لوكوتوربلا اذه مدختسا" for "استخدم هذا البروتوكول"; the article ال then ends words instead of opening them).
+ */
 export function rightToLeftGarbled(text: string): boolean {
   if (!RIGHT_TO_LEFT_LETTER.test(text)) return false;
   // A file's extension or a dot file before an Arabic word or at the end ("الامتداد .gz إلى", "ملفات .htaccess.")

@@ -15,6 +15,7 @@ import { datesLandmark } from '../../quality/landmark.js';
 import { withoutNegation } from '../../quality/negation.js';
 import { namesOwnTitle } from '../../quality/own-title.js';
 import { marksPaired, reportsDeath, stemProblem } from '../../quality/stem-rules.js';
+import { sectionTopic } from '../../section-topic.js';
 import { askableCommand, CommandIndex, type CommandMention } from '../commands.js';
 import { describedEntries, EntryIndex, type EntryLayout, entryKey, entryQuestion } from '../entries.js';
 import { MAX_STATEMENT_WORDS, type QuizState } from '../page-questions.js';
@@ -351,35 +352,10 @@ function aboutProgram(c: Candidate, source: Source, program: string | undefined,
 }
 
 /**
- * Headings that name no subject ("Introduction", "Εισαγωγή", "개요", "مقدمة"): a stem needs none of them. The
- * English generator's list, and its words in the other languages the neutral generator words questions in.
- */
-const GENERIC_SECTION =
-  /^(?:introduction|overview|summary|background|description|syntax|examples?|notes?|conclusions?|discussion|methods?|results|abstract|glossary|contents|history|references|preface|usage|options|see also|bugs|conventions|documentation|convenções|convenciones|convenzioni|konventionen|dokumentation|documentación|documentazione|documentação|документация|документація|τεκμηρίωση|문서|التوثيق|einleitung|einführung|überblick|zusammenfassung|beispiele?|hinweise?|inhalt|geschichte|vorwort|introducción|resumen|ejemplos?|notas?|historia|prefacio|índice|introduzione|sommario|esempi|storia|prefazione|introdução|resumo|exemplos?|histórico|prefácio|résumé|exemples?|remarques?|historique|préface|sommaire|введение|обзор|примеры?|примечани[ея]|история|предисловие|вступ|огляд|приклади?|примітки|історія|передмова|εισαγωγή|επισκόπηση|περίληψη|παραδείγματα|σημειώσεις|ιστορικό|πρόλογος|περιεχόμενα|개요|소개|요약|예제|참고|역사|머리말|차례|목차|مقدمة|تمهيد|ملخص|أمثلة|ملاحظات|تاريخ|المحتويات|מבוא|סיכום|דוגמאות|הערות|היסטוריה|תוכן|はじめに|概要|例|注意|歴史|目次|简介|概述|示例|注意|历史|目录|前言)$/iu;
-/** A heading's number or chapter word ("2.1.8.", "1장.", "Κεφάλαιο 6.", "A.1"), not part of what it names. */
-const SECTION_NUMBER =
-  /^(?:(?:chapter|chapitre|kapitel|capítulo|capitolo|глава|розділ|κεφάλαιο|الفصل|פרק)\s+\d+\.?|第\s*\d+\s*[章节節]|\d+\s*장\.?|[A-Z]\.(?:\d+\.?)*|\d+(?:\.\d+)*\.?)\s*/iu;
-/** Words a section label may have at most, and letters. */
-const MAX_SECTION_WORDS = 5;
-const MAX_SECTION_LETTERS = 40;
-
-/** What a heading names, as a stem may say it (see aboutSection); undefined for a heading that names nothing. */
-export function sectionTopic(heading: string | undefined): string | undefined {
-  const topic = heading?.replace(SECTION_NUMBER, '').replace(/\s+/gu, ' ').trim();
-  if (!topic || topic.length < 3 || topic.length > MAX_SECTION_LETTERS) return undefined;
-  if (topic.split(' ').length > MAX_SECTION_WORDS || GENERIC_SECTION.test(topic)) return undefined;
-  // A running head in capitals ("ΠΕΡΙΓΡΑΦΗ", "OPTIONS"), or a heading that is a sentence or a quotation.
-  const capitals = topic.match(/\p{Lu}/gu)?.length ?? 0;
-  const letters = topic.match(/\p{L}/gu)?.length ?? 0;
-  if (/[.:;!?"“”«»„]/u.test(topic) || (!/\p{Ll}/u.test(topic) && capitals * 2 > letters)) return undefined;
-  return topic;
-}
-
-/**
  * The candidate naming the section its sentence is in, when the sentence does not: a manual's sentences say
  * what holds of the subject of their section ("참 또는 거짓 (“하드웨어 음성 합성 장치”): USB나 USB 시리얼, PCI 장치는
- * 지원하지 않습니다."), as the English generator's do (withSection). Not when the heading is generic, long, a
- * word of it is in the sentence already, or it would give the answer away.
+ * 지원하지 않습니다."), as the English generator's do (withSection). Not when the heading names nothing
+ * (sectionTopic), half its words are in the sentence already, or it has a number a false statement may swap.
  */
 function aboutSection(
   c: Candidate,
@@ -402,9 +378,7 @@ function aboutSection(
   // Half its words or more in the sentence: the sentence names the section's subject ("하드웨어 음성 합성 장치는 ...");
   // one word is as often a common one ("PCI 장치는" under "하드웨어 음성 합성 장치").
   if (words.filter((w) => sentence.includes(w)).length * 2 >= words.length) return c;
-  const lower = topic.toLowerCase();
-  const told = (a: string) => a.length > 0 && (lower.includes(a.toLowerCase()) || a.toLowerCase().includes(lower));
-  if (c.draft.type !== 'true_false' && [...c.draft.choices, ...c.draft.answer].some(told)) return c;
+  // A heading with a year or a number in it may show the one a false statement swapped.
   if (/\d{3,}/u.test(topic)) return c;
   return { ...c, draft: { ...c.draft, prompt: wording.aboutSection(c.draft.prompt, topic) } };
 }
@@ -454,7 +428,7 @@ const KOREAN_NOT_SUBJECT =
   /^이$|(?:같|많|없|깊|높|일일|가까|틈틈|깨끗|굳|곧|빠짐없|끊임없)이$|(?:하|되|있|없|않|시키|주|받|만드|가리키|나타내|보이)는$|(?:많|작|같|높|좋|넓|낮|깊|적|짧|받|찾|남|얻|읽|놓|닫|않|있|없)은$/u;
 
 /** Whether a Korean sentence has a word marked as its topic or subject (see `usableSentence`). */
-export function hasKoreanSubject(sentence: string): boolean {
+function hasKoreanSubject(sentence: string): boolean {
   return sentence
     .split(/\s+/u)
     .map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''))

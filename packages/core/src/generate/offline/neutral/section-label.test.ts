@@ -2,25 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PageBlock, PageText } from '../../../pdf/page-text.js';
 import { pageOfBlocks } from '../../../testing/page-of-blocks.js';
 import { offlineQuiz } from '../offline-quiz.fixture.js';
-import { sectionTopic } from './neutral-questions.js';
 
 const page = (n: number, parts: [PageBlock['role'], string][]): PageText => pageOfBlocks(n, 5, parts);
 
 const quiz = (pages: PageText[], types: string[]) => offlineQuiz(pages, { questionsPerPage: 10, types });
-
-describe('sectionTopic', () => {
-  it('reads what a heading names, without its number, and nothing of a generic heading or a running head', () => {
-    expect(sectionTopic('2.1.8. 하드웨어 음성 합성 장치')).toBe('하드웨어 음성 합성 장치');
-    expect(sectionTopic('6.3.1.2 Υποστηριζόμενα σχήματα διαμέρισης')).toBe('Υποστηριζόμενα σχήματα διαμέρισης');
-    expect(sectionTopic('3장. 데비안 GNU/리눅스를 설치하기 전에')).toBe('데비안 GNU/리눅스를 설치하기 전에');
-    expect(sectionTopic('1.1. Εισαγωγή')).toBeUndefined();
-    expect(sectionTopic('개요')).toBeUndefined();
-    expect(sectionTopic('1.3. Convenções')).toBeUndefined();
-    expect(sectionTopic('ΠΕΡΙΓΡΑΦΗ')).toBeUndefined();
-    expect(sectionTopic('Ο ρόλος του Debian: πώς αποφασίζει και τι εγκαθιστά το σύστημα σε εσάς')).toBeUndefined();
-    expect(sectionTopic(undefined)).toBeUndefined();
-  });
-});
 
 describe('statements named by their section', () => {
   // Debian's installation guide in Korean: what speakup supports, under "Hardware speech synthesis".
