@@ -228,6 +228,16 @@ describe('pointsOutside', () => {
     ['설치 프로그램이 네트워크 설정을 자동으로 찾습니다.', false],
     ['Ο πυρήνας του Linux πρωτοεμφανίστηκε το 1991.', false],
     ['Θα πρέπει επίσης να υπάρχει ένας κόμβος /dev/cdrom.', true],
+    // "At that time", "on the same disk", "in addition to that", "in the same way", with the article or a
+    // preposition written onto the word.
+    ['Την εποχή εκείνη θεσπίστηκε η Ευρωπαϊκή Σύμβαση για τα Ανθρώπινα Δικαιώματα το 1950.', true],
+    ['Η πρώτη λογική κατάτμηση στον ίδιο δίσκο είναι η /dev/sda5.', true],
+    ['Η πρώτη λογική κατάτμηση του πρώτου δίσκου είναι η /dev/sda5.', false],
+    ['بالإضافة لذلك، يحوي المجلد /usr/share/ بيانات مستقلة عن المعمارية.', true],
+    ['يحوي المجلد /usr/share/ بيانات مستقلة عن المعمارية.', false],
+    ['كذلك يعمل برنامج cron على جميع أنظمة دبيان.', true],
+    ['تقع الكتلة الأولى في نفس القرص الذي يحوي /boot.', true],
+    ['تعمل الأداة apt في نفس الوقت مع dpkg على النظام.', false],
     // "The organization", "the name", "the installer", "the default value" with nothing that says which.
     ['את שירותי הארגון מספקים 23,000 עובדים, רובם פלסטינים.', true],
     ['יש סברה שמקור השם הוא בשיבוש השם "מרנפתח", שמו של מלך מצרי.', true],
