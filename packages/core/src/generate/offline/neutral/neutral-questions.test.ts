@@ -164,23 +164,19 @@ describe('offline generator in other languages', () => {
   });
 
   it.each(LANGUAGES)(
-    'makes %s true/false statements that are the quote, or the quote with one number changed',
+    'asks a %s year as a blank, and makes no statement false by changing a number',
     async (language) => {
       const text = MULTILINGUAL_SAMPLES[language].join('\n');
-      const questions = await quiz([{ page: 1, totalPages: 1, text }], 3, ['true_false']);
-      const tf = questions.filter((q) => q.type === 'true_false');
-      expect(tf.length).toBeGreaterThan(0);
-      for (const q of tf) {
+      const numbers = (s: string) => (s.match(/\d[\d.,]*/gu) ?? []).join(' ');
+      const questions = await quiz([{ page: 1, totalPages: 1, text }], 4);
+      const years = questions.filter((q) => q.type !== 'true_false' && /^1\d{3}$/u.test(q.answer[0]!));
+      expect(years.length).toBeGreaterThan(0);
+      for (const q of years) expect(q.source.quote).toContain(q.answer[0]);
+      // Asked for statements only, the samples (which deny nothing) give none with a number changed.
+      const statements = await quiz([{ page: 1, totalPages: 1, text }], 4, ['true_false']);
+      for (const q of [...questions, ...statements].filter((q) => q.type === 'true_false')) {
         const statement = q.prompt.slice(WORDS[language].trueFalse.length);
-        if (q.answer[0] === WORDS[language].truth[0]) {
-          expect(statement).toBe(q.source.quote);
-          continue;
-        }
-        const [said, real] = [words(statement, LOCALES[language]), words(q.source.quote, LOCALES[language])];
-        expect(said).toHaveLength(real.length);
-        const changed = said.filter((w, i) => w !== real[i]);
-        expect(changed).toHaveLength(1);
-        expect(changed[0]).toMatch(/^\d[\d.,]*$/);
+        expect(numbers(statement)).toBe(numbers(q.source.quote));
       }
     },
   );
@@ -343,7 +339,8 @@ describe('what other languages ask about', () => {
   it('drops an opening quote mark that nothing closes', async () => {
     const questions = await quiz([{ page: 1, totalPages: 1, text: spanish }], 10);
     const cut = questions.find((q) => q.source.quote.startsWith('«Debian 0.91'));
-    if (cut) expect(cut.prompt).not.toMatch(/««|: «Debian 0\.91/);
+    // Asked, its quote marks are the wording's own, paired: "... (un año): «Debian 0.91 fue publicada ...»".
+    if (cut) expect(cut.prompt.split('«').length).toBe(cut.prompt.split('»').length);
     expect(withoutStrayQuote('«Debian 0.91 fue publicada en enero de 1994.')).toBe(
       'Debian 0.91 fue publicada en enero de 1994.',
     );
@@ -442,13 +439,13 @@ describe('what other languages ask about', () => {
   });
 
   it('copies no statement of more than 25 words for true or false: it packs several claims', async () => {
-    // In the manner of the Spanish Debian history: the founding in 38 words with the project's aims, then a
-    // release in 14.
+    // In the manner of the Spanish Debian history: what the stable release leaves out in 41 words, with its
+    // exceptions, then a denial in 10.
     const text =
-      'Ian Murdock fundó el proyecto Debian en agosto de 1993 cuando era estudiante en la Universidad de Purdue, ' +
-      'con la idea de crear una distribución abierta, mantenida por voluntarios y fiel al espíritu de Linux y GNU. ' +
-      'Debian 0.91 fue publicada en enero de 1994 con un sencillo sistema de paquetes.';
-    const short = 'Debian 0.91 fue publicada en enero de 1994 con un sencillo sistema de paquetes.';
+      'Los paquetes de la distribución estable no son actualizados a nuevas versiones de los programas durante todo ' +
+      'su ciclo de vida, con la excepción de las correcciones de seguridad y de los errores graves que los responsables ' +
+      'de la publicación aceptan. Debian 0.91 no tenía un sistema de paquetes con dependencias.';
+    const short = 'Debian 0.91 no tenía un sistema de paquetes con dependencias.';
     const tf = await quiz([{ page: 1, totalPages: 1, text }], 3, ['true_false']);
     expect(tf.map((q) => q.source.quote)).toEqual([short]);
   });
@@ -628,7 +625,7 @@ describe('Korean terms glossed with their English name', () => {
 });
 
 describe('years of the same page', () => {
-  it('makes no statement false with a year the page shows, and keeps wrong years near the key', async () => {
+  it('makes no statement false with another year, and keeps wrong years near the key', async () => {
     // Greek Wikipedia (XQuAD): Hutton's paper presented in 1785 and published in 1788; oxygen liquefied in 1895.
     const text = [
       'Ο Τζέιμς Χάτον παρουσίασε την εργασία Θεωρία της Γης στη Βασιλική Εταιρεία του Εδιμβούργου το 1785.',
@@ -637,14 +634,10 @@ describe('years of the same page', () => {
       'Ο πυρήνας του Linux πρωτοεμφανίστηκε το 1991 σε μια ομάδα συζητήσεων του Usenet.',
     ].join('\n');
     const pages = [1, 2, 3, 4].map((page) => ({ page, totalPages: 4, text }));
+    // A year changed tests the memory of a date (and 1788 for 1785 was when the same paper came out): the year is
+    // asked as a blank instead.
     const statements = await quiz(pages, 4, ['true_false']);
-    const falses = statements.filter((q) => q.answer[0] === 'Λάθος');
-    expect(falses.length).toBeGreaterThanOrEqual(1);
-    for (const q of falses) {
-      const shown = /\d{4}/u.exec(q.prompt)![0];
-      expect(q.source.quote).not.toContain(shown);
-      expect(text).not.toContain(shown);
-    }
+    for (const q of statements) expect(q.prompt.match(/\d{4}/gu) ?? []).toEqual(q.source.quote.match(/\d{4}/gu) ?? []);
     const blanks = await quiz(pages, 4, ['multiple_choice']);
     const oxygen = blanks.find((q) => q.answer[0] === '1895');
     expect(oxygen).toBeDefined();

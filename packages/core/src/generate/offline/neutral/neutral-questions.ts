@@ -23,7 +23,6 @@ import { askablePath, PathIndex } from '../paths.js';
 import { seededRandom, shuffled } from '../seeded-random.js';
 import { BLANK } from '../source-sentence.js';
 import { unitAfter } from '../units.js';
-import { movedYear, swapsYear } from '../year-swap.js';
 import { type Definition, definitionIn } from './definitions.js';
 import { endsWithConsonant, type Glossed, glossedChoice, glossedTerms } from './glossed-terms.js';
 import {
@@ -519,22 +518,9 @@ function build(
       // A false statement first, a true one only while false ones lead (as in English).
       const keys = truthIn(state, language);
       const wantFalse = keys.false <= keys.true;
-      // Only a year is swapped: a count swapped ("31 languages", "11 bytes") makes trivia, and a year in an aside
-      // or at one end of a range makes a gotcha or a range that runs backwards.
-      const number = terms.find(
-        (t) => t.kind === 'year' && !aside(t, source) && !rangeEnd(t, source) && !afterBound(t, source),
-      );
-      // A wrong year the sentence shows elsewhere looks like a misprint; one the page shows may be right as well.
-      const swap = wantFalse && number ? distantYear(number, source, doc, random) : undefined;
-      if (number && swap) {
-        return {
-          draft: trueFalse(source, replaceIn(source, number, swap), false, wording),
-          difficulty: 'medium',
-          answerKey: '',
-          truth: false,
-        };
-      }
-      // A sentence that denies something ("dpkg ne gère pas les dépendances", "El paquete no incluye ..."),
+      // No statement is made false by changing its year (nor a count: trivia): readers held such statements to
+      // test the memory of a date rather than the fact, and asked for the year instead, which the sentence's
+      // blank does. A sentence that denies something ("dpkg ne gère pas les dépendances", "El paquete no incluye ..."),
       // its negation taken out, says the opposite of the document: false without doubt.
       const denial = withoutNegation(source.text, language);
       if (wantFalse && denial) {
@@ -549,7 +535,8 @@ function build(
       if (wantFalse) return null;
       // A true statement only for a claim about a name or a number, or a denial (as often true as its opposite
       // is false): a remark, a licence notice or a fragment copied as "true" tests nothing.
-      if (!terms.some((t) => t.kind === 'name' || t.number) && !denial) return null;
+      // Nor for a year alone: the same sentence asks it.
+      if (!terms.some((t) => t.kind === 'name' || (t.number && t.kind !== 'year')) && !denial) return null;
       return {
         draft: trueFalse(source, withoutStrayQuote(source.text), true, wording),
         difficulty: 'easy',
@@ -952,30 +939,6 @@ function wrongNumbers(
   for (const text of shuffled(fromDocument, random)) add(text);
   for (const text of madeUpNumbers(n, random, count * 2)) add(text);
   return out;
-}
-
-/**
- * A year moved from `term`'s (year-swap.ts): one of the document's that far, else the year shifted; never one
- * the page shows.
- */
-function distantYear(
-  term: NeutralTerm,
-  source: Source,
-  doc: NeutralDocument,
-  random: () => number,
-): string | undefined {
-  const year = term.number!.value;
-  // Not a year the page shows: "Το 1788 παρουσίασε ..." made false with 1788 was when the same paper came out,
-  // and 1979 the year of another event of the same paragraph.
-  const fits = (y: number) => swapsYear(year, y) && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(source.pageText);
-  const fromDocument = doc.numbers
-    .map((d) => d.number)
-    .filter((n) => n.kind === 'year' && fits(n.value))
-    .map((n) => n.value);
-  const [picked] = shuffled(fromDocument, random);
-  if (picked !== undefined) return String(picked);
-  const moved = movedYear(year, random);
-  return fits(moved) ? String(moved) : undefined;
 }
 
 /** Other kanji or katakana words of the document, of the same script, not in the sentence. */
