@@ -220,6 +220,11 @@ describe('pointsOutside', () => {
     ['يسرد الملف /etc/inetd.conf هذه المخدمات بالإضافة لمنافذها المعتادة.', true],
     ['انتبه إلى أن صيغة هذا الملف ليست مطابقة لصيغة /etc/crontab.', true],
     ['تحدد الوحدات المستخدمة في الملف /etc/nsswitch.conf في المدخلات passwd و shadow و group.', false],
+    // The Arabic handbook: "the main settings", "the first steps of the setup", of a program named before.
+    ['الإعدادات الرئيسية هي في الملف /etc/dirvish/master.conf.', true],
+    ['أولى خطوات الإعداد هي تخصيص الملف /etc/awstats/awstats.conf.', true],
+    ['الإعدادات الرئيسية لبرنامج dirvish هي في الملف /etc/dirvish/master.conf.', false],
+    ['الإعدادات المحلية للنظام محفوظة في الملف /etc/default/locale.', false],
     ['마찬가지로 netcfg는 적당한 주소로 게이트웨이를 설정합니다.', true],
     // Korean determiners before a noun ("that file", "this method"); "이" written onto its noun is a particle.
     ['불행히도 그 파일의 이름은 TFTP 클라이언트가 결정하고, 어떤 표준도 없습니다.', true],
