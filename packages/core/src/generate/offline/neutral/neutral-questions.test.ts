@@ -645,6 +645,28 @@ describe('years of the same page', () => {
   });
 });
 
+describe('wrong years', () => {
+  it('offers wrong years within five of the key before those further off', async () => {
+    // The Spanish Debian history: leaders of the 1990s beside releases of the 2000s.
+    const text = [
+      'Wichert Akkerman relevó a Ian Jackson como líder del proyecto Debian en enero de 1999.',
+      'Debian 3.1 (Sarge) se publicó el 6 de junio de 2005 para once arquitecturas.',
+      'Debian 4.0 (Etch) se publicó el 8 de abril de 2007 para el mismo número de arquitecturas que Sarge.',
+      'Debian 5.0 (Lenny) se publicó el 14 de febrero de 2009 para una arquitectura más que Etch.',
+      'Debian 6.0 (Squeeze) se publicó el 6 de febrero de 2011 con un núcleo Linux libre.',
+      'Debian 2.1 (Slink) se publicó el 9 de marzo de 1999 para cuatro arquitecturas.',
+      'Debian 2.2 (Potato) se publicó el 15 de agosto de 2000 con más de 3900 paquetes binarios.',
+      'Debian 3.0 (Woody) se publicó el 19 de julio de 2002 para once arquitecturas.',
+    ].join('\n');
+    const pages = [1, 2].map((page) => ({ page, totalPages: 2, text }));
+    const questions = await quiz(pages, 8, ['multiple_choice']);
+    const leader = questions.find((q) => q.prompt.includes('Wichert Akkerman'));
+    expect(leader).toBeDefined();
+    expect(leader!.answer).toEqual(['1999']);
+    for (const c of leader!.choices) expect(Math.abs(Number(c) - 1999), c).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('years across the quiz', () => {
   it('asks no year another question shows, nor shows a year another question asks', async () => {
     // Arabic Wikipedia (XQuAD): the Scotland Act of 1978 named a referendum of 1 March 1979, and another sentence

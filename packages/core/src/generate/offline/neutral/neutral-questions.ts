@@ -915,8 +915,9 @@ function wrongNumbers(
   const later = others.filter((m) => m.index! >= to).map((m) => Number(m[0]));
   const after = earlier.length > 0 && earlier.every((y) => y <= n.value) ? Math.max(...earlier) : undefined;
   const before = later.length > 0 && later.every((y) => y >= n.value) ? Math.min(...later) : undefined;
-  // A year far from the answer, or one still to come, gives itself away (1972 among releases of the 2000s).
-  const plausible = (text: string) => {
+  // A year far from the answer, or one still to come, gives itself away (1972 among releases of the 2000s), and
+  // readers held a decade off (2008 for a change of leader in 1999) easy to rule out: years nearer first.
+  const plausible = (text: string, near: boolean) => {
     // A count far from the answer gives itself away too (73 years as a developer): within a factor of three.
     if (n.kind !== 'year') {
       // Read in the answer's own style: "1.459" is one thousand four hundred and fifty-nine in Greek.
@@ -926,18 +927,23 @@ function wrongNumbers(
     const year = Number(text);
     if ((after !== undefined && year <= after) || (before !== undefined && year >= before)) return false;
     // 2014 beside an invention of 1895 gives itself away; a century is a fair span for a year of antiquity.
-    const span = n.value >= 1900 ? 10 : n.value >= 1500 ? 30 : 150;
+    const span = (n.value >= 1900 ? 10 : n.value >= 1500 ? 30 : 150) / (near ? 2 : 1);
     return Math.abs(year - n.value) <= span && year <= new Date().getFullYear();
   };
-  const add = (text: string) => {
+  const add = (text: string, near: boolean) => {
     if (out.length >= count || text === term.text || out.includes(text) || inSentence.has(text)) return;
-    if (plausible(text)) out.push(text);
+    if (plausible(text, near)) out.push(text);
   };
-  const fromDocument = doc.numbers
-    .filter((d) => comparableNumbers(n, d.number))
-    .map((d) => formatLike(d.number.value, n));
-  for (const text of shuffled(fromDocument, random)) add(text);
-  for (const text of madeUpNumbers(n, random, count * 2)) add(text);
+  const fromDocument = shuffled(
+    doc.numbers.filter((d) => comparableNumbers(n, d.number)).map((d) => formatLike(d.number.value, n)),
+    random,
+  );
+  // Every made-up year (a dozen or so, near ones among them), else twice as many numbers as wanted.
+  const madeUp = madeUpNumbers(n, random, n.kind === 'year' ? 20 : count * 2);
+  for (const near of n.kind === 'year' ? [true, false] : [false]) {
+    for (const text of fromDocument) add(text, near);
+    for (const text of madeUp) add(text, near);
+  }
   return out;
 }
 
