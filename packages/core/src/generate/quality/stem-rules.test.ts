@@ -225,6 +225,11 @@ describe('pointsOutside', () => {
     ['أولى خطوات الإعداد هي تخصيص الملف /etc/awstats/awstats.conf.', true],
     ['الإعدادات الرئيسية لبرنامج dirvish هي في الملف /etc/dirvish/master.conf.', false],
     ['الإعدادات المحلية للنظام محفوظة في الملف /etc/default/locale.', false],
+    // "The first edition saw the light on 14 October 2004": of what? "So the administrators set up ...".
+    ['رأت الطبعة الأولى النور في 14 أكتوبر 2004 ولاقت نجاحاً كبيراً.', true],
+    ['رأت الطبعة الأولى لكتاب دبيان النور في 14 أكتوبر 2004.', false],
+    ['أعدّ مديرو النظم إذاً مضيفاً ظاهرياً على مخدم HTTP الداخلي لديهم.', true],
+    ['إذا لم يجد النظام العنوان في الملف /etc/hosts يستشير مخدم DNS.', false],
     ['마찬가지로 netcfg는 적당한 주소로 게이트웨이를 설정합니다.', true],
     // Korean determiners before a noun ("that file", "this method"); "이" written onto its noun is a particle.
     ['불행히도 그 파일의 이름은 TFTP 클라이언트가 결정하고, 어떤 표준도 없습니다.', true],
