@@ -113,6 +113,26 @@ describe('EntryIndex', () => {
     );
   });
 
+  it('offers no three that share a word the answer’s names lack: it would stand out as the odd one', () => {
+    // sdiff in Greek: "-o, --output" among three "--ignore-..." options was obvious to readers.
+    const sdiff = new EntryIndex();
+    const output = entry('-o, --output=ΑΡΧΕΙΟ', 'Αλληλεπιδραστική λειτουργία με αποστολή εξόδου στο ΑΡΧΕΙΟ.');
+    for (const e of [
+      output,
+      entry('-i, --ignore-case', 'Θεωρεί ίδια τα πεζά και τα κεφαλαία.'),
+      entry('-E, --ignore-tab-expansion', 'Αγνοεί αλλαγές λόγω επέκτασης των στηλοθετών.'),
+      entry('-Z, --ignore-trailing-space', 'Αγνοεί τα κενά στο τέλος της γραμμής.'),
+      entry('-b, --ignore-space-change', 'Αγνοεί αλλαγές στην ποσότητα των κενών.'),
+      entry('-s, --suppress-common-lines', 'Δεν εμφανίζει τις κοινές γραμμές.'),
+    ])
+      sdiff.observe('sdiff', e);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const wrong = sdiff.wrongChoices('sdiff', output, 3, seededRandom(seed));
+      expect(wrong).toHaveLength(3);
+      expect(wrong.filter((w) => w.includes('--ignore-')).length, wrong.join(' ')).toBeLessThan(3);
+    }
+  });
+
   it('offers those of the answer’s shape first', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const wrong = index.wrongChoices(scope, answer, 3, seededRandom(seed));

@@ -175,8 +175,32 @@ export class EntryIndex {
         overlap(e.sentence, entry.sentence) < MAX_OVERLAP,
     );
     const alike = shuffled(fair, random).sort((a, b) => +(shape(b) === shape(entry)) - +(shape(a) === shape(entry)));
-    return alike.slice(0, count).map((e) => e.label);
+    // "-o, --output" among "--ignore-case", "--ignore-tab-expansion", "--ignore-trailing-space": the one choice
+    // without the word all the others share is the answer, whatever the description says.
+    const own = nameWords(entry);
+    const chosen: Entry[] = [];
+    for (const e of alike) {
+      if (chosen.length >= count) break;
+      const all = [...chosen, e];
+      const shared =
+        all.length === count ? [...nameWords(all[0]!)].filter((w) => all.every((c) => nameWords(c).has(w))) : [];
+      if (shared.some((w) => !own.has(w))) continue;
+      chosen.push(e);
+    }
+    return chosen.map((e) => e.label);
   }
+}
+
+/** The words of an entry's names ("--ignore-tab-expansion": ignore, tab, expansion), lowercase. */
+function nameWords(entry: EntryName): Set<string> {
+  return new Set(
+    entry.names.flatMap((n) =>
+      n
+        .toLowerCase()
+        .split(/[-_]+/u)
+        .filter((w) => w.length >= 3),
+    ),
+  );
 }
 
 /** Whether `text` names the option or variable `name` as a word of its own (not "--no-recursion" for "--recursion"). */
