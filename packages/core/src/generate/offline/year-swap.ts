@@ -1,6 +1,7 @@
-// How a false statement moves a year, in English and in every other language alike: "1965" for "1967" is a
-// gotcha, not a false claim, and "2007" for a release of 1994 is absurd (it names another era of the subject,
-// which readers found absurd rather than false); three to six years is plainly false and still plausible.
+// How a false statement of the English generator moves a year (the neutral generator asks the year instead,
+// docs/generators.md): "1965" for "1967" is a gotcha, not a false claim, and "2007" for a release of 1994 is
+// absurd (it names another era of the subject, which readers found absurd rather than false); three to six
+// years is plainly false and still plausible.
 
 const MIN_YEAR_SWAP = 3;
 const MAX_YEAR_SWAP = 6;

@@ -1,6 +1,6 @@
 // Numbers as written in any language: "3530", "3,776" (Japanese and English grouping), "2.918" (Greek and German
 // grouping), "3 530" (Russian and French), "9,8" (a decimal comma). Read into a value and a style, and written
-// back in the same style, so a made-up or swapped number looks like the page's own.
+// back in the same style, so a made-up number looks like the page's own.
 import { alternativeNumbers, alternativeYears } from '../numbers.js';
 
 export interface NeutralNumber {

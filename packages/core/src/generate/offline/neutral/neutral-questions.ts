@@ -354,7 +354,7 @@ function aboutProgram(c: Candidate, source: Source, program: string | undefined,
  * The candidate naming the section its sentence is in, when the sentence does not: a manual's sentences say
  * what holds of the subject of their section ("참 또는 거짓 (“하드웨어 음성 합성 장치”): USB나 USB 시리얼, PCI 장치는
  * 지원하지 않습니다."), as the English generator's do (withSection). Not when the heading names nothing
- * (sectionTopic), half its words are in the sentence already, or it has a number a false statement may swap.
+ * (sectionTopic), half its words are in the sentence already, or it has a year another question may ask.
  */
 function aboutSection(
   c: Candidate,
@@ -377,7 +377,7 @@ function aboutSection(
   // Half its words or more in the sentence: the sentence names the section's subject ("하드웨어 음성 합성 장치는 ...");
   // one word is as often a common one ("PCI 장치는" under "하드웨어 음성 합성 장치").
   if (words.filter((w) => sentence.includes(w)).length * 2 >= words.length) return c;
-  // A heading with a year or a number in it may show the one a false statement swapped.
+  // A heading with a year in it may show one another question asks: leaksYear judged the prompt without it.
   if (/\d{3,}/u.test(topic)) return c;
   return { ...c, draft: { ...c.draft, prompt: wording.aboutSection(c.draft.prompt, topic) } };
 }
@@ -397,8 +397,8 @@ const STATEMENT_END = /[.!。！…](?:["'»”’」』)）]*)$/u;
 const YEAR = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/gu;
 
 /**
- * The years a question shows in its prompt, and those it hides: the year its blank stands for, or the one a false
- * statement swapped out (in its quote, not in its prompt).
+ * The years a question shows in its prompt, and those it hides: the year its blank stands for (in its quote, not
+ * in its prompt).
  */
 function yearsOf(draft: Draft): { shown: Set<string>; hidden: Set<string> } {
   const shown = new Set(draft.prompt.match(YEAR) ?? []);
@@ -520,8 +520,8 @@ function build(
       const wantFalse = keys.false <= keys.true;
       // No statement is made false by changing its year (nor a count: trivia): readers held such statements to
       // test the memory of a date rather than the fact, and asked for the year instead, which the sentence's
-      // blank does. A sentence that denies something ("dpkg ne gère pas les dépendances", "El paquete no incluye ..."),
-      // its negation taken out, says the opposite of the document: false without doubt.
+      // blank does. A sentence that denies something ("dpkg ne gère pas les dépendances", "El paquete no
+      // incluye ..."), its negation taken out, says the opposite of the document: false without doubt.
       const denial = withoutNegation(source.text, language);
       if (wantFalse && denial) {
         return {
